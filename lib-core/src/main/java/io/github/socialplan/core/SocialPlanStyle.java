@@ -1,0 +1,26 @@
+package io.github.socialplan.core;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of socialplan, applied in each {@code package-info.java}.
+ *
+ * <p>The abstract value type is the API: the generated {@code Immutable*} class stays package-private
+ * behind the type's own {@code of(...)} and {@code builder()} factories. Accessors have no {@code get}
+ * prefix. Generated code uses only JDK collections ({@code jdkOnly = true}), so no Guava type leaks into
+ * the API even though Guava is on the class path.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    depluralize = true,
+    defaults = @Value.Immutable(copy = true))
+public @interface SocialPlanStyle {}

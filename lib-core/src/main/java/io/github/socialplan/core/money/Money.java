@@ -1,0 +1,258 @@
+package io.github.socialplan.core.money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import java.util.stream.Collector;
+
+/**
+ * An amount of euro at cent scale (<i>importo in euro</i>).
+ *
+ * <p>The amount is a {@link BigDecimal} of scale exactly 2. Factories that take a decimal reject more than
+ * two significant decimals instead of rounding silently; every operation that can produce fractions of a
+ * cent takes a {@link RoundingMode}.
+ *
+ * <pre>{@code
+ * Money rate = Money.parse("4.89");
+ * Money quota = rate.times(158_529);                        // 775206.81
+ * Money share = quota.dividedBy(47, RoundingMode.HALF_EVEN); // 16493.76
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Money implements Comparable<Money> {
+
+  /** Zero euro. */
+  public static final Money ZERO = new Money(BigDecimal.ZERO.setScale(2));
+
+  private static final int SCALE = 2;
+
+  private final BigDecimal amount;
+
+  private Money(BigDecimal amount) {
+    this.amount = amount;
+  }
+
+  /**
+   * Returns the amount, which must have at most two decimals.
+   *
+   * @param amount the amount in euro, not null, at most two significant decimals ({@code 1.50},
+   *     {@code 1.500}, {@code 2} are accepted; {@code 1.505} is not)
+   * @return the amount at scale 2
+   * @throws IllegalArgumentException if the amount has fractions of a cent
+   */
+  public static Money of(BigDecimal amount) {
+    Objects.requireNonNull(amount, "amount");
+    try {
+      return new Money(amount.setScale(SCALE, RoundingMode.UNNECESSARY));
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "money must have at most 2 decimals (cents): " + amount.toPlainString(), e);
+    }
+  }
+
+  /**
+   * Returns the amount rounded to the cent with the given mode.
+   *
+   * @param amount the amount in euro, not null, any scale
+   * @param rounding how to round to the cent, not null
+   * @return the rounded amount
+   */
+  public static Money rounded(BigDecimal amount, RoundingMode rounding) {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(rounding, "rounding");
+    return new Money(amount.setScale(SCALE, rounding));
+  }
+
+  /**
+   * Returns a whole number of euro.
+   *
+   * @param euros any amount in euro
+   * @return the amount
+   */
+  public static Money ofEuros(long euros) {
+    return new Money(BigDecimal.valueOf(euros).setScale(SCALE));
+  }
+
+  /**
+   * Returns a number of cents.
+   *
+   * @param cents any amount in cents
+   * @return the amount
+   */
+  public static Money ofCents(long cents) {
+    return new Money(BigDecimal.valueOf(cents, SCALE));
+  }
+
+  /**
+   * Parses a plain decimal with a dot ({@code "1251059.84"}, {@code "-3"}); at most two decimals.
+   *
+   * @param text the text, not null
+   * @return the amount
+   * @throws IllegalArgumentException if the text is not a number or has fractions of a cent
+   */
+  public static Money parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    BigDecimal value;
+    try {
+      value = new BigDecimal(text.toString().trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not an amount of money: '" + text + "'", e);
+    }
+    return of(value);
+  }
+
+  /**
+   * Sums amounts; use as {@code stream.collect(Money.summing())}.
+   *
+   * @return a collector that adds amounts, giving {@link #ZERO} for none
+   */
+  public static Collector<Money, ?, Money> summing() {
+    return Collector.of(
+        () -> new BigDecimal[] {BigDecimal.ZERO},
+        (acc, m) -> acc[0] = acc[0].add(m.amount),
+        (a, b) -> {
+          a[0] = a[0].add(b[0]);
+          return a;
+        },
+        acc -> of(acc[0]));
+  }
+
+  /**
+   * Sums amounts.
+   *
+   * @param amounts the amounts, not null, no null element
+   * @return their sum, {@link #ZERO} for none
+   */
+  public static Money sum(Iterable<Money> amounts) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (Money m : amounts) {
+      total = total.add(m.amount);
+    }
+    return of(total);
+  }
+
+  /** The amount in euro, at scale 2. */
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  /** The amount in cents; exact. */
+  public long cents() {
+    return amount.movePointRight(SCALE).longValueExact();
+  }
+
+  public Money plus(Money other) {
+    return new Money(amount.add(other.amount));
+  }
+
+  public Money minus(Money other) {
+    return new Money(amount.subtract(other.amount));
+  }
+
+  public Money negated() {
+    return new Money(amount.negate());
+  }
+
+  public Money abs() {
+    return amount.signum() < 0 ? negated() : this;
+  }
+
+  /**
+   * Multiplies by a whole number; exact.
+   *
+   * @param factor any whole number
+   * @return this amount times the factor
+   */
+  public Money times(long factor) {
+    return new Money(amount.multiply(BigDecimal.valueOf(factor)));
+  }
+
+  /**
+   * Multiplies by a decimal and rounds to the cent.
+   *
+   * @param factor the factor, not null
+   * @param rounding how to round the product to the cent, not null
+   * @return the rounded product
+   */
+  public Money times(BigDecimal factor, RoundingMode rounding) {
+    return rounded(amount.multiply(factor), rounding);
+  }
+
+  /**
+   * Divides and rounds to the cent.
+   *
+   * @param divisor not zero
+   * @param rounding how to round the quotient to the cent, not null
+   * @return the rounded quotient
+   * @throws ArithmeticException if the divisor is zero
+   */
+  public Money dividedBy(long divisor, RoundingMode rounding) {
+    return new Money(amount.divide(BigDecimal.valueOf(divisor), SCALE, rounding));
+  }
+
+  /**
+   * Divides and rounds to the cent.
+   *
+   * @param divisor not null, not zero
+   * @param rounding how to round the quotient to the cent, not null
+   * @return the rounded quotient
+   * @throws ArithmeticException if the divisor is zero
+   */
+  public Money dividedBy(BigDecimal divisor, RoundingMode rounding) {
+    return new Money(amount.divide(divisor, SCALE, rounding));
+  }
+
+  public int signum() {
+    return amount.signum();
+  }
+
+  public boolean isZero() {
+    return amount.signum() == 0;
+  }
+
+  public boolean isNegative() {
+    return amount.signum() < 0;
+  }
+
+  public boolean isPositive() {
+    return amount.signum() > 0;
+  }
+
+  public boolean isGreaterThan(Money other) {
+    return compareTo(other) > 0;
+  }
+
+  public boolean isLessThan(Money other) {
+    return compareTo(other) < 0;
+  }
+
+  public Money max(Money other) {
+    return compareTo(other) >= 0 ? this : other;
+  }
+
+  public Money min(Money other) {
+    return compareTo(other) <= 0 ? this : other;
+  }
+
+  @Override
+  public int compareTo(Money other) {
+    return amount.compareTo(other.amount);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Money && amount.equals(((Money) o).amount);
+  }
+
+  @Override
+  public int hashCode() {
+    return amount.hashCode();
+  }
+
+  /** The plain decimal with two decimals and a dot, e.g. {@code 1251059.84}; {@link #parse} reads it back. */
+  @Override
+  public String toString() {
+    return amount.toPlainString();
+  }
+}

@@ -1,0 +1,91 @@
+package io.github.socialplan.core.territory;
+
+import java.util.Objects;
+
+/**
+ * The ISTAT code of a comune (<i>codice ISTAT del comune</i>): six digits, the first three the province
+ * ({@code 019} is Cremona, {@code 019036} the comune of Cremona).
+ *
+ * <p>Codes are text: leading zeros matter. {@link #parse} accepts exactly six ASCII digits;
+ * {@link #ofNumber} restores the leading zeros of a code that a spreadsheet stored as a number
+ * ({@code 19036} becomes {@code 019036}).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class IstatCode implements Comparable<IstatCode> {
+
+  private static final int LENGTH = 6;
+
+  private final String code;
+
+  private IstatCode(String code) {
+    this.code = code;
+  }
+
+  /**
+   * Parses a code of exactly six digits.
+   *
+   * @param text the code, not null, six ASCII digits such as {@code "019036"}
+   * @return the code
+   * @throws IllegalArgumentException if the text is not six digits
+   */
+  public static IstatCode parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    if (text.length() != LENGTH) {
+      throw new IllegalArgumentException(
+          "ISTAT comune code must have 6 digits, got " + text.length() + ": '" + text + "'");
+    }
+    for (int i = 0; i < LENGTH; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        throw new IllegalArgumentException("ISTAT comune code must be 6 digits: '" + text + "'");
+      }
+    }
+    return new IstatCode(text.toString());
+  }
+
+  /**
+   * Returns the code of a number that lost its leading zeros.
+   *
+   * @param number from 1 to 999999
+   * @return the code, zero-padded to six digits
+   * @throws IllegalArgumentException if the number is out of range
+   */
+  public static IstatCode ofNumber(long number) {
+    if (number < 1 || number > 999_999) {
+      throw new IllegalArgumentException("ISTAT comune code must be in 1..999999: " + number);
+    }
+    return new IstatCode(String.format(java.util.Locale.ROOT, "%06d", number));
+  }
+
+  /** The three-digit province code (<i>codice provincia</i>), e.g. {@code "019"}. */
+  public String provinceCode() {
+    return code.substring(0, 3);
+  }
+
+  /** The six digits. */
+  public String value() {
+    return code;
+  }
+
+  @Override
+  public int compareTo(IstatCode other) {
+    return code.compareTo(other.code);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof IstatCode && code.equals(((IstatCode) o).code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
+  /** The six digits, as {@link #parse} reads them. */
+  @Override
+  public String toString() {
+    return code;
+  }
+}
