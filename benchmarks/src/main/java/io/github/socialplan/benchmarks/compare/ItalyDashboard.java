@@ -1,0 +1,127 @@
+package io.github.socialplan.benchmarks.compare;
+
+import io.github.socialplan.core.population.Population;
+import io.github.socialplan.core.territory.IstatCode;
+import io.github.socialplan.core.territory.Partition;
+import io.github.socialplan.core.territory.TerritoryKind;
+import io.github.socialplan.indicators.catalogue.Indicator;
+import io.github.socialplan.indicators.catalogue.IndicatorCatalogue;
+import io.github.socialplan.indicators.catalogue.StandardIndicators;
+import io.github.socialplan.indicators.dashboard.Dashboard;
+import io.github.socialplan.indicators.dashboard.DashboardRow;
+import io.github.socialplan.indicators.dashboard.DashboardTable;
+import io.github.socialplan.indicators.result.IndicatorValue;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The all-Italy demographic cruscotto that both the pandas comparison and the JMH suite measure
+ * (<i>cruscotto demografico nazionale</i>): the library's {@link Dashboard} of every comune, every province
+ * (the first three digits of the ISTAT code) and Italy, over the eleven indicators that
+ * {@code benchmarks/pandas_dashboard.py} computes too.
+ *
+ * <pre>{@code
+ * DashboardTable table = ItalyDashboard.compute(populations);   // one Population per comune
+ * ItalyDashboard.checksum(table).value();                        // what the pandas side prints
+ * }</pre>
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class ItalyDashboard {
+
+  /** The indicators both sides compute, in the pandas script's order. */
+  public static final List<Indicator> INDICATORS = List.of(StandardIndicators.OLD_AGE_INDEX,
+      StandardIndicators.TOTAL_DEPENDENCY_RATIO, StandardIndicators.OLD_AGE_DEPENDENCY_RATIO,
+      StandardIndicators.YOUTH_DEPENDENCY_RATIO, StandardIndicators.REPLACEMENT_INDEX,
+      StandardIndicators.STRUCTURE_INDEX, StandardIndicators.CHILD_WOMAN_RATIO, StandardIndicators.MEAN_AGE,
+      StandardIndicators.PCT_ELDERLY, StandardIndicators.PCT_OLDEST_OLD, StandardIndicators.PCT_MINORS);
+
+  /** Only these: the dashboard computes every applicable indicator of its catalogue. */
+  public static final IndicatorCatalogue CATALOGUE = IndicatorCatalogue.of(INDICATORS);
+
+  /** The grouping id of the whole country. */
+  public static final String ITALY = "IT";
+
+  /** The table level of the comuni, the provinces and Italy. */
+  public static final int COMUNI = 0;
+  /** The table level of the provinces. */
+  public static final int PROVINCES = 1;
+  /** The table level of Italy. */
+  public static final int NATION = 2;
+
+  private ItalyDashboard() {}
+
+  /**
+   * Computes the cruscotto with the library: the province and Italy partitions from the comuni's codes,
+   * then {@link Dashboard}.
+   *
+   * @param comuni one population per comune, territory = its ISTAT code, not null
+   * @return the table: comuni at level 0, provinces at level 1, Italy at level 2
+   */
+  public static DashboardTable compute(List<Population> comuni) {
+    Objects.requireNonNull(comuni, "comuni");
+    Partition.Builder provinces = Partition.builder("province", TerritoryKind.PROVINCE);
+    Partition.Builder italy = Partition.builder("italia", TerritoryKind.NATION);
+    for (Population p : comuni) {
+      IstatCode code = IstatCode.parse(p.territory());
+      provinces.assign(code, code.provinceCode());
+      italy.assign(code, ITALY);
+    }
+    return Dashboard.builder()
+        .levels(provinces.build(), italy.build())
+        .populations(comuni)
+        .catalogue(CATALOGUE)
+        .compute();
+  }
+
+  /**
+   * The checksum of every value of a table, as the pandas side computes it.
+   *
+   * @param table not null
+   * @return the checksum with its counts of defined and undefined values
+   */
+  public static IndicatorChecksum checksum(DashboardTable table) {
+    IndicatorChecksum sum = new IndicatorChecksum();
+    for (DashboardRow row : table.rows()) {
+      IndicatorValue v = row.value();
+      if (v.isDefined()) {
+        sum.add(v.numerator().orElseThrow(), v.denominator().orElseThrow(), v.multiplier().orElseThrow());
+      } else {
+        sum.undefined();
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * How many territories (comuni, provinces, Italy) a table has.
+   *
+   * @param table not null
+   * @return the count
+   */
+  public static int territories(DashboardTable table) {
+    Set<String> seen = new HashSet<>();
+    for (DashboardRow row : table.rows()) {
+      seen.add(row.level() + "|" + row.territory());
+    }
+    return seen.size();
+  }
+
+  /**
+   * Italy's values rounded for display, {@code old_age_index=201.9 ...}, as the pandas side prints them.
+   *
+   * @param table not null
+   * @param year the year of the table
+   * @return the text
+   */
+  public static String italySummary(DashboardTable table, int year) {
+    StringBuilder s = new StringBuilder();
+    for (Indicator i : INDICATORS) {
+      IndicatorValue v = table.value(year, NATION, ITALY, i.id()).orElseThrow();
+      s.append(s.length() == 0 ? "" : " ").append(i.id()).append('=').append(v.format());
+    }
+    return s.toString();
+  }
+}
