@@ -181,11 +181,8 @@ public final class LargestRemainder {
       return BigInteger.valueOf(r).multiply(big[i]).compareTo(BigInteger.valueOf(bound).multiply(wFreeBig));
     }
 
-    private BigInteger weightBig(int i) {
-      return small != null ? BigInteger.valueOf(small[i]) : big[i];
-    }
-
     Allocation solve(Money totalMoney) {
+      byte[] violation = new byte[n];
       while (true) {
         long r = total;
         long wSmall = 0;
@@ -218,31 +215,44 @@ public final class LargestRemainder {
           return finish(totalMoney, 0);
         }
         // D * W: how far shares fall below floors minus how far they rise above ceilings, times W.
-        BigInteger below = BigInteger.ZERO;
-        BigInteger above = BigInteger.ZERO;
+        // Exact: 128-bit sums with long weights, BigInteger otherwise.
+        Exact.Sum128 below = new Exact.Sum128();
+        Exact.Sum128 above = new Exact.Sum128();
+        BigInteger belowBig = BigInteger.ZERO;
+        BigInteger aboveBig = BigInteger.ZERO;
         boolean anyBelow = false;
         boolean anyAbove = false;
-        byte[] violation = new byte[n];
         for (int i = 0; i < n; i++) {
+          violation[i] = Allocation.FREE;
           if (fixed[i] != Allocation.FREE) {
             continue;
           }
           if (floor[i] > 0 && compareShare(r, i, floor[i], wSmall, wBig) < 0) {
             violation[i] = Allocation.AT_FLOOR;
             anyBelow = true;
-            below = below.add(BigInteger.valueOf(floor[i]).multiply(wBig))
-                .subtract(BigInteger.valueOf(r).multiply(weightBig(i)));
+            if (small != null) {
+              below.addProduct(floor[i], wSmall);
+              below.subtractProduct(r, small[i]);
+            } else {
+              belowBig = belowBig.add(BigInteger.valueOf(floor[i]).multiply(wBig))
+                  .subtract(BigInteger.valueOf(r).multiply(big[i]));
+            }
           } else if (ceiling[i] >= 0 && compareShare(r, i, ceiling[i], wSmall, wBig) > 0) {
             violation[i] = Allocation.AT_CEILING;
             anyAbove = true;
-            above = above.add(BigInteger.valueOf(r).multiply(weightBig(i)))
-                .subtract(BigInteger.valueOf(ceiling[i]).multiply(wBig));
+            if (small != null) {
+              above.addProduct(r, small[i]);
+              above.subtractProduct(ceiling[i], wSmall);
+            } else {
+              aboveBig = aboveBig.add(BigInteger.valueOf(r).multiply(big[i]))
+                  .subtract(BigInteger.valueOf(ceiling[i]).multiply(wBig));
+            }
           }
         }
         if (!anyBelow && !anyAbove) {
           return finish(totalMoney, r);
         }
-        int d = below.compareTo(above);
+        int d = small != null ? below.compareTo(above) : belowBig.compareTo(aboveBig);
         for (int i = 0; i < n; i++) {
           if (violation[i] == Allocation.AT_FLOOR && d >= 0
               || violation[i] == Allocation.AT_CEILING && d <= 0) {

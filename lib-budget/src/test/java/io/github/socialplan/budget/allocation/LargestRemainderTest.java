@@ -133,6 +133,26 @@ class LargestRemainderTest {
     assertEquals(Binding.NONE, a.lines().get(2).binding());
   }
 
+  @Test
+  void allocate_boundedWithHugeWeights_agreesWithTheLongPath() {
+    BigDecimal huge = new BigDecimal("1e20");
+    Weights big =
+        Weights.builder()
+            .add("a", huge)
+            .add("b", huge.multiply(BigDecimal.valueOf(3)))
+            .add("c", huge.multiply(BigDecimal.valueOf(7)))
+            .build();
+    Weights small = Weights.of(new String[] {"a", "b", "c"}, new long[] {1, 3, 7});
+    Bounds b = Bounds.builder().floor("a", Money.ofEuros(40)).ceiling("c", Money.parse("33.33")).build();
+    Money total = Money.parse("100.01");
+    Allocation expected = LargestRemainder.allocate(total, small, b);
+    assertEquals(expected.amounts(), LargestRemainder.allocate(total, big, b).amounts());
+    // a at its floor 40; c's share of the remaining 60.01 by 3:7 is 42.007 > 33.33, so c at its ceiling
+    assertEquals(Money.ofEuros(40), expected.amount("a"));
+    assertEquals(Money.parse("33.33"), expected.amount("c"));
+    assertEquals(Money.parse("26.68"), expected.amount("b"));
+  }
+
   // ---- bad input ----
 
   @Test
