@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * @param recipient the recipient id
  * @param weight its weight as given
- * @param exactShare its exact share in euro, shown with 10 decimals (rounded half-even: the exact value is a
- *     rational number); for a recipient held at a bound, the bound
+ * @param exactShare its exact share in euro to 12 decimals (10 decimals of a cent, rounded half-even: the
+ *     exact value is a rational number); for a recipient held at a bound, the bound
  * @param amount what it gets, whole cents
  * @param remainderCents the fractional cents of the exact share, {@code 0 <= r < 1}, 10 decimals
  * @param roundedUp whether it received one of the cents left over after the whole cents were given
