@@ -61,11 +61,35 @@ public final class Weights {
       throw new IllegalArgumentException(
           "ids and weights differ in length: " + ids.length + " ids, " + weights.length + " weights");
     }
-    Builder b = new Builder();
-    for (int i = 0; i < ids.length; i++) {
-      b.add(ids[i], weights[i]);
+    int n = ids.length;
+    String[] idCopy = new String[n];
+    long[] small = new long[n];
+    Map<String, Integer> index = new HashMap<>(n * 2);
+    long sum = 0;
+    boolean fits = true;
+    for (int i = 0; i < n; i++) {
+      String id = Objects.requireNonNull(ids[i], "ids[" + i + "]");
+      if (weights[i] < 0) {
+        throw new IllegalArgumentException("weight of recipient " + id + " must be >= 0: " + weights[i]);
+      }
+      if (index.put(id, i) != null) {
+        throw new IllegalArgumentException("recipient " + id + " is given twice");
+      }
+      idCopy[i] = id;
+      small[i] = weights[i];
+      long next = sum + weights[i];
+      fits &= next >= 0;
+      sum = next;
     }
-    return b.build();
+    if (!fits) {
+      // The sum needs more than a long: keep the exact weights as BigIntegers.
+      BigInteger[] big = new BigInteger[n];
+      for (int i = 0; i < n; i++) {
+        big[i] = BigInteger.valueOf(small[i]);
+      }
+      return new Weights(idCopy, null, big, 0, Collections.unmodifiableMap(index));
+    }
+    return new Weights(idCopy, small, null, 0, Collections.unmodifiableMap(index));
   }
 
   /**

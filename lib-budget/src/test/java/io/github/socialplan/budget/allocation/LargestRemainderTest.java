@@ -163,6 +163,24 @@ class LargestRemainderTest {
   }
 
   @Test
+  void weights_ofArrays_negative_isRejectedNamingRecipientAndValue() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> Weights.of(new String[] {"019001", "019004"}, new long[] {3, -2}));
+    assertEquals("weight of recipient 019004 must be >= 0: -2", e.getMessage());
+  }
+
+  @Test
+  void weights_ofArrays_whoseSumExceedsALong_stayExact() {
+    long big = Long.MAX_VALUE / 2 + 1;
+    Weights w = Weights.of(new String[] {"a", "b", "c"}, new long[] {big, big, big});
+    Allocation a = LargestRemainder.allocate(Money.parse("1.00"), w);
+    // thirds of 100 cents: 34 / 33 / 33, the spare cent to the smallest id
+    assertEquals(Money.parse("0.34"), a.amount("a"));
+    assertEquals(Money.parse("0.33"), a.amount("c"));
+  }
+
+  @Test
   void weights_repeatedId_isRejected() {
     IllegalArgumentException e =
         assertThrows(
