@@ -52,6 +52,9 @@ public abstract class YearlyBudget {
 
   @Value.Check
   protected void check() {
+    if (year() < 1 || year() > 9999) {
+      throw new IllegalArgumentException("budget year must be in 1..9999: " + year());
+    }
     uniqueLabels("revenue", revenues());
     uniqueLabels("expenditure", expenditures());
   }
