@@ -47,8 +47,18 @@ public abstract class TerritoryRegistry {
 
   public abstract List<Partition> partitions();
 
-  public static ImmutableTerritoryRegistry.Builder builder() {
-    return ImmutableTerritoryRegistry.builder();
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code TerritoryRegistry} attribute by attribute; {@code build()} validates. Not thread-safe. */
+  public static final class Builder extends ImmutableTerritoryRegistry.Builder {
+    Builder() {}
   }
 
   /**
