@@ -88,6 +88,7 @@ final class PopulationJson {
       for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
         String name = p.currentName();
         p.nextToken();
+        boolean unknown = false;
         try {
           switch (name) {
             case TERRITORY:
@@ -112,10 +113,14 @@ final class PopulationJson {
               deaths = readOptionalCount(p, ctxt);
               break;
             default:
-              ctxt.handleUnknownProperty(p, this, Population.class, name);
+              // Not wrapped below: handleUnknownProperty puts the name on the path itself.
+              unknown = true;
           }
         } catch (JsonMappingException e) {
           throw JsonMappingException.wrapWithPath(e, Population.class, name);
+        }
+        if (unknown) {
+          ctxt.handleUnknownProperty(p, this, Population.class, name);
         }
       }
       requirePresent(p, ctxt, TERRITORY, territory);

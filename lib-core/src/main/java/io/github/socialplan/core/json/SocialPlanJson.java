@@ -298,17 +298,28 @@ public final class SocialPlanJson {
   }
 
   private static JsonInputException toInputException(JsonProcessingException e, String source, JsonParser p) {
+    // A tokenizer error (syntax, a size limit) that databind wrapped on its way out carries only the path
+    // of the enclosing object; the parser still knows the exact place.
+    JsonProcessingException streamError = e;
+    if (e instanceof JsonMappingException && e.getCause() instanceof JsonProcessingException
+        && !(e.getCause() instanceof JsonMappingException)) {
+      streamError = (JsonProcessingException) e.getCause();
+    }
+    boolean fromTokenizer = !(streamError instanceof JsonMappingException);
     String path = null;
-    if (e instanceof JsonMappingException && !((JsonMappingException) e).getPath().isEmpty()) {
+    if (fromTokenizer && p != null) {
+      path = path(p.getParsingContext());
+    } else if (e instanceof JsonMappingException && !((JsonMappingException) e).getPath().isEmpty()) {
       path = path(((JsonMappingException) e).getPath());
     } else if (p != null) {
       path = path(p.getParsingContext());
     }
-    JsonLocation loc = e.getLocation();
+    JsonLocation loc = streamError.getLocation();
     if (loc == null && p != null) {
       loc = p.currentLocation();
     }
-    return new JsonInputException(source, path == null ? "$" : path, line(loc), column(loc), problem(e), e);
+    return new JsonInputException(
+        source, path == null ? "$" : path, line(loc), column(loc), problem(streamError), e);
   }
 
   private static String problem(JsonProcessingException e) {
