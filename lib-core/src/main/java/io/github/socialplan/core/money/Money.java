@@ -139,7 +139,7 @@ public final class Money implements Comparable<Money> {
    */
   public static Collector<Money, ?, Money> summing() {
     return Collector.of(
-        () -> new BigDecimal[] {BigDecimal.ZERO},
+        () -> new BigDecimal[] {ZERO.amount}, // scale 2, so an empty sum is 0.00
         (acc, m) -> acc[0] = acc[0].add(m.amount),
         (a, b) -> {
           a[0] = a[0].add(b[0]);
@@ -155,7 +155,7 @@ public final class Money implements Comparable<Money> {
    * @return their sum, {@link #ZERO} for none
    */
   public static Money sum(Iterable<Money> amounts) {
-    BigDecimal total = BigDecimal.ZERO;
+    BigDecimal total = ZERO.amount;
     for (Money m : Objects.requireNonNull(amounts, "amounts")) {
       total = total.add(m.amount);
     }
