@@ -175,9 +175,8 @@ public final class SocialPlanJson {
     Objects.requireNonNull(type, "type");
     try (JsonParser p = MAPPER.createParser(json)) {
       return readFrom(p, MAPPER.constructType(type), "");
-    } catch (JsonInputException e) {
-      throw e;
     } catch (IOException e) {
+      // Only closing a parser over a String can land here; Jackson's own errors are handled in readFrom.
       throw new UncheckedIOException(e);
     }
   }
@@ -196,9 +195,8 @@ public final class SocialPlanJson {
     Objects.requireNonNull(type, "type");
     try (JsonParser p = MAPPER.createParser(json)) {
       return readFrom(p, MAPPER.constructType(type), "");
-    } catch (JsonInputException e) {
-      throw e;
     } catch (IOException e) {
+      // Only closing a parser over a String can land here; Jackson's own errors are handled in readFrom.
       throw new UncheckedIOException(e);
     }
   }
