@@ -112,11 +112,11 @@ public final class ItalyDashboard {
   /**
    * Italy's values rounded for display, {@code old_age_index=201.9 ...}, as the pandas side prints them.
    *
-   * @param table not null
-   * @param year the year of the table
+   * @param table a table of one year, not null
    * @return the text
    */
-  public static String italySummary(DashboardTable table, int year) {
+  public static String italySummary(DashboardTable table) {
+    int year = table.rows().get(0).year();
     StringBuilder s = new StringBuilder();
     for (Indicator i : INDICATORS) {
       IndicatorValue v = table.value(year, NATION, ITALY, i.id()).orElseThrow();

@@ -96,7 +96,7 @@ class ItalyDashboardTest {
     }
     String expected = new java.math.BigDecimal(100 * old).divide(java.math.BigDecimal.valueOf(young), 1,
         java.math.RoundingMode.HALF_UP).toPlainString();
-    String summary = ItalyDashboard.italySummary(table, 2025);
+    String summary = ItalyDashboard.italySummary(table);
     assertEquals("old_age_index=" + expected, summary.substring(0, summary.indexOf(' ')));
   }
 }
