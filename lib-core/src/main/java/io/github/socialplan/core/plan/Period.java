@@ -1,0 +1,94 @@
+package io.github.socialplan.core.plan;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.immutables.value.Value;
+
+/**
+ * The years a plan covers, both included (<i>periodo di programmazione</i>, <i>triennio</i>), e.g.
+ * 2015-2017. {@link #toString} prints {@code 2015-2017} and {@link #parse} reads it back.
+ *
+ * <p>This type is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePeriod.class)
+@JsonDeserialize(as = ImmutablePeriod.class)
+public abstract class Period {
+
+  @Value.Parameter
+  public abstract int startYear();
+
+  @Value.Parameter
+  public abstract int endYear();
+
+  /**
+   * Returns the period.
+   *
+   * @param startYear 1..9999
+   * @param endYear from {@code startYear} to 9999
+   * @return the period
+   * @throws IllegalArgumentException if it ends before it starts
+   */
+  public static Period of(int startYear, int endYear) {
+    return ImmutablePeriod.of(startYear, endYear);
+  }
+
+  /**
+   * Parses {@code "2015-2017"} or a single year {@code "2018"}.
+   *
+   * @param text not null
+   * @return the period
+   * @throws IllegalArgumentException if the text is not a period
+   */
+  public static Period parse(CharSequence text) {
+    String s = text.toString().trim();
+    int dash = s.indexOf('-', 1);
+    try {
+      if (dash < 0) {
+        int y = Integer.parseInt(s);
+        return of(y, y);
+      }
+      return of(Integer.parseInt(s.substring(0, dash)), Integer.parseInt(s.substring(dash + 1)));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a period of years: '" + text + "'", e);
+    }
+  }
+
+  /** The number of years. */
+  public int length() {
+    return endYear() - startYear() + 1;
+  }
+
+  /** The years in order. */
+  public IntStream years() {
+    return IntStream.rangeClosed(startYear(), endYear());
+  }
+
+  /**
+   * Whether the year is in the period.
+   *
+   * @param year any
+   * @return {@code startYear <= year <= endYear}
+   */
+  public boolean contains(int year) {
+    return year >= startYear() && year <= endYear();
+  }
+
+  @Value.Check
+  protected void check() {
+    if (startYear() < 1 || endYear() > 9999) {
+      throw new IllegalArgumentException("period years must be in 1..9999: " + this);
+    }
+    if (endYear() < startYear()) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "period ends before it starts: %d-%d", startYear(), endYear()));
+    }
+  }
+
+  @Override
+  public String toString() {
+    return startYear() == endYear() ? Integer.toString(startYear()) : startYear() + "-" + endYear();
+  }
+}

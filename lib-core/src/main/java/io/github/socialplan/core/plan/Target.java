@@ -1,0 +1,57 @@
+package io.github.socialplan.core.plan;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An expected-result indicator with its baseline and target (<i>indicatore di risultato atteso</i>,
+ * <i>obiettivo</i>), e.g. Cremona's associated spending: 19 % in 2012, at least 30 % by 2017.
+ *
+ * <pre>{@code
+ * Target associated = Target.builder().indicator("pct_spending_associated").unit("percent")
+ *     .baseline(new BigDecimal("19")).baselineYear(2012)
+ *     .value(new BigDecimal("30")).year(2017).build();
+ * }</pre>
+ *
+ * <p>This type is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableTarget.class)
+@JsonDeserialize(as = ImmutableTarget.class)
+public abstract class Target {
+
+  /** The indicator's name or catalogue id. */
+  public abstract String indicator();
+
+  /** The unit, e.g. "percent", "users", "euro". */
+  public abstract Optional<String> unit();
+
+  public abstract Optional<BigDecimal> baseline();
+
+  public abstract Optional<Integer> baselineYear();
+
+  /** The target value. */
+  public abstract BigDecimal value();
+
+  /** The year by which the target is due. */
+  public abstract Optional<Integer> year();
+
+  public static ImmutableTarget.Builder builder() {
+    return ImmutableTarget.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    if (indicator().isBlank()) {
+      throw new IllegalArgumentException("target has a blank indicator name");
+    }
+    if (baselineYear().isPresent() && year().isPresent() && year().get() < baselineYear().get()) {
+      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+          "target '%s' is due in %d, before its baseline year %d",
+          indicator(), year().get(), baselineYear().get()));
+    }
+  }
+}

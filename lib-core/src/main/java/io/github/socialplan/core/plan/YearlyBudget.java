@@ -1,0 +1,68 @@
+package io.github.socialplan.core.plan;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.socialplan.core.money.Money;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The budget of one year of a plan (<i>previsione delle risorse</i>): revenue lines by source, expenditure
+ * lines by area, and the totals the plan published. The published totals are kept as written, not
+ * recomputed, so that a balance check can report where they differ from the sums of the lines (seed 004
+ * §5.6: in 2015 the expenditure lines add up to 5,574,718 against a published 5,574,719).
+ *
+ * <p>This type is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableYearlyBudget.class)
+@JsonDeserialize(as = ImmutableYearlyBudget.class)
+public abstract class YearlyBudget {
+
+  public abstract int year();
+
+  /** Revenues by source (<i>entrate</i>). */
+  public abstract List<BudgetLine> revenues();
+
+  /** Expenditures by area (<i>interventi</i>). */
+  public abstract List<BudgetLine> expenditures();
+
+  /** The total revenue as published, if the plan gives one. */
+  public abstract Optional<Money> publishedRevenueTotal();
+
+  /** The total expenditure as published, if the plan gives one. */
+  public abstract Optional<Money> publishedExpenditureTotal();
+
+  /** The sum of the revenue lines. */
+  public Money revenueTotal() {
+    return revenues().stream().map(BudgetLine::amount).collect(Money.summing());
+  }
+
+  /** The sum of the expenditure lines. */
+  public Money expenditureTotal() {
+    return expenditures().stream().map(BudgetLine::amount).collect(Money.summing());
+  }
+
+  public static ImmutableYearlyBudget.Builder builder() {
+    return ImmutableYearlyBudget.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    uniqueLabels("revenue", revenues());
+    uniqueLabels("expenditure", expenditures());
+  }
+
+  private void uniqueLabels(String kind, List<BudgetLine> lines) {
+    Set<String> seen = new HashSet<>();
+    for (BudgetLine l : lines) {
+      if (!seen.add(l.label())) {
+        throw new IllegalArgumentException(
+            "budget " + year() + " has the " + kind + " line '" + l.label() + "' twice");
+      }
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package io.github.socialplan.core.service;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A social service or intervention (<i>servizio</i>, <i>intervento</i>): its Italian name, the areas of
+ * users it serves, its care domain and setting. {@link Services} lists the ones named in the seed plans.
+ *
+ * <pre>{@code
+ * Service sad = Services.byId("SAD");
+ * sad.setting();   // DOMICILIARY
+ * }</pre>
+ *
+ * <p>This type is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableService.class)
+@JsonDeserialize(as = ImmutableService.class)
+public abstract class Service {
+
+  /** A short stable id, e.g. "SAD", "RSA", "NIDO". */
+  public abstract String id();
+
+  /** The Italian name, e.g. "servizio di assistenza domiciliare". */
+  public abstract String italianName();
+
+  /** An English name. */
+  public abstract String englishName();
+
+  /** The areas of users it serves; at least one. */
+  public abstract Set<UserArea> userAreas();
+
+  public abstract CareDomain domain();
+
+  public abstract CareSetting setting();
+
+  public static ImmutableService.Builder builder() {
+    return ImmutableService.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    if (id().isBlank()) {
+      throw new IllegalArgumentException("service id is blank ('" + italianName() + "')");
+    }
+    if (userAreas().isEmpty()) {
+      throw new IllegalArgumentException("service " + id() + " serves no area of users");
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package io.github.socialplan.core.service;
+
+import static io.github.socialplan.core.service.CareDomain.SOCIAL_CARE;
+import static io.github.socialplan.core.service.CareDomain.SOCIAL_HEALTH_CARE;
+import static io.github.socialplan.core.service.CareSetting.ACCESS;
+import static io.github.socialplan.core.service.CareSetting.CASH_TRANSFER;
+import static io.github.socialplan.core.service.CareSetting.DAY;
+import static io.github.socialplan.core.service.CareSetting.DOMICILIARY;
+import static io.github.socialplan.core.service.CareSetting.RESIDENTIAL;
+import static io.github.socialplan.core.service.UserArea.DISABILITY;
+import static io.github.socialplan.core.service.UserArea.ELDERLY;
+import static io.github.socialplan.core.service.UserArea.FAMILY_AND_MINORS;
+import static io.github.socialplan.core.service.UserArea.MULTI_USER;
+import static io.github.socialplan.core.service.UserArea.POVERTY_HOMELESSNESS;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The services named in the seed plans (Torino seed 000, C.I.S.S.A. Pianezza seed 002, Cremona seed 004),
+ * with the areas of users, care domain and setting each belongs to. Users add their own with
+ * {@link Service#builder()}.
+ */
+public final class Services {
+
+  private static final Map<String, Service> BY_ID = new LinkedHashMap<>();
+
+  static {
+    add("SEGRETARIATO", "segretariato sociale", "social information and access desk", SOCIAL_CARE, ACCESS,
+        MULTI_USER);
+    add("SSP", "servizio sociale professionale", "professional social work", SOCIAL_CARE, ACCESS,
+        MULTI_USER);
+    add("ASS_ECONOMICA", "assistenza economica", "economic assistance", SOCIAL_CARE, CASH_TRANSFER,
+        POVERTY_HOMELESSNESS);
+    add("SAD", "servizio di assistenza domiciliare", "home care", SOCIAL_CARE, DOMICILIARY, ELDERLY);
+    add("SADH", "assistenza domiciliare disabili", "home care for disabled people", SOCIAL_CARE,
+        DOMICILIARY, DISABILITY);
+    add("ADM", "assistenza domiciliare minori", "home support for minors", SOCIAL_CARE, DOMICILIARY,
+        FAMILY_AND_MINORS);
+    add("ADI", "assistenza domiciliare integrata", "integrated home care", SOCIAL_HEALTH_CARE, DOMICILIARY,
+        ELDERLY, DISABILITY);
+    add("NIDO", "nidi e micronidi", "nurseries", SOCIAL_CARE, DAY, FAMILY_AND_MINORS);
+    add("COMUNITA_MINORI", "comunità per minori", "residential communities for minors", SOCIAL_CARE,
+        RESIDENTIAL, FAMILY_AND_MINORS);
+    add("AFFIDO", "affidamento familiare", "foster care", SOCIAL_CARE, RESIDENTIAL, FAMILY_AND_MINORS);
+    add("ADOZIONI", "adozioni", "adoptions", SOCIAL_CARE, ACCESS, FAMILY_AND_MINORS);
+    add("CENTRO_FAMIGLIA", "centri per la famiglia", "family centres", SOCIAL_CARE, DAY,
+        FAMILY_AND_MINORS);
+    add("RSA", "residenza sanitaria assistenziale", "nursing home", SOCIAL_HEALTH_CARE, RESIDENTIAL,
+        ELDERLY);
+    add("CDI", "centro diurno integrato", "integrated day centre for the elderly", SOCIAL_HEALTH_CARE, DAY,
+        ELDERLY);
+    add("RSD", "residenza sanitaria per disabili", "residential care for disabled people",
+        SOCIAL_HEALTH_CARE, RESIDENTIAL, DISABILITY);
+    add("CDD", "centro diurno per disabili", "day centre for disabled people", SOCIAL_HEALTH_CARE, DAY,
+        DISABILITY);
+    add("CSE", "centro socio educativo", "socio-educational day centre", SOCIAL_CARE, DAY, DISABILITY);
+    add("HOUSING_SOCIALE", "housing sociale", "social housing", SOCIAL_CARE, RESIDENTIAL,
+        POVERTY_HOMELESSNESS);
+    add("RESIDENZIALITA_LEGGERA", "residenzialità leggera", "light supported housing", SOCIAL_HEALTH_CARE,
+        RESIDENTIAL, ELDERLY, DISABILITY);
+    add("TUTELE", "tutele e protezione giuridica", "public guardianship", SOCIAL_CARE, ACCESS, MULTI_USER);
+    add("INSERIMENTO_LAVORATIVO", "servizio inserimento lavorativo", "job placement", SOCIAL_CARE, DAY,
+        DISABILITY, POVERTY_HOMELESSNESS);
+  }
+
+  private Services() {}
+
+  private static void add(String id, String it, String en, CareDomain domain, CareSetting setting,
+      UserArea... areas) {
+    BY_ID.put(id, Service.builder().id(id).italianName(it).englishName(en).domain(domain)
+        .setting(setting).addUserAreas(areas).build());
+  }
+
+  /** Every service of the seeds, in a fixed order. */
+  public static List<Service> all() {
+    return List.copyOf(BY_ID.values());
+  }
+
+  /**
+   * The seed service of an id.
+   *
+   * @param id e.g. "SAD", not null
+   * @return the service, or empty
+   */
+  public static Optional<Service> find(String id) {
+    return Optional.ofNullable(BY_ID.get(id));
+  }
+
+  /**
+   * The seed service of an id.
+   *
+   * @param id e.g. "SAD", not null
+   * @return the service
+   * @throws IllegalArgumentException if no seed service has that id
+   */
+  public static Service byId(String id) {
+    Service s = BY_ID.get(id);
+    if (s == null) {
+      throw new IllegalArgumentException("no seed service with id '" + id + "'; known: " + BY_ID.keySet());
+    }
+    return s;
+  }
+}

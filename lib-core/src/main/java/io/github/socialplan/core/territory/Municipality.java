@@ -1,0 +1,65 @@
+package io.github.socialplan.core.territory;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A comune, the municipality that holds the social function under Legge 328/2000: its ISTAT code, name
+ * and, where known, its area in km².
+ *
+ * <pre>{@code
+ * Municipality cremona = Municipality.of(IstatCode.parse("019036"), "Cremona");
+ * }</pre>
+ *
+ * <p>This type is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableMunicipality.class)
+@JsonDeserialize(as = ImmutableMunicipality.class)
+public abstract class Municipality {
+
+  /** The ISTAT code. */
+  public abstract IstatCode code();
+
+  /** The official name, e.g. "Casalbuttano ed Uniti". */
+  public abstract String name();
+
+  /** The surface in km², if known. */
+  public abstract Optional<BigDecimal> areaKm2();
+
+  /**
+   * Returns the comune with no area.
+   *
+   * @param code not null
+   * @param name not null, not blank
+   * @return the comune
+   */
+  public static Municipality of(IstatCode code, String name) {
+    return builder().code(code).name(name).build();
+  }
+
+  public static ImmutableMunicipality.Builder builder() {
+    return ImmutableMunicipality.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    if (name().isBlank()) {
+      throw new IllegalArgumentException("comune " + code() + " has a blank name");
+    }
+    areaKm2().ifPresent(a -> {
+      if (a.signum() <= 0) {
+        throw new IllegalArgumentException(
+            "area of comune " + code() + " must be > 0 km2: " + a.toPlainString());
+      }
+    });
+  }
+
+  @Override
+  public String toString() {
+    return code() + " " + name();
+  }
+}
