@@ -97,10 +97,8 @@ public final class ComuniListReader {
    * @throws IllegalArgumentException if the separator is a quote, letter or digit
    */
   public ComuniListReader withSeparator(char newSeparator) {
-    if (newSeparator == '"' || Character.isLetterOrDigit(newSeparator)) {
-      throw new IllegalArgumentException("separator must not be a quote, letter or digit: '" + newSeparator + "'");
-    }
-    return new ComuniListReader(code, name, total, female, male, totalColumn, totalLabel, newSeparator);
+    return new ComuniListReader(code, name, total, female, male, totalColumn, totalLabel,
+        CsvRows.checkSeparator(newSeparator));
   }
 
   /**
@@ -137,10 +135,10 @@ public final class ComuniListReader {
         throw new DataFileException(source, 0, "empty file: no header naming the columns");
       }
       int[] at = {
-        column(rows, header, code), column(rows, header, name), column(rows, header, total),
-        column(rows, header, female), column(rows, header, male)
+        rows.column(header, code), rows.column(header, name), rows.column(header, total),
+        rows.column(header, female), rows.column(header, male)
       };
-      int labelAt = totalColumn == null ? -1 : column(rows, header, totalColumn);
+      int labelAt = totalColumn == null ? -1 : rows.column(header, totalColumn);
       int width = header.size();
 
       List<ComuneResidents> comuni = new ArrayList<>();
@@ -197,12 +195,7 @@ public final class ComuniListReader {
   }
 
   private ComuneResidents comune(CsvRows rows, List<String> row, int[] at) {
-    String codeText = row.get(at[0]).trim();
-    if (codeText.isEmpty() || codeText.length() > 6 || !codeText.chars().allMatch(ch -> ch >= '0' && ch <= '9')
-        || Long.parseLong(codeText) == 0) {
-      throw rows.error("'" + code + "' is not an ISTAT comune code (1 to 6 digits, not 0): '" + codeText + "'");
-    }
-    IstatCode istat = IstatCode.ofNumber(Long.parseLong(codeText));
+    IstatCode istat = rows.comuneCode(code, row.get(at[0]).trim());
     String comuneName = row.get(at[1]).trim();
     if (comuneName.isEmpty()) {
       throw rows.error("comune " + istat + ": '" + name + "' is empty");
@@ -237,14 +230,6 @@ public final class ComuniListReader {
     return row.get(index).trim().isEmpty() ? -1 : count(rows, row, index, column, "total row: ");
   }
 
-  private static int column(CsvRows rows, List<String> header, String wanted) {
-    for (int i = 0; i < header.size(); i++) {
-      if (header.get(i).trim().equals(wanted)) {
-        return i;
-      }
-    }
-    throw rows.error("no column '" + wanted + "' in the header " + header);
-  }
 
   @Override
   public String toString() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.socialplan.core.territory.IstatCode;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,6 +67,32 @@ final class CsvRows implements Closeable {
 
   String source() {
     return source;
+  }
+
+  /** The index of a column in the header, or an error naming it and the header. */
+  int column(List<String> header, String wanted) {
+    for (int i = 0; i < header.size(); i++) {
+      if (header.get(i).trim().equals(wanted)) {
+        return i;
+      }
+    }
+    throw error("no column '" + wanted + "' in the header " + header);
+  }
+
+  /** A comune code of six digits, or of fewer if a spreadsheet dropped its leading zeros. */
+  IstatCode comuneCode(String column, String text) {
+    if (text.isEmpty() || text.length() > 6 || !text.chars().allMatch(ch -> ch >= '0' && ch <= '9')
+        || Long.parseLong(text) == 0) {
+      throw error("'" + column + "' is not an ISTAT comune code (1 to 6 digits, not 0): '" + text + "'");
+    }
+    return IstatCode.ofNumber(Long.parseLong(text));
+  }
+
+  static char checkSeparator(char separator) {
+    if (separator == '"' || Character.isLetterOrDigit(separator)) {
+      throw new IllegalArgumentException("separator must not be a quote, letter or digit: '" + separator + "'");
+    }
+    return separator;
   }
 
   DataFileException error(String problem) {
