@@ -277,6 +277,40 @@ class PosasReaderTest {
     assertEquals(expectedTotal, total[0]);
   }
 
+  @Test
+  void streamThatTricklesFewBytesPerRead_andLongNames_giveTheSameComuni() throws IOException {
+    List<String> rows = new ArrayList<>();
+    for (int i = 1; i <= 40; i++) {
+      // names of 1 to 2,000 bytes: rows cross the 64 KB buffer and exceed the in-place parser's window
+      String name = "Località " + "x".repeat((i * 53) % 2000);
+      rows.addAll(comune(String.format(Locale.ROOT, "%06d", 5000 + i), name, i));
+    }
+    byte[] bytes = (String.join("\r\n", file(rows)) + "\r\n").getBytes(StandardCharsets.UTF_8);
+    PosasData whole = PosasReader.of().readAll(new ByteArrayInputStream(bytes), "whole");
+    PosasData trickled = PosasReader.of().readAll(new ByteArrayInputStream(bytes) {
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        return super.read(b, off, Math.min(len, 7));
+      }
+    }, "trickled");
+
+    assertEquals(40, whole.comuni().size());
+    assertEquals(whole.comuni(), trickled.comuni());
+    for (int i = 1; i <= 40; i++) {
+      PosasComune c = whole.comuni().get(i - 1);
+      assertEquals("Località " + "x".repeat((i * 53) % 2000), c.name());
+      assertEquals(5050 + 101L * i, c.population().males());
+    }
+  }
+
+  @Test
+  void lineLongerThanAMegabyte_failsAsNotThisFormat() throws IOException {
+    Path p = write(dir, TITLE + "\n" + HEADER + "\n\"001001\";\"" + "x".repeat(1 << 21) + "\";0;1;1;2\n");
+    DataFileException e = assertThrows(DataFileException.class, () -> PosasReader.of().readAll(p));
+    assertEquals(p + ", line 3: line longer than 1048576 bytes: not a text file of the expected format",
+        e.getMessage());
+  }
+
   // ---- inconsistent comuni ----
 
   @Test
