@@ -1,0 +1,183 @@
+package io.github.socialplan.budget.allocation;
+
+import io.github.socialplan.core.money.Money;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The result of an exact allocation (<i>riparto</i>): each recipient's amount in whole cents, adding up to
+ * the total, and on request a report line with its exact share, rounded amount and remainder.
+ *
+ * <pre>{@code
+ * Allocation a = LargestRemainder.allocate(Money.ofEuros(100), weights);
+ * Money m = a.amount("019036");
+ * System.out.println(a.report());
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Allocation {
+
+  static final byte FREE = 0;
+  static final byte AT_FLOOR = 1;
+  static final byte AT_CEILING = 2;
+
+  private static final int REPORT_SCALE = 10;
+
+  private final Money total;
+  private final Weights weights;
+  private final long[] cents;
+  private final byte[] fixed;
+  private final long freeTotal;
+  private final BigInteger[] freeWeights;
+
+  Allocation(
+      Money total,
+      Weights weights,
+      long[] cents,
+      byte[] fixed,
+      long freeTotal,
+      BigInteger[] freeWeights) {
+    this.total = total;
+    this.weights = weights;
+    this.cents = cents;
+    this.fixed = fixed;
+    this.freeTotal = freeTotal;
+    this.freeWeights = freeWeights;
+  }
+
+  /** The amount allocated. */
+  public Money total() {
+    return total;
+  }
+
+  /** The recipients and their weights. */
+  public Weights weights() {
+    return weights;
+  }
+
+  /** The number of recipients. */
+  public int size() {
+    return cents.length;
+  }
+
+  /**
+   * The amount of one recipient.
+   *
+   * @param id a recipient id, not null
+   * @return its amount
+   * @throws IllegalArgumentException if the id is not a recipient
+   */
+  public Money amount(String id) {
+    return Money.ofCents(cents(id));
+  }
+
+  /**
+   * The amount of one recipient in cents.
+   *
+   * @param id a recipient id, not null
+   * @return its amount in cents
+   * @throws IllegalArgumentException if the id is not a recipient
+   */
+  public long cents(String id) {
+    int i = weights.indexOf(id);
+    if (i < 0) {
+      throw new IllegalArgumentException("not a recipient of this allocation: " + id);
+    }
+    return cents[i];
+  }
+
+  /** The amounts in cents in recipient order (a copy). */
+  public long[] centsArray() {
+    return cents.clone();
+  }
+
+  /** The amounts by recipient, in recipient order. */
+  public Map<String, Money> amounts() {
+    Map<String, Money> m = new LinkedHashMap<>();
+    for (int i = 0; i < cents.length; i++) {
+      m.put(weights.idAt(i), Money.ofCents(cents[i]));
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
+  /** Whether a bound decided this recipient's part. */
+  Binding bindingAt(int i) {
+    if (fixed == null || fixed[i] == FREE) {
+      return Binding.NONE;
+    }
+    return fixed[i] == AT_FLOOR ? Binding.FLOOR : Binding.CEILING;
+  }
+
+  /** The report: one line per recipient, in recipient order. */
+  public List<AllocationLine> lines() {
+    int n = cents.length;
+    BigInteger[] w = freeWeights != null ? freeWeights : weights.bigInts();
+    BigInteger sum = BigInteger.ZERO;
+    for (BigInteger x : w) {
+      sum = sum.add(x);
+    }
+    BigDecimal denominator = new BigDecimal(sum);
+    BigInteger r = BigInteger.valueOf(freeTotal);
+    List<AllocationLine> lines = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Binding b = bindingAt(i);
+      BigDecimal exactCents;
+      BigDecimal remainder;
+      boolean up;
+      if (b != Binding.NONE || sum.signum() == 0) {
+        exactCents = BigDecimal.valueOf(cents[i]).setScale(REPORT_SCALE);
+        remainder = BigDecimal.ZERO.setScale(REPORT_SCALE);
+        up = false;
+      } else {
+        BigInteger[] qr = r.multiply(w[i]).divideAndRemainder(sum);
+        remainder = new BigDecimal(qr[1]).divide(denominator, REPORT_SCALE, RoundingMode.HALF_EVEN);
+        exactCents = new BigDecimal(qr[0]).add(remainder);
+        up = cents[i] > qr[0].longValueExact();
+      }
+      lines.add(
+          new AllocationLine(
+              weights.idAt(i),
+              weights.weightAt(i),
+              exactCents.movePointLeft(2),
+              Money.ofCents(cents[i]),
+              remainder,
+              up,
+              b));
+    }
+    return Collections.unmodifiableList(lines);
+  }
+
+  /**
+   * A printable report: one row per recipient (id, weight, exact share, amount, remainder in cents, bound),
+   * then the total. Numbers use a dot for decimals whatever the default locale.
+   *
+   * @return the report text, lines separated by {@code \n}
+   */
+  public String report() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT, "%-16s %18s %24s %16s %14s %s\n",
+        "recipient", "weight", "exact share", "amount", "remainder", "bound"));
+    for (AllocationLine l : lines()) {
+      sb.append(String.format(Locale.ROOT, "%-16s %18s %24s %16s %14s %s\n",
+          l.recipient(), l.weight().toPlainString(), l.exactShare().toPlainString(),
+          l.amount(), l.remainderCents().setScale(6, RoundingMode.HALF_EVEN).toPlainString()
+              + (l.roundedUp() ? "+1" : ""),
+          l.binding() == Binding.NONE ? "" : l.binding().name().toLowerCase(Locale.ROOT)));
+    }
+    sb.append(String.format(Locale.ROOT, "%-16s %18s %24s %16s\n", "total", "", "", total));
+    return sb.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "Allocation{total=" + total + ", amounts=" + amounts() + "}";
+  }
+}

@@ -1,0 +1,60 @@
+package io.github.socialplan.budget.balance;
+
+import io.github.socialplan.core.money.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A part of a total as a share (<i>quota percentuale</i>), e.g. national funds as a share of a year's
+ * revenue. The share is {@code amount / total}; it is undefined when the total is zero.
+ *
+ * @param key what the part is (a fund level, an area, a line label)
+ * @param amount the part
+ * @param total the whole
+ */
+public record Share(String key, Money amount, Money total) {
+
+  /** Checks that no component is null. */
+  public Share {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(total, "total");
+  }
+
+  /** Whether the share is defined (the total is not zero). */
+  public boolean isDefined() {
+    return !total.isZero();
+  }
+
+  /** Why the share is undefined, or empty when it is defined. */
+  public Optional<String> undefinedReason() {
+    return isDefined() ? Optional.empty() : Optional.of("share of " + key + " is undefined: the total is zero");
+  }
+
+  /** The share as a fraction, for computing with (16 significant digits, then a double). */
+  public double fraction() {
+    requireDefined();
+    return amount.amount().divide(total.amount(), java.math.MathContext.DECIMAL64).doubleValue();
+  }
+
+  /**
+   * The share in percent, rounded for display.
+   *
+   * @param decimals how many decimals, {@code >= 0}
+   * @param rounding how to round, not null
+   * @return {@code amount / total * 100}, rounded
+   * @throws IllegalStateException if the total is zero
+   */
+  public BigDecimal percent(int decimals, RoundingMode rounding) {
+    requireDefined();
+    return amount.amount().movePointRight(2).divide(total.amount(), decimals, rounding);
+  }
+
+  private void requireDefined() {
+    if (!isDefined()) {
+      throw new IllegalStateException(undefinedReason().orElseThrow());
+    }
+  }
+}

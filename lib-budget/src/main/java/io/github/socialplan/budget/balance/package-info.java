@@ -1,0 +1,2 @@
+/** Plan balance (quadratura del bilancio): line sums against published totals, shares and yearly changes. */
+package io.github.socialplan.budget.balance;

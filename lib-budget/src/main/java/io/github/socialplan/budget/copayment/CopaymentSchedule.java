@@ -1,0 +1,61 @@
+package io.github.socialplan.budget.copayment;
+
+import io.github.socialplan.core.money.Money;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A schedule of user co-payments by ISEE (<i>regolamento di compartecipazione al costo</i>): what a user
+ * with a given ISEE pays per unit of service (a month, an hour, a meal).
+ *
+ * <p>Every schedule is non-decreasing in ISEE and stays within {@link #minimum()} and {@link #maximum()};
+ * its rounding to the cent is part of the schedule. Implementations: {@link LinearCopayment} (exemption
+ * threshold, linear band, full-tariff threshold) and {@link StepCopayment} (a table of ISEE bands).
+ *
+ * <pre>{@code
+ * CopaymentSummary s = schedule.total(List.of(CopaymentUser.of("u1", new BigDecimal("8500.00"), 12)));
+ * }</pre>
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public interface CopaymentSchedule {
+
+  /**
+   * The fee per unit for a user.
+   *
+   * @param isee the user's ISEE in euro, not null, {@code >= 0}
+   * @return the fee, between {@link #minimum()} and {@link #maximum()}
+   * @throws IllegalArgumentException if the ISEE is negative
+   */
+  Money copayment(BigDecimal isee);
+
+  /** The least fee (paid at the lowest ISEE; zero when the lowest ISEE is exempt). */
+  Money minimum();
+
+  /** The greatest fee (the full tariff). */
+  Money maximum();
+
+  /**
+   * The co-payments of a list of users: each pays {@code copayment(isee) * units}.
+   *
+   * @param users not null
+   * @return the lines and the total
+   * @throws IllegalArgumentException if a user's ISEE is negative (the message names the user)
+   */
+  default CopaymentSummary total(List<CopaymentUser> users) {
+    Objects.requireNonNull(users, "users");
+    List<CopaymentLine> lines = new ArrayList<>(users.size());
+    for (CopaymentUser u : users) {
+      Money fee;
+      try {
+        fee = copayment(u.isee());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("user " + u.id() + ": " + e.getMessage(), e);
+      }
+      lines.add(new CopaymentLine(u, fee, fee.times(u.units())));
+    }
+    return new CopaymentSummary(lines, minimum(), maximum());
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.socialplan.budget.copayment;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A user of a service with an ISEE (<i>utente</i>, <i>indicatore della situazione economica
+ * equivalente</i>) and the units of service used (months, hours, meals).
+ *
+ * @param id the user's id
+ * @param isee ISEE in euro, {@code >= 0}
+ * @param units units used, {@code >= 0}
+ */
+public record CopaymentUser(String id, BigDecimal isee, long units) {
+
+  /** Checks the components. */
+  public CopaymentUser {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(isee, "isee");
+    if (isee.signum() < 0) {
+      throw new IllegalArgumentException("ISEE of user " + id + " must be >= 0: " + isee.toPlainString());
+    }
+    if (units < 0) {
+      throw new IllegalArgumentException("units of user " + id + " must be >= 0: " + units);
+    }
+  }
+
+  /**
+   * Returns a user.
+   *
+   * @param id not null
+   * @param isee not null, {@code >= 0}
+   * @param units {@code >= 0}
+   * @return the user
+   */
+  public static CopaymentUser of(String id, BigDecimal isee, long units) {
+    return new CopaymentUser(id, isee, units);
+  }
+}

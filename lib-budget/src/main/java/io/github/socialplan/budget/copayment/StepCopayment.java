@@ -1,0 +1,203 @@
+package io.github.socialplan.budget.copayment;
+
+import io.github.socialplan.core.money.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A co-payment table by ISEE bands (<i>fasce ISEE</i>): each band, from its lower ISEE threshold up to the
+ * next band's, has one fee, given in euro or as a percentage of the full tariff.
+ *
+ * <p><b>Formula</b> (DOMAIN.md section 7). {@code fee(isee)} is the fee of the last band whose threshold
+ * is {@code <= isee}. A percentage fee is {@code tariff * percent / 100} rounded to the cent with the
+ * schedule's rounding, once, when the table is built. The first band starts at ISEE 0; thresholds must
+ * increase strictly and fees must not decrease, so the fee never decreases as ISEE grows.
+ *
+ * <pre>{@code
+ * StepCopayment meals = StepCopayment.builder().fullTariff(Money.parse("5.20")).rounding(RoundingMode.HALF_UP)
+ *     .bandPercent(BigDecimal.ZERO, BigDecimal.ZERO)
+ *     .bandPercent(new BigDecimal("8000"), new BigDecimal("33.3"))
+ *     .bandPercent(new BigDecimal("16000"), new BigDecimal("66.6"))
+ *     .bandPercent(new BigDecimal("24000"), new BigDecimal("100"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class StepCopayment implements CopaymentSchedule {
+
+  private final BigDecimal[] thresholds;
+  private final Money[] fees;
+
+  private StepCopayment(BigDecimal[] thresholds, Money[] fees) {
+    this.thresholds = thresholds;
+    this.fees = fees;
+  }
+
+  /** Returns a builder; the rounding of percentage fees defaults to {@code HALF_UP}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link StepCopayment}; not thread-safe. */
+  public static final class Builder {
+    private final List<BigDecimal> thresholds = new ArrayList<>();
+    private final List<Object> fees = new ArrayList<>(); // Money or a BigDecimal percentage
+    private Money tariff;
+    private RoundingMode rounding = RoundingMode.HALF_UP;
+
+    private Builder() {}
+
+    /**
+     * The full tariff that percentage fees refer to.
+     *
+     * @param fee not null, {@code >= 0}
+     * @return this builder
+     */
+    public Builder fullTariff(Money fee) {
+      Objects.requireNonNull(fee, "fee");
+      if (fee.isNegative()) {
+        throw new IllegalArgumentException("full tariff must be >= 0: " + fee);
+      }
+      this.tariff = fee;
+      return this;
+    }
+
+    /**
+     * How percentage fees are rounded to the cent.
+     *
+     * @param rounding not null, not {@code UNNECESSARY}
+     * @return this builder
+     */
+    public Builder rounding(RoundingMode rounding) {
+      Objects.requireNonNull(rounding, "rounding");
+      if (rounding == RoundingMode.UNNECESSARY) {
+        throw new IllegalArgumentException("rounding UNNECESSARY cannot round percentage fees");
+      }
+      this.rounding = rounding;
+      return this;
+    }
+
+    /**
+     * Adds a band with a fee in euro.
+     *
+     * @param fromIsee the band's lower ISEE threshold, not null, {@code >= 0}
+     * @param fee not null, {@code >= 0}
+     * @return this builder
+     */
+    public Builder band(BigDecimal fromIsee, Money fee) {
+      Objects.requireNonNull(fee, "fee");
+      if (fee.isNegative()) {
+        throw new IllegalArgumentException("fee of the band from " + fromIsee + " must be >= 0: " + fee);
+      }
+      thresholds.add(Isee.checkThreshold("band threshold", fromIsee));
+      fees.add(fee);
+      return this;
+    }
+
+    /**
+     * Adds a band whose fee is a percentage of the full tariff.
+     *
+     * @param fromIsee the band's lower ISEE threshold, not null, {@code >= 0}
+     * @param percentOfTariff not null, {@code 0..100}
+     * @return this builder
+     */
+    public Builder bandPercent(BigDecimal fromIsee, BigDecimal percentOfTariff) {
+      Objects.requireNonNull(percentOfTariff, "percentOfTariff");
+      if (percentOfTariff.signum() < 0 || percentOfTariff.compareTo(BigDecimal.valueOf(100)) > 0) {
+        throw new IllegalArgumentException("percentage of the band from " + fromIsee
+            + " must be in 0..100: " + percentOfTariff.toPlainString());
+      }
+      thresholds.add(Isee.checkThreshold("band threshold", fromIsee));
+      fees.add(percentOfTariff);
+      return this;
+    }
+
+    /**
+     * Returns the table.
+     *
+     * @return the schedule
+     * @throws IllegalArgumentException if there is no band, the first does not start at 0, thresholds are
+     *     out of order, fees decrease or a percentage band has no tariff
+     */
+    public StepCopayment build() {
+      int n = thresholds.size();
+      if (n == 0) {
+        throw new IllegalArgumentException("a step schedule needs at least one band");
+      }
+      if (thresholds.get(0).signum() != 0) {
+        throw new IllegalArgumentException(
+            "the first band must start at ISEE 0, not " + thresholds.get(0).toPlainString());
+      }
+      Money[] money = new Money[n];
+      for (int i = 0; i < n; i++) {
+        Object f = fees.get(i);
+        if (f instanceof Money) {
+          money[i] = (Money) f;
+        } else {
+          if (tariff == null) {
+            throw new IllegalArgumentException("band from " + thresholds.get(i).toPlainString()
+                + " is a percentage but the schedule has no full tariff");
+          }
+          money[i] = Money.rounded(tariff.amount().multiply((BigDecimal) f).movePointLeft(2), rounding);
+        }
+        if (i > 0) {
+          if (thresholds.get(i).compareTo(thresholds.get(i - 1)) <= 0) {
+            throw new IllegalArgumentException("band thresholds out of order: "
+                + thresholds.get(i).toPlainString() + " comes after " + thresholds.get(i - 1).toPlainString());
+          }
+          if (money[i].isLessThan(money[i - 1])) {
+            throw new IllegalArgumentException("fee " + money[i] + " of the band from "
+                + thresholds.get(i).toPlainString() + " is below the previous band's fee " + money[i - 1]);
+          }
+        }
+      }
+      return new StepCopayment(thresholds.toArray(new BigDecimal[0]), money);
+    }
+  }
+
+  @Override
+  public Money copayment(BigDecimal isee) {
+    Isee.check(isee);
+    // Binary search for the last threshold <= isee.
+    int lo = 0;
+    int hi = thresholds.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (thresholds[mid].compareTo(isee) <= 0) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return fees[lo];
+  }
+
+  @Override
+  public Money minimum() {
+    return fees[0];
+  }
+
+  @Override
+  public Money maximum() {
+    return fees[fees.length - 1];
+  }
+
+  /** The bands' lower thresholds, in order. */
+  public List<BigDecimal> thresholds() {
+    return List.of(thresholds);
+  }
+
+  /** The bands' fees, in order. */
+  public List<Money> fees() {
+    return List.of(fees);
+  }
+
+  @Override
+  public String toString() {
+    return "StepCopayment{thresholds=" + thresholds() + ", fees=" + fees() + "}";
+  }
+}

@@ -1,0 +1,121 @@
+package io.github.socialplan.budget.export;
+
+import io.github.socialplan.budget.allocation.Allocation;
+import io.github.socialplan.budget.allocation.AllocationLine;
+import io.github.socialplan.budget.balance.BalanceGap;
+import io.github.socialplan.budget.balance.PlanBalance;
+import io.github.socialplan.budget.balance.YearBalance;
+import io.github.socialplan.budget.quota.QuotaCharge;
+import io.github.socialplan.budget.quota.QuotaLine;
+import io.github.socialplan.budget.transition.TransitionLine;
+import io.github.socialplan.budget.transition.TransitionPath;
+import io.github.socialplan.budget.transition.TransitionYear;
+import io.github.socialplan.core.money.Money;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The budget reports as CSV text (<i>esportazione</i>): a header row, then one row per line; fields with a
+ * comma, quote or line break are quoted (RFC 4180); money as plain decimals with a dot and two decimals;
+ * rows end with {@code \n}. The output does not depend on the default locale.
+ *
+ * <pre>{@code
+ * Files.writeString(Path.of("riparto.csv"), BudgetCsv.allocation(allocation));
+ * }</pre>
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class BudgetCsv {
+
+  private BudgetCsv() {}
+
+  /**
+   * An allocation: {@code recipient,weight,exact_share,amount,remainder_cents,rounded_up,binding}.
+   *
+   * @param allocation not null
+   * @return the CSV text
+   */
+  public static String allocation(Allocation allocation) {
+    Objects.requireNonNull(allocation, "allocation");
+    StringBuilder sb = row(new StringBuilder(),
+        "recipient", "weight", "exact_share", "amount", "remainder_cents", "rounded_up", "binding");
+    for (AllocationLine l : allocation.lines()) {
+      row(sb, l.recipient(), l.weight().toPlainString(), l.exactShare().toPlainString(), l.amount().toString(),
+          l.remainderCents().toPlainString(), Boolean.toString(l.roundedUp()), l.binding().name());
+    }
+    return sb.toString();
+  }
+
+  /**
+   * A quota capitaria charge: {@code comune,residents,rate,amount,excluded} (excluded components joined by
+   * {@code ;}).
+   *
+   * @param charge not null
+   * @return the CSV text
+   */
+  public static String quota(QuotaCharge charge) {
+    Objects.requireNonNull(charge, "charge");
+    StringBuilder sb = row(new StringBuilder(), "comune", "residents", "rate", "amount", "excluded");
+    for (QuotaLine l : charge.lines()) {
+      row(sb, l.comune(), Long.toString(l.residents()), l.rate().toPlainString(), l.amount().toString(),
+          String.join(";", new java.util.TreeSet<>(l.excluded())));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * A plan balance: {@code year,revenue_lines,published_revenue,expenditure_lines,published_expenditure,gaps}
+   * with the gaps' sentences joined by {@code ;} (empty published totals when the plan gives none).
+   *
+   * @param balance not null
+   * @return the CSV text
+   */
+  public static String balance(PlanBalance balance) {
+    Objects.requireNonNull(balance, "balance");
+    StringBuilder sb = row(new StringBuilder(), "year", "revenue_lines", "published_revenue",
+        "expenditure_lines", "published_expenditure", "gaps");
+    for (YearBalance y : balance.years()) {
+      List<String> gaps = y.gaps().stream().map(BalanceGap::message).toList();
+      row(sb, Integer.toString(y.year()), y.revenueLines().toString(),
+          y.publishedRevenue().map(Money::toString).orElse(""), y.expenditureLines().toString(),
+          y.publishedExpenditure().map(Money::toString).orElse(""), String.join(";", gaps));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * A transition path: {@code year,recipient,previous,baseline,target,amount,movement,cap}.
+   *
+   * @param path not null
+   * @return the CSV text
+   */
+  public static String transition(TransitionPath path) {
+    Objects.requireNonNull(path, "path");
+    StringBuilder sb = row(new StringBuilder(),
+        "year", "recipient", "previous", "baseline", "target", "amount", "movement", "cap");
+    for (TransitionYear y : path.years()) {
+      for (TransitionLine l : y.lines()) {
+        row(sb, Integer.toString(y.year()), l.recipient(), l.previous().toString(), l.baseline().toString(),
+            l.target().toString(), l.amount().toString(), l.movement().toString(), l.cap().toString());
+      }
+    }
+    return sb.toString();
+  }
+
+  private static StringBuilder row(StringBuilder sb, String... fields) {
+    for (int i = 0; i < fields.length; i++) {
+      if (i > 0) {
+        sb.append(',');
+      }
+      sb.append(quote(fields[i]));
+    }
+    return sb.append('\n');
+  }
+
+  /** Quotes a field that holds a comma, a quote or a line break, doubling inner quotes. */
+  static String quote(String field) {
+    boolean needs = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
+        || field.indexOf('\r') >= 0;
+    return needs ? '"' + field.replace("\"", "\"\"") + '"' : field;
+  }
+}

@@ -1,0 +1,222 @@
+package io.github.socialplan.budget.projection;
+
+import io.github.socialplan.core.money.Money;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A multi-year projection of revenue lines (<i>proiezione delle entrate</i>) from the last actuals and a
+ * growth assumption per line.
+ *
+ * <p><b>Formula</b> (DOMAIN.md section 7). Line {@code l} with last actual {@code a_l} in year {@code Y}
+ * is, {@code k} years later, {@code a_l * (1 + p_l)^k} (compound percentage) or {@code a_l + k * s_l}
+ * (fixed step), computed exactly and rounded once to the cent with the projection's rounding; the year's
+ * total is the sum of the rounded lines.
+ *
+ * <pre>{@code
+ * RevenueProjection p = RevenueProjection.builder().lastActualYear(2014).years(3).rounding(RoundingMode.HALF_EVEN)
+ *     .line("Entrate dai Comuni", Money.ofEuros(3_384_895), Growth.percentPerYear(new BigDecimal("2")))
+ *     .line("FNPS", Money.ofEuros(677_105), Growth.constant())
+ *     .build();
+ * p.total(2017);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class RevenueProjection {
+
+  private final int firstYear;
+  private final int years;
+  private final Map<String, List<Money>> lines;
+
+  private RevenueProjection(int firstYear, int years, Map<String, List<Money>> lines) {
+    this.firstYear = firstYear;
+    this.years = years;
+    this.lines = lines;
+  }
+
+  /** Returns a builder; rounding defaults to {@code HALF_EVEN}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RevenueProjection}; not thread-safe. */
+  public static final class Builder {
+    private Integer lastActualYear;
+    private int years = -1;
+    private RoundingMode rounding = RoundingMode.HALF_EVEN;
+    private final Map<String, Money> last = new LinkedHashMap<>();
+    private final Map<String, Growth> growth = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * The year of the last actuals.
+     *
+     * @param year any
+     * @return this builder
+     */
+    public Builder lastActualYear(int year) {
+      this.lastActualYear = year;
+      return this;
+    }
+
+    /**
+     * How many years to project.
+     *
+     * @param years {@code >= 1}
+     * @return this builder
+     */
+    public Builder years(int years) {
+      if (years < 1) {
+        throw new IllegalArgumentException("years to project must be >= 1: " + years);
+      }
+      this.years = years;
+      return this;
+    }
+
+    /**
+     * How each projected amount is rounded to the cent.
+     *
+     * @param rounding not null, not {@code UNNECESSARY}
+     * @return this builder
+     */
+    public Builder rounding(RoundingMode rounding) {
+      Objects.requireNonNull(rounding, "rounding");
+      if (rounding == RoundingMode.UNNECESSARY) {
+        throw new IllegalArgumentException("rounding UNNECESSARY cannot round projected amounts");
+      }
+      this.rounding = rounding;
+      return this;
+    }
+
+    /**
+     * Adds a revenue line.
+     *
+     * @param label not null, not yet used
+     * @param lastActual the last actual amount, not null, {@code >= 0}
+     * @param assumption its growth, not null
+     * @return this builder
+     */
+    public Builder line(String label, Money lastActual, Growth assumption) {
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(lastActual, "lastActual");
+      Objects.requireNonNull(assumption, "assumption");
+      if (lastActual.isNegative()) {
+        throw new IllegalArgumentException("last actual of '" + label + "' must be >= 0: " + lastActual);
+      }
+      if (last.putIfAbsent(label, lastActual) != null) {
+        throw new IllegalArgumentException("line '" + label + "' is given twice");
+      }
+      growth.put(label, assumption);
+      return this;
+    }
+
+    /**
+     * Returns the projection.
+     *
+     * @return the projection
+     * @throws IllegalArgumentException if the last actual year or the number of years is missing
+     */
+    public RevenueProjection build() {
+      if (lastActualYear == null || years < 1) {
+        throw new IllegalArgumentException("a projection needs the last actual year and the years to project");
+      }
+      Map<String, List<Money>> out = new LinkedHashMap<>();
+      for (Map.Entry<String, Money> e : last.entrySet()) {
+        List<Money> path = new ArrayList<>(years);
+        for (int k = 1; k <= years; k++) {
+          path.add(growth.get(e.getKey()).after(e.getValue(), k, rounding));
+        }
+        out.put(e.getKey(), List.copyOf(path));
+      }
+      return new RevenueProjection(lastActualYear + 1, years, Collections.unmodifiableMap(out));
+    }
+  }
+
+  /** The projected years, in order. */
+  public List<Integer> years() {
+    List<Integer> ys = new ArrayList<>(years);
+    for (int k = 0; k < years; k++) {
+      ys.add(firstYear + k);
+    }
+    return ys;
+  }
+
+  /** The line labels, in the order given. */
+  public List<String> labels() {
+    return List.copyOf(lines.keySet());
+  }
+
+  /**
+   * A line's projected amount.
+   *
+   * @param label a line label, not null
+   * @param year a projected year
+   * @return the amount
+   * @throws IllegalArgumentException if the line or year is not projected
+   */
+  public Money amount(String label, int year) {
+    List<Money> path = lines.get(Objects.requireNonNull(label, "label"));
+    if (path == null) {
+      throw new IllegalArgumentException("no projected line '" + label + "'");
+    }
+    return path.get(index(year));
+  }
+
+  /**
+   * The total of a year: the sum of the rounded lines.
+   *
+   * @param year a projected year
+   * @return the total
+   */
+  public Money total(int year) {
+    int i = index(year);
+    Money sum = Money.ZERO;
+    for (List<Money> path : lines.values()) {
+      sum = sum.plus(path.get(i));
+    }
+    return sum;
+  }
+
+  private int index(int year) {
+    int i = year - firstYear;
+    if (i < 0 || i >= years) {
+      throw new IllegalArgumentException(
+          String.format(Locale.ROOT, "%d is not projected: the projection covers %d-%d", year, firstYear,
+              firstYear + years - 1));
+    }
+    return i;
+  }
+
+  /**
+   * A printable table: one row per line, one column per year, then the totals.
+   *
+   * @return the table, lines separated by {@code \n}
+   */
+  public String report() {
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-45s", "line"));
+    for (int y : years()) {
+      sb.append(String.format(Locale.ROOT, " %14d", y));
+    }
+    sb.append('\n');
+    for (String label : lines.keySet()) {
+      sb.append(String.format(Locale.ROOT, "%-45s", label));
+      for (int y : years()) {
+        sb.append(String.format(Locale.ROOT, " %14s", amount(label, y)));
+      }
+      sb.append('\n');
+    }
+    sb.append(String.format(Locale.ROOT, "%-45s", "total"));
+    for (int y : years()) {
+      sb.append(String.format(Locale.ROOT, " %14s", total(y)));
+    }
+    return sb.append('\n').toString();
+  }
+}

@@ -1,0 +1,90 @@
+package io.github.socialplan.budget.quota;
+
+import io.github.socialplan.core.money.Money;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The quota capitaria due by each comune and the total the managing body receives (<i>riparto della quota
+ * capitaria</i>).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class QuotaCharge {
+
+  private final List<QuotaLine> lines;
+  private final Map<String, QuotaLine> byComune;
+  private final Money total;
+  private final long residents;
+
+  QuotaCharge(List<QuotaLine> lines) {
+    this.lines = List.copyOf(lines);
+    Map<String, QuotaLine> m = new LinkedHashMap<>();
+    Money sum = Money.ZERO;
+    long people = 0;
+    for (QuotaLine l : lines) {
+      m.put(l.comune(), l);
+      sum = sum.plus(l.amount());
+      people += l.residents();
+    }
+    this.byComune = Collections.unmodifiableMap(m);
+    this.total = sum;
+    this.residents = people;
+  }
+
+  /** One line per comune, in the order the residents were given. */
+  public List<QuotaLine> lines() {
+    return lines;
+  }
+
+  /**
+   * The line of one comune.
+   *
+   * @param comune its id, not null
+   * @return its line
+   * @throws IllegalArgumentException if the comune was not charged
+   */
+  public QuotaLine line(String comune) {
+    QuotaLine l = byComune.get(Objects.requireNonNull(comune, "comune"));
+    if (l == null) {
+      throw new IllegalArgumentException("comune " + comune + " was not charged");
+    }
+    return l;
+  }
+
+  /** What the managing body receives: the sum of the comuni's amounts. */
+  public Money total() {
+    return total;
+  }
+
+  /** The residents of all comuni charged. */
+  public long residents() {
+    return residents;
+  }
+
+  /**
+   * A printable table: comune, residents, rate, amount, excluded components, then the totals. Decimal dots
+   * whatever the default locale.
+   *
+   * @return the report, lines separated by {@code \n}
+   */
+  public String report() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT, "%-10s %10s %10s %14s  %s\n", "comune", "residents", "rate", "amount", "excluded"));
+    for (QuotaLine l : lines) {
+      sb.append(String.format(Locale.ROOT, "%-10s %10d %10s %14s  %s\n", l.comune(), l.residents(),
+          l.rate().toPlainString(), l.amount(), String.join(",", new java.util.TreeSet<>(l.excluded()))));
+    }
+    sb.append(String.format(Locale.ROOT, "%-10s %10d %10s %14s\n", "total", residents, "", total));
+    return sb.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "QuotaCharge{comuni=" + lines.size() + ", residents=" + residents + ", total=" + total + "}";
+  }
+}

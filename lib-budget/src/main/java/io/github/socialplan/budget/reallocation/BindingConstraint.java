@@ -1,0 +1,43 @@
+package io.github.socialplan.budget.reallocation;
+
+import io.github.socialplan.budget.allocation.Binding;
+import io.github.socialplan.core.money.Money;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A floor or ceiling that stops an item from reaching its target (<i>vincolo che impedisce l'obiettivo</i>).
+ *
+ * @param item the item held at its bound
+ * @param kind {@link Binding#FLOOR} or {@link Binding#CEILING}
+ * @param bound the bound's amount, which the item gets
+ * @param target the amount its target share asks for
+ */
+public record BindingConstraint(String item, Binding kind, Money bound, Money target) {
+
+  /** Checks the components. */
+  public BindingConstraint {
+    Objects.requireNonNull(item, "item");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(bound, "bound");
+    Objects.requireNonNull(target, "target");
+    if (kind == Binding.NONE) {
+      throw new IllegalArgumentException("a binding constraint is a floor or a ceiling, not NONE");
+    }
+  }
+
+  /**
+   * The printable sentence, e.g. {@code "associated: target 5725254.90 is above its ceiling 5000000.00"}.
+   *
+   * @return the sentence
+   */
+  public String message() {
+    return String.format(Locale.ROOT, "%s: target %s is %s its %s %s", item, target,
+        kind == Binding.CEILING ? "above" : "below", kind.name().toLowerCase(Locale.ROOT), bound);
+  }
+
+  @Override
+  public String toString() {
+    return message();
+  }
+}

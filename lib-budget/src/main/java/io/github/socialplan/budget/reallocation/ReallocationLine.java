@@ -1,0 +1,42 @@
+package io.github.socialplan.budget.reallocation;
+
+import io.github.socialplan.budget.allocation.Binding;
+import io.github.socialplan.core.money.Money;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One item of a reallocation.
+ *
+ * @param item the item (an area, or "associated" / "direct")
+ * @param current its amount before
+ * @param targetShare its stated target share, empty if it has none (it then keeps its proportion of the
+ *     rest)
+ * @param target the amount its target asks for
+ * @param amount its amount after
+ * @param binding whether a floor or ceiling held it
+ */
+public record ReallocationLine(
+    String item, Money current, Optional<BigDecimal> targetShare, Money target, Money amount, Binding binding) {
+
+  /** Checks that no component is null. */
+  public ReallocationLine {
+    Objects.requireNonNull(item, "item");
+    Objects.requireNonNull(current, "current");
+    Objects.requireNonNull(targetShare, "targetShare");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(binding, "binding");
+  }
+
+  /** {@code amount - current}. */
+  public Money change() {
+    return amount.minus(current);
+  }
+
+  /** Whether it ends at its target. */
+  public boolean atTarget() {
+    return amount.equals(target);
+  }
+}

@@ -1,0 +1,101 @@
+package io.github.socialplan.budget.reallocation;
+
+import io.github.socialplan.core.money.Money;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The result of a {@link Reallocation}: every item's amount before and after, its target, the total
+ * movement, and the constraints that stop targets from being met.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ReallocationResult {
+
+  private final Money total;
+  private final List<ReallocationLine> lines;
+  private final List<BindingConstraint> constraints;
+
+  ReallocationResult(Money total, List<ReallocationLine> lines, List<BindingConstraint> constraints) {
+    this.total = total;
+    this.lines = List.copyOf(lines);
+    this.constraints = List.copyOf(constraints);
+  }
+
+  /** The total, kept. */
+  public Money total() {
+    return total;
+  }
+
+  /** One line per item, in the order given. */
+  public List<ReallocationLine> lines() {
+    return lines;
+  }
+
+  /**
+   * The line of an item.
+   *
+   * @param item not null
+   * @return its line
+   * @throws IllegalArgumentException if it is not an item
+   */
+  public ReallocationLine line(String item) {
+    Objects.requireNonNull(item, "item");
+    return lines.stream().filter(l -> l.item().equals(item)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("not an item of the reallocation: " + item));
+  }
+
+  /**
+   * The amount of an item after the reallocation.
+   *
+   * @param item not null
+   * @return its amount
+   */
+  public Money amount(String item) {
+    return line(item).amount();
+  }
+
+  /** The amount moved between items: half the sum of the absolute changes. */
+  public Money movement() {
+    Money sum = Money.ZERO;
+    for (ReallocationLine l : lines) {
+      sum = sum.plus(l.change().abs());
+    }
+    // the absolute changes add up to twice what moved, a whole number of cents: gains equal losses
+    return Money.ofCents(sum.cents() / 2);
+  }
+
+  /** Whether every item ends at its target. */
+  public boolean targetsMet() {
+    return lines.stream().allMatch(ReallocationLine::atTarget);
+  }
+
+  /** The floors and ceilings that hold items away from their targets; empty when targets are met. */
+  public List<BindingConstraint> constraints() {
+    return constraints;
+  }
+
+  /**
+   * A printable table: item, current, target share, target, amount, change; then the movement and every
+   * binding constraint as a sentence.
+   *
+   * @return the report, lines separated by {@code \n}
+   */
+  public String report() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT, "%-40s %16s %8s %16s %16s %16s\n", "item", "current", "share", "target",
+        "amount", "change"));
+    for (ReallocationLine l : lines) {
+      sb.append(String.format(Locale.ROOT, "%-40s %16s %8s %16s %16s %16s\n", l.item(), l.current(),
+          l.targetShare().map(java.math.BigDecimal::toPlainString).orElse("-"), l.target(), l.amount(),
+          l.change()));
+    }
+    sb.append(String.format(Locale.ROOT, "movement %s; targets %s\n", movement(),
+        targetsMet() ? "met" : "not met"));
+    for (BindingConstraint c : constraints) {
+      sb.append(c.message()).append('\n');
+    }
+    return sb.toString();
+  }
+}

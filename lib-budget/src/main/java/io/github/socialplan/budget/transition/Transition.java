@@ -1,0 +1,157 @@
+package io.github.socialplan.budget.transition;
+
+import io.github.socialplan.budget.allocation.LargestRemainder;
+import io.github.socialplan.budget.allocation.Weights;
+import io.github.socialplan.core.money.Money;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The gradual move of recipients from their historical amounts to per-capita targets, year by year,
+ * keeping each year's total (<i>superamento della spesa storica</i>, Lombardia's guideline in seed 004
+ * section 1.2).
+ *
+ * <p><b>Formula</b> (DOMAIN.md section 7), each year {@code y} with total {@code T_y}, in whole cents:
+ * <ol>
+ *   <li>baseline {@code b_i}: last year's amounts rescaled to {@code T_y} by largest remainder (equal to
+ *       them when the total does not change), so a change of total is shared in proportion and the caps
+ *       bound only the redistribution;
+ *   <li>target {@code t_i}: {@code T_y} allocated by the per-capita weights (residents) by largest
+ *       remainder;
+ *   <li>cap {@code c_i}: a percentage of the historical amount, or a share of {@code |t_i - b_i|}, rounded
+ *       down to the cent;
+ *   <li>each gainer could gain {@code G_i = min(c_i, t_i - b_i)}, each loser lose
+ *       {@code L_i = min(c_i, b_i - t_i)}; what moves is {@code M = min(sum G, sum L)}: the side with less
+ *       room moves fully, the other shares {@code M} in proportion to its room by largest remainder (never
+ *       beyond any {@code G_i} or {@code L_i}).
+ * </ol>
+ * So every year adds up to its total exactly, nobody moves by more than its cap or away from its target,
+ * and a share-of-gap cap {@code g} moves everyone by {@code g} of their gap (up to the cent).
+ *
+ * <pre>{@code
+ * TransitionPath path = Transition.path(historical, residents, TransitionCap.percentOfHistorical(new BigDecimal("5")),
+ *     2015, List.of(total, total, total));
+ * path.year(2017).amount("019036");
+ * }</pre>
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class Transition {
+
+  private Transition() {}
+
+  /**
+   * Computes the path year by year.
+   *
+   * @param historical each recipient's historical amount, not null, not empty, not all zero, each
+   *     {@code >= 0}; the path keeps this order
+   * @param perCapita the per-capita weights (residents) of the same recipients, not null
+   * @param cap the yearly cap, not null
+   * @param firstYear the first year of the path
+   * @param totals the total of each year from {@code firstYear}, not null, each {@code > 0}
+   * @return the path
+   * @throws IllegalArgumentException if an amount is negative, the historical amounts are all zero, the
+   *     recipients differ or a total is not positive
+   */
+  public static TransitionPath path(
+      Map<String, Money> historical, Weights perCapita, TransitionCap cap, int firstYear, List<Money> totals) {
+    Objects.requireNonNull(historical, "historical");
+    Objects.requireNonNull(perCapita, "perCapita");
+    Objects.requireNonNull(cap, "cap");
+    Objects.requireNonNull(totals, "totals");
+    int n = historical.size();
+    String[] ids = new String[n];
+    long[] hist = new long[n];
+    int k = 0;
+    boolean any = false;
+    for (Map.Entry<String, Money> e : historical.entrySet()) {
+      ids[k] = Objects.requireNonNull(e.getKey(), "recipient id");
+      hist[k] = Objects.requireNonNull(e.getValue(), "historical amount of " + e.getKey()).cents();
+      if (hist[k] < 0) {
+        throw new IllegalArgumentException(
+            "historical amount of " + ids[k] + " must be >= 0: " + e.getValue());
+      }
+      any |= hist[k] > 0;
+      if (perCapita.indexOf(ids[k]) < 0) {
+        throw new IllegalArgumentException("recipient " + ids[k] + " has no per-capita weight");
+      }
+      k++;
+    }
+    if (!any) {
+      throw new IllegalArgumentException("historical amounts of all " + n + " recipients are zero");
+    }
+    if (perCapita.size() != n) {
+      for (String id : perCapita.ids()) {
+        if (!historical.containsKey(id)) {
+          throw new IllegalArgumentException("recipient " + id + " has a per-capita weight but no historical amount");
+        }
+      }
+    }
+    Weights target = reorder(perCapita, ids);
+    List<TransitionYear> years = new ArrayList<>();
+    long[] previous = hist;
+    int year = firstYear;
+    for (Money total : totals) {
+      Objects.requireNonNull(total, "total of " + year);
+      if (!total.isPositive()) {
+        throw new IllegalArgumentException("total of " + year + " must be > 0: " + total);
+      }
+      TransitionYear ty = step(year, total, ids, hist, previous, target, cap);
+      years.add(ty);
+      previous = ty.cents();
+      year++;
+    }
+    return new TransitionPath(years);
+  }
+
+  private static Weights reorder(Weights w, String[] ids) {
+    Weights.Builder b = Weights.builder();
+    for (String id : ids) {
+      b.add(id, w.weight(id));
+    }
+    return b.build();
+  }
+
+  private static TransitionYear step(
+      int year, Money total, String[] ids, long[] hist, long[] previous, Weights perCapita, TransitionCap cap) {
+    int n = ids.length;
+    long[] base = LargestRemainder.allocate(total, Weights.of(ids, previous)).centsArray();
+    long[] target = LargestRemainder.allocate(total, perCapita).centsArray();
+    long[] caps = new long[n];
+    long[] gain = new long[n];
+    long[] loss = new long[n];
+    long gains = 0;
+    long losses = 0;
+    for (int i = 0; i < n; i++) {
+      long gap = target[i] - base[i];
+      caps[i] = cap.capCents(hist[i], gap);
+      gain[i] = Math.min(caps[i], Math.max(0, gap));
+      loss[i] = Math.min(caps[i], Math.max(0, -gap));
+      gains += gain[i];
+      losses += loss[i];
+    }
+    long moved = Math.min(gains, losses);
+    long[] up = gains == moved ? gain : share(moved, ids, gain);
+    long[] down = losses == moved ? loss : share(moved, ids, loss);
+    long[] amount = new long[n];
+    for (int i = 0; i < n; i++) {
+      amount[i] = base[i] + up[i] - down[i];
+    }
+    List<TransitionLine> lines = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      lines.add(new TransitionLine(ids[i], Money.ofCents(previous[i]), Money.ofCents(base[i]),
+          Money.ofCents(target[i]), Money.ofCents(amount[i]), Money.ofCents(caps[i])));
+    }
+    return new TransitionYear(year, total, lines, amount);
+  }
+
+  /** {@code amount} cents in proportion to {@code room}, by largest remainder; never beyond any room. */
+  private static long[] share(long amount, String[] ids, long[] room) {
+    if (amount == 0) {
+      return new long[room.length];
+    }
+    return LargestRemainder.allocate(Money.ofCents(amount), Weights.of(ids, room)).centsArray();
+  }
+}

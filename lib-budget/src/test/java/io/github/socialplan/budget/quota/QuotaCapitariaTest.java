@@ -1,0 +1,144 @@
+package io.github.socialplan.budget.quota;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.socialplan.budget.testing.Csv;
+import io.github.socialplan.core.money.Money;
+import io.github.socialplan.core.population.Population;
+import io.github.socialplan.core.territory.IstatCode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class QuotaCapitariaTest {
+
+  private static final String ZONA = "real/cremona-zona-omogenea-47-comuni-2022.csv";
+
+  /** Residents by ISTAT code from the 47-comuni file, without its TOTAL row. */
+  private static Map<String, Long> zonaResidents() {
+    Map<String, Long> residents = new LinkedHashMap<>();
+    List<List<String>> rows = Csv.rows(ZONA);
+    for (List<String> row : rows.subList(1, rows.size())) {
+      if (row.get(0).equals("TOTAL")) {
+        continue;
+      }
+      residents.put(IstatCode.parse(row.get(1)).value(), Long.parseLong(row.get(3)));
+    }
+    return residents;
+  }
+
+  private static long publishedTotalResidents() {
+    List<List<String>> rows = Csv.rows(ZONA);
+    List<String> last = rows.get(rows.size() - 1);
+    assertEquals("TOTAL", last.get(0));
+    return Long.parseLong(last.get(3));
+  }
+
+  private static Money quotaFromFacts() {
+    for (List<String> row : Csv.rows("cremona-facts.csv")) {
+      if (row.get(0).equals("quota_capitaria")) {
+        return Money.parse(row.get(1));
+      }
+    }
+    throw new AssertionError("no quota_capitaria in cremona-facts.csv");
+  }
+
+  @Test
+  void quotaOf489_onThe47ComuniOf2022_is751015point98() {
+    Map<String, Long> residents = zonaResidents();
+    Money rate = quotaFromFacts();
+    QuotaCharge charge = QuotaCapitaria.of(rate).charge(residents);
+
+    assertEquals(47, charge.lines().size());
+    assertEquals(publishedTotalResidents(), charge.residents());
+    assertEquals(153_582L, charge.residents());
+    // Independently: residents of the TOTAL row times the rate in cents, in long arithmetic.
+    long expectedCents = publishedTotalResidents() * rate.cents();
+    assertEquals(Money.ofCents(expectedCents), charge.total());
+    assertEquals(Money.parse("751015.98"), charge.total());
+    // Cremona: 70,841 residents (its row) times 4.89
+    assertEquals(Money.ofCents(residents.get("019036") * 489), charge.line("019036").amount());
+    assertEquals(Money.parse("346412.49"), charge.line("019036").amount());
+  }
+
+  @Test
+  void cremonaExcludingMinorsProtection_paysOnlyTheOtherComponent() {
+    // Illustrative split of the 4.89 (the seed gives only the total): 3.50 social work + 1.39 minors.
+    Map<String, Long> residents = zonaResidents();
+    QuotaCapitaria q =
+        QuotaCapitaria.builder()
+            .component("servizio sociale", new BigDecimal("3.50"))
+            .component("tutela minori", new BigDecimal("1.39"))
+            .build();
+    assertEquals(0, q.rate().compareTo(quotaFromFacts().amount()));
+    QuotaCharge charge = q.charge(residents, Map.of("019036", Set.of("tutela minori")));
+    long cremona = residents.get("019036");
+    assertEquals(Money.ofCents(cremona * 350), charge.line("019036").amount());
+    assertEquals(Money.ofCents(publishedTotalResidents() * 489 - cremona * 139), charge.total());
+    assertEquals(Money.parse("652546.99"), charge.total());
+    assertTrue(charge.report().contains("019036"));
+    assertTrue(charge.report().contains("tutela minori"));
+  }
+
+  @Test
+  void rateFinerThanACent_isRoundedPerComuneWithTheScheduleRounding() {
+    QuotaCapitaria q =
+        QuotaCapitaria.builder().component("q", new BigDecimal("2.585")).rounding(RoundingMode.HALF_EVEN).build();
+    // 3 * 2.585 = 7.755 -> 7.76 half-even; 1 * 2.585 = 2.585 -> 2.58 half-even
+    QuotaCharge c = q.charge(new LinkedHashMap<>(Map.of("a", 3L)));
+    assertEquals(Money.parse("7.76"), c.total());
+    assertEquals(Money.parse("2.58"), q.charge(Map.of("b", 1L)).total());
+  }
+
+  @Test
+  void charge_ofPopulations_usesTheirTotals() {
+    Population a = Population.builder("019036", 2022).male(40, 3).female(80, 2).build();
+    Population b = Population.builder("019098", 2022).female(10, 1).build();
+    QuotaCharge c = QuotaCapitaria.of(Money.parse("4.89")).charge(List.of(a, b), Map.of());
+    assertEquals(Money.parse("29.34"), c.total());
+    assertEquals(6, c.residents());
+  }
+
+  @Test
+  void charge_negativeResidents_isRejectedNamingTheComune() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> QuotaCapitaria.of(Money.parse("4.89")).charge(Map.of("019036", -1L)));
+    assertEquals("residents of comune 019036 must be >= 0: -1", e.getMessage());
+  }
+
+  @Test
+  void charge_unknownExcludedComponent_isRejected() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> QuotaCapitaria.of(Money.parse("4.89")).charge(Map.of("019036", 1L), Map.of("019036", Set.of("adi"))));
+    assertEquals(
+        "comune 019036 excludes an unknown component 'adi': the components are [quota]", e.getMessage());
+  }
+
+  @Test
+  void charge_exclusionForAComuneNotCharged_isRejected() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> QuotaCapitaria.of(Money.parse("4.89")).charge(Map.of("019036", 1L), Map.of("019098", Set.of("quota"))));
+    assertEquals("exclusions given for comune 019098, which is not charged", e.getMessage());
+  }
+
+  @Test
+  void component_negativeRate_isRejected() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> QuotaCapitaria.builder().component("tutela minori", new BigDecimal("-1.39")));
+    assertEquals("rate of component 'tutela minori' must be >= 0: -1.39", e.getMessage());
+  }
+}

@@ -1,0 +1,159 @@
+package io.github.socialplan.budget.reallocation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.socialplan.budget.allocation.Binding;
+import io.github.socialplan.budget.testing.Csv;
+import io.github.socialplan.core.money.Money;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReallocationTest {
+
+  private static List<String> spending2012() {
+    List<List<String>> rows = Csv.rows("cremona-2012-social-spending.csv");
+    assertEquals("associated_spending", rows.get(0).get(2));
+    return rows.get(1);
+  }
+
+  private static BigDecimal targetAssociatedShare() {
+    for (List<String> row : Csv.rows("cremona-facts.csv")) {
+      if (row.get(0).equals("target_pct_spending_associated_2017")) {
+        return new BigDecimal(row.get(1)).movePointLeft(2);
+      }
+    }
+    throw new AssertionError("no associated target in cremona-facts.csv");
+  }
+
+  @Test
+  void cremonaAssociatedSpending_from19To30Percent_movesTheGap() {
+    List<String> row = spending2012();
+    Money associated = Money.parse(row.get(2));
+    Money direct = Money.parse(row.get(3));
+    ReallocationResult r =
+        Reallocation.builder()
+            .current("associated", associated)
+            .current("direct", direct)
+            .target("associated", targetAssociatedShare())
+            .build();
+    // 30% of 19,084,183 = 5,725,254.90; moved 5,725,254.90 - 3,571,415 = 2,153,839.90
+    assertEquals(Money.parse(row.get(1)), r.total());
+    assertEquals(Money.parse("5725254.90"), r.amount("associated"));
+    assertEquals(Money.parse("13358928.10"), r.amount("direct"));
+    assertEquals(Money.parse("2153839.90"), r.movement());
+    assertTrue(r.targetsMet());
+    assertTrue(r.constraints().isEmpty());
+  }
+
+  @Test
+  void cremonaAssociatedSpending_aCeilingStopsTheTargetAndIsNamed() {
+    List<String> row = spending2012();
+    ReallocationResult r =
+        Reallocation.builder()
+            .current("associated", Money.parse(row.get(2)))
+            .current("direct", Money.parse(row.get(3)))
+            .target("associated", targetAssociatedShare())
+            .ceiling("associated", Money.ofEuros(5_000_000))
+            .build();
+    assertFalse(r.targetsMet());
+    assertEquals(Money.ofEuros(5_000_000), r.amount("associated"));
+    BindingConstraint c = r.constraints().get(0);
+    assertEquals("associated", c.item());
+    assertEquals(Binding.CEILING, c.kind());
+    assertEquals("associated: target 5725254.90 is above its ceiling 5000000.00", c.message());
+    assertTrue(r.report().contains(c.message()), r.report());
+  }
+
+  @Test
+  void itemsWithoutTarget_shareTheRestInProportion_theLeastMovement() {
+    ReallocationResult r =
+        Reallocation.builder()
+            .current("A", Money.ofEuros(60))
+            .current("B", Money.ofEuros(30))
+            .current("C", Money.ofEuros(10))
+            .target("A", new BigDecimal("0.4"))
+            .build();
+    assertEquals(Money.ofEuros(40), r.amount("A"));
+    assertEquals(Money.ofEuros(45), r.amount("B"));
+    assertEquals(Money.ofEuros(15), r.amount("C"));
+    assertEquals(Money.ofEuros(20), r.movement());
+  }
+
+  @Test
+  void aCeilingOnAFreeItem_holdsItAndTheOthersShareTheDifferenceByTheirTargets() {
+    ReallocationResult r =
+        Reallocation.builder()
+            .current("A", Money.ofEuros(60))
+            .current("B", Money.ofEuros(30))
+            .current("C", Money.ofEuros(10))
+            .target("A", new BigDecimal("0.4"))
+            .ceiling("B", Money.ofEuros(40))
+            .build();
+    // B held at 40 (target 45); 60 shared by A and C as 40:15 -> 43.636..., 16.363...
+    assertEquals(Money.ofEuros(40), r.amount("B"));
+    assertEquals(Money.parse("43.64"), r.amount("A"));
+    assertEquals(Money.parse("16.36"), r.amount("C"));
+    assertEquals(List.of("B: target 45.00 is above its ceiling 40.00"),
+        r.constraints().stream().map(BindingConstraint::message).toList());
+  }
+
+  @Test
+  void aFloorAboveTheTarget_isNamed() {
+    ReallocationResult r =
+        Reallocation.builder()
+            .current("anziani", Money.ofEuros(500))
+            .current("minori", Money.ofEuros(500))
+            .target("anziani", new BigDecimal("0.2"))
+            .target("minori", new BigDecimal("0.8"))
+            .floor("anziani", Money.ofEuros(300))
+            .build();
+    assertEquals(Money.ofEuros(300), r.amount("anziani"));
+    assertEquals(Money.ofEuros(700), r.amount("minori"));
+    assertEquals("anziani: target 200.00 is below its floor 300.00", r.constraints().get(0).message());
+  }
+
+  @Test
+  void sharesAboveOne_areRejected() {
+    Reallocation.Builder b =
+        Reallocation.builder()
+            .current("a", Money.ofEuros(1))
+            .current("b", Money.ofEuros(1))
+            .target("a", new BigDecimal("0.7"))
+            .target("b", new BigDecimal("0.4"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::build);
+    assertEquals("target shares add up to 1.1, more than 1", e.getMessage());
+  }
+
+  @Test
+  void sharesBelowOneWithNoItemLeft_areRejected() {
+    Reallocation.Builder b =
+        Reallocation.builder().current("a", Money.ofEuros(1)).target("a", new BigDecimal("0.8"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::build);
+    assertEquals("target shares add up to 0.8 and no item without a target takes the rest", e.getMessage());
+  }
+
+  @Test
+  void floorsAboveTheTotal_areRejected() {
+    Reallocation.Builder b =
+        Reallocation.builder()
+            .current("a", Money.ofEuros(10))
+            .current("b", Money.ofEuros(10))
+            .target("a", new BigDecimal("0.5"))
+            .floor("a", Money.ofEuros(15))
+            .floor("b", Money.ofEuros(15));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::build);
+    assertEquals("floors add up to 30.00, more than the total 20.00", e.getMessage());
+  }
+
+  @Test
+  void targetOfUnknownItem_isRejected() {
+    Reallocation.Builder b =
+        Reallocation.builder().current("a", Money.ofEuros(1)).target("z", new BigDecimal("0.5"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::build);
+    assertEquals("target given for z, which is not an item", e.getMessage());
+  }
+}

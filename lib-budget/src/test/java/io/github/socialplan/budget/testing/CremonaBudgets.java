@@ -1,0 +1,113 @@
+package io.github.socialplan.budget.testing;
+
+import io.github.socialplan.core.fund.FundLevel;
+import io.github.socialplan.core.money.Money;
+import io.github.socialplan.core.plan.BudgetLine;
+import io.github.socialplan.core.plan.Period;
+import io.github.socialplan.core.plan.Plan;
+import io.github.socialplan.core.plan.YearlyBudget;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Cremona budgets of seed 004 built from the project's reference files (lib-core has no reader for
+ * them yet): the 2012-2014 resources (source by year with a Totale row) and the 2015-2017 plan (kind, line,
+ * years; totals as rows of kind total_*).
+ */
+public final class CremonaBudgets {
+
+  public static final String RESOURCES = "cremona-resources-2012-2014.csv";
+  public static final String PLAN = "cremona-plan-2015-2017.csv";
+
+  private CremonaBudgets() {}
+
+  /** The level of a Cremona revenue line, from its label; empty for "Altri finanziamenti". */
+  public static Optional<FundLevel> levelOf(String label) {
+    if (label.contains("Comuni")) {
+      return Optional.of(FundLevel.LOCAL);
+    }
+    if (label.contains("Fondo Naz") || label.contains("Non Autosufficienza")) {
+      return Optional.of(FundLevel.NATIONAL);
+    }
+    if (label.contains("Regionale")) {
+      return Optional.of(FundLevel.REGIONAL);
+    }
+    return Optional.empty();
+  }
+
+  private static BudgetLine revenue(String label, String amount) {
+    return BudgetLine.builder().label(label).amount(Money.parse(amount)).level(levelOf(label)).build();
+  }
+
+  /** The 2012-2014 resources: revenue lines and the published Totale row of each year. */
+  public static List<YearlyBudget> resources() {
+    List<List<String>> rows = Csv.rows(RESOURCES);
+    List<String> header = rows.get(0);
+    List<YearlyBudget> budgets = new ArrayList<>();
+    for (int c = 1; c < header.size(); c++) {
+      var b = YearlyBudget.builder().year(Integer.parseInt(header.get(c)));
+      for (List<String> row : rows.subList(1, rows.size())) {
+        if (row.get(0).equals("Totale")) {
+          b.publishedRevenueTotal(Money.parse(row.get(c)));
+        } else {
+          b.addRevenues(revenue(row.get(0), row.get(c)));
+        }
+      }
+      budgets.add(b.build());
+    }
+    return budgets;
+  }
+
+  /** The published Totale row of the 2012-2014 resources, by column. */
+  public static List<Money> resourcesPublishedTotals() {
+    for (List<String> row : Csv.rows(RESOURCES)) {
+      if (row.get(0).equals("Totale")) {
+        return row.subList(1, row.size()).stream().map(Money::parse).toList();
+      }
+    }
+    throw new AssertionError("no Totale row in " + RESOURCES);
+  }
+
+  /** The 2015-2017 plan with its three yearly budgets. */
+  public static Plan plan() {
+    List<List<String>> rows = Csv.rows(PLAN);
+    List<String> header = rows.get(0);
+    List<YearlyBudget> budgets = new ArrayList<>();
+    for (int c = 2; c < header.size(); c++) {
+      var b = YearlyBudget.builder().year(Integer.parseInt(header.get(c)));
+      for (List<String> row : rows.subList(1, rows.size())) {
+        String kind = row.get(0);
+        String label = row.get(1);
+        Money amount = Money.parse(row.get(c));
+        switch (kind) {
+          case "revenue" -> b.addRevenues(revenue(label, row.get(c)));
+          case "expenditure" -> b.addExpenditures(BudgetLine.of(label, amount));
+          case "total_revenue" -> b.publishedRevenueTotal(amount);
+          case "total_expenditure" -> b.publishedExpenditureTotal(amount);
+          default -> throw new AssertionError(PLAN + ": unknown kind " + kind);
+        }
+      }
+      budgets.add(b.build());
+    }
+    return Plan.builder()
+        .id("pdz-cremona-2015-2017")
+        .title("Piano di Zona dell'Ambito di Cremona 2015-2017")
+        .territory("ambito-cremona")
+        .period(Period.of(2015, 2017))
+        .addAllBudgets(budgets)
+        .build();
+  }
+
+  /** A published total of the plan file: kind total_revenue or total_expenditure, and a year. */
+  public static Money planPublished(String kind, int year) {
+    List<List<String>> rows = Csv.rows(PLAN);
+    int c = rows.get(0).indexOf(Integer.toString(year));
+    for (List<String> row : rows) {
+      if (row.get(0).equals(kind)) {
+        return Money.parse(row.get(c));
+      }
+    }
+    throw new AssertionError("no " + kind + " in " + PLAN);
+  }
+}

@@ -1,0 +1,57 @@
+package io.github.socialplan.indicators.coverage;
+
+import io.github.socialplan.core.population.AgeBand;
+import io.github.socialplan.core.population.Population;
+import io.github.socialplan.indicators.result.IndicatorValue;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The coverage of a service (<i>tasso di copertura</i>): users / target population × 100 (DOMAIN.md §4,
+ * seed 004 §4.1), e.g. children 0-2 in nidi and micronidi over residents aged 0-2. Undefined
+ * ({@code ZERO_DENOMINATOR}) when the target population is 0. More users than targets (users from other
+ * comuni) give a coverage above 100, which is kept, not capped.
+ *
+ * <pre>{@code
+ * Coverage.of(412, population, AgeBand.of(0, 2)).format(); // nido coverage, e.g. "11.4"
+ * }</pre>
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class Coverage {
+
+  private Coverage() {}
+
+  /**
+   * Users over a target population × 100.
+   *
+   * @param users {@code >= 0}
+   * @param target the target population, {@code >= 0}
+   * @return the percentage; undefined if the target is 0
+   */
+  public static IndicatorValue of(long users, long target) {
+    if (users < 0 || target < 0) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "users and target population must be >= 0: %d users, %d target", users, target));
+    }
+    return IndicatorValue.ratio(users, target, 100, "target population");
+  }
+
+  /**
+   * Users over the residents of an age band × 100.
+   *
+   * @param users {@code >= 0}
+   * @param population not null
+   * @param target the age band of the target population, not null
+   * @return the percentage; undefined if nobody in the population is in the band
+   */
+  public static IndicatorValue of(long users, Population population, AgeBand target) {
+    Objects.requireNonNull(population, "population");
+    Objects.requireNonNull(target, "target");
+    if (users < 0) {
+      throw new IllegalArgumentException("users must be >= 0 in " + population.territory() + ": " + users);
+    }
+    return IndicatorValue.ratio(users, population.count(target), 100,
+        "residents aged " + target + " in " + population.territory());
+  }
+}

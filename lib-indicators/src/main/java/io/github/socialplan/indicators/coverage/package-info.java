@@ -1,0 +1,2 @@
+/** Coverage of services: users over the target population. */
+package io.github.socialplan.indicators.coverage;

@@ -1,0 +1,430 @@
+package io.github.socialplan.indicators.dashboard;
+
+import io.github.socialplan.core.population.Population;
+import io.github.socialplan.core.territory.IstatCode;
+import io.github.socialplan.core.territory.Partition;
+import io.github.socialplan.core.territory.TerritoryKind;
+import io.github.socialplan.indicators.catalogue.Indicator;
+import io.github.socialplan.indicators.catalogue.IndicatorCatalogue;
+import io.github.socialplan.indicators.catalogue.StandardIndicators;
+import io.github.socialplan.indicators.demography.DemographicIndicators;
+import io.github.socialplan.indicators.demography.DemographicProfile;
+import io.github.socialplan.indicators.result.IndicatorValue;
+import io.github.socialplan.indicators.result.UndefinedReason;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Builds the cruscotto of a Piano di Zona (<i>cruscotto di monitoraggio</i>, seed 004 §4.1): every
+ * applicable indicator of a catalogue, for every comune and every grouping of a list of nested
+ * partitions (comuni → sub-ambiti → ambiti → province), for one or more years, in one call; each row
+ * compared with its parent territory.
+ *
+ * <p>Applicable indicators: the socio-demographic ones, from the populations (density with the comuni's
+ * areas; birth and death rates when the next year's populations are given too); the user-declared ratios
+ * of the catalogue, from the inputs; and three built-in ratios of inputs: per-capita social spending
+ * ({@value #SOCIAL_SPENDING} / residents), % associated spending ({@value #ASSOCIATED_SPENDING} /
+ * {@value #SOCIAL_SPENDING}) and residents per social worker (residents / {@value #SOCIAL_WORKER_FTE}).
+ * The input {@value #RESIDENTS} is supplied from the populations. Other catalogue indicators (Gini,
+ * fund shares...) do not belong to a territory-year and are left out.
+ *
+ * <p>Every grouping's value is the <i>ratio of totals</i> of its comuni: its demographic profile is the
+ * sum of theirs (one pass over each comune's {@code int[101]} arrays, then additions of a few
+ * {@code long}s, no boxing per age or comune), and an input of a grouping is the one supplied for it, or
+ * else the sum of its comuni's when every comune has it.
+ *
+ * <p>The partitions are given finest first; the parent of a comune is its grouping in the first
+ * partition, the parent of a grouping the grouping of the next partition that contains its comuni. Every
+ * comune must be in every partition, every partition must hold only comuni with a population in every
+ * year, and each grouping must lie inside one grouping of the next partition; otherwise {@link
+ * Builder#compute()} throws {@link IllegalArgumentException} naming the comune, the groupings and the
+ * partitions.
+ *
+ * <pre>{@code
+ * DashboardTable table = Dashboard.builder()
+ *     .levels(subAmbiti, ambito)           // finest first
+ *     .populations(populations2014)        // one per comune, territory = ISTAT code
+ *     .area(IstatCode.parse("019036"), new BigDecimal("70.49"))
+ *     .input("019036", 2014, Dashboard.SOCIAL_SPENDING, new BigDecimal("12000000"))
+ *     .compute();
+ * table.value(2014, 2, "ambito-cremona", "old_age_index"); // the ambito's value
+ * }</pre>
+ *
+ * <p>The result does not depend on the order in which comuni, populations or memberships are given.
+ * This class has only static methods; its builder is not thread-safe.
+ */
+public final class Dashboard {
+
+  /** Input name of the residents, supplied from the populations. */
+  public static final String RESIDENTS = "residents";
+  /** Input name of the social spending of a territory in euro. */
+  public static final String SOCIAL_SPENDING = "social_spending";
+  /** Input name of the spending managed in associated form in euro. */
+  public static final String ASSOCIATED_SPENDING = "associated_spending";
+  /** Input name of the social workers in full-time equivalents. */
+  public static final String SOCIAL_WORKER_FTE = "social_worker_fte";
+
+  private static final Map<String, String[]> BUILT_IN_RATIOS = Map.of(
+      StandardIndicators.PER_CAPITA_SPENDING.id(), new String[] {SOCIAL_SPENDING, RESIDENTS},
+      StandardIndicators.PCT_ASSOCIATED_SPENDING.id(), new String[] {ASSOCIATED_SPENDING, SOCIAL_SPENDING},
+      StandardIndicators.RESIDENTS_PER_SOCIAL_WORKER.id(), new String[] {RESIDENTS, SOCIAL_WORKER_FTE});
+
+  private Dashboard() {}
+
+  /** A new builder; the catalogue defaults to {@link IndicatorCatalogue#standard()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Collects the partitions, populations, areas and inputs of a cruscotto. Not thread-safe. */
+  public static final class Builder {
+    private final List<Partition> levels = new ArrayList<>();
+    private final Map<Integer, Map<IstatCode, Population>> populations = new TreeMap<>();
+    private final Map<IstatCode, BigDecimal> areas = new HashMap<>();
+    private final Map<String, Map<String, BigDecimal>> inputs = new HashMap<>();
+    private IndicatorCatalogue catalogue = IndicatorCatalogue.standard();
+    private int oldestOldFrom = DemographicProfile.DEFAULT_OLDEST_OLD_FROM;
+
+    private Builder() {}
+
+    /**
+     * Sets the partitions above the comuni, finest first (sub-ambiti, ambiti, province).
+     *
+     * @param partitions not null; none gives a cruscotto of comuni only
+     * @return this builder
+     */
+    public Builder levels(Partition... partitions) {
+      return levels(Arrays.asList(partitions));
+    }
+
+    /**
+     * Sets the partitions above the comuni, finest first.
+     *
+     * @param partitions not null, no null element
+     * @return this builder
+     */
+    public Builder levels(List<Partition> partitions) {
+      levels.clear();
+      for (Partition p : partitions) {
+        levels.add(Objects.requireNonNull(p, "partition"));
+      }
+      return this;
+    }
+
+    /**
+     * Adds the population of one comune in one year.
+     *
+     * @param population not null; its territory must be the comune's six-digit ISTAT code
+     * @return this builder
+     * @throws IllegalArgumentException if the territory is not an ISTAT code or the comune already has a
+     *     population for that year
+     */
+    public Builder population(Population population) {
+      Objects.requireNonNull(population, "population");
+      IstatCode code;
+      try {
+        code = IstatCode.parse(population.territory());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("a dashboard population must belong to a comune, named by its"
+            + " ISTAT code: '" + population.territory() + "' (" + population.year() + ")", e);
+      }
+      Map<IstatCode, Population> year = populations.computeIfAbsent(population.year(), y -> new HashMap<>());
+      if (year.putIfAbsent(code, population) != null) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "comune %s has two populations for %d", code, population.year()));
+      }
+      return this;
+    }
+
+    /**
+     * Adds populations, any comuni, any years, in any order.
+     *
+     * @param all not null
+     * @return this builder
+     */
+    public Builder populations(Iterable<Population> all) {
+      for (Population p : all) {
+        population(p);
+      }
+      return this;
+    }
+
+    /**
+     * Sets a comune's area, for the density.
+     *
+     * @param comune not null
+     * @param km2 {@code >= 0}, not null
+     * @return this builder
+     */
+    public Builder area(IstatCode comune, BigDecimal km2) {
+      Objects.requireNonNull(comune, "comune");
+      Objects.requireNonNull(km2, "km2");
+      if (km2.signum() < 0) {
+        throw new IllegalArgumentException("area of " + comune + " must be >= 0 km2: " + km2.toPlainString());
+      }
+      areas.put(comune, km2);
+      return this;
+    }
+
+    /**
+     * Supplies an input quantity of a territory (a comune's ISTAT code or a grouping id) in a year,
+     * such as {@link #SOCIAL_SPENDING} or the input of a declared ratio.
+     *
+     * @param territory not null
+     * @param year the year
+     * @param name the input's name, not null
+     * @param value not null
+     * @return this builder
+     */
+    public Builder input(String territory, int year, String name, BigDecimal value) {
+      Objects.requireNonNull(territory, "territory");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(value, "value");
+      if (name.equals(RESIDENTS)) {
+        throw new IllegalArgumentException("input '" + RESIDENTS + "' of " + territory
+            + " comes from the populations and cannot be supplied");
+      }
+      inputs.computeIfAbsent(inputKey(territory, year), k -> new HashMap<>()).put(name, value);
+      return this;
+    }
+
+    /**
+     * Sets the catalogue whose applicable indicators the cruscotto shows.
+     *
+     * @param indicators not null
+     * @return this builder
+     */
+    public Builder catalogue(IndicatorCatalogue indicators) {
+      this.catalogue = Objects.requireNonNull(indicators, "indicators");
+      return this;
+    }
+
+    /**
+     * Sets the first age of the <i>grandi anziani</i> (85 by default).
+     *
+     * @param age 65..100
+     * @return this builder
+     */
+    public Builder oldestOldFrom(int age) {
+      if (age < 65 || age > 100) {
+        throw new IllegalArgumentException("first age of the oldest old must be in 65..100: " + age);
+      }
+      this.oldestOldFrom = age;
+      return this;
+    }
+
+    /**
+     * Computes the cruscotto.
+     *
+     * @return the table
+     * @throws IllegalArgumentException if there are no populations, the partitions are not nested, or a
+     *     comune is missing from a partition or a year
+     */
+    public DashboardTable compute() {
+      if (populations.isEmpty()) {
+        throw new IllegalArgumentException("a dashboard needs at least one population");
+      }
+      TreeSet<IstatCode> comuni = new TreeSet<>();
+      for (Map<IstatCode, Population> year : populations.values()) {
+        comuni.addAll(year.keySet());
+      }
+      checkYears(comuni);
+      List<Map<String, String>> parents = checkLevels(comuni);
+      List<Indicator> applicable = applicable();
+      Set<String> inputNames = new LinkedHashSet<>();
+      for (Indicator i : applicable) {
+        String[] io = ratioInputs(i);
+        if (io != null) {
+          inputNames.add(io[0]);
+          inputNames.add(io[1]);
+        }
+      }
+      inputNames.remove(RESIDENTS);
+      List<DashboardRow> rows = new ArrayList<>();
+      for (Map.Entry<Integer, Map<IstatCode, Population>> e : populations.entrySet()) {
+        yearRows(e.getKey(), e.getValue(), comuni, parents, applicable, inputNames, rows);
+      }
+      return new DashboardTable(rows);
+    }
+
+    private void yearRows(int year, Map<IstatCode, Population> pops, TreeSet<IstatCode> comuni,
+        List<Map<String, String>> parents, List<Indicator> applicable, Set<String> inputNames,
+        List<DashboardRow> rows) {
+      Map<IstatCode, Population> next = populations.get(year + 1);
+      Map<IstatCode, DemographicProfile> profiles = new HashMap<>();
+      // level -> territory id (sorted) -> values in the order of `applicable`
+      List<TreeMap<String, IndicatorValue[]>> values = new ArrayList<>();
+      TreeMap<String, IndicatorValue[]> comuneValues = new TreeMap<>();
+      for (IstatCode c : comuni) {
+        DemographicProfile p = DemographicProfile.of(pops.get(c), oldestOldFrom);
+        BigDecimal area = areas.get(c);
+        if (area != null) {
+          p = p.withArea(area);
+        }
+        if (next != null && next.containsKey(c)) {
+          p = p.withNextYearResidents(next.get(c).total());
+        }
+        profiles.put(c, p);
+        comuneValues.put(c.value(), evaluate(applicable, p, explicitInputs(c.value(), year)));
+      }
+      values.add(comuneValues);
+      for (Partition level : levels) {
+        TreeMap<String, IndicatorValue[]> groupValues = new TreeMap<>();
+        for (String g : level.groupIds()) {
+          List<IstatCode> members = level.members(g);
+          List<DemographicProfile> parts = new ArrayList<>(members.size());
+          for (IstatCode c : members) {
+            parts.add(profiles.get(c));
+          }
+          DemographicProfile p = DemographicProfile.sum(g, parts);
+          groupValues.put(g, evaluate(applicable, p, groupInputs(g, year, members, inputNames)));
+        }
+        values.add(groupValues);
+      }
+      for (int level = levels.size(); level >= 0; level--) {
+        TerritoryKind kind = level == 0 ? TerritoryKind.MUNICIPALITY : levels.get(level - 1).kind();
+        for (Map.Entry<String, IndicatorValue[]> t : values.get(level).entrySet()) {
+          String parent = level < levels.size() ? parents.get(level).get(t.getKey()) : null;
+          IndicatorValue[] parentValues = parent == null ? null : values.get(level + 1).get(parent);
+          for (int j = 0; j < applicable.size(); j++) {
+            rows.add(new DashboardRow(year, level, kind, t.getKey(), parent, applicable.get(j),
+                t.getValue()[j], parentValues == null ? null : parentValues[j]));
+          }
+        }
+      }
+    }
+
+    private IndicatorValue[] evaluate(List<Indicator> applicable, DemographicProfile p,
+        Map<String, BigDecimal> in) {
+      IndicatorValue[] out = new IndicatorValue[applicable.size()];
+      for (int j = 0; j < out.length; j++) {
+        Indicator i = applicable.get(j);
+        String[] io = ratioInputs(i);
+        if (io == null) {
+          out[j] = DemographicIndicators.compute(i, p);
+          continue;
+        }
+        BigDecimal num = io[0].equals(RESIDENTS) ? BigDecimal.valueOf(p.residents()) : in.get(io[0]);
+        BigDecimal den = io[1].equals(RESIDENTS) ? BigDecimal.valueOf(p.residents()) : in.get(io[1]);
+        if (num == null || den == null) {
+          out[j] = IndicatorValue.undefined(UndefinedReason.MISSING_INPUT, String.format(Locale.ROOT,
+              "input '%s' of %s in %d not supplied", num == null ? io[0] : io[1], p.territory(), p.year()));
+        } else {
+          out[j] = IndicatorValue.ratio(num, den, BigDecimal.valueOf(i.multiplier()),
+              i.denominator() + " of " + p.territory() + " in " + p.year());
+        }
+      }
+      return out;
+    }
+
+    private Map<String, BigDecimal> explicitInputs(String territory, int year) {
+      return inputs.getOrDefault(inputKey(territory, year), Map.of());
+    }
+
+    private Map<String, BigDecimal> groupInputs(String group, int year, List<IstatCode> members,
+        Set<String> names) {
+      Map<String, BigDecimal> own = explicitInputs(group, year);
+      Map<String, BigDecimal> out = new HashMap<>(own);
+      for (String name : names) {
+        if (own.containsKey(name)) {
+          continue;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (IstatCode c : members) {
+          BigDecimal v = explicitInputs(c.value(), year).get(name);
+          if (v == null) {
+            sum = null;
+            break;
+          }
+          sum = sum.add(v);
+        }
+        if (sum != null) {
+          out.put(name, sum);
+        }
+      }
+      return out;
+    }
+
+    private List<Indicator> applicable() {
+      List<Indicator> out = new ArrayList<>();
+      for (Indicator i : catalogue.all()) {
+        if (StandardIndicators.DEMOGRAPHIC.contains(i) || ratioInputs(i) != null) {
+          out.add(i);
+        }
+      }
+      return out;
+    }
+
+    private static String[] ratioInputs(Indicator i) {
+      if (i.isDeclaredRatio()) {
+        return new String[] {i.numeratorInput().get(), i.denominatorInput().get()};
+      }
+      return BUILT_IN_RATIOS.get(i.id());
+    }
+
+    private void checkYears(TreeSet<IstatCode> comuni) {
+      for (Map.Entry<Integer, Map<IstatCode, Population>> e : populations.entrySet()) {
+        for (IstatCode c : comuni) {
+          if (!e.getValue().containsKey(c)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                "comune %s has a population for some years but not for %d", c, e.getKey()));
+          }
+        }
+      }
+    }
+
+    /** For each level but the coarsest, the parent of each of its territories. */
+    private List<Map<String, String>> checkLevels(TreeSet<IstatCode> comuni) {
+      for (Partition p : levels) {
+        for (IstatCode c : comuni) {
+          if (p.groupOf(c).isEmpty()) {
+            throw new IllegalArgumentException("comune " + c + " has a population but is not in partition '"
+                + p.name() + "'");
+          }
+        }
+        for (IstatCode c : p.groupByComune().keySet()) {
+          if (!comuni.contains(c)) {
+            throw new IllegalArgumentException("comune " + c + " of partition '" + p.name() + "' (grouping '"
+                + p.groupOf(c).get() + "') has no population");
+          }
+        }
+      }
+      List<Map<String, String>> parents = new ArrayList<>();
+      for (int level = 0; level < levels.size(); level++) {
+        Partition up = levels.get(level);
+        Partition down = level == 0 ? null : levels.get(level - 1);
+        Map<String, String> parentOf = new HashMap<>();
+        Map<String, IstatCode> witness = new HashMap<>();
+        for (IstatCode c : comuni) {
+          String child = down == null ? c.value() : down.groupOf(c).get();
+          String parent = up.groupOf(c).get();
+          String before = parentOf.putIfAbsent(child, parent);
+          if (before == null) {
+            witness.put(child, c);
+          } else if (!before.equals(parent)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                "partitions '%s' and '%s' are not nested: grouping '%s' has comune %s in '%s' and"
+                    + " comune %s in '%s'", down.name(), up.name(), child, witness.get(child), before, c,
+                parent));
+          }
+        }
+        parents.add(parentOf);
+      }
+      return parents;
+    }
+
+    private static String inputKey(String territory, int year) {
+      return year + "|" + territory;
+    }
+  }
+}

@@ -1,0 +1,236 @@
+package io.github.socialplan.indicators.demography;
+
+import static io.github.socialplan.indicators.demography.DemographicProfile.DOUBLE_AGE_SUM;
+import static io.github.socialplan.indicators.demography.DemographicProfile.F15_49;
+import static io.github.socialplan.indicators.demography.DemographicProfile.P0_14;
+import static io.github.socialplan.indicators.demography.DemographicProfile.P0_17;
+import static io.github.socialplan.indicators.demography.DemographicProfile.P0_4;
+import static io.github.socialplan.indicators.demography.DemographicProfile.P15_19;
+import static io.github.socialplan.indicators.demography.DemographicProfile.P15_39;
+import static io.github.socialplan.indicators.demography.DemographicProfile.P15_64;
+import static io.github.socialplan.indicators.demography.DemographicProfile.P40_64;
+import static io.github.socialplan.indicators.demography.DemographicProfile.P60_64;
+import static io.github.socialplan.indicators.demography.DemographicProfile.P65_PLUS;
+import static io.github.socialplan.indicators.demography.DemographicProfile.P_OLDEST;
+import static io.github.socialplan.indicators.demography.DemographicProfile.TOTAL;
+
+import io.github.socialplan.core.population.Population;
+import io.github.socialplan.indicators.catalogue.Indicator;
+import io.github.socialplan.indicators.catalogue.StandardIndicators;
+import io.github.socialplan.indicators.result.IndicatorValue;
+import io.github.socialplan.indicators.result.UndefinedReason;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * The socio-demographic indicators of the cruscotto (<i>indicatori socio-demografici</i>), computed
+ * exactly from a {@link DemographicProfile}. Formulas (DOMAIN.md §4; ISTAT definitions; seed 004 §2.1),
+ * with P for residents on 1 January and F for women:
+ *
+ * <table class="striped">
+ * <caption>Formulas and undefined cases</caption>
+ * <tr><th>indicator</th><th>formula</th><th>undefined when</th></tr>
+ * <tr><td>indice di vecchiaia</td><td>P65+ / P0-14 × 100</td><td>no children 0-14</td></tr>
+ * <tr><td>indice di dipendenza strutturale</td><td>(P0-14 + P65+) / P15-64 × 100</td>
+ *     <td>nobody aged 15-64</td></tr>
+ * <tr><td>indice di dipendenza anziani</td><td>P65+ / P15-64 × 100</td><td>nobody aged 15-64</td></tr>
+ * <tr><td>indice di dipendenza giovanile</td><td>P0-14 / P15-64 × 100</td><td>nobody aged 15-64</td></tr>
+ * <tr><td>indice di ricambio</td><td>P60-64 / P15-19 × 100</td><td>nobody aged 15-19</td></tr>
+ * <tr><td>indice di struttura</td><td>P40-64 / P15-39 × 100</td><td>nobody aged 15-39</td></tr>
+ * <tr><td>carico di figli per donna feconda</td><td>P0-4 / F15-49 × 100</td><td>no women 15-49</td></tr>
+ * <tr><td>età media</td><td>Σ (age + 0.5) × P(age) / P, 100+ at 100.5</td><td>no residents</td></tr>
+ * <tr><td>% anziani, % grandi anziani, % minorenni</td><td>P65+, P85+ (threshold of the profile),
+ *     P0-17 over P × 100</td><td>no residents</td></tr>
+ * <tr><td>% stranieri</td><td>foreign residents / P × 100</td><td>not known; no residents</td></tr>
+ * <tr><td>densità</td><td>P / km²</td><td>area not known; area 0</td></tr>
+ * <tr><td>natalità, mortalità</td><td>births (deaths) / ((P + P next 1 January) / 2) × 1000</td>
+ *     <td>births (deaths) or next year's residents not known; both populations 0</td></tr>
+ * </table>
+ *
+ * <p>An undefined value carries {@link UndefinedReason#ZERO_DENOMINATOR} or
+ * {@link UndefinedReason#MISSING_INPUT} and a text naming the territory; no method throws on a valid
+ * profile.
+ *
+ * <pre>{@code
+ * Map<Indicator, IndicatorValue> all = DemographicIndicators.all(DemographicProfile.of(population));
+ * all.get(StandardIndicators.OLD_AGE_INDEX).format(); // "195.4"
+ * }</pre>
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class DemographicIndicators {
+
+  private static final BigDecimal HALF = new BigDecimal("0.5");
+
+  private DemographicIndicators() {}
+
+  /**
+   * Every socio-demographic indicator of a population (grandi anziani from 85, no area, no next year:
+   * density and rates are undefined with {@link UndefinedReason#MISSING_INPUT}).
+   *
+   * @param population not null
+   * @return the values in the order of {@link StandardIndicators#DEMOGRAPHIC}
+   */
+  public static Map<Indicator, IndicatorValue> all(Population population) {
+    return all(DemographicProfile.of(population));
+  }
+
+  /**
+   * Every socio-demographic indicator of a profile.
+   *
+   * @param p not null
+   * @return the values in the order of {@link StandardIndicators#DEMOGRAPHIC}
+   */
+  public static Map<Indicator, IndicatorValue> all(DemographicProfile p) {
+    Map<Indicator, IndicatorValue> out = new LinkedHashMap<>();
+    for (Indicator i : StandardIndicators.DEMOGRAPHIC) {
+      out.put(i, compute(i, p));
+    }
+    return out;
+  }
+
+  /**
+   * One socio-demographic indicator of a profile.
+   *
+   * @param indicator one of {@link StandardIndicators#DEMOGRAPHIC}, not null
+   * @param p not null
+   * @return the value
+   * @throws IllegalArgumentException if the indicator is not socio-demographic
+   */
+  public static IndicatorValue compute(Indicator indicator, DemographicProfile p) {
+    Objects.requireNonNull(indicator, "indicator");
+    Objects.requireNonNull(p, "profile");
+    switch (indicator.id()) {
+      case "old_age_index": return oldAgeIndex(p);
+      case "total_dependency_ratio": return totalDependencyRatio(p);
+      case "old_age_dependency_ratio": return oldAgeDependencyRatio(p);
+      case "youth_dependency_ratio": return youthDependencyRatio(p);
+      case "active_population_replacement_index": return replacementIndex(p);
+      case "active_population_structure_index": return structureIndex(p);
+      case "child_woman_ratio": return childWomanRatio(p);
+      case "mean_age": return meanAge(p);
+      case "pct_elderly_65plus": return percentElderly(p);
+      case "pct_oldest_old": return percentOldestOld(p);
+      case "pct_minors": return percentMinors(p);
+      case "pct_foreigners": return percentForeigners(p);
+      case "density": return density(p);
+      case "birth_rate": return birthRate(p);
+      case "death_rate": return deathRate(p);
+      default:
+        throw new IllegalArgumentException("not a socio-demographic indicator: " + indicator.id());
+    }
+  }
+
+  /** <i>Indice di vecchiaia</i>, P65+ / P0-14 × 100; undefined with no children aged 0-14. */
+  public static IndicatorValue oldAgeIndex(DemographicProfile p) {
+    return per100(p.get(P65_PLUS), p.get(P0_14), "residents aged 0-14", p);
+  }
+
+  /** <i>Indice di dipendenza strutturale</i>, (P0-14 + P65+) / P15-64 × 100. */
+  public static IndicatorValue totalDependencyRatio(DemographicProfile p) {
+    return per100(p.get(P0_14) + p.get(P65_PLUS), p.get(P15_64), "residents aged 15-64", p);
+  }
+
+  /** <i>Indice di dipendenza anziani</i>, P65+ / P15-64 × 100. */
+  public static IndicatorValue oldAgeDependencyRatio(DemographicProfile p) {
+    return per100(p.get(P65_PLUS), p.get(P15_64), "residents aged 15-64", p);
+  }
+
+  /** <i>Indice di dipendenza giovanile</i>, P0-14 / P15-64 × 100. */
+  public static IndicatorValue youthDependencyRatio(DemographicProfile p) {
+    return per100(p.get(P0_14), p.get(P15_64), "residents aged 15-64", p);
+  }
+
+  /** <i>Indice di ricambio della popolazione attiva</i>, P60-64 / P15-19 × 100. */
+  public static IndicatorValue replacementIndex(DemographicProfile p) {
+    return per100(p.get(P60_64), p.get(P15_19), "residents aged 15-19", p);
+  }
+
+  /** <i>Indice di struttura della popolazione attiva</i>, P40-64 / P15-39 × 100. */
+  public static IndicatorValue structureIndex(DemographicProfile p) {
+    return per100(p.get(P40_64), p.get(P15_39), "residents aged 15-39", p);
+  }
+
+  /** <i>Carico di figli per donna feconda</i>, P0-4 / F15-49 × 100. */
+  public static IndicatorValue childWomanRatio(DemographicProfile p) {
+    return per100(p.get(P0_4), p.get(F15_49), "women aged 15-49", p);
+  }
+
+  /** <i>Età media</i>, Σ (age + 0.5) × P(age) / P with the 100+ class at 100.5; exact. */
+  public static IndicatorValue meanAge(DemographicProfile p) {
+    BigDecimal ageSum = BigDecimal.valueOf(p.get(DOUBLE_AGE_SUM)).multiply(HALF);
+    return IndicatorValue.ratio(ageSum, BigDecimal.valueOf(p.get(TOTAL)), BigDecimal.ONE,
+        "residents" + of(p));
+  }
+
+  /** <i>% anziani</i>, P65+ / P × 100. */
+  public static IndicatorValue percentElderly(DemographicProfile p) {
+    return per100(p.get(P65_PLUS), p.get(TOTAL), "residents", p);
+  }
+
+  /** <i>% grandi anziani</i>, P(threshold+) / P × 100, the threshold of the profile (85 by default). */
+  public static IndicatorValue percentOldestOld(DemographicProfile p) {
+    return per100(p.get(P_OLDEST), p.get(TOTAL), "residents", p);
+  }
+
+  /** <i>% minorenni</i>, P0-17 / P × 100. */
+  public static IndicatorValue percentMinors(DemographicProfile p) {
+    return per100(p.get(P0_17), p.get(TOTAL), "residents", p);
+  }
+
+  /** <i>% stranieri</i>, foreign residents / P × 100; undefined if foreign residents are not known. */
+  public static IndicatorValue percentForeigners(DemographicProfile p) {
+    OptionalLong foreign = p.foreignResidents();
+    if (foreign.isEmpty()) {
+      return missing("foreign residents", p);
+    }
+    return per100(foreign.getAsLong(), p.get(TOTAL), "residents", p);
+  }
+
+  /** <i>Densità</i>, P / km²; undefined if the area is not known or zero. */
+  public static IndicatorValue density(DemographicProfile p) {
+    if (p.area().isEmpty()) {
+      return missing("area in km2", p);
+    }
+    return IndicatorValue.ratio(BigDecimal.valueOf(p.get(TOTAL)), p.area().get(), BigDecimal.ONE,
+        "area in km2" + of(p));
+  }
+
+  /** <i>Tasso di natalità</i>, births / mean population × 1000. */
+  public static IndicatorValue birthRate(DemographicProfile p) {
+    return perMeanPopulation(p.births(), "births", p);
+  }
+
+  /** <i>Tasso di mortalità</i>, deaths / mean population × 1000. */
+  public static IndicatorValue deathRate(DemographicProfile p) {
+    return perMeanPopulation(p.deaths(), "deaths", p);
+  }
+
+  private static IndicatorValue perMeanPopulation(OptionalLong events, String what, DemographicProfile p) {
+    if (events.isEmpty()) {
+      return missing(what, p);
+    }
+    if (p.nextYearResidents().isEmpty()) {
+      return IndicatorValue.undefined(UndefinedReason.MISSING_INPUT,
+          "residents on 1 January " + (p.year() + 1) + " not known" + of(p));
+    }
+    BigDecimal mean = BigDecimal.valueOf(p.get(TOTAL) + p.nextYearResidents().getAsLong()).multiply(HALF);
+    return IndicatorValue.ratio(BigDecimal.valueOf(events.getAsLong()), mean, BigDecimal.valueOf(1000),
+        "mean population" + of(p));
+  }
+
+  private static IndicatorValue per100(long num, long den, String denominatorName, DemographicProfile p) {
+    return IndicatorValue.ratio(num, den, 100, denominatorName + of(p));
+  }
+
+  private static IndicatorValue missing(String what, DemographicProfile p) {
+    return IndicatorValue.undefined(UndefinedReason.MISSING_INPUT, what + " not known" + of(p));
+  }
+
+  private static String of(DemographicProfile p) {
+    return " in " + (p.territory().isEmpty() ? "(unnamed territory)" : p.territory()) + ", " + p.year();
+  }
+}

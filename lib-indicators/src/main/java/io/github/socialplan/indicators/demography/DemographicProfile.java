@@ -1,0 +1,301 @@
+package io.github.socialplan.indicators.demography;
+
+import io.github.socialplan.core.population.Population;
+import io.github.socialplan.core.population.Sex;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The few counts of a population that every socio-demographic indicator needs (<i>profilo
+ * demografico</i>): band totals such as P0-14 and P65+, women aged 15-49, residents, the sum of
+ * {@code 2 × age + 1} over residents (twice the age + 0.5 sum of the età media), foreign residents, births,
+ * deaths, and optionally the area and the residents on the next 1 January.
+ *
+ * <p>A profile is computed once per population in one pass over its two {@code int[101]} arrays and kept
+ * in a {@code long[]}; every count in it is additive, so the profile of a group of comuni is the sum of
+ * their profiles ({@link #sum}), which gives exactly the indicators of the summed population (the
+ * <i>ratio of totals</i>). This is what lets a dashboard of thousands of comuni aggregate without boxing.
+ *
+ * <pre>{@code
+ * DemographicProfile cremona = DemographicProfile.of(population2014)
+ *     .withArea(new BigDecimal("833"))
+ *     .withNextYearResidents(population2015.total());
+ * DemographicIndicators.oldAgeIndex(cremona).format(); // "195.4"
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class DemographicProfile {
+
+  /** The default first age of the <i>grandi anziani</i>, 85 (seed 004's 3.9% fits 85+). */
+  public static final int DEFAULT_OLDEST_OLD_FROM = 85;
+
+  static final int P0_4 = 0;
+  static final int P0_14 = 1;
+  static final int P0_17 = 2;
+  static final int P15_19 = 3;
+  static final int P15_39 = 4;
+  static final int P15_64 = 5;
+  static final int P40_64 = 6;
+  static final int P60_64 = 7;
+  static final int P65_PLUS = 8;
+  static final int P_OLDEST = 9;
+  static final int F15_49 = 10;
+  static final int TOTAL = 11;
+  static final int DOUBLE_AGE_SUM = 12;
+  static final int FOREIGN = 13;
+  static final int BIRTHS = 14;
+  static final int DEATHS = 15;
+  static final int NEXT_TOTAL = 16;
+  private static final int SIZE = 17;
+  private static final long UNKNOWN = -1;
+
+  private final String territory;
+  private final int year;
+  private final int oldestOldFrom;
+  private final long[] counts;
+  private final BigDecimal area;
+
+  private DemographicProfile(String territory, int year, int oldestOldFrom, long[] counts, BigDecimal area) {
+    this.territory = territory;
+    this.year = year;
+    this.oldestOldFrom = oldestOldFrom;
+    this.counts = counts;
+    this.area = area;
+  }
+
+  /**
+   * The profile of a population, with the <i>grandi anziani</i> from 85.
+   *
+   * @param population not null
+   * @return the profile, without area or next-year residents
+   */
+  public static DemographicProfile of(Population population) {
+    return of(population, DEFAULT_OLDEST_OLD_FROM);
+  }
+
+  /**
+   * The profile of a population.
+   *
+   * @param population not null
+   * @param oldestOldFrom first age of the <i>grandi anziani</i>, 65..100 (85 by default; some sources
+   *     use 80)
+   * @return the profile, without area or next-year residents
+   * @throws IllegalArgumentException if the threshold is out of 65..100
+   */
+  public static DemographicProfile of(Population population, int oldestOldFrom) {
+    Objects.requireNonNull(population, "population");
+    if (oldestOldFrom < 65 || oldestOldFrom > Population.MAX_AGE) {
+      throw new IllegalArgumentException(
+          "first age of the oldest old must be in 65..100 for " + population.territory() + ": "
+              + oldestOldFrom);
+    }
+    int[] m = population.counts(Sex.MALE);
+    int[] f = population.counts(Sex.FEMALE);
+    long[] c = new long[SIZE];
+    for (int age = 0; age <= Population.MAX_AGE; age++) {
+      long n = (long) m[age] + f[age];
+      c[DOUBLE_AGE_SUM] += (2L * age + 1) * n;
+      if (age <= 4) {
+        c[P0_4] += n;
+      }
+      if (age <= 14) {
+        c[P0_14] += n;
+      } else if (age <= 64) {
+        c[P15_64] += n;
+      } else {
+        c[P65_PLUS] += n;
+      }
+      if (age <= 17) {
+        c[P0_17] += n;
+      }
+      if (age >= 15 && age <= 19) {
+        c[P15_19] += n;
+      }
+      if (age >= 15 && age <= 39) {
+        c[P15_39] += n;
+      }
+      if (age >= 40 && age <= 64) {
+        c[P40_64] += n;
+      }
+      if (age >= 60 && age <= 64) {
+        c[P60_64] += n;
+      }
+      if (age >= oldestOldFrom) {
+        c[P_OLDEST] += n;
+      }
+      if (age >= 15 && age <= 49) {
+        c[F15_49] += f[age];
+      }
+    }
+    c[TOTAL] = population.total();
+    c[FOREIGN] = population.foreignResidents().orElse(UNKNOWN);
+    c[BIRTHS] = population.births().orElse(UNKNOWN);
+    c[DEATHS] = population.deaths().orElse(UNKNOWN);
+    c[NEXT_TOTAL] = UNKNOWN;
+    return new DemographicProfile(population.territory(), population.year(), oldestOldFrom, c, null);
+  }
+
+  /**
+   * Adds profiles of the same year and threshold, as for the comuni of a district. An optional count
+   * (foreign residents, births, deaths, area, next-year residents) is known only if every part knows it.
+   *
+   * @param territory the identifier of the aggregate, not null
+   * @param parts at least one profile, not null
+   * @return the sum
+   * @throws IllegalArgumentException if there are no parts or they differ in year or threshold
+   */
+  public static DemographicProfile sum(String territory, Iterable<DemographicProfile> parts) {
+    Objects.requireNonNull(territory, "territory");
+    long[] c = null;
+    BigDecimal area = null;
+    int year = 0;
+    int from = 0;
+    for (DemographicProfile p : parts) {
+      if (c == null) {
+        c = p.counts.clone();
+        area = p.area;
+        year = p.year;
+        from = p.oldestOldFrom;
+        continue;
+      }
+      if (p.year != year || p.oldestOldFrom != from) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "cannot add the profile of %s (%d, oldest old from %d) to %s (%d, oldest old from %d)",
+            p.territory, p.year, p.oldestOldFrom, territory, year, from));
+      }
+      for (int i = 0; i < FOREIGN; i++) {
+        c[i] += p.counts[i];
+      }
+      for (int i = FOREIGN; i < SIZE; i++) {
+        c[i] = c[i] == UNKNOWN || p.counts[i] == UNKNOWN ? UNKNOWN : c[i] + p.counts[i];
+      }
+      area = area == null || p.area == null ? null : area.add(p.area);
+    }
+    if (c == null) {
+      throw new IllegalArgumentException("no profiles to add for " + territory);
+    }
+    return new DemographicProfile(territory, year, from, c, area);
+  }
+
+  /**
+   * Adds another profile of the same year and threshold; see {@link #sum}.
+   *
+   * @param other not null
+   * @return the sum, named like this one if both have the same territory, else unnamed
+   */
+  public DemographicProfile plus(DemographicProfile other) {
+    return sum(territory.equals(other.territory) ? territory : "", Arrays.asList(this, other));
+  }
+
+  /**
+   * Returns this profile with the territory's area, for the density.
+   *
+   * @param km2 the area in km², {@code >= 0}, not null
+   * @return the profile
+   * @throws IllegalArgumentException if the area is negative
+   */
+  public DemographicProfile withArea(BigDecimal km2) {
+    Objects.requireNonNull(km2, "km2");
+    if (km2.signum() < 0) {
+      throw new IllegalArgumentException("area of " + territory + " must be >= 0 km2: " + km2.toPlainString());
+    }
+    return new DemographicProfile(territory, year, oldestOldFrom, counts, km2);
+  }
+
+  /**
+   * Returns this profile with the residents on the next 1 January, for the birth and death rates.
+   *
+   * @param residents {@code >= 0}
+   * @return the profile
+   * @throws IllegalArgumentException if negative
+   */
+  public DemographicProfile withNextYearResidents(long residents) {
+    if (residents < 0) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "residents of %s on 1 January %d must be >= 0: %d", territory, year + 1, residents));
+    }
+    long[] c = counts.clone();
+    c[NEXT_TOTAL] = residents;
+    return new DemographicProfile(territory, year, oldestOldFrom, c, area);
+  }
+
+  /** The territory's identifier. */
+  public String territory() {
+    return territory;
+  }
+
+  /** The year whose 1 January the counts refer to. */
+  public int year() {
+    return year;
+  }
+
+  /** The first age of the <i>grandi anziani</i>. */
+  public int oldestOldFrom() {
+    return oldestOldFrom;
+  }
+
+  /** All residents. */
+  public long residents() {
+    return counts[TOTAL];
+  }
+
+  /** The area in km², if known. */
+  public Optional<BigDecimal> area() {
+    return Optional.ofNullable(area);
+  }
+
+  /** Residents on the next 1 January, if known. */
+  public OptionalLong nextYearResidents() {
+    return optional(NEXT_TOTAL);
+  }
+
+  /** Foreign residents, if known. */
+  public OptionalLong foreignResidents() {
+    return optional(FOREIGN);
+  }
+
+  /** Births in the year, if known. */
+  public OptionalLong births() {
+    return optional(BIRTHS);
+  }
+
+  /** Deaths in the year, if known. */
+  public OptionalLong deaths() {
+    return optional(DEATHS);
+  }
+
+  long get(int index) {
+    return counts[index];
+  }
+
+  private OptionalLong optional(int index) {
+    return counts[index] == UNKNOWN ? OptionalLong.empty() : OptionalLong.of(counts[index]);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof DemographicProfile)) {
+      return false;
+    }
+    DemographicProfile p = (DemographicProfile) o;
+    return year == p.year && oldestOldFrom == p.oldestOldFrom && territory.equals(p.territory)
+        && Arrays.equals(counts, p.counts)
+        && (area == null ? p.area == null : p.area != null && area.compareTo(p.area) == 0);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(territory, year, oldestOldFrom, Arrays.hashCode(counts),
+        area == null ? null : area.stripTrailingZeros());
+  }
+
+  @Override
+  public String toString() {
+    return "DemographicProfile[" + territory + " " + year + ", " + residents() + " residents]";
+  }
+}

@@ -1,0 +1,251 @@
+package io.github.socialplan.indicators.transfers;
+
+import io.github.socialplan.core.fund.FundTransfer;
+import io.github.socialplan.core.money.Money;
+import io.github.socialplan.indicators.result.IndicatorValue;
+import io.github.socialplan.indicators.result.UndefinedReason;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The transfers of the social funds to one territory over the years (<i>andamento dei trasferimenti</i>),
+ * and how uncertain they are (DOMAIN.md §4, seed 004 §2.2: FNPS to the Ambito di Cremona went 321,633 →
+ * 0 → 677,105 in 2012-2014).
+ *
+ * <ul>
+ *   <li>year-on-year change = (a<sub>y</sub> − a<sub>y−1</sub>) / a<sub>y−1</sub> × 100; undefined
+ *       ({@code ZERO_DENOMINATOR}) when the previous year is 0, ({@code MISSING_INPUT}) when the previous
+ *       year is outside the series;
+ *   <li>compound annual growth = ((a<sub>last</sub> / a<sub>first</sub>)<sup>1 / (last − first)</sup> − 1)
+ *       × 100 over the first and last years of the series; undefined ({@code NO_DATA}) with a single year,
+ *       ({@code OUT_OF_DOMAIN}) when the first year is 0;
+ *   <li>coefficient of variation over the years = population standard deviation / mean; undefined
+ *       ({@code ZERO_DENOMINATOR}) when the mean is 0;
+ *   <li>share of a fund = its transfer / all the transfers of the year × 100; undefined when nothing was
+ *       transferred that year.
+ * </ul>
+ * A year in the series with no transfer of a fund counts as 0 for that fund (the seed's "-").
+ *
+ * <pre>{@code
+ * TransferTrends t = TransferTrends.of("Ambito Cremona", transfers); // FundTransfer list
+ * t.total(2013);                                 // 860000.00
+ * t.yearOnYearChange("FNPS", 2014).reason();     // Optional[ZERO_DENOMINATOR]: 2013 was 0
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class TransferTrends {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final String recipient;
+  private final int firstYear;
+  private final List<String> funds;
+  private final Map<String, BigDecimal[]> byFund; // amounts by year index, never null entries
+  private final BigDecimal[] totals;
+
+  private TransferTrends(String recipient, int firstYear, Map<String, BigDecimal[]> byFund, int years) {
+    this.recipient = recipient;
+    this.firstYear = firstYear;
+    this.byFund = byFund;
+    this.funds = List.copyOf(byFund.keySet());
+    this.totals = new BigDecimal[years];
+    for (int y = 0; y < years; y++) {
+      BigDecimal t = BigDecimal.ZERO;
+      for (BigDecimal[] a : byFund.values()) {
+        t = t.add(a[y]);
+      }
+      totals[y] = t;
+    }
+  }
+
+  /**
+   * The trends of the transfers to one recipient; transfers to others are ignored, several transfers of
+   * one fund in one year are added. The years run from the first to the last year with a transfer.
+   *
+   * @param recipient the territory id, not null
+   * @param transfers not null
+   * @return the trends
+   * @throws IllegalArgumentException if no transfer goes to the recipient
+   */
+  public static TransferTrends of(String recipient, Iterable<FundTransfer> transfers) {
+    Objects.requireNonNull(recipient, "recipient");
+    Objects.requireNonNull(transfers, "transfers");
+    int first = Integer.MAX_VALUE;
+    int last = Integer.MIN_VALUE;
+    for (FundTransfer t : transfers) {
+      if (t.recipient().equals(recipient)) {
+        first = Math.min(first, t.year());
+        last = Math.max(last, t.year());
+      }
+    }
+    if (first > last) {
+      throw new IllegalArgumentException("no fund transfer to " + recipient);
+    }
+    int years = last - first + 1;
+    Map<String, BigDecimal[]> byFund = new TreeMap<>();
+    for (FundTransfer t : transfers) {
+      if (t.recipient().equals(recipient)) {
+        BigDecimal[] a = byFund.computeIfAbsent(t.fund(), f -> zeros(years));
+        a[t.year() - first] = a[t.year() - first].add(t.amount().amount());
+      }
+    }
+    return new TransferTrends(recipient, first, Collections.unmodifiableMap(byFund), years);
+  }
+
+  private static BigDecimal[] zeros(int n) {
+    BigDecimal[] a = new BigDecimal[n];
+    java.util.Arrays.fill(a, BigDecimal.ZERO);
+    return a;
+  }
+
+  /** The recipient territory. */
+  public String recipient() {
+    return recipient;
+  }
+
+  /** The fund ids, sorted. */
+  public List<String> funds() {
+    return funds;
+  }
+
+  /** The years of the series, consecutive, ascending. */
+  public List<Integer> years() {
+    List<Integer> out = new ArrayList<>(totals.length);
+    for (int y = 0; y < totals.length; y++) {
+      out.add(firstYear + y);
+    }
+    return out;
+  }
+
+  /**
+   * The transfer of one fund in one year.
+   *
+   * @param fund one of {@link #funds()}
+   * @param year one of {@link #years()}
+   * @return the amount, zero if nothing was transferred
+   * @throws IllegalArgumentException for an unknown fund or a year outside the series
+   */
+  public Money amount(String fund, int year) {
+    return Money.of(series(fund)[index(year)]);
+  }
+
+  /**
+   * All the transfers of one year.
+   *
+   * @param year one of {@link #years()}
+   * @return the total
+   */
+  public Money total(int year) {
+    return Money.of(totals[index(year)]);
+  }
+
+  /** The year-on-year change of one fund, in percent. */
+  public IndicatorValue yearOnYearChange(String fund, int year) {
+    return change(series(fund), year, fund);
+  }
+
+  /** The year-on-year change of all the transfers, in percent. */
+  public IndicatorValue totalYearOnYearChange(int year) {
+    return change(totals, year, "all funds");
+  }
+
+  /** The compound annual growth of one fund from the first to the last year, in percent. */
+  public IndicatorValue compoundAnnualGrowth(String fund) {
+    return growth(series(fund), fund);
+  }
+
+  /** The compound annual growth of all the transfers, in percent. */
+  public IndicatorValue totalCompoundAnnualGrowth() {
+    return growth(totals, "all funds");
+  }
+
+  /** The coefficient of variation of one fund over the years. */
+  public IndicatorValue coefficientOfVariation(String fund) {
+    return variation(series(fund), fund);
+  }
+
+  /** The coefficient of variation of all the transfers over the years. */
+  public IndicatorValue totalCoefficientOfVariation() {
+    return variation(totals, "all funds");
+  }
+
+  /** The share of one fund in the transfers of a year, in percent. */
+  public IndicatorValue share(String fund, int year) {
+    int y = index(year);
+    return IndicatorValue.ratio(series(fund)[y], totals[y], HUNDRED,
+        "all transfers to " + recipient + " in " + year);
+  }
+
+  private IndicatorValue change(BigDecimal[] a, int year, String what) {
+    int y = index(year);
+    if (y == 0) {
+      return IndicatorValue.undefined(UndefinedReason.MISSING_INPUT,
+          "transfers of " + (year - 1) + " are outside the series of " + recipient);
+    }
+    return IndicatorValue.ratio(a[y].subtract(a[y - 1]), a[y - 1], HUNDRED,
+        "transfer of " + what + " to " + recipient + " in " + (year - 1));
+  }
+
+  private IndicatorValue growth(BigDecimal[] a, String what) {
+    int n = a.length - 1;
+    if (n == 0) {
+      return IndicatorValue.undefined(UndefinedReason.NO_DATA,
+          "compound growth of " + what + " needs two years, the series has only " + firstYear);
+    }
+    if (a[0].signum() == 0) {
+      return IndicatorValue.undefined(UndefinedReason.OUT_OF_DOMAIN,
+          "compound growth of " + what + " from zero in " + firstYear);
+    }
+    double ratio = a[n].doubleValue() / a[0].doubleValue();
+    return IndicatorValue.computed((Math.pow(ratio, 1.0 / n) - 1) * 100);
+  }
+
+  private IndicatorValue variation(BigDecimal[] a, String what) {
+    double mean = 0;
+    for (BigDecimal v : a) {
+      mean += v.doubleValue();
+    }
+    mean /= a.length;
+    if (mean == 0) {
+      return IndicatorValue.undefined(UndefinedReason.ZERO_DENOMINATOR,
+          "zero denominator: mean transfer of " + what + " to " + recipient + " is 0");
+    }
+    double ss = 0;
+    for (BigDecimal v : a) {
+      double d = v.doubleValue() - mean;
+      ss += d * d;
+    }
+    return IndicatorValue.computed(Math.sqrt(ss / a.length) / mean);
+  }
+
+  private BigDecimal[] series(String fund) {
+    BigDecimal[] a = byFund.get(Objects.requireNonNull(fund, "fund"));
+    if (a == null) {
+      throw new IllegalArgumentException("no transfer of fund '" + fund + "' to " + recipient
+          + "; funds: " + funds);
+    }
+    return a;
+  }
+
+  private int index(int year) {
+    int y = year - firstYear;
+    if (y < 0 || y >= totals.length) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "year %d is outside the transfer series %d-%d of %s", year, firstYear,
+          firstYear + totals.length - 1, recipient));
+    }
+    return y;
+  }
+
+  @Override
+  public String toString() {
+    return "TransferTrends[" + recipient + " " + funds + " " + years() + "]";
+  }
+}

@@ -1,0 +1,134 @@
+package io.github.socialplan.indicators.result;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class IndicatorValueTest {
+
+  @Test
+  void rounded_of18point65_isExactHalfUp_whereTheDoubleWouldRoundDown() {
+    IndicatorValue v = IndicatorValue.ratio(373, 20, 1, "twenty");
+    // the double nearest 18.65 is 18.6499999..., which half-up rounds to 18.6
+    assertEquals(new BigDecimal("18.6"), new BigDecimal(373 / 20.0).setScale(1, RoundingMode.HALF_UP));
+    assertEquals(new BigDecimal("18.7"), v.rounded());
+    assertEquals("18.7", v.format());
+  }
+
+  @Test
+  void format_withItalianComma_andOtherScales() {
+    IndicatorValue v = IndicatorValue.ratio(39_147, 20_037, 100, "residents aged 0-14");
+    assertEquals("195.4", v.format());
+    assertEquals("195,4", v.format(DisplayFormat.italian()));
+    assertEquals("195", v.format(DisplayFormat.DEFAULT.withScale(0)));
+    assertEquals("195.37", v.format(DisplayFormat.of(2, RoundingMode.HALF_UP)));
+    assertEquals("195.3", v.format(DisplayFormat.of(1, RoundingMode.DOWN)));
+    assertEquals("200", v.format(DisplayFormat.DEFAULT.withScale(-1)));
+  }
+
+  @Test
+  void format_ofNegativeValue_roundsHalfUpAwayFromZero() {
+    IndicatorValue v = IndicatorValue.ratio(-1, 4, 1, "four"); // -0.25
+    assertEquals("-0.3", v.format());
+    assertEquals("-0.2", v.format(DisplayFormat.of(1, RoundingMode.HALF_EVEN)));
+  }
+
+  @Test
+  void ratio_withZeroDenominator_isUndefinedWithItsReason() {
+    IndicatorValue v = IndicatorValue.ratio(39_147, 0, 100, "residents aged 0-14 in 019036");
+    assertFalse(v.isDefined());
+    assertEquals(Optional.of(UndefinedReason.ZERO_DENOMINATOR), v.reason());
+    assertTrue(v.detail().contains("residents aged 0-14 in 019036"), v.detail());
+    assertEquals("n.d.", v.format());
+    assertEquals("", v.format(DisplayFormat.DEFAULT.withUndefinedText("")));
+    assertTrue(v.asDouble().isEmpty());
+    IllegalStateException e = assertThrows(IllegalStateException.class, v::value);
+    assertTrue(e.getMessage().contains("ZERO_DENOMINATOR"), e.getMessage());
+    assertThrows(IllegalStateException.class, v::rounded);
+  }
+
+  @Test
+  void ratio_withNegativeDenominator_movesTheSignToTheNumerator() {
+    IndicatorValue v = IndicatorValue.ratio(3, -4, 100, "x");
+    assertEquals(new BigDecimal("-3"), v.numerator().get());
+    assertEquals(new BigDecimal("4"), v.denominator().get());
+    assertEquals(-75.0, v.value());
+  }
+
+  @Test
+  void computed_ofNaNOrInfinity_isRejectedNamingTheValue() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> IndicatorValue.computed(Double.NaN));
+    assertTrue(e.getMessage().contains("NaN"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> IndicatorValue.computed(Double.POSITIVE_INFINITY));
+    assertTrue(e.getMessage().contains("Infinity"), e.getMessage());
+  }
+
+  @Test
+  void minus_ofTwoRatios_isExact() {
+    // 100/3 - 100/6 = 50/3 and (100/3) / (100/6) = 2, computed exactly
+    IndicatorValue a = IndicatorValue.ratio(1, 3, 100, "three");
+    IndicatorValue b = IndicatorValue.ratio(1, 6, 100, "six");
+    IndicatorValue d = a.minus(b);
+    assertTrue(d.isRatio());
+    assertEquals(new BigDecimal("16.666666666666666667"),
+        d.rounded(18, RoundingMode.HALF_UP));
+    assertEquals(new BigDecimal("2"), a.dividedBy(b).rounded(0, RoundingMode.UNNECESSARY));
+  }
+
+  @Test
+  void dividedBy_zeroValue_isUndefinedZeroDenominator() {
+    IndicatorValue a = IndicatorValue.ratio(1, 3, 100, "three");
+    IndicatorValue zero = IndicatorValue.ratio(0, 3, 100, "three");
+    assertEquals(Optional.of(UndefinedReason.ZERO_DENOMINATOR), a.dividedBy(zero).reason());
+    assertEquals(Optional.of(UndefinedReason.ZERO_DENOMINATOR),
+        IndicatorValue.computed(2).dividedBy(IndicatorValue.computed(0)).reason());
+  }
+
+  @Test
+  void minusAndDividedBy_ofAnUndefinedOperand_areUndefinedOperand() {
+    IndicatorValue u = IndicatorValue.undefined(UndefinedReason.MISSING_INPUT, "area of 019036 not known");
+    IndicatorValue a = IndicatorValue.computed(1.5);
+    assertEquals(Optional.of(UndefinedReason.UNDEFINED_OPERAND), a.minus(u).reason());
+    assertEquals(Optional.of(UndefinedReason.UNDEFINED_OPERAND), u.dividedBy(a).reason());
+    assertTrue(a.minus(u).detail().contains("area of 019036 not known"));
+  }
+
+  @Test
+  void minus_ofComputedValues_usesDoubles() {
+    assertEquals(0.5, IndicatorValue.computed(2).minus(IndicatorValue.computed(1.5)).value());
+  }
+
+  @Test
+  void equals_isStructural() {
+    assertEquals(IndicatorValue.ratio(1, 2, 100, "a"), IndicatorValue.ratio(
+        new BigDecimal("1.0"), new BigDecimal("2.00"), new BigDecimal("100"), "b"));
+    assertEquals(IndicatorValue.ratio(1, 2, 100, "a").hashCode(), IndicatorValue.ratio(
+        new BigDecimal("1.0"), new BigDecimal("2.00"), new BigDecimal("100"), "b").hashCode());
+    assertNotEquals(IndicatorValue.ratio(1, 2, 100, "a"), IndicatorValue.ratio(2, 4, 100, "a"));
+    assertNotEquals(IndicatorValue.ratio(1, 2, 1, "a"), IndicatorValue.computed(0.5));
+  }
+
+  @Test
+  void displayFormat_rejectsBadSeparatorAndScale() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> DisplayFormat.DEFAULT.withDecimalSeparator(';'));
+    assertTrue(e.getMessage().contains("';'"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> DisplayFormat.DEFAULT.withScale(19));
+    assertTrue(e.getMessage().contains("19"), e.getMessage());
+  }
+
+  @Test
+  void toString_showsTheFormula() {
+    assertEquals("195.4 = 39147 / 20037 × 100",
+        IndicatorValue.ratio(39_147, 20_037, 100, "x").toString());
+  }
+}
