@@ -73,6 +73,24 @@ class ReadmeJShellTest {
   }
 
   @Test
+  void startup_importsEveryApiPackage() throws IOException {
+    String startup = read("jshell/startup.jsh");
+    try (var files = Files.walk(ROOT)) {
+      List<String> api = files
+          .map(f -> ROOT.relativize(f).toString().replace(java.io.File.separatorChar, '/'))
+          .filter(f -> f.endsWith("/package-info.java") && f.contains("/src/main/java/"))
+          .map(f -> f.substring(0, f.lastIndexOf('/')))
+          .map(dir -> dir.substring(dir.indexOf("/java/") + "/java/".length()).replace('/', '.'))
+          .filter(pkg -> !pkg.endsWith(".internal") && !pkg.equals("io.github.socialplan.core"))
+          .sorted().collect(Collectors.toList());
+      assertTrue(api.contains("io.github.socialplan.core.io") && api.size() > 20, api.toString());
+      List<String> missing =
+          api.stream().filter(pkg -> !startup.contains("import " + pkg + ".*;")).collect(Collectors.toList());
+      assertEquals(List.of(), missing, "packages that jshell/startup.jsh does not import");
+    }
+  }
+
+  @Test
   void jshellScript_usesTheStartupFile() throws IOException {
     assertTrue(read("jshell.sh").contains("--startup DEFAULT --startup jshell/startup.jsh"));
   }
