@@ -1,0 +1,79 @@
+package io.github.socialplan.benchmarks.compare;
+
+import io.github.socialplan.benchmarks.synthetic.GenerateSyntheticPosas;
+import io.github.socialplan.core.io.PosasReader;
+import io.github.socialplan.core.population.Population;
+import io.github.socialplan.indicators.dashboard.DashboardTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The socialplan side of {@code benchmarks/compare-pandas.sh} (<i>confronto con pandas</i>): loads an ISTAT
+ * POSAS file with the library's {@link PosasReader} and computes the cruscotto of every comune, every
+ * province and Italy with {@link ItalyDashboard} (lib-indicators' {@code Dashboard}), the same eleven
+ * indicators as {@code benchmarks/pandas_dashboard.py}; prints the in-process best of N and the
+ * {@link IndicatorChecksum} that the pandas side prints too.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar io.github.socialplan.benchmarks.compare.CompareWithPandas \
+ *     benchmarks/target/posas-italy-synthetic.csv --reps 10 --warmup 5 [--phases]
+ * </pre>
+ *
+ * <p>{@code --phases} also times the reading and the dashboard apart, to show which dominates.
+ */
+public final class CompareWithPandas {
+
+  private CompareWithPandas() {}
+
+  /**
+   * Runs the comparison's Java side.
+   *
+   * @param args the POSAS file (default: the generated one, generated if missing), {@code --reps N},
+   *     {@code --warmup W}, {@code --phases}
+   * @throws IOException if the file cannot be read or generated
+   */
+  public static void main(String[] args) throws IOException {
+    Path file = null;
+    int reps = 10;
+    int warmup = 5;
+    boolean phases = false;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--reps": reps = Integer.parseInt(args[++i]); break;
+        case "--warmup": warmup = Integer.parseInt(args[++i]); break;
+        case "--phases": phases = true; break;
+        default: file = Path.of(args[i]);
+      }
+    }
+    Path input = file != null ? file
+        : GenerateSyntheticPosas.ensure(Path.of(GenerateSyntheticPosas.DEFAULT_FILE));
+
+    BestOfN<DashboardTable> run = BestOfN.run(warmup, reps, () -> ItalyDashboard.compute(load(input)));
+    DashboardTable table = run.last();
+    IndicatorChecksum checksum = ItalyDashboard.checksum(table);
+    System.out.printf(Locale.ROOT, "socialplan: territories=%d values=%d undefined=%d checksum=%d%n",
+        ItalyDashboard.territories(table), checksum.defined(), checksum.undefinedCount(), checksum.value());
+    System.out.printf(Locale.ROOT, "socialplan: load+dashboard %s (Java %s)%n", run.summary(),
+        Runtime.version());
+    System.out.println("socialplan: Italy " + ItalyDashboard.italySummary(table));
+    if (phases) {
+      BestOfN<List<Population>> load = BestOfN.run(warmup, reps, () -> load(input));
+      List<Population> comuni = load.last();
+      BestOfN<DashboardTable> compute = BestOfN.run(warmup, reps, () -> ItalyDashboard.compute(comuni));
+      System.out.printf(Locale.ROOT, "socialplan: phase load %s%n", load.summary());
+      System.out.printf(Locale.ROOT, "socialplan: phase dashboard %s%n", compute.summary());
+    }
+  }
+
+  /** Reads the file with the library's reader (default policy: fail on any inconsistent comune). */
+  static List<Population> load(Path file) {
+    try {
+      return PosasReader.of().readAll(file).populations();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
