@@ -48,6 +48,7 @@ public final class BestOfN<T> {
     }
     double[] times = new double[Math.max(1, reps)];
     for (int i = 0; i < times.length; i++) {
+      result = null; // the last result is garbage before the next run, as when a user computes once
       long start = System.nanoTime();
       result = work.get();
       times[i] = (System.nanoTime() - start) / 1e6;
