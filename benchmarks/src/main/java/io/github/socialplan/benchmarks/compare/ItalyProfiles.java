@@ -1,0 +1,122 @@
+package io.github.socialplan.benchmarks.compare;
+
+import io.github.socialplan.core.io.PosasReader;
+import io.github.socialplan.indicators.catalogue.Indicator;
+import io.github.socialplan.indicators.demography.DemographicIndicators;
+import io.github.socialplan.indicators.demography.DemographicProfile;
+import io.github.socialplan.indicators.result.IndicatorValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The same all-Italy indicators as {@link ItalyDashboard}, by the library's lower-level, streaming route
+ * (<i>percorso in streaming</i>): {@link PosasReader#read(Path, java.util.function.Consumer)} hands each
+ * comune on as soon as its 999 row is checked, it becomes a {@link DemographicProfile} (a few band totals),
+ * provinces and Italy are sums of profiles, and {@link DemographicIndicators} computes the eleven values
+ * of each territory. No population is kept, and there is no table with parent comparisons.
+ *
+ * <pre>{@code
+ * ItalyProfiles italy = ItalyProfiles.read(Path.of("posas.csv"));
+ * italy.checksum().value();   // the same as ItalyDashboard.checksum(table) and the pandas side
+ * }</pre>
+ *
+ * <p>Instances are immutable once built and thread-safe.
+ */
+public final class ItalyProfiles {
+
+  private final List<String> territories;
+  private final List<IndicatorValue[]> values;
+
+  private ItalyProfiles(List<String> territories, List<IndicatorValue[]> values) {
+    this.territories = territories;
+    this.values = values;
+  }
+
+  /**
+   * Streams a POSAS file and computes the indicators of every comune, province and Italy.
+   *
+   * @param file a POSAS file, not null
+   * @return the values
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static ItalyProfiles read(Path file) {
+    Objects.requireNonNull(file, "file");
+    List<DemographicProfile> comuni = new ArrayList<>(8_000);
+    try {
+      PosasReader.of().read(file, c -> comuni.add(DemographicProfile.of(c.population())));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return of(comuni);
+  }
+
+  /**
+   * Computes the indicators of comuni given as profiles, their provinces and Italy.
+   *
+   * @param comuni one profile per comune, territory = its ISTAT code, not null
+   * @return the values
+   */
+  public static ItalyProfiles of(List<DemographicProfile> comuni) {
+    Map<String, List<DemographicProfile>> byProvince = new TreeMap<>();
+    for (DemographicProfile c : comuni) {
+      byProvince.computeIfAbsent(c.territory().substring(0, 3), k -> new ArrayList<>()).add(c);
+    }
+    List<DemographicProfile> all = new ArrayList<>(comuni.size() + byProvince.size() + 1);
+    all.addAll(comuni);
+    List<DemographicProfile> provinces = new ArrayList<>(byProvince.size());
+    for (Map.Entry<String, List<DemographicProfile>> e : byProvince.entrySet()) {
+      provinces.add(DemographicProfile.sum(e.getKey(), e.getValue()));
+    }
+    all.addAll(provinces);
+    all.add(DemographicProfile.sum(ItalyDashboard.ITALY, provinces));
+    List<String> ids = new ArrayList<>(all.size());
+    List<IndicatorValue[]> rows = new ArrayList<>(all.size());
+    List<Indicator> indicators = ItalyDashboard.INDICATORS;
+    for (DemographicProfile p : all) {
+      IndicatorValue[] row = new IndicatorValue[indicators.size()];
+      for (int i = 0; i < row.length; i++) {
+        row[i] = DemographicIndicators.compute(indicators.get(i), p);
+      }
+      ids.add(p.territory());
+      rows.add(row);
+    }
+    return new ItalyProfiles(ids, rows);
+  }
+
+  /** How many territories: comuni, provinces and Italy. */
+  public int territories() {
+    return territories.size();
+  }
+
+  /** The checksum of every value, as the pandas side computes it. */
+  public IndicatorChecksum checksum() {
+    IndicatorChecksum sum = new IndicatorChecksum();
+    for (IndicatorValue[] row : values) {
+      for (IndicatorValue v : row) {
+        if (v.isDefined()) {
+          sum.add(v.numerator().orElseThrow(), v.denominator().orElseThrow(), v.multiplier().orElseThrow());
+        } else {
+          sum.undefined();
+        }
+      }
+    }
+    return sum;
+  }
+
+  /** Italy's values rounded for display, {@code old_age_index=201.9 ...}. */
+  public String italySummary() {
+    IndicatorValue[] italy = values.get(territories.size() - 1);
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < italy.length; i++) {
+      s.append(i == 0 ? "" : " ").append(ItalyDashboard.INDICATORS.get(i).id()).append('=')
+          .append(italy[i].format());
+    }
+    return s.toString();
+  }
+}
