@@ -1,10 +1,41 @@
 package io.github.socialplan.examples;
 
-/** Runs every example in turn. */
+import java.io.IOException;
+import java.io.PrintStream;
+
+/**
+ * Runs every example in turn (<i>esempi</i>); README's first Quick-start command runs this class from the
+ * project root:
+ *
+ * <pre>
+ * mvn -B -ntp -q -DskipTests -pl examples -am package exec:java
+ * </pre>
+ *
+ * The data folder is {@code data/} of the working directory or a parent, or the system property
+ * {@value DataFolder#PROPERTY}.
+ */
 public final class AllExamples {
+
   private AllExamples() {}
 
-  public static void main(String[] args) {
-    System.out.println("socialplan examples");
+  /**
+   * Runs every example, printing to standard output.
+   *
+   * @param args ignored
+   * @throws IOException if a reference file cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    print(System.out, DataFolder.locate());
+  }
+
+  /**
+   * Runs every example.
+   *
+   * @param out where to print, not null
+   * @param data the data folder, not null
+   * @throws IOException if a reference file cannot be read
+   */
+  public static void print(PrintStream out, DataFolder data) throws IOException {
+    CremonaPlanExample.print(out, data);
   }
 }
