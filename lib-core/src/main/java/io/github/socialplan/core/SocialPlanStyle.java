@@ -12,7 +12,9 @@ import org.immutables.value.Value;
  * <p>The abstract value type is the API: the generated {@code Immutable*} class stays package-private
  * behind the type's own {@code of(...)} and {@code builder()} factories. Accessors have no {@code get}
  * prefix. Generated code uses only JDK collections ({@code jdkOnly = true}), so no Guava type leaks into
- * the API even though Guava is on the class path.
+ * the API even though Guava is on the class path. Each type that has a builder declares
+ * {@code public static final class Builder extends ImmutableX.Builder}, so users can name the builder type
+ * ({@code Plan.Builder}) although the generated class is hidden.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -22,5 +24,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     depluralize = true,
+    // Irregular plurals: without this "axes" would give addAxe(...).
+    depluralizeDictionary = {"axis:axes"},
     defaults = @Value.Immutable(copy = true))
 public @interface SocialPlanStyle {}

@@ -40,11 +40,21 @@ public abstract class Fund {
    * @return the fund
    */
   public static Fund of(String id, String name, FundLevel level, boolean earmarked) {
-    return ImmutableFund.builder().id(id).name(name).level(level).earmarked(earmarked).build();
+    return builder().id(id).name(name).level(level).earmarked(earmarked).build();
   }
 
-  public static ImmutableFund.Builder builder() {
-    return ImmutableFund.builder();
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Fund} attribute by attribute; {@code build()} validates. Not thread-safe. */
+  public static final class Builder extends ImmutableFund.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -27,6 +27,13 @@ public final class Money implements Comparable<Money> {
 
   private static final int SCALE = 2;
 
+  /**
+   * The most integer digits a decimal given to {@link #of}, {@link #parse} or {@link #rounded} may have
+   * (amounts below 10<sup>30</sup> euro). Far beyond any real budget; it stops an input such as
+   * {@code 1e999999999}, a dozen characters of JSON, from costing a billion digits when set to scale 2.
+   */
+  public static final int MAX_INTEGER_DIGITS = 30;
+
   private final BigDecimal amount;
 
   private Money(BigDecimal amount) {
@@ -39,16 +46,31 @@ public final class Money implements Comparable<Money> {
    * @param amount the amount in euro, not null, at most two significant decimals ({@code 1.50},
    *     {@code 1.500}, {@code 2} are accepted; {@code 1.505} is not)
    * @return the amount at scale 2
-   * @throws IllegalArgumentException if the amount has fractions of a cent
+   * @throws IllegalArgumentException if the amount has fractions of a cent, or more than
+   *     {@link #MAX_INTEGER_DIGITS} integer digits
    */
   public static Money of(BigDecimal amount) {
     Objects.requireNonNull(amount, "amount");
-    try {
-      return new Money(amount.setScale(SCALE, RoundingMode.UNNECESSARY));
-    } catch (ArithmeticException e) {
+    checkMagnitude(amount);
+    // stripTrailingZeros first: 1.500 is fine, and a huge scale such as 1e-999999999 fails fast here.
+    BigDecimal stripped = amount.stripTrailingZeros();
+    if (stripped.scale() > SCALE) {
       throw new IllegalArgumentException(
-          "money must have at most 2 decimals (cents): " + amount.toPlainString(), e);
+          "money must have at most 2 decimals (cents): " + describe(amount));
     }
+    return new Money(stripped.setScale(SCALE, RoundingMode.UNNECESSARY));
+  }
+
+  private static void checkMagnitude(BigDecimal amount) {
+    if (amount.signum() != 0 && amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+      throw new IllegalArgumentException(
+          "money out of range (more than " + MAX_INTEGER_DIGITS + " integer digits): " + amount);
+    }
+  }
+
+  /** The plain text of a decimal, unless that would be absurdly long (then its scientific form). */
+  private static String describe(BigDecimal amount) {
+    return Math.abs((long) amount.scale()) <= 64 ? amount.toPlainString() : amount.toString();
   }
 
   /**
@@ -57,10 +79,18 @@ public final class Money implements Comparable<Money> {
    * @param amount the amount in euro, not null, any scale
    * @param rounding how to round to the cent, not null
    * @return the rounded amount
+   * @throws IllegalArgumentException if the amount has more than {@link #MAX_INTEGER_DIGITS} integer digits
+   * @throws ArithmeticException if the mode is {@link RoundingMode#UNNECESSARY} and cents do not suffice
    */
   public static Money rounded(BigDecimal amount, RoundingMode rounding) {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(rounding, "rounding");
+    checkMagnitude(amount);
+    if (amount.precision() - amount.scale() < -SCALE - 1) {
+      // |amount| < 0.001: the result depends only on the sign and the mode, and 0.001 rounds the same
+      // way. This spares a division by 10^scale for inputs such as 1e-999999999.
+      amount = BigDecimal.valueOf(amount.signum(), SCALE + 1);
+    }
     return new Money(amount.setScale(SCALE, rounding));
   }
 
@@ -96,7 +126,7 @@ public final class Money implements Comparable<Money> {
     BigDecimal value;
     try {
       value = new BigDecimal(text.toString().trim());
-    } catch (NumberFormatException e) {
+    } catch (NumberFormatException | ArithmeticException e) {
       throw new IllegalArgumentException("not an amount of money: '" + text + "'", e);
     }
     return of(value);
@@ -109,13 +139,13 @@ public final class Money implements Comparable<Money> {
    */
   public static Collector<Money, ?, Money> summing() {
     return Collector.of(
-        () -> new BigDecimal[] {BigDecimal.ZERO},
+        () -> new BigDecimal[] {ZERO.amount}, // scale 2, so an empty sum is 0.00
         (acc, m) -> acc[0] = acc[0].add(m.amount),
         (a, b) -> {
           a[0] = a[0].add(b[0]);
           return a;
         },
-        acc -> of(acc[0]));
+        acc -> new Money(acc[0]));
   }
 
   /**
@@ -125,11 +155,11 @@ public final class Money implements Comparable<Money> {
    * @return their sum, {@link #ZERO} for none
    */
   public static Money sum(Iterable<Money> amounts) {
-    BigDecimal total = BigDecimal.ZERO;
-    for (Money m : amounts) {
+    BigDecimal total = ZERO.amount;
+    for (Money m : Objects.requireNonNull(amounts, "amounts")) {
       total = total.add(m.amount);
     }
-    return of(total);
+    return new Money(total);
   }
 
   /** The amount in euro, at scale 2. */
@@ -142,11 +172,25 @@ public final class Money implements Comparable<Money> {
     return amount.movePointRight(SCALE).longValueExact();
   }
 
+  /**
+   * Adds; exact.
+   *
+   * @param other not null
+   * @return the sum
+   */
   public Money plus(Money other) {
+    Objects.requireNonNull(other, "other");
     return new Money(amount.add(other.amount));
   }
 
+  /**
+   * Subtracts; exact.
+   *
+   * @param other not null
+   * @return the difference
+   */
   public Money minus(Money other) {
+    Objects.requireNonNull(other, "other");
     return new Money(amount.subtract(other.amount));
   }
 
@@ -176,6 +220,7 @@ public final class Money implements Comparable<Money> {
    * @return the rounded product
    */
   public Money times(BigDecimal factor, RoundingMode rounding) {
+    Objects.requireNonNull(factor, "factor");
     return rounded(amount.multiply(factor), rounding);
   }
 
@@ -188,6 +233,7 @@ public final class Money implements Comparable<Money> {
    * @throws ArithmeticException if the divisor is zero
    */
   public Money dividedBy(long divisor, RoundingMode rounding) {
+    Objects.requireNonNull(rounding, "rounding");
     return new Money(amount.divide(BigDecimal.valueOf(divisor), SCALE, rounding));
   }
 
@@ -200,6 +246,8 @@ public final class Money implements Comparable<Money> {
    * @throws ArithmeticException if the divisor is zero
    */
   public Money dividedBy(BigDecimal divisor, RoundingMode rounding) {
+    Objects.requireNonNull(divisor, "divisor");
+    Objects.requireNonNull(rounding, "rounding");
     return new Money(amount.divide(divisor, SCALE, rounding));
   }
 

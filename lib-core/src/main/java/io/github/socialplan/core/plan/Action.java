@@ -52,8 +52,18 @@ public abstract class Action {
     return fundings().stream().filter(f -> f.year() == year).map(Funding::amount).collect(Money.summing());
   }
 
-  public static ImmutableAction.Builder builder() {
-    return ImmutableAction.builder();
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Action} attribute by attribute; {@code build()} validates. Not thread-safe. */
+  public static final class Builder extends ImmutableAction.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -49,8 +49,18 @@ public abstract class BudgetLine {
     return builder().label(label).amount(amount).build();
   }
 
-  public static ImmutableBudgetLine.Builder builder() {
-    return ImmutableBudgetLine.builder();
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code BudgetLine} attribute by attribute; {@code build()} validates. Not thread-safe. */
+  public static final class Builder extends ImmutableBudgetLine.Builder {
+    Builder() {}
   }
 
   @Value.Check

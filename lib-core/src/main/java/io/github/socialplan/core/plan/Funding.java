@@ -36,6 +36,9 @@ public abstract class Funding {
 
   @Value.Check
   protected void check() {
+    if (fund().isBlank()) {
+      throw new IllegalArgumentException("funding of " + amount() + " in " + year() + " names a blank fund");
+    }
     if (amount().isNegative()) {
       throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
           "funding from %s in %d must not be negative: %s", fund(), year(), amount()));

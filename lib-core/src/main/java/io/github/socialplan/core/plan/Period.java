@@ -43,7 +43,7 @@ public abstract class Period {
    * @throws IllegalArgumentException if the text is not a period
    */
   public static Period parse(CharSequence text) {
-    String s = text.toString().trim();
+    String s = java.util.Objects.requireNonNull(text, "text").toString().trim();
     int dash = s.indexOf('-', 1);
     try {
       if (dash < 0) {

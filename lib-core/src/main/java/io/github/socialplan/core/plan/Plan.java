@@ -60,8 +60,18 @@ public abstract class Plan {
     return budgets().stream().filter(b -> b.year() == year).findFirst();
   }
 
-  public static ImmutablePlan.Builder builder() {
-    return ImmutablePlan.builder();
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Plan} attribute by attribute; {@code build()} validates. Not thread-safe. */
+  public static final class Builder extends ImmutablePlan.Builder {
+    Builder() {}
   }
 
   @Value.Check

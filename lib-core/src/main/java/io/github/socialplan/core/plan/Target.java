@@ -39,8 +39,18 @@ public abstract class Target {
   /** The year by which the target is due. */
   public abstract Optional<Integer> year();
 
-  public static ImmutableTarget.Builder builder() {
-    return ImmutableTarget.builder();
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Target} attribute by attribute; {@code build()} validates. Not thread-safe. */
+  public static final class Builder extends ImmutableTarget.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -46,12 +46,25 @@ public abstract class YearlyBudget {
     return expenditures().stream().map(BudgetLine::amount).collect(Money.summing());
   }
 
-  public static ImmutableYearlyBudget.Builder builder() {
-    return ImmutableYearlyBudget.builder();
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code YearlyBudget} attribute by attribute; {@code build()} validates. Not thread-safe. */
+  public static final class Builder extends ImmutableYearlyBudget.Builder {
+    Builder() {}
   }
 
   @Value.Check
   protected void check() {
+    if (year() < 1 || year() > 9999) {
+      throw new IllegalArgumentException("budget year must be in 1..9999: " + year());
+    }
     uniqueLabels("revenue", revenues());
     uniqueLabels("expenditure", expenditures());
   }

@@ -99,7 +99,8 @@ public final class Population {
   public static Population sum(String territory, int year, Iterable<Population> parts) {
     Builder b = new Builder(territory, year);
     boolean first = true;
-    for (Population p : parts) {
+    for (Population p : Objects.requireNonNull(parts, "parts")) {
+      Objects.requireNonNull(p, "parts element");
       b.addAll(p, first);
       first = false;
     }
@@ -143,6 +144,7 @@ public final class Population {
    * @return the count
    */
   public int count(Sex sex, int age) {
+    Objects.requireNonNull(sex, "sex");
     checkAge(age);
     return (sex == Sex.MALE ? male : female)[age];
   }
@@ -166,6 +168,8 @@ public final class Population {
    * @return the count
    */
   public long count(Sex sex, AgeBand band) {
+    Objects.requireNonNull(sex, "sex");
+    Objects.requireNonNull(band, "band");
     int[] a = sex == Sex.MALE ? male : female;
     long s = 0;
     for (int age = band.from(); age <= band.to(); age++) {
@@ -181,6 +185,7 @@ public final class Population {
    * @return the count
    */
   public long count(AgeBand band) {
+    Objects.requireNonNull(band, "band");
     long s = 0;
     for (int age = band.from(); age <= band.to(); age++) {
       s += male[age] + female[age];
@@ -210,6 +215,7 @@ public final class Population {
    * @return a new array
    */
   public int[] counts(Sex sex) {
+    Objects.requireNonNull(sex, "sex");
     return (sex == Sex.MALE ? male : female).clone();
   }
 
@@ -244,6 +250,7 @@ public final class Population {
    * @throws IllegalArgumentException if the years differ
    */
   public Population plus(Population other) {
+    Objects.requireNonNull(other, "other");
     String name = territory.equals(other.territory) ? territory : "";
     return sum(name, year, java.util.List.of(this, other));
   }
@@ -371,6 +378,8 @@ public final class Population {
      * @return this builder
      */
     public Builder counts(Sex sex, int[] counts) {
+      Objects.requireNonNull(sex, "sex");
+      Objects.requireNonNull(counts, "counts");
       if (counts.length != AGE_CLASSES) {
         throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
             "%s counts of %s must cover ages 0..100 (101 values), got %d",

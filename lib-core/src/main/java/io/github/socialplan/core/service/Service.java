@@ -37,8 +37,18 @@ public abstract class Service {
 
   public abstract CareSetting setting();
 
-  public static ImmutableService.Builder builder() {
-    return ImmutableService.builder();
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Service} attribute by attribute; {@code build()} validates. Not thread-safe. */
+  public static final class Builder extends ImmutableService.Builder {
+    Builder() {}
   }
 
   @Value.Check

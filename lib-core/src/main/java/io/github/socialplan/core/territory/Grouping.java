@@ -64,8 +64,18 @@ public abstract class Grouping {
     return builder().id(id).kind(TerritoryKind.MANAGING_BODY).name(name).legalForm(form).build();
   }
 
-  public static ImmutableGrouping.Builder builder() {
-    return ImmutableGrouping.builder();
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Grouping} attribute by attribute; {@code build()} validates. Not thread-safe. */
+  public static final class Builder extends ImmutableGrouping.Builder {
+    Builder() {}
   }
 
   @Value.Check

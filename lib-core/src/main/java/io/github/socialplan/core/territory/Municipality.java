@@ -41,8 +41,18 @@ public abstract class Municipality {
     return builder().code(code).name(name).build();
   }
 
-  public static ImmutableMunicipality.Builder builder() {
-    return ImmutableMunicipality.builder();
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Municipality} attribute by attribute; {@code build()} validates. Not thread-safe. */
+  public static final class Builder extends ImmutableMunicipality.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -20,8 +20,8 @@ import org.immutables.value.Value;
  * which comune lies in which grouping (<i>anagrafe dei territori</i>).
  *
  * <p>On construction it checks that codes and ids are unique, that every parent and every grouping a
- * partition names is known, that every comune a partition places is known, and that no grouping is its
- * own ancestor. Look-ups by code, by name, by parent and by children are then constant-time or linear in
+ * partition names is known and of the partition's kind, that every comune a partition places is known,
+ * and that no grouping is its own ancestor. Look-ups by code, by name, by parent and by children are then constant-time or linear in
  * the answer.
  *
  * <pre>{@code
@@ -47,8 +47,18 @@ public abstract class TerritoryRegistry {
 
   public abstract List<Partition> partitions();
 
-  public static ImmutableTerritoryRegistry.Builder builder() {
-    return ImmutableTerritoryRegistry.builder();
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code TerritoryRegistry} attribute by attribute; {@code build()} validates. Not thread-safe. */
+  public static final class Builder extends ImmutableTerritoryRegistry.Builder {
+    Builder() {}
   }
 
   /**
@@ -98,6 +108,7 @@ public abstract class TerritoryRegistry {
    * @return the partition, or empty
    */
   public Optional<Partition> partition(String name) {
+    Objects.requireNonNull(name, "name");
     return partitions().stream().filter(p -> p.name().equals(name)).findFirst();
   }
 
@@ -233,6 +244,13 @@ public abstract class TerritoryRegistry {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                 "partition '%s' places comune %s in an unknown grouping: '%s'",
                 p.name(), ms.comune(), ms.group()));
+          }
+          TerritoryKind groupKind = groupingById.get(ms.group()).kind();
+          if (groupKind != p.kind()) {
+            // A partition is one way of grouping: mixing kinds would make comuniOf ambiguous.
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                "partition '%s' of kind %s places comune %s in grouping '%s' of kind %s",
+                p.name(), p.kind(), ms.comune(), ms.group(), groupKind));
           }
         }
       }

@@ -1,0 +1,317 @@
+package io.github.socialplan.core.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.socialplan.core.fund.Fund;
+import io.github.socialplan.core.money.Money;
+import io.github.socialplan.core.plan.BudgetLine;
+import io.github.socialplan.core.plan.Period;
+import io.github.socialplan.core.plan.Plan;
+import io.github.socialplan.core.plan.YearlyBudget;
+import io.github.socialplan.core.service.UserArea;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads a plan's budget table (<i>previsione delle risorse del Piano di Zona</i>) into a {@link Plan}: one
+ * {@link YearlyBudget} per year column, with its revenue and expenditure lines and the totals as published.
+ *
+ * <p>The format is the one of {@code data/reference/cremona-plan-2015-2017.csv} (seed 004 §5.6): UTF-8 CSV,
+ * {@code #} comment lines, a header {@code kind,line,<year>,<year>,...} with consecutive years (they give
+ * the plan's period), then one row per line. {@code kind} is {@code revenue} (<i>entrata</i>),
+ * {@code expenditure} (<i>intervento</i>), or {@code total_revenue} / {@code total_expenditure}, the
+ * published totals, kept as written even where they differ from the sum of the lines. Amounts are euro
+ * with a dot and at most two decimals.
+ *
+ * <pre>{@code
+ * Plan pdz = PlanTableReader.of("pdz-cremona-2015-2017", "Piano di Zona 2015-2017", "ambito-cremona")
+ *     .withFund("Entrate da Fondo Naz. Politiche Sociali", Funds.byId("FNPS"))
+ *     .withUserArea("Area anziani", UserArea.ELDERLY)
+ *     .read(Path.of("cremona-plan-2015-2017.csv"));
+ * pdz.budget(2015).orElseThrow().publishedExpenditureTotal();   // Optional[5574719.00]
+ * }</pre>
+ *
+ * <p>Errors are {@link IllegalArgumentException}s that name the file, the line and the offending value:
+ * an unknown kind, an amount that is not a number or has more than two decimals, a row without a value
+ * for a year, a line given twice, a fund or area label that matches no line.
+ *
+ * <p>Instances are immutable and thread-safe; {@code with...} return a new reader.
+ */
+public final class PlanTableReader {
+
+  private static final String REVENUE = "revenue";
+  private static final String EXPENDITURE = "expenditure";
+  private static final String TOTAL_REVENUE = "total_revenue";
+  private static final String TOTAL_EXPENDITURE = "total_expenditure";
+  private static final Set<String> KINDS = Set.of(REVENUE, EXPENDITURE, TOTAL_REVENUE, TOTAL_EXPENDITURE);
+
+  private final String id;
+  private final String title;
+  private final String territory;
+  private final Map<String, Fund> funds;
+  private final Map<String, UserArea> areas;
+
+  private PlanTableReader(String id, String title, String territory, Map<String, Fund> funds,
+      Map<String, UserArea> areas) {
+    this.id = id;
+    this.title = title;
+    this.territory = territory;
+    this.funds = funds;
+    this.areas = areas;
+  }
+
+  /**
+   * Returns a reader for plans with the given identity.
+   *
+   * @param id the plan's id, not blank
+   * @param title the plan's title, not null
+   * @param territory the id of the territory it covers, not null
+   * @return the reader
+   */
+  public static PlanTableReader of(String id, String title, String territory) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(territory, "territory");
+    return new PlanTableReader(id, title, territory, Map.of(), Map.of());
+  }
+
+  /**
+   * Returns a reader that gives the revenue line of this label its fund's id and level.
+   *
+   * @param label the line's label exactly as in the file, not null
+   * @param fund not null
+   * @return a new reader
+   */
+  public PlanTableReader withFund(String label, Fund fund) {
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(fund, "fund");
+    Map<String, Fund> m = new LinkedHashMap<>(funds);
+    m.put(label, fund);
+    return new PlanTableReader(id, title, territory, Map.copyOf(m), areas);
+  }
+
+  /**
+   * Returns a reader that gives the expenditure line of this label its ISTAT area of users.
+   *
+   * @param label the line's label exactly as in the file, not null
+   * @param area not null
+   * @return a new reader
+   */
+  public PlanTableReader withUserArea(String label, UserArea area) {
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(area, "area");
+    Map<String, UserArea> m = new LinkedHashMap<>(areas);
+    m.put(label, area);
+    return new PlanTableReader(id, title, territory, funds, Map.copyOf(m));
+  }
+
+  /**
+   * Reads a UTF-8 plan table file.
+   *
+   * @param file not null
+   * @return the plan
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if the content is not a valid plan table; the message names the file
+   *     and line
+   */
+  public Plan read(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(in, file.toString());
+    }
+  }
+
+  /**
+   * Reads a plan table; does not close the reader.
+   *
+   * @param in not null
+   * @param source the name of the input in error messages (a file name), not null
+   * @return the plan
+   * @throws IOException if the reader fails
+   * @throws IllegalArgumentException if the content is not a valid plan table; the message names the source
+   *     and line
+   */
+  public Plan read(Reader in, String source) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    CsvMapper mapper = new CsvMapper();
+    Table table = new Table(source);
+    try (MappingIterator<String[]> it = mapper.readerFor(String[].class)
+        .with(CsvSchema.emptySchema().withComments())
+        .with(CsvParser.Feature.WRAP_AS_ARRAY)
+        .with(CsvParser.Feature.SKIP_EMPTY_LINES)
+        .with(CsvParser.Feature.TRIM_SPACES)
+        .without(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .readValues(in)) {
+      while (it.hasNextValue()) {
+        String[] row = it.nextValue();
+        long line = it.getParser().currentTokenLocation().getLineNr();
+        table.accept(line, row);
+      }
+    } catch (JsonProcessingException e) {
+      long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+      throw new IllegalArgumentException(
+          source + ":" + line + ": not readable as CSV: " + e.getOriginalMessage(), e);
+    }
+    return table.toPlan();
+  }
+
+  /** The rows read so far; checks each as it comes. */
+  private final class Table {
+    private final String source;
+    private int[] years;
+    private long headerLine;
+    /** Per year: revenue lines, expenditure lines, published totals. */
+    private final Map<String, Long> firstLineOf = new HashMap<>();
+    private final List<List<BudgetLine>> revenues = new ArrayList<>();
+    private final List<List<BudgetLine>> expenditures = new ArrayList<>();
+    private Money[] revenueTotals;
+    private Money[] expenditureTotals;
+
+    Table(String source) {
+      this.source = source;
+    }
+
+    private IllegalArgumentException error(long line, String problem) {
+      return new IllegalArgumentException(source + ":" + line + ": " + problem);
+    }
+
+    void accept(long line, String[] row) {
+      if (years == null) {
+        header(line, row);
+        return;
+      }
+      if (row.length != years.length + 2) {
+        String missing = row.length < years.length + 2
+            ? "no value for " + years[Math.max(0, row.length - 2)]
+            : "more values than year columns";
+        throw error(line, String.format(Locale.ROOT, "row has %d values, the header (line %d) has %d: %s",
+            row.length, headerLine, years.length + 2, missing));
+      }
+      String kind = row[0];
+      String label = row[1];
+      if (!KINDS.contains(kind)) {
+        throw error(line, "unknown kind '" + kind
+            + "' (expected revenue, expenditure, total_revenue or total_expenditure)");
+      }
+      String key = kind.startsWith("total_") ? kind : kind + "\u0000" + label;
+      Long first = firstLineOf.putIfAbsent(key, line);
+      if (first != null) {
+        throw error(line, kind.startsWith("total_")
+            ? "a second " + kind + " row (first on line " + first + ")"
+            : "duplicate " + kind + " line '" + label + "' (first on line " + first + ")");
+      }
+      if (label.isBlank()) {
+        throw error(line, "the " + kind + " row has a blank label");
+      }
+      for (int i = 0; i < years.length; i++) {
+        Money amount = amount(line, years[i], row[i + 2]);
+        try {
+          switch (kind) {
+            case REVENUE:
+              BudgetLine.Builder r = BudgetLine.builder().label(label).amount(amount);
+              Fund fund = funds.get(label);
+              if (fund != null) {
+                r.fund(fund.id()).level(fund.level());
+              }
+              revenues.get(i).add(r.build());
+              break;
+            case EXPENDITURE:
+              BudgetLine.Builder e = BudgetLine.builder().label(label).amount(amount);
+              UserArea area = areas.get(label);
+              if (area != null) {
+                e.userArea(area);
+              }
+              expenditures.get(i).add(e.build());
+              break;
+            case TOTAL_REVENUE:
+              revenueTotals[i] = amount;
+              break;
+            default:
+              expenditureTotals[i] = amount;
+          }
+        } catch (IllegalArgumentException ex) {
+          throw new IllegalArgumentException(source + ":" + line + ": " + ex.getMessage(), ex);
+        }
+      }
+    }
+
+    private Money amount(long line, int year, String text) {
+      if (text.isEmpty()) {
+        throw error(line, "no amount for " + year);
+      }
+      try {
+        return Money.parse(text);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            source + ":" + line + ", year " + year + ": " + e.getMessage(), e);
+      }
+    }
+
+    private void header(long line, String[] row) {
+      if (row.length < 3 || !row[0].equals("kind") || !row[1].equals("line")) {
+        throw error(line, "header must be kind,line,<year>,<year>...: '" + String.join(",", row) + "'");
+      }
+      int[] ys = new int[row.length - 2];
+      for (int i = 0; i < ys.length; i++) {
+        String y = row[i + 2];
+        if (!y.matches("[0-9]{4}")) {
+          throw error(line, "year column " + (i + 3) + " is not a year: '" + y + "'");
+        }
+        ys[i] = Integer.parseInt(y);
+        if (i > 0 && ys[i] != ys[i - 1] + 1) {
+          throw error(line, "year columns must be consecutive: " + ys[i - 1] + " then " + ys[i]);
+        }
+        revenues.add(new ArrayList<>());
+        expenditures.add(new ArrayList<>());
+      }
+      years = ys;
+      headerLine = line;
+      revenueTotals = new Money[ys.length];
+      expenditureTotals = new Money[ys.length];
+    }
+
+    Plan toPlan() {
+      if (years == null) {
+        throw new IllegalArgumentException(source + ": no header line kind,line,<year>,...");
+      }
+      checkLabelsUsed(funds.keySet(), REVENUE, "fund");
+      checkLabelsUsed(areas.keySet(), EXPENDITURE, "area of users");
+      Plan.Builder plan = Plan.builder().id(id).title(title).territory(territory)
+          .period(Period.of(years[0], years[years.length - 1]));
+      for (int i = 0; i < years.length; i++) {
+        plan.addBudget(YearlyBudget.builder().year(years[i])
+            .addAllRevenues(revenues.get(i))
+            .addAllExpenditures(expenditures.get(i))
+            .publishedRevenueTotal(java.util.Optional.ofNullable(revenueTotals[i]))
+            .publishedExpenditureTotal(java.util.Optional.ofNullable(expenditureTotals[i]))
+            .build());
+      }
+      return plan.build();
+    }
+
+    /** A label that matches no line is almost always a typo: say so rather than drop the fund. */
+    private void checkLabelsUsed(Set<String> labels, String kind, String what) {
+      for (String label : labels) {
+        if (!firstLineOf.containsKey(kind + "\u0000" + label)) {
+          throw new IllegalArgumentException(
+              source + ": the " + what + " given for '" + label + "' matches no " + kind + " line");
+        }
+      }
+    }
+  }
+}

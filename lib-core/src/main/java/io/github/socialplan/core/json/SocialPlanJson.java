@@ -1,0 +1,402 @@
+package io.github.socialplan.core.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and writes socialplan values as JSON, safely enough for untrusted input (<i>lettura JSON
+ * sicura</i>).
+ *
+ * <pre>{@code
+ * Plan plan = SocialPlanJson.read(Path.of("plan.json"), Plan.class);   // JsonInputException if bad
+ * String json = SocialPlanJson.write(plan);
+ * JsonMapper mapper = SocialPlanJson.mapper();                           // the same settings, your own copy
+ * }</pre>
+ *
+ * <p>The mapper has {@link SocialPlanModule} registered and:
+ * <ul>
+ *   <li>no default typing, and a polymorphic type validator that allows nothing, so no JSON can name a
+ *       class to instantiate;</li>
+ *   <li>{@link StreamReadConstraints}: nesting at most {@value #MAX_NESTING_DEPTH} deep, numbers at most
+ *       {@value #MAX_NUMBER_LENGTH} characters, strings at most {@value #MAX_STRING_LENGTH} characters,
+ *       property names at most {@value #MAX_NAME_LENGTH}, documents at most {@value #MAX_DOCUMENT_LENGTH}
+ *       bytes or characters;</li>
+ *   <li>strict reading: unknown properties, {@code null} for a primitive, trailing tokens after the value,
+ *       duplicate properties, numbers for enums, floats for ints and strings for numbers are all errors;
+ *       floats are read as {@link java.math.BigDecimal}, never through {@code double};</li>
+ *   <li>on writing: absent optionals are left out, map entries sorted by key.</li>
+ * </ul>
+ * The {@code read} methods turn every Jackson error into a {@link JsonInputException} that names the
+ * JSON path, line and column, and the offending value.
+ *
+ * <p>This class is thread-safe: the shared mapper is never exposed; {@link #mapper()} returns a new one.
+ */
+public final class SocialPlanJson {
+
+  /** The deepest nesting of arrays and objects accepted; the domain values need fewer than 10 levels. */
+  public static final int MAX_NESTING_DEPTH = 64;
+
+  /** The longest number accepted, in characters (a cent amount of 10^30 euro needs 33). */
+  public static final int MAX_NUMBER_LENGTH = 64;
+
+  /** The longest string value accepted, in characters. */
+  public static final int MAX_STRING_LENGTH = 100_000;
+
+  /** The longest property name accepted, in characters. */
+  public static final int MAX_NAME_LENGTH = 1_000;
+
+  /** The longest document accepted, in bytes or characters (64 MiB: all Italian comuni fit many times). */
+  public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+
+  private static final JsonMapper MAPPER = mapper();
+
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  private SocialPlanJson() {}
+
+  /** The read limits of {@link #mapper()}. */
+  public static StreamReadConstraints readConstraints() {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(MAX_NESTING_DEPTH)
+        .maxNumberLength(MAX_NUMBER_LENGTH)
+        .maxStringLength(MAX_STRING_LENGTH)
+        .maxNameLength(MAX_NAME_LENGTH)
+        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+        .build();
+  }
+
+  /**
+   * Returns a builder with every setting of {@link #mapper()}, to add your own before {@code build()}.
+   *
+   * @return a new builder
+   */
+  public static JsonMapper.Builder mapperBuilder() {
+    JsonFactoryBuilder factory = new JsonFactoryBuilder()
+        .streamReadConstraints(readConstraints())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // Never echo the input into error messages: it may be large or sensitive.
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION);
+    return JsonMapper.builder(factory.build())
+        .addModule(new SocialPlanModule())
+        .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder().build())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        .serializationInclusion(JsonInclude.Include.NON_ABSENT);
+  }
+
+  /**
+   * Returns a new mapper with the settings described above; changing it does not affect this class.
+   *
+   * @return a new mapper
+   */
+  public static JsonMapper mapper() {
+    return mapperBuilder().build();
+  }
+
+  /**
+   * Writes a value as compact JSON.
+   *
+   * @param value not null
+   * @return the JSON text
+   */
+  public static String write(Object value) {
+    Objects.requireNonNull(value, "value");
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a value as indented JSON.
+   *
+   * @param value not null
+   * @return the JSON text
+   */
+  public static String writePretty(Object value) {
+    Objects.requireNonNull(value, "value");
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a value from JSON text.
+   *
+   * @param <T> the value type
+   * @param json not null
+   * @param type not null, e.g. {@code Plan.class}
+   * @return the value, never null
+   * @throws JsonInputException if the JSON is malformed, too large or not a valid value
+   */
+  public static <T> T read(String json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
+    try (JsonParser p = MAPPER.createParser(json)) {
+      return readFrom(p, MAPPER.constructType(type), "");
+    } catch (IOException e) {
+      // Only closing a parser over a String can land here; Jackson's own errors are handled in readFrom.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a value from JSON text, for generic types such as {@code List<Population>}.
+   *
+   * @param <T> the value type
+   * @param json not null
+   * @param type not null, e.g. {@code new TypeReference<List<Population>>() {}}
+   * @return the value, never null
+   * @throws JsonInputException if the JSON is malformed, too large or not a valid value
+   */
+  public static <T> T read(String json, TypeReference<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
+    try (JsonParser p = MAPPER.createParser(json)) {
+      return readFrom(p, MAPPER.constructType(type), "");
+    } catch (IOException e) {
+      // Only closing a parser over a String can land here; Jackson's own errors are handled in readFrom.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a value from a UTF-8 JSON file; errors name the file.
+   *
+   * @param <T> the value type
+   * @param file not null
+   * @param type not null
+   * @return the value, never null
+   * @throws JsonInputException if the JSON is malformed, too large or not a valid value
+   * @throws IOException if the file cannot be read
+   */
+  public static <T> T read(Path file, Class<T> type) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(type, "type");
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString(), type);
+    }
+  }
+
+  /**
+   * Reads a value from a JSON byte stream (UTF-8, or UTF-16/32 with their marks); does not close it.
+   *
+   * @param <T> the value type
+   * @param in not null
+   * @param source names the input in error messages (a file name, a URL), not null, may be empty
+   * @param type not null
+   * @return the value, never null
+   * @throws JsonInputException if the JSON is malformed, too large or not a valid value
+   * @throws IOException if the stream cannot be read
+   */
+  public static <T> T read(InputStream in, String source, Class<T> type) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(type, "type");
+    try (JsonParser p = MAPPER.createParser(in)) {
+      return readFrom(p, MAPPER.constructType(type), source);
+    }
+  }
+
+  /**
+   * Reads a value from JSON characters; does not close the reader.
+   *
+   * @param <T> the value type
+   * @param in not null
+   * @param source names the input in error messages, not null, may be empty
+   * @param type not null
+   * @return the value, never null
+   * @throws JsonInputException if the JSON is malformed, too large or not a valid value
+   * @throws IOException if the reader fails
+   */
+  public static <T> T read(Reader in, String source, Class<T> type) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(type, "type");
+    try (JsonParser p = MAPPER.createParser(in)) {
+      return readFrom(p, MAPPER.constructType(type), source);
+    }
+  }
+
+  private static <T> T readFrom(JsonParser p, JavaType type, String source) throws IOException {
+    // Stream closing is the caller's business; our parser must not close it (AUTO_CLOSE_SOURCE).
+    p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+    ObjectReader reader = MAPPER.readerFor(type);
+    T value;
+    try {
+      value = reader.readValue(p);
+      if (value == null) {
+        throw new JsonInputException(source, "$", line(p.currentLocation()), column(p.currentLocation()),
+            "expected " + simpleName(type.getRawClass()) + ", got null or no content", null);
+      }
+      JsonToken trailing = p.nextToken();
+      if (trailing != null) {
+        throw new JsonInputException(source, "$", line(p.currentTokenLocation()),
+            column(p.currentTokenLocation()), "trailing content after the JSON value: " + trailing, null);
+      }
+    } catch (JsonProcessingException e) {
+      throw toInputException(e, source, p);
+    }
+    return value;
+  }
+
+  /**
+   * Describes a Jackson error as a {@link JsonInputException}; for callers that use their own mapper.
+   *
+   * @param e the Jackson error, not null
+   * @param source names the input, not null, may be empty
+   * @return the exception to throw, with {@code e} as its cause
+   */
+  public static JsonInputException toInputException(JsonProcessingException e, String source) {
+    Objects.requireNonNull(e, "e");
+    Objects.requireNonNull(source, "source");
+    JsonParser p = e.getProcessor() instanceof JsonParser ? (JsonParser) e.getProcessor() : null;
+    return toInputException(e, source, p);
+  }
+
+  private static JsonInputException toInputException(JsonProcessingException e, String source, JsonParser p) {
+    // A tokenizer error (syntax, a size limit) that databind wrapped on its way out carries only the path
+    // of the enclosing object; the parser still knows the exact place.
+    JsonProcessingException streamError = e;
+    if (e instanceof JsonMappingException && e.getCause() instanceof JsonProcessingException
+        && !(e.getCause() instanceof JsonMappingException)) {
+      streamError = (JsonProcessingException) e.getCause();
+    }
+    boolean fromTokenizer = !(streamError instanceof JsonMappingException);
+    String path = null;
+    if (fromTokenizer && p != null) {
+      path = path(p.getParsingContext());
+    } else if (e instanceof JsonMappingException && !((JsonMappingException) e).getPath().isEmpty()) {
+      path = path(((JsonMappingException) e).getPath());
+    } else if (p != null) {
+      path = path(p.getParsingContext());
+    }
+    JsonLocation loc = streamError.getLocation();
+    if (loc == null && p != null) {
+      loc = p.currentLocation();
+    }
+    return new JsonInputException(
+        source, path == null ? "$" : path, line(loc), column(loc), problem(streamError), e);
+  }
+
+  private static String problem(JsonProcessingException e) {
+    if (e instanceof ValueInstantiationException) {
+      // A value type rejected its attributes (Immutables' @Value.Check or a missing required attribute).
+      for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+        if (c instanceof IllegalArgumentException || c instanceof IllegalStateException
+            || c instanceof NullPointerException) {
+          return c.getMessage();
+        }
+      }
+    }
+    if (e instanceof UnrecognizedPropertyException) {
+      UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
+      return "unknown property '" + u.getPropertyName() + "' of "
+          + simpleName(u.getReferringClass()) + "; known: " + u.getKnownPropertyIds();
+    }
+    String msg = e.getOriginalMessage();
+    if (e instanceof InvalidFormatException) {
+      Object value = ((InvalidFormatException) e).getValue();
+      if (value != null && !msg.contains(String.valueOf(value))) {
+        msg = msg + ": " + value;
+      }
+    }
+    return msg;
+  }
+
+  /** The public type a generated class stands for (ImmutablePlan.Json is shown as Plan). */
+  private static String simpleName(Class<?> c) {
+    Class<?> k = c;
+    while (k != null && !Modifier.isPublic(k.getModifiers())) {
+      k = k.getSuperclass();
+    }
+    return (k == null || k == Object.class ? c : k).getSimpleName();
+  }
+
+  private static String path(List<JsonMappingException.Reference> refs) {
+    StringBuilder sb = new StringBuilder("$");
+    for (JsonMappingException.Reference r : refs) {
+      if (r.getFieldName() != null) {
+        appendName(sb, r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        sb.append('[').append(r.getIndex()).append(']');
+      } else {
+        sb.append("[?]");
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String path(JsonStreamContext context) {
+    Deque<JsonStreamContext> chain = new ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      chain.push(c);
+    }
+    StringBuilder sb = new StringBuilder("$");
+    for (JsonStreamContext c : chain) {
+      if (c.inArray()) {
+        sb.append('[').append(Math.max(0, c.getCurrentIndex())).append(']');
+      } else if (c.getCurrentName() != null) {
+        appendName(sb, c.getCurrentName());
+      }
+    }
+    return sb.toString();
+  }
+
+  private static void appendName(StringBuilder sb, String name) {
+    if (IDENTIFIER.matcher(name).matches()) {
+      sb.append('.').append(name);
+    } else {
+      sb.append("['").append(ValueJson.abbreviate(name).replace("'", "\\'")).append("']");
+    }
+  }
+
+  private static long line(JsonLocation loc) {
+    return loc == null ? -1 : loc.getLineNr();
+  }
+
+  private static long column(JsonLocation loc) {
+    return loc == null ? -1 : loc.getColumnNr();
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.socialplan.core.territory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.quicktheories.generators.Generate;
+
+class IstatCodeTest {
+
+  @Test
+  void parse_keepsLeadingZeros_andGivesTheProvince() {
+    IstatCode cremona = IstatCode.parse("019036");
+    assertEquals("019036", cremona.value());
+    assertEquals("019036", cremona.toString());
+    assertEquals("019", cremona.provinceCode());
+  }
+
+  @Test
+  void ofNumber_restoresLeadingZerosOfSpreadsheetCodes() {
+    assertEquals(IstatCode.parse("019001"), IstatCode.ofNumber(19001));
+    assertEquals(IstatCode.parse("001272"), IstatCode.ofNumber(1272));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"19036", "0190361", "01903a", "", "01 036", "０１９０３６"})
+  void parse_ofNotSixAsciiDigits_isRejectedNamingTheValue(String text) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> IstatCode.parse(text));
+    assertTrue(e.getMessage().contains("'" + text + "'"), e.getMessage());
+  }
+
+  @Test
+  void parse_ofFiveAndSevenDigits_saysHowManyDigits() {
+    assertEquals("ISTAT comune code must have 6 digits, got 5: '19036'",
+        assertThrows(IllegalArgumentException.class, () -> IstatCode.parse("19036")).getMessage());
+    assertEquals("ISTAT comune code must have 6 digits, got 7: '0190361'",
+        assertThrows(IllegalArgumentException.class, () -> IstatCode.parse("0190361")).getMessage());
+  }
+
+  @Test
+  void ofNumber_outOfRange_isRejectedNamingTheNumber() {
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> IstatCode.ofNumber(1_000_000))
+        .getMessage().endsWith(": 1000000"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> IstatCode.ofNumber(0))
+        .getMessage().endsWith(": 0"));
+  }
+
+  @Test
+  void parseAndFormat_roundTrip() {
+    qt().withFixedSeed(19_036L).withExamples(5000).forAll(Generate.range(1, 999_999))
+        .check(n -> {
+          String text = String.format(java.util.Locale.ROOT, "%06d", n);
+          IstatCode c = IstatCode.parse(text);
+          return c.toString().equals(text) && IstatCode.parse(c.toString()).equals(c)
+              && IstatCode.ofNumber(n).equals(c) && Integer.parseInt(c.value()) == n
+              && c.provinceCode().equals(text.substring(0, 3));
+        });
+  }
+
+  @Test
+  void ordering_isByCode() {
+    assertTrue(IstatCode.parse("001272").compareTo(IstatCode.parse("019036")) < 0);
+  }
+}

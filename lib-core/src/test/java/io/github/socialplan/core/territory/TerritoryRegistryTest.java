@@ -1,0 +1,140 @@
+package io.github.socialplan.core.territory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class TerritoryRegistryTest {
+
+  private static final IstatCode CREMONA = IstatCode.parse("019036");
+  private static final IstatCode VESCOVATO = IstatCode.parse("019113");
+  private static final IstatCode SESTO = IstatCode.parse("019093");
+
+  private static TerritoryRegistry registry() {
+    return TerritoryRegistry.builder()
+        .addMunicipality(Municipality.builder().code(CREMONA).name("Cremona").areaKm2(new BigDecimal("70.49")).build())
+        .addMunicipality(Municipality.of(VESCOVATO, "Vescovato"))
+        .addMunicipality(Municipality.of(SESTO, "Sesto ed Uniti"))
+        .addGrouping(Grouping.of("ambito-cremona", TerritoryKind.PLANNING_DISTRICT, "Ambito di Cremona"))
+        .addGrouping(Grouping.builder().id("sub-cremona").kind(TerritoryKind.SUB_DISTRICT).name("Sub-ambito Cremona")
+            .parent("ambito-cremona").build())
+        .addGrouping(Grouping.builder().id("sub-vescovato").kind(TerritoryKind.SUB_DISTRICT)
+            .name("Sub-ambito Vescovato").parent("ambito-cremona").build())
+        .addGrouping(Grouping.managingBody("asc", "Azienda Sociale Cremonese", LegalForm.SPECIAL_COMPANY))
+        .addPartition(Partition.builder("sub-ambiti", TerritoryKind.SUB_DISTRICT)
+            .assign(CREMONA, "sub-cremona").assign(SESTO, "sub-cremona").assign(VESCOVATO, "sub-vescovato").build())
+        .addPartition(Partition.builder("enti", TerritoryKind.MANAGING_BODY).assign(VESCOVATO, "asc").build())
+        .build();
+  }
+
+  private static List<String> ids(List<Grouping> gs) {
+    return gs.stream().map(Grouping::id).collect(Collectors.toList());
+  }
+
+  @Test
+  void lookupByCodeAndByName() {
+    TerritoryRegistry r = registry();
+    assertEquals("Cremona", r.municipality(CREMONA).orElseThrow().name());
+    assertEquals(Optional.empty(), r.municipality(IstatCode.parse("019001")));
+    assertEquals(List.of(SESTO), r.municipalitiesNamed("  sesto ED uniti ").stream().map(Municipality::code)
+        .collect(Collectors.toList()));
+    assertEquals(List.of(), r.municipalitiesNamed("Torino"));
+    assertEquals("sub-vescovato", r.groupingsNamed("SUB-AMBITO VESCOVATO").get(0).id());
+    assertEquals("Ambito di Cremona", r.grouping("ambito-cremona").orElseThrow().name());
+    assertTrue(r.partition("enti").isPresent());
+  }
+
+  @Test
+  void parentAndChildren_followTheGroupings() {
+    TerritoryRegistry r = registry();
+    assertEquals("ambito-cremona", r.parent("sub-cremona").orElseThrow().id());
+    assertEquals(Optional.empty(), r.parent("ambito-cremona"));
+    assertEquals(List.of("sub-cremona", "sub-vescovato"), ids(r.children("ambito-cremona")));
+    assertEquals(List.of(), r.children("asc"));
+  }
+
+  @Test
+  void comuniOf_aGroupingIsItsMembers_orThoseOfItsChildren() {
+    TerritoryRegistry r = registry();
+    assertEquals(List.of(CREMONA, SESTO), r.comuniOf("sub-cremona"));
+    // The ambito has no partition of its own here: its comuni are its sub-ambiti's.
+    assertEquals(List.of(CREMONA, SESTO, VESCOVATO), r.comuniOf("ambito-cremona"));
+    assertEquals(List.of(VESCOVATO), r.comuniOf("asc"));
+    assertEquals(List.of("sub-vescovato", "asc"), ids(r.groupingsOf(VESCOVATO)));
+  }
+
+  @Test
+  void unknownGrouping_isRejectedNamingIt() {
+    assertEquals("unknown grouping id: 'ambito-lodi'",
+        assertThrows(IllegalArgumentException.class, () -> registry().comuniOf("ambito-lodi")).getMessage());
+  }
+
+  @Test
+  void duplicateCodeInOneRegistry_isRejectedNamingCodeAndNames() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TerritoryRegistry.builder()
+        .addMunicipality(Municipality.of(CREMONA, "Cremona"))
+        .addMunicipality(Municipality.of(CREMONA, "Cremona bis")).build());
+    assertEquals("duplicate ISTAT code 019036 in the registry: 'Cremona' and 'Cremona bis'", e.getMessage());
+    IllegalArgumentException g = assertThrows(IllegalArgumentException.class, () -> TerritoryRegistry.builder()
+        .addGrouping(Grouping.of("a", TerritoryKind.REGION, "A"))
+        .addGrouping(Grouping.of("a", TerritoryKind.PROVINCE, "B")).build());
+    assertTrue(g.getMessage().contains("duplicate grouping id 'a'"), g.getMessage());
+  }
+
+  @Test
+  void cycleAmongGroupings_isRejectedNamingTheCycle() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TerritoryRegistry.builder()
+        .addGrouping(Grouping.builder().id("a").kind(TerritoryKind.PLANNING_DISTRICT).name("A").parent("c").build())
+        .addGrouping(Grouping.builder().id("b").kind(TerritoryKind.SUB_DISTRICT).name("B").parent("a").build())
+        .addGrouping(Grouping.builder().id("c").kind(TerritoryKind.SUB_DISTRICT).name("C").parent("b").build())
+        .build());
+    assertEquals("cycle among groupings: a -> c -> b -> a", e.getMessage());
+    IllegalArgumentException self = assertThrows(IllegalArgumentException.class, () -> Grouping.builder()
+        .id("a").kind(TerritoryKind.REGION).name("A").parent("a").build());
+    assertEquals("grouping a cannot be its own parent", self.getMessage());
+  }
+
+  @Test
+  void partitionNamingUnknownOrWrongKindGroupings_isRejected() {
+    IllegalArgumentException unknownComune = assertThrows(IllegalArgumentException.class, () -> TerritoryRegistry
+        .builder().addGrouping(Grouping.of("p", TerritoryKind.PROVINCE, "P"))
+        .addPartition(Partition.builder("province", TerritoryKind.PROVINCE).assign(CREMONA, "p").build()).build());
+    assertEquals("partition 'province' places an unknown comune: 019036", unknownComune.getMessage());
+    IllegalArgumentException wrongKind = assertThrows(IllegalArgumentException.class, () -> TerritoryRegistry
+        .builder().addMunicipality(Municipality.of(CREMONA, "Cremona"))
+        .addGrouping(Grouping.of("p", TerritoryKind.PROVINCE, "P"))
+        .addPartition(Partition.builder("ambiti", TerritoryKind.PLANNING_DISTRICT).assign(CREMONA, "p").build())
+        .build());
+    assertTrue(wrongKind.getMessage().contains("grouping 'p' of kind PROVINCE"), wrongKind.getMessage());
+    IllegalArgumentException parent = assertThrows(IllegalArgumentException.class, () -> TerritoryRegistry
+        .builder().addGrouping(Grouping.builder().id("s").kind(TerritoryKind.SUB_DISTRICT).name("S")
+            .parent("nowhere").build()).build());
+    assertEquals("grouping 's' names an unknown parent: 'nowhere'", parent.getMessage());
+  }
+
+  @Test
+  void groupingsAndComuni_validateTheirOwnAttributes() {
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> Grouping.builder().id("g").kind(TerritoryKind.REGION)
+        .name("G").legalForm(LegalForm.CONSORTIUM).build()).getMessage().contains("cannot have a legal form"));
+    assertEquals("area of comune 019036 must be > 0 km2: -1", assertThrows(IllegalArgumentException.class,
+        () -> Municipality.builder().code(CREMONA).name("Cremona").areaKm2(BigDecimal.ONE.negate()).build())
+        .getMessage());
+  }
+
+  @Test
+  void legalForms_readSingularAndPluralItalianTerms() {
+    assertEquals(LegalForm.CONSORTIUM, LegalForm.fromItalian("consorzio"));
+    assertEquals(LegalForm.CONSORTIUM, LegalForm.fromItalian("Consorzi"));
+    assertEquals(LegalForm.UNION_OF_MUNICIPALITIES, LegalForm.fromItalian("unione"));
+    assertEquals(LegalForm.UNION_OF_MUNICIPALITIES, LegalForm.fromItalian("Unioni di Comuni"));
+    assertEquals(LegalForm.HEALTH_AUTHORITY, LegalForm.fromItalian("ASL"));
+    assertEquals("not a legal form of an ente gestore: 'fondazione'",
+        assertThrows(IllegalArgumentException.class, () -> LegalForm.fromItalian("fondazione")).getMessage());
+  }
+}

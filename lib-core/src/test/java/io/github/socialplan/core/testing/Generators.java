@@ -1,0 +1,258 @@
+package io.github.socialplan.core.testing;
+
+import io.github.socialplan.core.fund.FundLevel;
+import io.github.socialplan.core.money.Money;
+import io.github.socialplan.core.plan.Action;
+import io.github.socialplan.core.plan.BudgetLine;
+import io.github.socialplan.core.plan.Funding;
+import io.github.socialplan.core.plan.Period;
+import io.github.socialplan.core.plan.Plan;
+import io.github.socialplan.core.plan.Target;
+import io.github.socialplan.core.plan.ThematicAxis;
+import io.github.socialplan.core.plan.YearlyBudget;
+import io.github.socialplan.core.population.Population;
+import io.github.socialplan.core.population.Sex;
+import io.github.socialplan.core.service.UserArea;
+import io.github.socialplan.core.territory.Grouping;
+import io.github.socialplan.core.territory.IstatCode;
+import io.github.socialplan.core.territory.LegalForm;
+import io.github.socialplan.core.territory.Municipality;
+import io.github.socialplan.core.territory.Partition;
+import io.github.socialplan.core.territory.TerritoryKind;
+import io.github.socialplan.core.territory.TerritoryRegistry;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.generators.Generate;
+
+/**
+ * QuickTheories generators of valid socialplan values, shared with the other modules' tests (lib-core's
+ * test-jar). Every value they give passes its type's validation, so a property test can assume it.
+ *
+ * <pre>{@code
+ * qt().withFixedSeed(20_260_101L).withExamples(300)
+ *     .forAll(Generators.populations(2014))
+ *     .check(p -> p.total() == p.males() + p.females());
+ * }</pre>
+ */
+public final class Generators {
+
+  /** Words with the characters that JSON and CSV must escape or keep: accents, apostrophes, quotes. */
+  private static final List<String> WORDS = List.of("Area anziani", "Entrate dai Comuni",
+      "Città metropolitana", "Cappella de' Picenardi", "Casalbuttano ed Uniti", "Sub-ambito Soresina",
+      "famiglie, minori, infanzia", "\"quoted\"", "back\\slash", "Valle d’Aosta", "tab\tand\nnewline",
+      "SAD", "FNPS", "Welfare in Azione");
+
+  private Generators() {}
+
+  private static int in(RandomnessSource r, int min, int max) {
+    return Generate.range(min, max).generate(r);
+  }
+
+  private static boolean coin(RandomnessSource r) {
+    return Generate.booleans().generate(r);
+  }
+
+  private static <T> T pick(RandomnessSource r, List<T> from) {
+    return from.get(in(r, 0, from.size() - 1));
+  }
+
+  private static String word(RandomnessSource r) {
+    return pick(r, WORDS);
+  }
+
+  /** ISTAT codes of any province, {@code 000001..999999}. */
+  public static Gen<IstatCode> istatCodes() {
+    return Generate.range(1, 999_999).map(n -> IstatCode.ofNumber(n));
+  }
+
+  /** Amounts from -10 million to +10 million euro, to the cent. */
+  public static Gen<Money> money() {
+    return Generate.longRange(-1_000_000_000L, 1_000_000_000L).map(Money::ofCents);
+  }
+
+  /** Amounts from zero to 10 million euro, to the cent. */
+  public static Gen<Money> nonNegativeMoney() {
+    return Generate.longRange(0, 1_000_000_000L).map(Money::ofCents);
+  }
+
+  /**
+   * Populations of one year, each age and sex 0..5,000 residents, with or without the optional totals,
+   * for one of a few territory ids (including the unnamed "").
+   *
+   * @param year the reference year
+   * @return the generator
+   */
+  public static Gen<Population> populations(int year) {
+    return r -> {
+      Population.Builder b = Population.builder(pick(r, List.of("019036", "019001", "ambito-cremona", "")),
+          year);
+      for (Sex sex : Sex.values()) {
+        for (int age = 0; age <= Population.MAX_AGE; age++) {
+          b.count(sex, age, in(r, 0, 5_000));
+        }
+      }
+      if (coin(r)) {
+        b.foreignResidents(in(r, 0, 50_000));
+      }
+      if (coin(r)) {
+        b.births(in(r, 0, 5_000)).deaths(in(r, 0, 5_000));
+      }
+      return b.build();
+    };
+  }
+
+  /** Populations of any year 1990..2030. */
+  public static Gen<Population> populations() {
+    return r -> populations(in(r, 1990, 2030)).generate(r);
+  }
+
+  /**
+   * Territory registries: 1..30 comuni of distinct codes, up to 8 groupings whose parents come earlier
+   * in the list (so no cycle), and one partition per grouping kind that places some comuni.
+   */
+  public static Gen<TerritoryRegistry> registries() {
+    return r -> {
+      TerritoryRegistry.Builder b = TerritoryRegistry.builder();
+      Set<IstatCode> codes = new LinkedHashSet<>();
+      int n = in(r, 1, 30);
+      while (codes.size() < n) {
+        codes.add(istatCodes().generate(r));
+      }
+      List<IstatCode> comuni = new ArrayList<>(codes);
+      for (IstatCode c : comuni) {
+        Municipality.Builder m = Municipality.builder().code(c).name(word(r));
+        if (coin(r)) {
+          m.areaKm2(BigDecimal.valueOf(in(r, 1, 200_000), 2));
+        }
+        b.addMunicipality(m.build());
+      }
+      List<TerritoryKind> kinds = new ArrayList<>(List.of(TerritoryKind.values()));
+      kinds.remove(TerritoryKind.MUNICIPALITY);
+      Map<TerritoryKind, List<String>> idsByKind = new EnumMap<>(TerritoryKind.class);
+      List<String> ids = new ArrayList<>();
+      int groups = in(r, 0, 8);
+      for (int i = 0; i < groups; i++) {
+        TerritoryKind kind = pick(r, kinds);
+        String id = "g" + i;
+        Grouping.Builder g = Grouping.builder().id(id).kind(kind).name(word(r));
+        if (kind == TerritoryKind.MANAGING_BODY && coin(r)) {
+          g.legalForm(pick(r, List.of(LegalForm.values())));
+        }
+        if (!ids.isEmpty() && coin(r)) {
+          g.parent(pick(r, ids));
+        }
+        if (coin(r)) {
+          g.areaKm2(BigDecimal.valueOf(in(r, 1, 1_000_000), 1));
+        }
+        b.addGrouping(g.build());
+        ids.add(id);
+        idsByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(id);
+      }
+      for (Map.Entry<TerritoryKind, List<String>> e : idsByKind.entrySet()) {
+        Partition.Builder p = Partition.builder("by-" + e.getKey().name().toLowerCase(java.util.Locale.ROOT),
+            e.getKey());
+        for (IstatCode c : comuni) {
+          if (coin(r)) {
+            p.assign(c, pick(r, e.getValue()));
+          }
+        }
+        b.addPartition(p.build());
+      }
+      return b.build();
+    };
+  }
+
+  /**
+   * Plans of 1..4 years with axes, actions (funded within the period), targets and budgets for some of
+   * the years, revenue lines with or without a fund and expenditure lines with or without an area.
+   */
+  public static Gen<Plan> plans() {
+    return r -> {
+      int start = in(r, 2000, 2030);
+      Period period = Period.of(start, start + in(r, 0, 3));
+      Plan.Builder b = Plan.builder().id("plan-" + in(r, 0, 999)).title(word(r)).territory(word(r))
+          .period(period);
+      List<String> axisIds = new ArrayList<>();
+      int axes = in(r, 0, 3);
+      for (int i = 0; i < axes; i++) {
+        axisIds.add("axis-" + i);
+        b.addAxis(ThematicAxis.of("axis-" + i, word(r)));
+      }
+      int actions = in(r, 0, 3);
+      for (int i = 0; i < actions; i++) {
+        Action.Builder a = Action.builder().id("action-" + i).title(word(r))
+            .axis(axisIds.isEmpty() ? word(r) : pick(r, axisIds))
+            .targetGroup(word(r)).instrument(word(r)).leadBody(word(r));
+        for (int k = in(r, 0, 2); k > 0; k--) {
+          a.addPartner(word(r));
+        }
+        for (int k = in(r, 0, 2); k > 0; k--) {
+          a.addIndicator(target(r, period));
+        }
+        for (int k = in(r, 0, 3); k > 0; k--) {
+          a.addFunding(Funding.of(in(r, period.startYear(), period.endYear()), pick(r, List.of("FNPS", "FNA",
+              "FSR", "COMUNI")), nonNegativeMoney().generate(r)));
+        }
+        b.addAction(a.build());
+      }
+      for (int k = in(r, 0, 2); k > 0; k--) {
+        b.addTarget(target(r, period));
+      }
+      for (int year = period.startYear(); year <= period.endYear(); year++) {
+        if (coin(r)) {
+          b.addBudget(budget(r, year));
+        }
+      }
+      return b.build();
+    };
+  }
+
+  private static Target target(RandomnessSource r, Period period) {
+    Target.Builder t = Target.builder().indicator(word(r))
+        .value(BigDecimal.valueOf(in(r, -100_000, 100_000), in(r, 0, 3)));
+    if (coin(r)) {
+      t.unit(pick(r, List.of("percent", "users", "euro")));
+    }
+    if (coin(r)) {
+      t.baseline(BigDecimal.valueOf(in(r, 0, 100_000), in(r, 0, 2))).baselineYear(period.startYear() - 1);
+    }
+    if (coin(r)) {
+      t.year(period.endYear());
+    }
+    return t.build();
+  }
+
+  private static YearlyBudget budget(RandomnessSource r, int year) {
+    YearlyBudget.Builder b = YearlyBudget.builder().year(year);
+    for (int i = in(r, 0, 4); i > 0; i--) {
+      BudgetLine.Builder l = BudgetLine.builder().label("revenue " + i + " " + word(r))
+          .amount(nonNegativeMoney().generate(r));
+      if (coin(r)) {
+        l.fund(pick(r, List.of("FNPS", "FNA", "FSR"))).level(pick(r, List.of(FundLevel.values())));
+      }
+      b.addRevenue(l.build());
+    }
+    for (int i = in(r, 0, 4); i > 0; i--) {
+      BudgetLine.Builder l = BudgetLine.builder().label("expenditure " + i + " " + word(r))
+          .amount(nonNegativeMoney().generate(r));
+      if (coin(r)) {
+        l.userArea(pick(r, List.of(UserArea.values())));
+      }
+      b.addExpenditure(l.build());
+    }
+    if (coin(r)) {
+      b.publishedRevenueTotal(nonNegativeMoney().generate(r));
+    }
+    if (coin(r)) {
+      b.publishedExpenditureTotal(nonNegativeMoney().generate(r));
+    }
+    return b.build();
+  }
+}
