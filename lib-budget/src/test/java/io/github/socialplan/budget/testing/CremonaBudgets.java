@@ -1,9 +1,13 @@
 package io.github.socialplan.budget.testing;
 
 import io.github.socialplan.core.fund.FundLevel;
+import io.github.socialplan.core.fund.Funds;
+import io.github.socialplan.core.io.PlanTableReader;
+import io.github.socialplan.core.testing.ReferenceFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.plan.BudgetLine;
-import io.github.socialplan.core.plan.Period;
 import io.github.socialplan.core.plan.Plan;
 import io.github.socialplan.core.plan.YearlyBudget;
 import java.util.ArrayList;
@@ -11,9 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The Cremona budgets of seed 004 built from the project's reference files (lib-core has no reader for
- * them yet): the 2012-2014 resources (source by year with a Totale row) and the 2015-2017 plan (kind, line,
- * years; totals as rows of kind total_*).
+ * The Cremona budgets of seed 004 built from the project's reference files: the 2012-2014 resources
+ * (source by year with a Totale row, a layout of its own read here) and the 2015-2017 plan (read by
+ * {@link PlanTableReader}).
  */
 public final class CremonaBudgets {
 
@@ -69,34 +73,19 @@ public final class CremonaBudgets {
     throw new AssertionError("no Totale row in " + RESOURCES);
   }
 
-  /** The 2015-2017 plan with its three yearly budgets. */
+  /** The 2015-2017 plan with its three yearly budgets, read by the library's own plan-table reader. */
   public static Plan plan() {
-    List<List<String>> rows = Csv.rows(PLAN);
-    List<String> header = rows.get(0);
-    List<YearlyBudget> budgets = new ArrayList<>();
-    for (int c = 2; c < header.size(); c++) {
-      var b = YearlyBudget.builder().year(Integer.parseInt(header.get(c)));
-      for (List<String> row : rows.subList(1, rows.size())) {
-        String kind = row.get(0);
-        String label = row.get(1);
-        Money amount = Money.parse(row.get(c));
-        switch (kind) {
-          case "revenue" -> b.addRevenues(revenue(label, row.get(c)));
-          case "expenditure" -> b.addExpenditures(BudgetLine.of(label, amount));
-          case "total_revenue" -> b.publishedRevenueTotal(amount);
-          case "total_expenditure" -> b.publishedExpenditureTotal(amount);
-          default -> throw new AssertionError(PLAN + ": unknown kind " + kind);
-        }
-      }
-      budgets.add(b.build());
+    try {
+      return PlanTableReader.of(
+              "pdz-cremona-2015-2017", "Piano di Zona dell'Ambito di Cremona 2015-2017", "ambito-cremona")
+          .withFund("Entrate dai Comuni", Funds.byId("COMUNI"))
+          .withFund("Entrate da Fondo Naz. Politiche Sociali", Funds.byId("FNPS"))
+          .withFund("Entrate da Fondo Non Autosufficienza", Funds.byId("FNA"))
+          .withFund("Entrate da Fondo Sociale Regionale", Funds.byId("FSR"))
+          .read(ReferenceFiles.path(PLAN));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return Plan.builder()
-        .id("pdz-cremona-2015-2017")
-        .title("Piano di Zona dell'Ambito di Cremona 2015-2017")
-        .territory("ambito-cremona")
-        .period(Period.of(2015, 2017))
-        .addAllBudgets(budgets)
-        .build();
   }
 
   /** A published total of the plan file: kind total_revenue or total_expenditure, and a year. */
