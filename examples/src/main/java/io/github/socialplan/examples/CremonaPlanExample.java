@@ -5,11 +5,14 @@ import io.github.socialplan.budget.balance.LineChange;
 import io.github.socialplan.budget.balance.PlanBalance;
 import io.github.socialplan.budget.balance.YearBalance;
 import io.github.socialplan.core.fund.FundTransfer;
+import io.github.socialplan.core.fund.Funds;
+import io.github.socialplan.core.io.PlanTableReader;
 import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.plan.BudgetLine;
 import io.github.socialplan.core.plan.Plan;
 import io.github.socialplan.core.plan.YearlyBudget;
 import io.github.socialplan.core.population.Population;
+import io.github.socialplan.core.service.UserArea;
 import io.github.socialplan.indicators.catalogue.Indicator;
 import io.github.socialplan.indicators.catalogue.StandardIndicators;
 import io.github.socialplan.indicators.demography.DemographicIndicators;
@@ -223,7 +226,7 @@ public final class CremonaPlanExample {
       sum.add(Numbers.euros(computed));
       pub.add(Numbers.euros(published));
       match.add(mark(computed.equals(published)));
-      change.add(percent(trends.totalYearOnYearChange(year)));
+      change.add(year == trends.years().get(0) ? "" : percent(trends.totalYearOnYearChange(year)));
     }
     t.row(sum.toArray(String[]::new)).row(pub.toArray(String[]::new)).row(match.toArray(String[]::new))
         .row(change.toArray(String[]::new));
@@ -306,9 +309,25 @@ public final class CremonaPlanExample {
     return m.orElseThrow(() -> new IllegalArgumentException("no line '" + label + "'"));
   }
 
-  /** The 2015-2017 plan as published: revenue and expenditure lines and the published totals. */
-  static Plan readPlan(DataFolder data) throws IOException {
-    return PlanReading.cremona(data);
+  /**
+   * The 2015-2017 plan as published: revenue lines with their funds, expenditure lines with their ISTAT
+   * areas of users, and the published totals.
+   *
+   * @param data the data folder, not null
+   * @return the plan
+   * @throws IOException if the file cannot be read
+   */
+  public static Plan readPlan(DataFolder data) throws IOException {
+    return PlanTableReader.of("pdz-cremona-2015-2017", "Piano di Zona dell'Ambito di Cremona 2015-2017",
+            "ambito-cremona")
+        .withFund("Entrate da Fondo Naz. Politiche Sociali", Funds.byId("FNPS"))
+        .withFund("Entrate da Fondo Non Autosufficienza", Funds.byId("FNA"))
+        .withFund("Entrate da Fondo Sociale Regionale", Funds.byId("FSR"))
+        .withUserArea("Area non autonomia e disabilita", UserArea.DISABILITY)
+        .withUserArea("Area anziani", UserArea.ELDERLY)
+        .withUserArea("Area famiglie, minori, infanzia", UserArea.FAMILY_AND_MINORS)
+        .withUserArea("Area fragilita e reinserimento sociale", UserArea.POVERTY_HOMELESSNESS)
+        .read(data.reference(PLAN));
   }
 
   private static void plan(PrintStream out, DataFolder data) throws IOException {
