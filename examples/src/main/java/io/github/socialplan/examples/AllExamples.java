@@ -37,5 +37,9 @@ public final class AllExamples {
    */
   public static void print(PrintStream out, DataFolder data) throws IOException {
     CremonaPlanExample.print(out, data);
+    out.println();
+    CremonaProvinceExample.print(out, data);
+    out.println();
+    QuotaCapitariaExample.print(out, data);
   }
 }

@@ -27,6 +27,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -118,7 +119,7 @@ public final class CremonaPlanExample {
     Population p = populationFromBands(bands);
     long total = bands.number("total", "total").longValueExact();
     out.println("1. Demographic indicators, 1 January 2014 (seed 004 section 2.1)");
-    out.printf("   computed from %s: %s residents (%s), published total %s %s%n", BANDS,
+    out.printf(Locale.ROOT, "   computed from %s: %s residents (%s), published total %s %s%n", BANDS,
         Numbers.count(p.total()), bandsText(bands), Numbers.count(total), mark(p.total() == total));
     TextTable t = new TextTable("indicator", "computed", "published", "match", "numerator / denominator")
         .leftAligned(4);
@@ -178,7 +179,7 @@ public final class CremonaPlanExample {
         -2, facts.number("residents_per_social_worker", "value"),
         Numbers.count(residents) + " / " + fte.toPlainString() + " FTE");
     t.print(out);
-    out.printf("   essential level: 1 social worker per %s residents, met: %s%n",
+    out.printf(Locale.ROOT, "   essential level: 1 social worker per %s residents, met: %s%n",
         Numbers.count(SocialWorkforce.ESSENTIAL_LEVEL_RESIDENTS),
         SocialWorkforce.meetsEssentialLevel(residents, fte) ? "yes" : "no");
   }
@@ -236,7 +237,7 @@ public final class CremonaPlanExample {
       for (String y : years.subList(1, years.size())) {
         changes.add(y + ": " + percent(trends.yearOnYearChange(fund, Integer.parseInt(y))));
       }
-      out.printf("   %s, change on the year before: %s%n", fund, String.join(", ", changes));
+      out.printf(Locale.ROOT, "   %s, change on the year before: %s%n", fund, String.join(", ", changes));
     }
   }
 
@@ -245,7 +246,7 @@ public final class CremonaPlanExample {
       BigDecimal r = v.rounded();
       return (r.signum() > 0 ? "+" : "") + Numbers.format(r, 1) + " %";
     }
-    return "n.d. (" + v.reason().orElseThrow().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
+    return "n.d. (" + v.reason().orElseThrow().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
   }
 
   private static void resources(PrintStream out, DataFolder data) throws IOException {
