@@ -8,6 +8,7 @@ import io.github.socialplan.core.service.*;
 import io.github.socialplan.core.fund.*;
 import io.github.socialplan.core.plan.*;
 import io.github.socialplan.core.io.*;
+import io.github.socialplan.core.json.*;
 import io.github.socialplan.indicators.catalogue.*;
 import io.github.socialplan.indicators.result.*;
 import io.github.socialplan.indicators.demography.*;
