@@ -41,5 +41,7 @@ public final class AllExamples {
     CremonaProvinceExample.print(out, data);
     out.println();
     QuotaCapitariaExample.print(out, data);
+    out.println();
+    PosasExample.print(out, data);
   }
 }

@@ -1,5 +1,8 @@
 package io.github.socialplan.examples;
 
+import io.github.socialplan.core.io.ComuneResidents;
+import io.github.socialplan.core.io.ComuniList;
+import io.github.socialplan.core.io.ComuniListReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -7,18 +10,16 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The real 113 comuni of the Provincia di Cremona on 1 January 2022 (ISTAT), loaded from
- * {@code data/reference/real/cremona-province-comuni-2022.csv}: residents by sex, the five largest comuni,
+ * {@code data/reference/real/cremona-province-comuni-2022.csv} with {@link ComuniListReader}: residents by sex, the five largest comuni,
  * and the sum checked against the provincial total that the file's source line quotes.
  *
  * <pre>{@code
@@ -31,6 +32,10 @@ public final class CremonaProvinceExample {
 
   /** How the source line quotes the provincial total. */
   static final Pattern QUOTED_TOTAL = Pattern.compile("the (\\d+) province total");
+
+  /** The file's columns: code, name, residents in all, female, male. */
+  static final ComuniListReader READER =
+      ComuniListReader.columns("municipality_code", "municipality", "population", "population_F", "population_M");
 
   private CremonaProvinceExample() {}
 
@@ -53,16 +58,11 @@ public final class CremonaProvinceExample {
    */
   public static void print(PrintStream out, DataFolder data) throws IOException {
     Path file = data.reference(FILE);
-    ReferenceTable table = ReferenceTable.read(file);
-    List<Comune> comuni = new ArrayList<>();
-    for (Map<String, String> row : table.rows()) {
-      comuni.add(new Comune(row.get("municipality"), String.format(java.util.Locale.ROOT, "%06d",
-          Integer.parseInt(row.get("municipality_code"))), Long.parseLong(row.get("population")),
-          Long.parseLong(row.get("population_M")), Long.parseLong(row.get("population_F"))));
-    }
-    long males = comuni.stream().mapToLong(Comune::males).sum();
-    long females = comuni.stream().mapToLong(Comune::females).sum();
-    long total = comuni.stream().mapToLong(Comune::total).sum();
+    ComuniList province = READER.read(file);
+    List<ComuneResidents> comuni = province.comuni();
+    long males = province.males();
+    long females = province.females();
+    long total = province.total();
     OptionalLong quoted = quotedTotal(file);
 
     out.println("== Provincia di Cremona: the real comuni on 1 January 2022 (ISTAT) ==");
@@ -77,8 +77,9 @@ public final class CremonaProvinceExample {
     out.println();
     out.println("The 5 largest comuni");
     TextTable top = new TextTable("comune", "ISTAT code", "males", "females", "total", "% of province");
-    comuni.stream().sorted(Comparator.comparingLong(Comune::total).reversed().thenComparing(Comune::code))
-        .limit(5).forEach(c -> top.row(c.name(), c.code(), Numbers.count(c.males()), Numbers.count(c.females()),
+    comuni.stream().sorted(Comparator.comparingLong(ComuneResidents::total).reversed()
+            .thenComparing(c -> c.code().value()))
+        .limit(5).forEach(c -> top.row(c.name(), c.code().value(), Numbers.count(c.males()), Numbers.count(c.females()),
             Numbers.count(c.total()), Numbers.format(BigDecimal.valueOf(c.total() * 100)
                 .divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP), 1)));
     top.print(out);
@@ -90,6 +91,4 @@ public final class CremonaProvinceExample {
     Matcher m = QUOTED_TOTAL.matcher(first);
     return m.find() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
   }
-
-  private record Comune(String name, String code, long total, long males, long females) {}
 }

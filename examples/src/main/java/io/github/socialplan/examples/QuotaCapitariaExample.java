@@ -6,6 +6,9 @@ import io.github.socialplan.budget.allocation.LargestRemainder;
 import io.github.socialplan.budget.allocation.Weights;
 import io.github.socialplan.budget.quota.QuotaCapitaria;
 import io.github.socialplan.budget.quota.QuotaCharge;
+import io.github.socialplan.core.io.ComuneResidents;
+import io.github.socialplan.core.io.ComuniList;
+import io.github.socialplan.core.io.ComuniListReader;
 import io.github.socialplan.core.money.Money;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -36,6 +39,11 @@ public final class QuotaCapitariaExample {
   static final String FILE = "real/cremona-zona-omogenea-47-comuni-2022.csv";
   static final String TOTAL_ROW = "TOTAL";
 
+  /** The file's columns, and its total row marked TOTAL in the first column. */
+  static final ComuniListReader READER = ComuniListReader
+      .columns("istat_code", "municipality", "population_2022", "population_F", "population_M")
+      .withTotalRow("name_in_list", TOTAL_ROW);
+
   /** The example fund of the blended criterion. */
   static final Money FUND = Money.parse("1000000.00");
   /** The blend: this share by residents, the rest in equal shares per comune. */
@@ -63,18 +71,17 @@ public final class QuotaCapitariaExample {
    * @throws IOException if a file cannot be read
    */
   public static void print(PrintStream out, DataFolder data) throws IOException {
-    ReferenceTable table = ReferenceTable.read(data.reference(FILE));
+    ComuniList zona = READER.read(data.reference(FILE));
     ReferenceTable facts = ReferenceTable.read(data.reference(CremonaPlanExample.FACTS));
     Map<String, Long> residents = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
-    for (Map<String, String> row : table.rows()) {
-      if (row.get("name_in_list").equals(TOTAL_ROW)) {
-        continue;
-      }
-      residents.put(row.get("istat_code"), Long.parseLong(row.get("population_2022")));
-      names.put(row.get("istat_code"), row.get("municipality"));
+    for (ComuneResidents c : zona.comuni()) {
+      residents.put(c.code().value(), c.total());
+      names.put(c.code().value(), c.name());
     }
-    long publishedResidents = table.number(TOTAL_ROW, "population_2022").longValueExact();
+    // the reader has checked the comuni against the file's TOTAL row already; it is shown again below
+    long publishedResidents = zona.publishedTotal().orElseThrow(
+        () -> new IllegalStateException(FILE + " has no " + TOTAL_ROW + " row"));
     Money rate = facts.money("quota_capitaria", "value");
 
     QuotaCharge quota = QuotaCapitaria.of(rate).charge(residents);

@@ -103,7 +103,8 @@ class AllExamplesTest {
     String out = run(AllExamples::print);
     assertFalse(out.contains("DIFFERS"), out);
     for (String heading : List.of("1. Demographic indicators", "2. Social spending", "3. Transfers",
-        "4. Resources", "5. The plan 2015-2017", "== Provincia di Cremona", "== A fund distributed")) {
+        "4. Resources", "5. The plan 2015-2017", "== Provincia di Cremona", "== A fund distributed",
+        "== ISTAT POSAS")) {
       section(out, heading);
     }
   }
@@ -243,5 +244,35 @@ class AllExamplesTest {
     assertTrue(out.contains("check (b): the parts add up to the fund, " + euros(QuotaCapitariaExample.FUND.amount())
         + ": ok"), out);
     assertEquals(47, csv(QuotaCapitariaExample.FILE).size() - 2);
+  }
+
+  @Test
+  void posas_abanoTermeComplete_withItsTotalsAndOldAgeIndex_abbadiaCerretoReportedIncomplete() throws IOException {
+    String out = run(PosasExample::print);
+    long[] total999 = null;
+    long children = 0;
+    long elderly = 0;
+    for (String line : Files.readAllLines(DATA.reference(PosasExample.FILE), StandardCharsets.UTF_8)) {
+      String[] c = line.replace("\"", "").split(";");
+      if (c.length == 6 && c[1].equals("Abano Terme")) {
+        int age = Integer.parseInt(c[2]);
+        long all = Long.parseLong(c[5]);
+        if (age == 999) {
+          total999 = new long[] {Long.parseLong(c[3]), Long.parseLong(c[4]), all};
+        } else if (age <= 14) {
+          children += all;
+        } else if (age >= 65) {
+          elderly += all;
+        }
+      }
+    }
+    assertEquals(20_464, total999[2]); // the figure issue 5 quotes, with 9,777 M and 10,687 F
+    String oldAge = BigDecimal.valueOf(elderly * 100).divide(BigDecimal.valueOf(children), 1, RoundingMode.HALF_UP)
+        .toPlainString();
+    assertEquals(List.of("Abano Terme", "028001", grouped(total999[0]), grouped(total999[1]), grouped(total999[2]),
+        oldAge), cells(out, "Abano Terme").subList(0, 6));
+    List<String> leftOut = cells(out, "left out, incomplete:");
+    assertTrue(leftOut.get(0).contains("(Abbadia Cerreto) is incomplete"), leftOut.toString());
+    assertTrue(out.contains("complete comuni: 1, left out: 1"), out);
   }
 }
