@@ -11,8 +11,9 @@ import org.immutables.value.Value;
  *
  * <p>The abstract value type is the API: the generated {@code Immutable*} class stays package-private
  * behind the type's own {@code of(...)} and {@code builder()} factories. Accessors have no {@code get}
- * prefix. Generated code uses only JDK collections ({@code jdkOnly = true}), so no Guava type leaks into
- * the API even though Guava is on the class path. Each type that has a builder declares
+ * prefix. Generated code uses only JDK collections ({@code jdkOnly = true}): socialplan does not depend
+ * on Guava, and without this setting Immutables would switch to Guava collections whenever it found Guava on
+ * the compile class path. Each type that has a builder declares
  * {@code public static final class Builder extends ImmutableX.Builder}, so users can name the builder type
  * ({@code Plan.Builder}) although the generated class is hidden.
  */
