@@ -1,10 +1,49 @@
 package io.github.socialplan.examples;
 
-/** Runs every example in turn. */
+import java.io.IOException;
+import java.io.PrintStream;
+
+/**
+ * Runs every example in turn (<i>esempi</i>): {@link CremonaPlanExample} (the seed 004 plan reproduced),
+ * {@link CremonaProvinceExample} (the 113 comuni of the Provincia di Cremona), {@link QuotaCapitariaExample}
+ * (a fund to the 47 comuni of the Zona Omogenea Cremonese, to the cent) and {@link PosasExample} (ISTAT's
+ * POSAS sample). README's first Quick-start command runs this class from the project root:
+ *
+ * <pre>
+ * mvn -B -ntp -q -DskipTests -pl examples -am package exec:java
+ * </pre>
+ *
+ * The data folder is {@code data/} of the working directory or a parent, or the system property
+ * {@value DataFolder#PROPERTY}.
+ */
 public final class AllExamples {
+
   private AllExamples() {}
 
-  public static void main(String[] args) {
-    System.out.println("socialplan examples");
+  /**
+   * Runs every example, printing to standard output.
+   *
+   * @param args ignored
+   * @throws IOException if a reference file cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    print(System.out, DataFolder.locate());
+  }
+
+  /**
+   * Runs every example.
+   *
+   * @param out where to print, not null
+   * @param data the data folder, not null
+   * @throws IOException if a reference file cannot be read
+   */
+  public static void print(PrintStream out, DataFolder data) throws IOException {
+    CremonaPlanExample.print(out, data);
+    out.println();
+    CremonaProvinceExample.print(out, data);
+    out.println();
+    QuotaCapitariaExample.print(out, data);
+    out.println();
+    PosasExample.print(out, data);
   }
 }

@@ -14,7 +14,6 @@ import io.github.socialplan.core.plan.BudgetLine;
 import io.github.socialplan.core.plan.Period;
 import io.github.socialplan.core.plan.Plan;
 import io.github.socialplan.core.plan.YearlyBudget;
-import io.github.socialplan.core.testing.ReferenceFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -27,6 +26,7 @@ class ReadmeExampleTest {
 
   @Test
   void domainModelAndJson_section() {
+    // --- README snippet starts
     Plan plan = Plan.builder()
         .id("pdz-cremona-2015-2017").title("Piano di Zona 2015-2017")
         .territory("ambito-cremona").period(Period.of(2015, 2017))
@@ -39,13 +39,15 @@ class ReadmeExampleTest {
 
     String json = SocialPlanJson.write(plan);             // amounts as 599589.00
     Plan back = SocialPlanJson.read(json, Plan.class);    // equal to plan
-    assertTrue(json.contains("\"amount\":599589.00"), json);
-    assertEquals(plan, back);
-
-    JsonInputException e = assertThrows(JsonInputException.class,
-        () -> SocialPlanJson.read(json.replace("599589.00", "599589.123"), Plan.class));
+    String bad = json.replace("599589.00", "599589.123");
+    // SocialPlanJson.read(bad, Plan.class) throws JsonInputException:
     // JSON input at $.budgets[0].revenues[0].amount (line 1, column ...):
     //     money must have at most 2 decimals (cents): 599589.123
+    // --- README snippet ends
+
+    assertTrue(json.contains("\"amount\":599589.00"), json);
+    assertEquals(plan, back);
+    JsonInputException e = assertThrows(JsonInputException.class, () -> SocialPlanJson.read(bad, Plan.class));
     assertEquals("$.budgets[0].revenues[0].amount", e.path());
     assertTrue(e.getMessage().startsWith("JSON input at $.budgets[0].revenues[0].amount (line 1, column "));
     assertTrue(e.getMessage().endsWith("money must have at most 2 decimals (cents): 599589.123"));
@@ -53,12 +55,16 @@ class ReadmeExampleTest {
 
   @Test
   void planTable_section() throws IOException {
-    Path file = ReferenceFiles.path("cremona-plan-2015-2017.csv"); // README: data/reference/cremona-plan-2015-2017.csv
+    // --- README snippet starts
     Plan pdz = PlanTableReader.of("pdz-cremona-2015-2017", "Piano di Zona 2015-2017", "ambito-cremona")
         .withFund("Entrate da Fondo Naz. Politiche Sociali", Funds.byId("FNPS"))
-        .read(file);
+        .read(Path.of("data/reference/cremona-plan-2015-2017.csv"));
     YearlyBudget y2015 = pdz.budget(2015).orElseThrow();
-    assertEquals(Money.parse("5574719"), y2015.publishedExpenditureTotal().orElseThrow()); // as published
-    assertEquals(Money.parse("5574718"), y2015.expenditureTotal());                          // sum of lines
+    y2015.publishedExpenditureTotal();   // Optional[5574719.00], as published
+    y2015.expenditureTotal();            // 5574718.00, the sum of its lines
+    // --- README snippet ends
+
+    assertEquals(Money.parse("5574719"), y2015.publishedExpenditureTotal().orElseThrow());
+    assertEquals(Money.parse("5574718"), y2015.expenditureTotal());
   }
 }

@@ -1,2 +1,2 @@
-/** CSV export of the budget reports (allocations, quote capitarie, balances, transition paths). */
+/** CSV and JSON export of the budget reports (allocations, quote capitarie, balances, transition paths). */
 package io.github.socialplan.budget.export;

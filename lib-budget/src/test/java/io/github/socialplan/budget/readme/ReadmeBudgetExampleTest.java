@@ -10,11 +10,13 @@ import io.github.socialplan.budget.balance.PlanBalance;
 import io.github.socialplan.budget.copayment.LinearCopayment;
 import io.github.socialplan.budget.quota.QuotaCapitaria;
 import io.github.socialplan.budget.quota.QuotaCharge;
-import io.github.socialplan.budget.testing.CremonaBudgets;
+import io.github.socialplan.core.io.PlanTableReader;
 import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.plan.Plan;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class ReadmeBudgetExampleTest {
 
   @Test
-  void readmeBudgetSection() {
+  void readmeBudgetSection() throws IOException {
     // --- README snippet starts ---
     Weights residents = Weights.builder()
         .add("019036", 70_841).add("019098", 8_744).add("019076", 6_273).build();
@@ -47,7 +49,8 @@ class ReadmeBudgetExampleTest {
         .fullTariff(Money.parse("400.00")).rounding(RoundingMode.HALF_UP).build();
     Money fee = sad.copayment(new BigDecimal("18000"));        // 200.00
 
-    Plan plan = CremonaBudgets.plan();                         // the 2015-2017 Piano di Zona budgets
+    Plan plan = PlanTableReader.of("pdz-cremona-2015-2017", "Piano di Zona 2015-2017", "ambito-cremona")
+        .read(Path.of("data/reference/cremona-plan-2015-2017.csv"));
     PlanBalance balance = PlanBalance.of(plan);
     List<String> gaps = balance.gaps().stream().map(g -> g.message()).toList();
     // "2015: expenditure lines add up to 5574718.00, published total expenditure is 5574719.00: difference -1.00"

@@ -173,12 +173,7 @@ public final class SocialPlanJson {
   public static <T> T read(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
-    try (JsonParser p = MAPPER.createParser(json)) {
-      return readFrom(p, MAPPER.constructType(type), "");
-    } catch (IOException e) {
-      // Only closing a parser over a String can land here; Jackson's own errors are handled in readFrom.
-      throw new UncheckedIOException(e);
-    }
+    return readText(json, MAPPER.constructType(type));
   }
 
   /**
@@ -193,8 +188,12 @@ public final class SocialPlanJson {
   public static <T> T read(String json, TypeReference<T> type) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
+    return readText(json, MAPPER.constructType(type));
+  }
+
+  private static <T> T readText(String json, JavaType type) {
     try (JsonParser p = MAPPER.createParser(json)) {
-      return readFrom(p, MAPPER.constructType(type), "");
+      return readFrom(p, type, "");
     } catch (IOException e) {
       // Only closing a parser over a String can land here; Jackson's own errors are handled in readFrom.
       throw new UncheckedIOException(e);

@@ -37,6 +37,11 @@ public abstract class Service {
 
   public abstract CareSetting setting();
 
+  /** The ISTAT macro-area of spending, from its setting. */
+  public MacroArea macroArea() {
+    return setting().macroArea();
+  }
+
   /**
    * Returns a new builder.
    *

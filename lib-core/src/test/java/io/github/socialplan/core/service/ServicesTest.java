@@ -32,6 +32,15 @@ class ServicesTest {
   }
 
   @Test
+  void macroArea_followsIstatsSplitOfFacilitiesTransfersAndServices() {
+    assertEquals(MacroArea.FACILITIES, Services.byId("RSA").macroArea());
+    assertEquals(MacroArea.FACILITIES, Services.byId("CDD").macroArea());
+    assertEquals(MacroArea.CASH_TRANSFERS, Services.byId("ASS_ECONOMICA").macroArea());
+    assertEquals(MacroArea.SERVICES, Services.byId("SAD").macroArea());
+    assertEquals(MacroArea.SERVICES, Services.byId("SEGRETARIATO").macroArea());
+  }
+
+  @Test
   void seedServices_haveUniqueIds() {
     List<String> ids = Services.all().stream().map(Service::id).collect(Collectors.toList());
     assertEquals(ids.size(), new HashSet<>(ids).size());
