@@ -1,6 +1,7 @@
 package io.github.socialplan.benchmarks.jmh;
 
 import io.github.socialplan.benchmarks.compare.ItalyDashboard;
+import io.github.socialplan.benchmarks.compare.ItalyProfiles;
 import io.github.socialplan.benchmarks.synthetic.GenerateSyntheticPosas;
 import io.github.socialplan.core.io.PosasData;
 import io.github.socialplan.core.io.PosasReader;
@@ -23,14 +24,14 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Reading the all-Italy POSAS file (7,896 comuni × 102 rows, about 27 MB) with the library's
- * {@link PosasReader}, and reading it plus the whole cruscotto: the in-process work of the pandas
- * comparison. The file is {@value GenerateSyntheticPosas#DEFAULT_FILE} relative to the working directory
+ * {@link PosasReader}, and reading it plus the indicators of every comune, province and Italy by the two
+ * routes of the pandas comparison (streaming with the calculators; {@code readAll} with the cruscotto). The file is {@value GenerateSyntheticPosas#DEFAULT_FILE} relative to the working directory
  * (generated if missing), or the one named by the system property {@code socialplan.posas}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "-XX:+UseParallelGC")
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class PosasReadBenchmark {
@@ -54,6 +55,12 @@ public class PosasReadBenchmark {
   @Benchmark
   public PosasReport readStreaming(Blackhole sink) throws IOException {
     return PosasReader.of().read(file, sink::consume);
+  }
+
+  /** The streaming route of the pandas comparison: read, a profile per comune, the calculators. */
+  @Benchmark
+  public ItalyProfiles readStreamingAndIndicators() {
+    return ItalyProfiles.read(file);
   }
 
   /** What the pandas comparison times in-process: the file read, then the dashboard of all Italy. */
