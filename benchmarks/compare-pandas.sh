@@ -24,14 +24,14 @@ FILE="${1:-benchmarks/target/posas-italy-synthetic.csv}"
 REPS="${REPS:-10}"
 WARMUP="${WARMUP:-10}"
 PROCESS_RUNS="${PROCESS_RUNS:-3}"
-# In-process: the throughput collector, the usual choice for a batch computation (the default G1 is
-# measured too in README; it was slower here).
+# In-process: the throughput collector, the usual choice for a batch computation (G1, the default, was
+# slower and noisier on this work: set JAVA_OPTS=-XX:+UseG1GC to see it).
 JAVA_OPTS="${JAVA_OPTS:--XX:+UseParallelGC}"
 # A one-shot single-threaded job: the serial collector (the JVM's own choice on small machines) keeps peak
 # memory small, the C1 compiler alone reaches compiled code sooner than waiting for C2, and a small initial
 # heap (the default is 1/64 of RAM, 384 MB on 24 GB, whose young part a run touches before its first
-# collection) grows only as far as the run needs. The whole
-# process is timed with the JVM's default flags too, so both figures are in the output.
+# collection) grows only as far as the run needs. The cruscotto's whole process is timed with the
+# in-process flags too, so both figures are in the output.
 BATCH_JAVA_OPTS="${BATCH_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms32m}"
 JAR=benchmarks/target/benchmarks.jar
 JAVA_MAIN=io.github.socialplan.benchmarks.compare.CompareWithPandas
