@@ -9,7 +9,9 @@ import java.util.Arrays;
  */
 final class CodeLines {
 
+  /** Index + 1 of the code in each slot, 0 if the slot is empty; 2 to the power 32 - {@link #shift} slots. */
   private int[] table = new int[1 << 11];
+  private int shift = 32 - 11;
   private int[] keys = new int[1 << 10];
   private int[] first = new int[1 << 10];
   private int[] last = new int[1 << 10];
@@ -35,7 +37,7 @@ final class CodeLines {
   /** The index of a code, or -1 if it was not added. */
   int indexOf(int key) {
     int mask = table.length - 1;
-    for (int slot = hash(key) & mask; ; slot = (slot + 1) & mask) {
+    for (int slot = slot(key); ; slot = (slot + 1) & mask) {
       int entry = table[slot];
       if (entry == 0) {
         return -1;
@@ -59,6 +61,7 @@ final class CodeLines {
     size++;
     if (2 * size > table.length) {
       table = new int[table.length * 2];
+      shift--;
       for (int i = 0; i < size; i++) {
         place(i);
       }
@@ -81,14 +84,18 @@ final class CodeLines {
 
   private void place(int index) {
     int mask = table.length - 1;
-    int slot = hash(keys[index]) & mask;
+    int slot = slot(keys[index]);
     while (table[slot] != 0) {
       slot = (slot + 1) & mask;
     }
     table[slot] = index + 1;
   }
 
-  private static int hash(int key) {
-    return key * 0x9E3779B9 >>> 7;
+  /**
+   * Fibonacci hashing: the top bits of the code times 2^32 divided by the golden ratio, which spread the
+   * nearly consecutive codes of a province over the table (their low bits alone would cluster).
+   */
+  private int slot(int key) {
+    return key * 0x9E3779B9 >>> shift;
   }
 }

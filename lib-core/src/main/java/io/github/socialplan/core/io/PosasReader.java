@@ -4,6 +4,9 @@ import io.github.socialplan.core.population.Population;
 import io.github.socialplan.core.territory.IstatCode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,6 +62,10 @@ import java.util.regex.Pattern;
  *
  * // streaming, one comune at a time:
  * PosasReport report = PosasReader.of().read(path, comune -> process(comune.population()));
+ *
+ * // a value per comune, made on several threads, delivered in file order:
+ * List<Long> totals = new ArrayList<>();
+ * PosasReader.of().read(path, comune -> comune.population().total(), totals::add);
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe; each read uses its own state.
@@ -85,6 +93,10 @@ public final class PosasReader {
   static final long MIN_CHUNK_BYTES = 1 << 20;
   /** How far past a cut the reader looks for the first row of a comune before giving up that cut. */
   private static final int CUT_WINDOW = 1 << 16;
+
+  /** Eight bytes of a {@code byte[]} as one {@code long}, for comparisons a word at a time. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private static final PosasReader DEFAULT = new PosasReader(ProblemPolicy.FAIL, 0, 0, MIN_CHUNK_BYTES);
 
@@ -230,11 +242,48 @@ public final class PosasReader {
    * @throws DataFileException as {@link #read(Path, Consumer)}
    */
   public PosasData readAll(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
     List<PosasComune> comuni = new ArrayList<>();
-    int parts = parts(Files.size(file));
-    PosasReport report = parts > 1 ? readInParts(file, parts, comuni::add) : read(file, comuni::add);
+    PosasReport report = read(file, Function.identity(), comuni::add);
     return new PosasData(comuni, report);
+  }
+
+  /**
+   * Reads a file and turns each comune into a value, with a large file read in parts on several threads as
+   * {@link #readAll(Path)} says: {@code mapper} runs on the thread that reads the comune's part, and
+   * {@code sink} receives the values in file order on the calling thread. For work per comune that keeps
+   * less than the comune (a few totals, say): the comuni are not kept, only the values.
+   *
+   * <p>On one thread (a small file, or {@code withParallelism(1)}) each comune is mapped and its value
+   * delivered as soon as it is read, as {@link #read(Path, Consumer)} does. On several, a part's values wait
+   * until the parts before it are delivered; a part that is read again is mapped again, so {@code mapper}
+   * must be thread-safe and free of side effects. Either way, if reading fails, the values of the comuni
+   * before the failure have been delivered and no others.
+   *
+   * <pre>{@code
+   * List<long[]> sexes = new ArrayList<>();
+   * PosasReader.of().read(path, c -> new long[] {c.population().males(), c.population().females()}, sexes::add);
+   * }</pre>
+   *
+   * @param <T> the type of the values
+   * @param file a POSAS file, not null
+   * @param mapper turns a checked comune into its value, not null
+   * @param sink receives the values in file order, not null
+   * @return the report
+   * @throws IOException if the file cannot be read
+   * @throws DataFileException as {@link #read(Path, Consumer)}
+   */
+  public <T> PosasReport read(Path file, Function<? super PosasComune, ? extends T> mapper,
+      Consumer<? super T> sink) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(mapper, "mapper");
+    Objects.requireNonNull(sink, "sink");
+    int parts = parts(Files.size(file));
+    if (parts <= 1) {
+      return read(file, c -> sink.accept(mapper.apply(c)));
+    }
+    @SuppressWarnings("unchecked") // the values of the parts are what mapper returns
+    Consumer<Object> values = v -> sink.accept((T) v);
+    return readInParts(file, parts, mapper, values);
   }
 
   /**
@@ -270,21 +319,22 @@ public final class PosasReader {
    * is taken as it is, with its lines shifted after those before it; any other part is read again by the
    * run that holds the state of the file up to it, exactly as a read on one thread would.
    */
-  private PosasReport readInParts(Path file, int parts, Consumer<? super PosasComune> sink)
-      throws IOException {
+  private PosasReport readInParts(Path file, int parts, Function<? super PosasComune, ?> mapper,
+      Consumer<Object> values) throws IOException {
     String source = file.toString();
     try (FileChannel channel = FileChannel.open(file)) {
       long size = channel.size();
-      Run whole = new Run(new ByteLines(new ChannelRange(channel, 0, size), source), source, sink);
+      Run whole = new Run(new ByteLines(new ChannelRange(channel, 0, size), source), source,
+          c -> values.accept(mapper.apply(c)));
       if (!whole.readLines(true)) {
         return whole.finish();
       }
       long[] cuts = cuts(channel, whole.lines.streamPos(), size, parts);
       Part[] read = IntStream.range(0, cuts.length - 1).parallel()
-          .mapToObj(i -> Part.read(whole, channel, cuts[i], cuts[i + 1]))
+          .mapToObj(i -> Part.read(whole, channel, cuts[i], cuts[i + 1], mapper))
           .toArray(Part[]::new);
       for (int i = 0; i < read.length; i++) {
-        if (!whole.take(read[i])) {
+        if (!whole.take(read[i], values)) {
           whole.lines = new ByteLines(
               new ChannelRange(channel, cuts[i], cuts[i + 1]), source, whole.lines.number, false);
           whole.readLines(false);
@@ -365,30 +415,33 @@ public final class PosasReader {
     return i;
   }
 
-  /** A part of a file read on its own, from a fresh state after the header; whether it failed. */
+  /**
+   * A part of a file read on its own, from a fresh state after the header: the run, the values of its
+   * comuni, and whether it failed.
+   */
   private static final class Part {
     final Run run;
-    final List<PosasComune> comuni;
+    final List<Object> values;
     final boolean failed;
 
-    private Part(Run run, List<PosasComune> comuni, boolean failed) {
+    private Part(Run run, List<Object> values, boolean failed) {
       this.run = run;
-      this.comuni = comuni;
+      this.values = values;
       this.failed = failed;
     }
 
     /** Reads the rows from {@code from} to {@code to}; any exception only marks the part to be read again. */
-    static Part read(Run header, FileChannel channel, long from, long to) {
-      List<PosasComune> comuni = new ArrayList<>();
+    static Part read(Run header, FileChannel channel, long from, long to, Function<? super PosasComune, ?> mapper) {
+      List<Object> values = new ArrayList<>();
       Run run = header.part(new ByteLines(new ChannelRange(channel, from, to), header.source, 0, false),
-          comuni::add);
+          c -> values.add(mapper.apply(c)));
       boolean failed = false;
       try {
         run.readLines(false);
       } catch (IOException | RuntimeException e) {
         failed = true; // the run that reads the part again throws what a read on one thread throws
       }
-      return new Part(run, comuni, failed);
+      return new Part(run, values, failed);
     }
 
     /**
@@ -428,6 +481,12 @@ public final class PosasReader {
     private IstatCode istatCode;
     private byte[] nameBytes = new byte[64];
     private int nameLength;
+    /**
+     * The start of the comune's rows in their usual form, {@code "028001";"Abano Terme";}, padded to whole
+     * longs so that {@link #fastRow} compares it eight bytes at a time.
+     */
+    private byte[] prefix = new byte[80];
+    private int prefixLength;
     private String name;
     private int firstLine;
     private int lastLine;
@@ -462,9 +521,10 @@ public final class PosasReader {
      * Takes a part read on its own as if this run had read it, if the result would be the same: this run is
      * between comuni and before any footnote, the part is clean and none of its comuni was seen before.
      *
+     * @param values receives the part's values
      * @return false if the part must be read again by this run
      */
-    boolean take(Part part) {
+    boolean take(Part part, Consumer<Object> values) {
       Run p = part.run;
       if (open || footnoteLine != 0 || !part.clean()) {
         return false;
@@ -480,8 +540,8 @@ public final class PosasReader {
       }
       lines.number += p.lines.number;
       dataRows += p.dataRows;
-      for (PosasComune c : part.comuni) {
-        sink.accept(c);
+      for (Object v : part.values) {
+        values.accept(v);
       }
       delivered += p.delivered;
       return true;
@@ -619,11 +679,8 @@ public final class PosasReader {
       byte[] b = lines.buf;
       int p = lines.pos();
       int lim = lines.limit();
-      int q = p + 9 + nameLength + 3;
-      if (q >= lim || b[p] != '"' || b[p + 7] != '"' || b[p + 8] != ';' || b[p + 9] != '"'
-          || b[q - 2] != '"' || b[q - 1] != ';'
-          || !Arrays.equals(b, p + 1, p + 7, code, 0, 6)
-          || !Arrays.equals(b, p + 10, q - 2, nameBytes, 0, nameLength)) {
+      int q = p + prefixLength;
+      if (q >= lim || !startsWithPrefix(b, p)) {
         return false;
       }
       long age = 0;
@@ -667,6 +724,23 @@ public final class PosasReader {
       }
       lines.consume(lineEnd, q);
       values(lines.number, age, m, f, t);
+      return true;
+    }
+
+    /** Whether {@code b} holds {@link #prefix} at {@code p}; the caller checked that it has the bytes. */
+    private boolean startsWithPrefix(byte[] b, int p) {
+      int n = prefixLength;
+      int i = 0;
+      for (; i + 8 <= n; i += 8) {
+        if ((long) LONGS.get(b, p + i) != (long) LONGS.get(prefix, i)) {
+          return false;
+        }
+      }
+      for (; i < n; i++) {
+        if (b[p + i] != prefix[i]) {
+          return false;
+        }
+      }
       return true;
     }
 
@@ -732,6 +806,18 @@ public final class PosasReader {
         nameBytes = new byte[nameLength];
       }
       System.arraycopy(b, ns, nameBytes, 0, nameLength);
+      prefixLength = nameLength + 12;
+      if (prefix.length < prefixLength) {
+        prefix = new byte[prefixLength];
+      }
+      prefix[0] = '"';
+      System.arraycopy(code, 0, prefix, 1, 6);
+      prefix[7] = '"';
+      prefix[8] = ';';
+      prefix[9] = '"';
+      System.arraycopy(nameBytes, 0, prefix, 10, nameLength);
+      prefix[prefixLength - 2] = '"';
+      prefix[prefixLength - 1] = ';';
       name = newName;
       firstLine = line;
     }

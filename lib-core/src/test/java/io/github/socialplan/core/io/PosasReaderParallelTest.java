@@ -49,6 +49,23 @@ class PosasReaderParallelTest {
     }
   }
 
+  /**
+   * Reads with the mapping call and describes the outcome: the values delivered (also those before a
+   * failure) and the report or the exception.
+   */
+  private static Object mappedOutcome(PosasReader reader, Path file) {
+    List<String> values = new ArrayList<>();
+    Object end;
+    try {
+      end = reader.read(file, c -> c.code() + "=" + c.population().total(), values::add);
+    } catch (DataFileException e) {
+      end = "DataFileException line " + e.line() + ": " + e.getMessage();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.of(values, end);
+  }
+
   private static String code(int i) {
     return String.format(Locale.ROOT, "%06d", 1000 + 7 * i);
   }
@@ -113,8 +130,10 @@ class PosasReaderParallelTest {
             PosasReader base = skip == 1 ? PosasReader.of().withPolicy(ProblemPolicy.SKIP) : PosasReader.of();
             Object oneThread = outcome(base.withParallelism(1), file);
             Object parts = outcome(base.withParallelism(threads).withMinChunkBytes(chunk), file);
-            assertEquals(oneThread, parts, "seed " + seed + ", " + threads + " threads, parts of " + chunk
-                + " bytes or more");
+            String what = "seed " + seed + ", " + threads + " threads, parts of " + chunk + " bytes or more";
+            assertEquals(oneThread, parts, what);
+            PosasReader inParts = base.withParallelism(threads).withMinChunkBytes(chunk);
+            assertEquals(mappedOutcome(base.withParallelism(1), file), mappedOutcome(inParts, file), what);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -256,6 +275,22 @@ class PosasReaderParallelTest {
       n += line.getBytes(StandardCharsets.UTF_8).length + 1;
     }
     return n;
+  }
+
+  @Test
+  void mappedRead_inParts_deliversTheValuesInFileOrder() throws IOException {
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < 25; i++) {
+      rows.addAll(comune(code(i), "Comune " + i, i));
+    }
+    Path path = write(dir, file(rows));
+    List<Long> males = new ArrayList<>();
+    PosasReport report = PosasReader.of().withParallelism(4).withMinChunkBytes(1)
+        .read(path, c -> c.population().males(), males::add);
+    assertEquals(25, report.comuni());
+    for (int i = 0; i < 25; i++) {
+      assertEquals(5050 + 101L * i, males.get(i)); // ages 0..100 with a + i males each
+    }
   }
 
   @Test
