@@ -423,11 +423,15 @@ public final class PosasReader {
     final Run run;
     final List<Object> values;
     final boolean failed;
+    /** How many lines the part has, counted to where it stopped. */
+    final int lineCount;
 
     private Part(Run run, List<Object> values, boolean failed) {
       this.run = run;
       this.values = values;
       this.failed = failed;
+      this.lineCount = run.lines.number;
+      run.lines = null; // its buffer is not needed while the parts wait to be joined
     }
 
     /** Reads the rows from {@code from} to {@code to}; any exception only marks the part to be read again. */
@@ -494,6 +498,8 @@ public final class PosasReader {
     private final int[] female = new int[Population.AGE_CLASSES];
     /** The line of each age's row, 0 if none yet. */
     private final int[] ageLine = new int[Population.AGE_CLASSES];
+    /** How many of the ages have a row: all 101 in a whole comune, which then needs no search for gaps. */
+    private int ages;
     private int totalLine;
     private long totalMale;
     private long totalFemale;
@@ -538,7 +544,7 @@ public final class PosasReader {
       if (p.footnoteLine != 0) {
         footnoteLine = lines.number + p.footnoteLine;
       }
-      lines.number += p.lines.number;
+      lines.number += part.lineCount;
       dataRows += p.dataRows;
       for (Object v : part.values) {
         values.accept(v);
@@ -773,6 +779,7 @@ public final class PosasReader {
         throw error("comune " + codeText + ", age " + a + ": count too large: " + Math.max(m, f));
       }
       ageLine[a] = line;
+      ages++;
       male[a] = (int) m;
       female[a] = (int) f;
     }
@@ -831,7 +838,7 @@ public final class PosasReader {
     private void close(int detectedAt, String after) {
       open = false;
       seen.add(codeKey, firstLine, lastLine);
-      String missing = missingAges();
+      String missing = ages == Population.AGE_CLASSES ? null : missingAges();
       String mismatch = after == null && missing == null ? totalsMismatch() : null;
       if (missing == null && after == null && mismatch == null && rowSumCount == 0) {
         // The usual case, without the objects that describe a problem.
@@ -873,6 +880,7 @@ public final class PosasReader {
       Arrays.fill(male, 0);
       Arrays.fill(female, 0);
       Arrays.fill(ageLine, 0);
+      ages = 0;
       rowSumCount = 0;
     }
 
