@@ -735,19 +735,14 @@ public final class PosasReader {
 
     /** Whether {@code b} holds {@link #prefix} at {@code p}; the caller checked that it has the bytes. */
     private boolean startsWithPrefix(byte[] b, int p) {
-      int n = prefixLength;
-      int i = 0;
-      for (; i + 8 <= n; i += 8) {
+      int n = prefixLength; // at least 12: the quotes, separators and code
+      for (int i = 0; i < n - 8; i += 8) {
         if ((long) LONGS.get(b, p + i) != (long) LONGS.get(prefix, i)) {
           return false;
         }
       }
-      for (; i < n; i++) {
-        if (b[p + i] != prefix[i]) {
-          return false;
-        }
-      }
-      return true;
+      // the last eight bytes, overlapping those compared already rather than a byte at a time
+      return (long) LONGS.get(b, p + n - 8) == (long) LONGS.get(prefix, n - 8);
     }
 
     /** Checks and records the figures of a row of the comune being read. */
