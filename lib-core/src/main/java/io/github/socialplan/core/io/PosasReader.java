@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +21,9 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Reads ISTAT's resident population per comune by single year of age and sex, "Popolazione residente per
@@ -149,11 +149,14 @@ public final class PosasReader {
   }
 
   /**
-   * Returns a reader whose {@link #readAll(Path)} reads a large file on up to {@code threads} threads
+   * Returns a reader whose {@link #readAll(Path)} and {@link #read(Path, Function, Consumer)} cut a large file
+   * into up to {@code threads} parts, read at once by the calling thread and the common fork-join pool
    * (<i>lettura in parallelo</i>). The result is the same whatever the number: the same comuni in file order,
-   * the same report, and the same exception with the same line under {@link ProblemPolicy#FAIL}.
+   * the same report, and the same exception with the same line under {@link ProblemPolicy#FAIL}. Each part
+   * has at least a megabyte, so a file under two megabytes is read on the calling thread. The streaming
+   * {@link #read(Path, Consumer)} and the reads of an {@code InputStream} always use the calling thread only.
    *
-   * @param threads 1 to read on the calling thread only, 2 or more for at most that many parts read at once,
+   * @param threads 1 to read on the calling thread only, 2 or more for at most that many parts,
    *     0 (the default) for as many as {@link Runtime#availableProcessors()}; at most 256
    * @return a reader with that parallelism
    * @throws IllegalArgumentException if {@code threads} is negative or above 256
