@@ -294,6 +294,49 @@ class PosasReaderParallelTest {
   }
 
   @Test
+  void mapperThatFails_inALaterPart_stopsThereAfterTheValuesBefore() throws IOException {
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      rows.addAll(comune(code(i), "Comune " + i, i));
+    }
+    Path path = write(dir, file(rows));
+    List<String> values = new ArrayList<>();
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> PosasReader.of().withParallelism(4).withMinChunkBytes(1).read(path, c -> {
+          if (c.code().value().equals(code(9))) {
+            throw new IllegalStateException("no value for " + c.code());
+          }
+          return c.code().value();
+        }, values::add));
+    assertEquals("no value for " + code(9), e.getMessage());
+    List<String> before = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      before.add(code(i));
+    }
+    assertEquals(before, values);
+  }
+
+  @Test
+  void fileOfSomeMegabytes_withTheDefaultPartSize_isReadInPartsAsOnOneThread() throws IOException {
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < 900; i++) { // about 3.3 MB: parts of at least 1 MB
+      rows.addAll(comune(String.format(Locale.ROOT, "%06d", 10_000 + i), "Comune numero " + i, i % 500));
+    }
+    List<String> broken = new ArrayList<>(comune("999001", "Rotto", 7));
+    broken.remove(40); // age 40 missing
+    rows.addAll(450 * 102, broken); // in the middle, about where the two parts meet
+    Path path = write(dir, file(rows));
+    assertTrue(Files.size(path) > 3 * PosasReader.MIN_CHUNK_BYTES);
+    PosasReader skip = PosasReader.of().withPolicy(ProblemPolicy.SKIP);
+    PosasData parts = skip.withParallelism(2).readAll(path);
+    assertEquals(outcome(skip.withParallelism(1), path), outcome(skip.withParallelism(2), path));
+    assertEquals(900, parts.comuni().size());
+    PosasProblem problem = parts.report().problems().get(0);
+    assertEquals(3 + 450 * 102, problem.firstLine()); // title and header, then 450 comuni
+    assertEquals("age 40 missing", problem.detail().replace("is incomplete: ", ""));
+  }
+
+  @Test
   void withParallelism_outOfRange_failsNamingTheValue() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> PosasReader.of().withParallelism(-1));
