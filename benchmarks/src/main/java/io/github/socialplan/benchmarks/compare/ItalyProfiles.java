@@ -16,10 +16,11 @@ import java.util.TreeMap;
 
 /**
  * The same all-Italy indicators as {@link ItalyDashboard}, by the library's lower-level, streaming route
- * (<i>percorso in streaming</i>): {@link PosasReader#read(Path, java.util.function.Consumer)} hands each
- * comune on as soon as its 999 row is checked, it becomes a {@link DemographicProfile} (a few band totals),
- * provinces and Italy are sums of profiles, and {@link DemographicIndicators} computes the eleven values
- * of each territory. No population is kept, and there is no table with parent comparisons.
+ * (<i>percorso in streaming</i>): {@link PosasReader#read(Path, java.util.function.Function,
+ * java.util.function.Consumer)} turns each comune into a {@link DemographicProfile} (a few band totals) as
+ * soon as its 999 row is checked, on the thread that reads its part of the file, and hands the profiles on
+ * in file order; provinces and Italy are sums of profiles, and {@link DemographicIndicators} computes the
+ * eleven values of each territory. No population is kept, and there is no table with parent comparisons.
  *
  * <pre>{@code
  * ItalyProfiles italy = ItalyProfiles.read(Path.of("posas.csv"));
@@ -49,7 +50,7 @@ public final class ItalyProfiles {
     Objects.requireNonNull(file, "file");
     List<DemographicProfile> comuni = new ArrayList<>(8_000);
     try {
-      PosasReader.of().read(file, c -> comuni.add(DemographicProfile.of(c.population())));
+      PosasReader.of().read(file, c -> DemographicProfile.of(c.population()), comuni::add);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

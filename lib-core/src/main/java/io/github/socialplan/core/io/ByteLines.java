@@ -7,7 +7,8 @@ import java.util.Arrays;
 /**
  * Lines of a byte stream without decoding them: a reusable buffer, the current line as a range of it
  * ({@link #start} inclusive, {@link #end} exclusive, without {@code \n} or {@code \r\n}) and its 1-based number.
- * A UTF-8 byte order mark at the very start is skipped. Not thread-safe.
+ * A UTF-8 byte order mark at the very start is skipped, unless the stream is a later part of a file. Not
+ * thread-safe.
  */
 final class ByteLines {
 
@@ -25,10 +26,26 @@ final class ByteLines {
   private int limit;
   private boolean eof;
   private boolean started;
+  /** Whether the stream is the start of a file, where a byte order mark may be. */
+  private final boolean fileStart;
+  /** How many bytes of the stream came before {@code buf[0]}. */
+  private long base;
 
   ByteLines(InputStream in, String source) {
+    this(in, source, 0, true);
+  }
+
+  /**
+   * Lines of a stream that may be a later part of a file.
+   *
+   * @param firstNumber the number of the line before the stream's first line (0 at the start of a file)
+   * @param fileStart whether the stream starts the file, so that a byte order mark is skipped
+   */
+  ByteLines(InputStream in, String source, int firstNumber, boolean fileStart) {
     this.in = in;
     this.source = source;
+    this.number = firstNumber;
+    this.fileStart = fileStart;
   }
 
   /** Moves to the next line; false at the end of the stream. */
@@ -77,6 +94,11 @@ final class ByteLines {
     return pos;
   }
 
+  /** How many bytes of the stream come before the next line, byte order mark included. */
+  long streamPos() {
+    return base + pos;
+  }
+
   /** The end of the readable bytes in {@link #buf}. */
   int limit() {
     return limit;
@@ -103,7 +125,8 @@ final class ByteLines {
   private void begin() throws IOException {
     started = true;
     fill();
-    if (limit - pos >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
+    if (fileStart && limit - pos >= 3
+        && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
       pos = 3;
     }
   }
@@ -117,6 +140,7 @@ final class ByteLines {
   /** Moves the unread bytes to the front, grows the buffer if a line fills it, and reads more. */
   private void fill() throws IOException {
     if (pos > 0) {
+      base += pos;
       System.arraycopy(buf, pos, buf, 0, limit - pos);
       limit -= pos;
       pos = 0;

@@ -20,16 +20,12 @@ import java.util.Optional;
 public final class PosasData {
 
   private final List<PosasComune> comuni;
-  private final Map<IstatCode, PosasComune> byCode;
+  /** Built on first use: a caller that only goes through the comuni does not pay for some 8,000 entries. */
+  private volatile Map<IstatCode, PosasComune> byCode;
   private final PosasReport report;
 
   PosasData(List<PosasComune> comuni, PosasReport report) {
     this.comuni = Collections.unmodifiableList(new ArrayList<>(comuni));
-    Map<IstatCode, PosasComune> map = new LinkedHashMap<>(comuni.size() * 2);
-    for (PosasComune c : comuni) {
-      map.put(c.code(), c);
-    }
-    this.byCode = Collections.unmodifiableMap(map);
     this.report = Objects.requireNonNull(report, "report");
   }
 
@@ -40,7 +36,17 @@ public final class PosasData {
 
   /** The comuni by code, in file order; unmodifiable. */
   public Map<IstatCode, PosasComune> byCode() {
-    return byCode;
+    Map<IstatCode, PosasComune> map = byCode;
+    if (map == null) {
+      // Racing threads build equal maps; each is complete before the volatile write publishes it.
+      Map<IstatCode, PosasComune> built = new LinkedHashMap<>(comuni.size() * 2);
+      for (PosasComune c : comuni) {
+        built.put(c.code(), c);
+      }
+      map = Collections.unmodifiableMap(built);
+      byCode = map;
+    }
+    return map;
   }
 
   /**
@@ -50,7 +56,7 @@ public final class PosasData {
    * @return the comune, or empty
    */
   public Optional<PosasComune> get(IstatCode code) {
-    return Optional.ofNullable(byCode.get(Objects.requireNonNull(code, "code")));
+    return Optional.ofNullable(byCode().get(Objects.requireNonNull(code, "code")));
   }
 
   /** The populations of the comuni, in file order; a new list. */
