@@ -161,9 +161,12 @@ public final class DemographicIndicators {
 
   /** <i>Età media</i>, Σ (age + 0.5) × P(age) / P with the 100+ class at 100.5; exact. */
   public static IndicatorValue meanAge(DemographicProfile p) {
+    long total = p.get(TOTAL);
+    if (total == 0) { // the undefined value, with its text built only here
+      return IndicatorValue.ratio(0, 0, 1, "residents" + of(p));
+    }
     BigDecimal ageSum = BigDecimal.valueOf(p.get(DOUBLE_AGE_SUM)).multiply(HALF);
-    return IndicatorValue.ratio(ageSum, BigDecimal.valueOf(p.get(TOTAL)), BigDecimal.ONE,
-        "residents" + of(p));
+    return IndicatorValue.ratio(ageSum, BigDecimal.valueOf(total), BigDecimal.ONE, "residents");
   }
 
   /** <i>% anziani</i>, P65+ / P × 100. */
@@ -223,7 +226,8 @@ public final class DemographicIndicators {
   }
 
   private static IndicatorValue per100(long num, long den, String denominatorName, DemographicProfile p) {
-    return IndicatorValue.ratio(num, den, 100, denominatorName + of(p));
+    // the text of an undefined value only when it is undefined: most values are defined
+    return IndicatorValue.ratio(num, den, 100, () -> denominatorName + of(p));
   }
 
   private static IndicatorValue missing(String what, DemographicProfile p) {
