@@ -250,85 +250,126 @@ public final class Dashboard {
         }
       }
       inputNames.remove(RESIDENTS);
-      List<DashboardRow> rows = new ArrayList<>();
-      for (Map.Entry<Integer, Map<IstatCode, Population>> e : populations.entrySet()) {
-        yearRows(e.getKey(), e.getValue(), comuni, parents, applicable, inputNames, rows);
+      IstatCode[] codes = comuni.toArray(new IstatCode[0]);
+      String[] ids = new String[codes.length];
+      for (int i = 0; i < codes.length; i++) {
+        ids[i] = codes[i].value();
       }
-      return new DashboardTable(rows);
+      List<DashboardTable.Block> blocks = new ArrayList<>();
+      for (Map.Entry<Integer, Map<IstatCode, Population>> e : populations.entrySet()) {
+        yearBlocks(e.getKey(), e.getValue(), codes, ids, parents, applicable, inputNames, blocks);
+      }
+      return new DashboardTable(applicable, blocks);
     }
 
-    private void yearRows(int year, Map<IstatCode, Population> pops, TreeSet<IstatCode> comuni,
+    /**
+     * Adds the blocks of one year, coarsest level first: each level's values in one array of
+     * territories × indicators, each grouping's profile the sum of its children's.
+     */
+    private void yearBlocks(int year, Map<IstatCode, Population> pops, IstatCode[] codes, String[] ids,
         List<Map<String, String>> parents, List<Indicator> applicable, Set<String> inputNames,
-        List<DashboardRow> rows) {
+        List<DashboardTable.Block> blocks) {
       Map<IstatCode, Population> next = populations.get(year + 1);
-      Map<IstatCode, DemographicProfile> profiles = new HashMap<>();
-      // level -> territory id (sorted) -> values in the order of `applicable`
-      List<TreeMap<String, IndicatorValue[]>> values = new ArrayList<>();
-      TreeMap<String, IndicatorValue[]> comuneValues = new TreeMap<>();
-      for (IstatCode c : comuni) {
+      int n = applicable.size();
+      DemographicProfile[] profiles = new DemographicProfile[codes.length];
+      IndicatorValue[] comuneValues = new IndicatorValue[codes.length * n];
+      for (int i = 0; i < codes.length; i++) {
+        IstatCode c = codes[i];
         DemographicProfile p = DemographicProfile.of(pops.get(c), oldestOldFrom);
         BigDecimal area = areas.get(c);
         if (area != null) {
           p = p.withArea(area);
         }
-        if (next != null && next.containsKey(c)) {
-          p = p.withNextYearResidents(next.get(c).total());
-        }
-        profiles.put(c, p);
-        comuneValues.put(c.value(), evaluate(applicable, p, explicitInputs(c.value(), year)));
-      }
-      values.add(comuneValues);
-      for (Partition level : levels) {
-        TreeMap<String, IndicatorValue[]> groupValues = new TreeMap<>();
-        for (String g : level.groupIds()) {
-          List<IstatCode> members = level.members(g);
-          List<DemographicProfile> parts = new ArrayList<>(members.size());
-          for (IstatCode c : members) {
-            parts.add(profiles.get(c));
+        if (next != null) {
+          Population nextYear = next.get(c);
+          if (nextYear != null) {
+            p = p.withNextYearResidents(nextYear.total());
           }
-          DemographicProfile p = DemographicProfile.sum(g, parts);
-          groupValues.put(g, evaluate(applicable, p, groupInputs(g, year, members, inputNames)));
         }
-        values.add(groupValues);
+        profiles[i] = p;
+        evaluate(applicable, p, explicitInputs(ids[i], year), comuneValues, i * n);
       }
+      // by level: territory ids (sorted), values, and each territory's index in the level above
+      List<String[]> levelIds = new ArrayList<>();
+      List<IndicatorValue[]> levelValues = new ArrayList<>();
+      List<int[]> parentIndexes = new ArrayList<>();
+      levelIds.add(ids);
+      levelValues.add(comuneValues);
+      DemographicProfile[] children = profiles;
+      for (int level = 0; level < levels.size(); level++) {
+        Partition partition = levels.get(level);
+        String[] groups = partition.groupIds().toArray(new String[0]);
+        String[] childIds = levelIds.get(level);
+        Map<String, String> parentOf = parents.get(level);
+        int[] parentIndex = new int[childIds.length];
+        List<List<DemographicProfile>> parts = new ArrayList<>(groups.length);
+        for (int g = 0; g < groups.length; g++) {
+          parts.add(new ArrayList<>());
+        }
+        for (int k = 0; k < childIds.length; k++) {
+          int g = Arrays.binarySearch(groups, parentOf.get(childIds[k]));
+          parentIndex[k] = g;
+          parts.get(g).add(children[k]);
+        }
+        // a grouping's profile is the sum of its children's: every count is additive, so this is the sum
+        // of its comuni's, in fewer additions
+        DemographicProfile[] groupProfiles = new DemographicProfile[groups.length];
+        IndicatorValue[] groupValues = new IndicatorValue[groups.length * n];
+        for (int g = 0; g < groups.length; g++) {
+          groupProfiles[g] = DemographicProfile.sum(groups[g], parts.get(g));
+          Map<String, BigDecimal> in = inputs.isEmpty() ? Map.of()
+              : groupInputs(groups[g], year, partition.members(groups[g]), inputNames);
+          evaluate(applicable, groupProfiles[g], in, groupValues, g * n);
+        }
+        parentIndexes.add(parentIndex);
+        levelIds.add(groups);
+        levelValues.add(groupValues);
+        children = groupProfiles;
+      }
+      DashboardTable.Block above = null;
       for (int level = levels.size(); level >= 0; level--) {
         TerritoryKind kind = level == 0 ? TerritoryKind.MUNICIPALITY : levels.get(level - 1).kind();
-        for (Map.Entry<String, IndicatorValue[]> t : values.get(level).entrySet()) {
-          String parent = level < levels.size() ? parents.get(level).get(t.getKey()) : null;
-          IndicatorValue[] parentValues = parent == null ? null : values.get(level + 1).get(parent);
-          for (int j = 0; j < applicable.size(); j++) {
-            rows.add(new DashboardRow(year, level, kind, t.getKey(), parent, applicable.get(j),
-                t.getValue()[j], parentValues == null ? null : parentValues[j]));
+        String[] territories = levelIds.get(level);
+        String[] parentIds = null;
+        int[] parentIndex = null;
+        if (level < levels.size()) {
+          parentIndex = parentIndexes.get(level);
+          String[] groups = levelIds.get(level + 1);
+          parentIds = new String[territories.length];
+          for (int k = 0; k < territories.length; k++) {
+            parentIds[k] = groups[parentIndex[k]];
           }
         }
+        above = new DashboardTable.Block(year, level, kind, territories, parentIds, parentIndex, above,
+            levelValues.get(level));
+        blocks.add(above);
       }
     }
 
-    private IndicatorValue[] evaluate(List<Indicator> applicable, DemographicProfile p,
-        Map<String, BigDecimal> in) {
-      IndicatorValue[] out = new IndicatorValue[applicable.size()];
-      for (int j = 0; j < out.length; j++) {
+    /** Computes the applicable indicators of a profile into {@code out} from {@code offset}. */
+    private void evaluate(List<Indicator> applicable, DemographicProfile p, Map<String, BigDecimal> in,
+        IndicatorValue[] out, int offset) {
+      for (int j = 0; j < applicable.size(); j++) {
         Indicator i = applicable.get(j);
         String[] io = ratioInputs(i);
         if (io == null) {
-          out[j] = DemographicIndicators.compute(i, p);
+          out[offset + j] = DemographicIndicators.compute(i, p);
           continue;
         }
         BigDecimal num = io[0].equals(RESIDENTS) ? BigDecimal.valueOf(p.residents()) : in.get(io[0]);
         BigDecimal den = io[1].equals(RESIDENTS) ? BigDecimal.valueOf(p.residents()) : in.get(io[1]);
         if (num == null || den == null) {
-          out[j] = IndicatorValue.undefined(UndefinedReason.MISSING_INPUT, String.format(Locale.ROOT,
+          out[offset + j] = IndicatorValue.undefined(UndefinedReason.MISSING_INPUT, String.format(Locale.ROOT,
               "input '%s' of %s in %d not supplied", num == null ? io[0] : io[1], p.territory(), p.year()));
         } else {
-          out[j] = IndicatorValue.ratio(num, den, BigDecimal.valueOf(i.multiplier()),
+          out[offset + j] = IndicatorValue.ratio(num, den, BigDecimal.valueOf(i.multiplier()),
               i.denominator() + " of " + p.territory() + " in " + p.year());
         }
       }
-      return out;
     }
 
     private Map<String, BigDecimal> explicitInputs(String territory, int year) {
-      return inputs.getOrDefault(inputKey(territory, year), Map.of());
+      return inputs.isEmpty() ? Map.of() : inputs.getOrDefault(inputKey(territory, year), Map.of());
     }
 
     private Map<String, BigDecimal> groupInputs(String group, int year, List<IstatCode> members,
