@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Builds the cruscotto of a Piano di Zona (<i>cruscotto di monitoraggio</i>, seed 004 §4.1): every
@@ -234,12 +234,19 @@ public final class Dashboard {
       if (populations.isEmpty()) {
         throw new IllegalArgumentException("a dashboard needs at least one population");
       }
-      TreeSet<IstatCode> comuni = new TreeSet<>();
-      for (Map<IstatCode, Population> year : populations.values()) {
-        comuni.addAll(year.keySet());
+      Set<IstatCode> comuni;
+      if (populations.size() == 1) {
+        comuni = populations.values().iterator().next().keySet();
+      } else {
+        comuni = new HashSet<>();
+        for (Map<IstatCode, Population> year : populations.values()) {
+          comuni.addAll(year.keySet());
+        }
       }
-      checkYears(comuni);
-      List<Map<String, String>> parents = checkLevels(comuni);
+      IstatCode[] codes = comuni.toArray(new IstatCode[0]);
+      Arrays.sort(codes);
+      checkYears(codes);
+      List<Map<String, String>> parents = checkLevels(comuni, codes);
       List<Indicator> applicable = applicable();
       Set<String> inputNames = new LinkedHashSet<>();
       for (Indicator i : applicable) {
@@ -250,7 +257,6 @@ public final class Dashboard {
         }
       }
       inputNames.remove(RESIDENTS);
-      IstatCode[] codes = comuni.toArray(new IstatCode[0]);
       String[] ids = new String[codes.length];
       for (int i = 0; i < codes.length; i++) {
         ids[i] = codes[i].value();
@@ -413,7 +419,10 @@ public final class Dashboard {
       return BUILT_IN_RATIOS.get(i.id());
     }
 
-    private void checkYears(TreeSet<IstatCode> comuni) {
+    private void checkYears(IstatCode[] comuni) {
+      if (populations.size() == 1) {
+        return; // the comuni are those of the one year
+      }
       for (Map.Entry<Integer, Map<IstatCode, Population>> e : populations.entrySet()) {
         for (IstatCode c : comuni) {
           if (!e.getValue().containsKey(c)) {
@@ -424,44 +433,64 @@ public final class Dashboard {
       }
     }
 
-    /** For each level but the coarsest, the parent of each of its territories. */
-    private List<Map<String, String>> checkLevels(TreeSet<IstatCode> comuni) {
+    /**
+     * For each level but the coarsest, the parent of each of its territories.
+     *
+     * @param comuni the comuni with a population
+     * @param codes the same, sorted
+     */
+    private List<Map<String, String>> checkLevels(Set<IstatCode> comuni, IstatCode[] codes) {
       for (Partition p : levels) {
-        for (IstatCode c : comuni) {
-          if (p.groupOf(c).isEmpty()) {
+        Map<IstatCode, String> groupOf = p.groupByComune();
+        for (IstatCode c : codes) {
+          if (!groupOf.containsKey(c)) {
             throw new IllegalArgumentException("comune " + c + " has a population but is not in partition '"
                 + p.name() + "'");
           }
         }
-        for (IstatCode c : p.groupByComune().keySet()) {
-          if (!comuni.contains(c)) {
-            throw new IllegalArgumentException("comune " + c + " of partition '" + p.name() + "' (grouping '"
-                + p.groupOf(c).get() + "') has no population");
+        // holding every comune, the partition holds no other if it holds as many
+        if (groupOf.size() != codes.length) {
+          for (IstatCode c : groupOf.keySet()) {
+            if (!comuni.contains(c)) {
+              throw new IllegalArgumentException("comune " + c + " of partition '" + p.name()
+                  + "' (grouping '" + groupOf.get(c) + "') has no population");
+            }
           }
         }
       }
       List<Map<String, String>> parents = new ArrayList<>();
       for (int level = 0; level < levels.size(); level++) {
-        Partition up = levels.get(level);
-        Partition down = level == 0 ? null : levels.get(level - 1);
+        Map<IstatCode, String> up = levels.get(level).groupByComune();
+        Map<IstatCode, String> down = level == 0 ? null : levels.get(level - 1).groupByComune();
         Map<String, String> parentOf = new HashMap<>();
-        Map<String, IstatCode> witness = new HashMap<>();
-        for (IstatCode c : comuni) {
-          String child = down == null ? c.value() : down.groupOf(c).get();
-          String parent = up.groupOf(c).get();
+        for (IstatCode c : codes) {
+          String child = down == null ? c.value() : down.get(c);
+          String parent = up.get(c);
           String before = parentOf.putIfAbsent(child, parent);
-          if (before == null) {
-            witness.put(child, c);
-          } else if (!before.equals(parent)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                "partitions '%s' and '%s' are not nested: grouping '%s' has comune %s in '%s' and"
-                    + " comune %s in '%s'", down.name(), up.name(), child, witness.get(child), before, c,
-                parent));
+          if (before != null && !before.equals(parent)) {
+            throw notNested(level, child, before, c, parent, codes);
           }
         }
         parents.add(parentOf);
       }
       return parents;
+    }
+
+    /** The error of a grouping split between two parents, naming the first comune in each. */
+    private IllegalArgumentException notNested(int level, String child, String before, IstatCode c,
+        String parent, IstatCode[] codes) {
+      Partition up = levels.get(level);
+      Partition down = levels.get(level - 1);
+      IstatCode witness = null;
+      for (IstatCode w : codes) {
+        if (child.equals(down.groupByComune().get(w)) && before.equals(up.groupByComune().get(w))) {
+          witness = w;
+          break;
+        }
+      }
+      return new IllegalArgumentException(String.format(Locale.ROOT,
+          "partitions '%s' and '%s' are not nested: grouping '%s' has comune %s in '%s' and"
+              + " comune %s in '%s'", down.name(), up.name(), child, witness, before, c, parent));
     }
 
     private static String inputKey(String territory, int year) {

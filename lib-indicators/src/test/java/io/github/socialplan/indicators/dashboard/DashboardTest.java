@@ -253,7 +253,8 @@ class DashboardTest {
     }
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::compute);
     assertTrue(e.getMessage().contains("'sub-ambiti' and 'ambiti' are not nested")
-        && e.getMessage().contains("'sub-a'") && e.getMessage().contains("019002"), e.getMessage());
+        && e.getMessage().contains("'sub-a'") && e.getMessage().contains("comune 019001 in 'ambito-1'")
+        && e.getMessage().contains("comune 019002 in 'ambito-2'"), e.getMessage());
   }
 
   @Test
