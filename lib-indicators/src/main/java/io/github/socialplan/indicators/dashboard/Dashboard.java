@@ -7,7 +7,7 @@ import io.github.socialplan.core.territory.TerritoryKind;
 import io.github.socialplan.indicators.catalogue.Indicator;
 import io.github.socialplan.indicators.catalogue.IndicatorCatalogue;
 import io.github.socialplan.indicators.catalogue.StandardIndicators;
-import io.github.socialplan.indicators.demography.DemographicIndicators;
+import io.github.socialplan.indicators.demography.DemographicColumns;
 import io.github.socialplan.indicators.demography.DemographicProfile;
 import io.github.socialplan.indicators.result.IndicatorValue;
 import io.github.socialplan.indicators.result.UndefinedReason;
@@ -262,23 +262,53 @@ public final class Dashboard {
         ids[i] = codes[i].value();
       }
       List<DashboardTable.Block> blocks = new ArrayList<>();
+      // the socio-demographic indicators are computed in columns; column[j] places indicator j there
+      List<Indicator> demographic = new ArrayList<>();
+      int[] column = new int[applicable.size()];
+      boolean others = false;
+      for (int j = 0; j < column.length; j++) {
+        if (ratioInputs(applicable.get(j)) == null) {
+          column[j] = demographic.size();
+          demographic.add(applicable.get(j));
+        } else {
+          column[j] = -1;
+          others = true;
+        }
+      }
+      Columns layout = new Columns(applicable, demographic, column, others);
       for (Map.Entry<Integer, Map<IstatCode, Population>> e : populations.entrySet()) {
-        yearBlocks(e.getKey(), e.getValue(), codes, ids, parents, applicable, inputNames, blocks);
+        yearBlocks(e.getKey(), e.getValue(), codes, ids, parents, layout, inputNames, blocks);
       }
       return new DashboardTable(applicable, blocks);
     }
 
+    /** Which of the applicable indicators are computed in socio-demographic columns, and where. */
+    private static final class Columns {
+      final List<Indicator> applicable;
+      final List<Indicator> demographic;
+      final int[] column;
+      final boolean others;
+
+      Columns(List<Indicator> applicable, List<Indicator> demographic, int[] column, boolean others) {
+        this.applicable = applicable;
+        this.demographic = demographic;
+        this.column = column;
+        this.others = others;
+      }
+    }
+
     /**
-     * Adds the blocks of one year, coarsest level first: each level's values in one array of
-     * territories × indicators, each grouping's profile the sum of its children's.
+     * Adds the blocks of one year, coarsest level first: each level's socio-demographic values in
+     * columns, the others in one array of territories × indicators; each grouping's profile is the sum
+     * of its children's.
      */
     private void yearBlocks(int year, Map<IstatCode, Population> pops, IstatCode[] codes, String[] ids,
-        List<Map<String, String>> parents, List<Indicator> applicable, Set<String> inputNames,
+        List<Map<String, String>> parents, Columns layout, Set<String> inputNames,
         List<DashboardTable.Block> blocks) {
       Map<IstatCode, Population> next = populations.get(year + 1);
-      int n = applicable.size();
+      int n = layout.applicable.size();
       DemographicProfile[] profiles = new DemographicProfile[codes.length];
-      IndicatorValue[] comuneValues = new IndicatorValue[codes.length * n];
+      IndicatorValue[] comuneValues = layout.others ? new IndicatorValue[codes.length * n] : null;
       for (int i = 0; i < codes.length; i++) {
         IstatCode c = codes[i];
         DemographicProfile p = DemographicProfile.of(pops.get(c), oldestOldFrom);
@@ -293,13 +323,17 @@ public final class Dashboard {
           }
         }
         profiles[i] = p;
-        evaluate(applicable, p, explicitInputs(ids[i], year), comuneValues, i * n);
+        if (comuneValues != null) {
+          evaluate(layout, p, explicitInputs(ids[i], year), comuneValues, i * n);
+        }
       }
       // by level: territory ids (sorted), values, and each territory's index in the level above
       List<String[]> levelIds = new ArrayList<>();
+      List<DemographicProfile[]> levelProfiles = new ArrayList<>();
       List<IndicatorValue[]> levelValues = new ArrayList<>();
       List<int[]> parentIndexes = new ArrayList<>();
       levelIds.add(ids);
+      levelProfiles.add(profiles);
       levelValues.add(comuneValues);
       DemographicProfile[] children = profiles;
       for (int level = 0; level < levels.size(); level++) {
@@ -320,15 +354,18 @@ public final class Dashboard {
         // a grouping's profile is the sum of its children's: every count is additive, so this is the sum
         // of its comuni's, in fewer additions
         DemographicProfile[] groupProfiles = new DemographicProfile[groups.length];
-        IndicatorValue[] groupValues = new IndicatorValue[groups.length * n];
+        IndicatorValue[] groupValues = layout.others ? new IndicatorValue[groups.length * n] : null;
         for (int g = 0; g < groups.length; g++) {
           groupProfiles[g] = DemographicProfile.sum(groups[g], parts.get(g));
-          Map<String, BigDecimal> in = inputs.isEmpty() ? Map.of()
-              : groupInputs(groups[g], year, partition.members(groups[g]), inputNames);
-          evaluate(applicable, groupProfiles[g], in, groupValues, g * n);
+          if (groupValues != null) {
+            Map<String, BigDecimal> in = inputs.isEmpty() ? Map.of()
+                : groupInputs(groups[g], year, partition.members(groups[g]), inputNames);
+            evaluate(layout, groupProfiles[g], in, groupValues, g * n);
+          }
         }
         parentIndexes.add(parentIndex);
         levelIds.add(groups);
+        levelProfiles.add(groupProfiles);
         levelValues.add(groupValues);
         children = groupProfiles;
       }
@@ -346,22 +383,23 @@ public final class Dashboard {
             parentIds[k] = groups[parentIndex[k]];
           }
         }
+        DemographicColumns columns = layout.demographic.isEmpty() ? null
+            : DemographicColumns.of(layout.demographic, Arrays.asList(levelProfiles.get(level)));
         above = new DashboardTable.Block(year, level, kind, territories, parentIds, parentIndex, above,
-            levelValues.get(level));
+            columns, layout.column, levelValues.get(level));
         blocks.add(above);
       }
     }
 
-    /** Computes the applicable indicators of a profile into {@code out} from {@code offset}. */
-    private void evaluate(List<Indicator> applicable, DemographicProfile p, Map<String, BigDecimal> in,
+    /** Computes the applicable indicators of inputs of a profile into {@code out} from {@code offset}. */
+    private void evaluate(Columns layout, DemographicProfile p, Map<String, BigDecimal> in,
         IndicatorValue[] out, int offset) {
-      for (int j = 0; j < applicable.size(); j++) {
-        Indicator i = applicable.get(j);
-        String[] io = ratioInputs(i);
-        if (io == null) {
-          out[offset + j] = DemographicIndicators.compute(i, p);
-          continue;
+      for (int j = 0; j < layout.applicable.size(); j++) {
+        if (layout.column[j] >= 0) {
+          continue; // socio-demographic: in the columns
         }
+        Indicator i = layout.applicable.get(j);
+        String[] io = ratioInputs(i);
         BigDecimal num = io[0].equals(RESIDENTS) ? BigDecimal.valueOf(p.residents()) : in.get(io[0]);
         BigDecimal den = io[1].equals(RESIDENTS) ? BigDecimal.valueOf(p.residents()) : in.get(io[1]);
         if (num == null || den == null) {

@@ -2,6 +2,7 @@ package io.github.socialplan.indicators.dashboard;
 
 import io.github.socialplan.core.territory.TerritoryKind;
 import io.github.socialplan.indicators.catalogue.Indicator;
+import io.github.socialplan.indicators.demography.DemographicColumns;
 import io.github.socialplan.indicators.result.IndicatorValue;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,15 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The computed cruscotto (<i>cruscotto di monitoraggio</i>): its rows in a fixed order (year; coarsest
  * level first; territory id; indicator in catalogue order), whatever the order of the inputs. Export it
  * with {@code io.github.socialplan.indicators.export}.
  *
- * <p>The table keeps its values by level, in arrays of territories × indicators, and makes the
- * {@link DashboardRow} objects only when they are asked for: {@link #value} reads a value without
- * making a row, and {@link #rows()} makes the list of rows once, on its first call.
+ * <p>The table keeps its values by level: the socio-demographic ones computed as doubles in
+ * {@link DemographicColumns} next to the territories' profiles, the others in an array of territories ×
+ * indicators. It makes {@link IndicatorValue} and {@link DashboardRow} objects only when they are asked
+ * for: {@link #asDouble} reads a computed value as it is, {@link #value} makes one value (equal on every
+ * call), {@link #row} one row, and {@link #rows()} makes the list of rows once, on its first call.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -36,11 +40,16 @@ public final class DashboardTable {
     final int[] parentIndex;
     /** The block of the parent level; null at the coarsest level. */
     final Block parentBlock;
-    /** The values, territory by territory, each in the order of the table's indicators. */
-    final IndicatorValue[] values;
+    /** The socio-demographic values, by territory; null if the table has none. */
+    final DemographicColumns demographic;
+    /** For each of the table's indicators, its column in {@code demographic}, or -1. */
+    final int[] column;
+    /** The other values, territory by territory, each in the order of the table's indicators (null in a
+     * socio-demographic indicator's place); null if the table has no other indicator. */
+    final IndicatorValue[] others;
 
     Block(int year, int level, TerritoryKind kind, String[] territories, String[] parents, int[] parentIndex,
-        Block parentBlock, IndicatorValue[] values) {
+        Block parentBlock, DemographicColumns demographic, int[] column, IndicatorValue[] others) {
       this.year = year;
       this.level = level;
       this.kind = kind;
@@ -48,7 +57,32 @@ public final class DashboardTable {
       this.parents = parents;
       this.parentIndex = parentIndex;
       this.parentBlock = parentBlock;
-      this.values = values;
+      this.demographic = demographic;
+      this.column = column;
+      this.others = others;
+    }
+
+    IndicatorValue value(int territory, int indicator) {
+      int c = column[indicator];
+      return c >= 0 ? demographic.value(territory, c) : others[territory * column.length + indicator];
+    }
+
+    OptionalDouble asDouble(int territory, int indicator) {
+      int c = column[indicator];
+      return c >= 0 ? demographic.asDouble(territory, c)
+          : others[territory * column.length + indicator].asDouble();
+    }
+
+    /** Every value, territory by territory, each in the order of the table's indicators. */
+    IndicatorValue[] values() {
+      int n = column.length;
+      IndicatorValue[] out = new IndicatorValue[territories.length * n];
+      for (int t = 0; t < territories.length; t++) {
+        for (int j = 0; j < n; j++) {
+          out[t * n + j] = value(t, j);
+        }
+      }
+      return out;
     }
   }
 
@@ -74,7 +108,7 @@ public final class DashboardTable {
     }
     int n = 0;
     for (Block b : this.blocks) {
-      n += b.values.length;
+      n += b.territories.length * this.indicators.size();
     }
     this.size = n;
   }
@@ -91,11 +125,18 @@ public final class DashboardTable {
 
   private List<DashboardRow> makeRows() {
     DashboardRow[] out = new DashboardRow[size];
+    int n = indicators.size();
+    Map<Block, IndicatorValue[]> made = new HashMap<>();
     int k = 0;
-    for (Block b : blocks) {
+    for (Block b : blocks) { // parents come first
+      IndicatorValue[] values = b.values();
+      made.put(b, values);
+      IndicatorValue[] parentValues = b.parentBlock == null ? null : made.get(b.parentBlock);
       for (int t = 0; t < b.territories.length; t++) {
-        for (int j = 0; j < indicators.size(); j++) {
-          out[k++] = row(b, t, j);
+        for (int j = 0; j < n; j++) {
+          out[k++] = new DashboardRow(b.year, b.level, b.kind, b.territories[t],
+              b.parents == null ? null : b.parents[t], indicators.get(j), values[t * n + j],
+              parentValues == null ? null : parentValues[b.parentIndex[t] * n + j]);
         }
       }
     }
@@ -103,10 +144,10 @@ public final class DashboardTable {
   }
 
   private DashboardRow row(Block b, int t, int j) {
-    int n = indicators.size();
-    IndicatorValue parentValue = b.parentBlock == null ? null : b.parentBlock.values[b.parentIndex[t] * n + j];
-    return new DashboardRow(b.year, b.level, b.kind, b.territories[t], b.parents == null ? null : b.parents[t],
-        indicators.get(j), b.values[t * n + j], parentValue);
+    IndicatorValue parentValue = b.parentBlock == null ? null : b.parentBlock.value(b.parentIndex[t], j);
+    String parent = b.parents == null ? null : b.parents[t];
+    return new DashboardRow(b.year, b.level, b.kind, b.territories[t], parent, indicators.get(j), b.value(t, j),
+        parentValue);
   }
 
   /**
@@ -148,7 +189,29 @@ public final class DashboardTable {
       return Optional.empty();
     }
     int t = Arrays.binarySearch(b.territories, territory);
-    return t < 0 ? Optional.empty() : Optional.of(b.values[t * indicators.size() + j]);
+    return t < 0 ? Optional.empty() : Optional.of(b.value(t, j));
+  }
+
+  /**
+   * One value as a double, read from the computed table without making an {@link IndicatorValue} for a
+   * socio-demographic indicator; equal to {@code value(...).asDouble()}.
+   *
+   * @param year the year
+   * @param level 0 for comuni, 1 for the finest partition...
+   * @param territory the ISTAT code or group id, not null
+   * @param indicatorId the indicator's id, not null
+   * @return the value, empty if undefined or if the table has no such row
+   */
+  public OptionalDouble asDouble(int year, int level, String territory, String indicatorId) {
+    Objects.requireNonNull(territory, "territory");
+    Objects.requireNonNull(indicatorId, "indicatorId");
+    Block b = block(year, level);
+    Integer j = indicatorIndex.get(indicatorId);
+    if (b == null || j == null) {
+      return OptionalDouble.empty();
+    }
+    int t = Arrays.binarySearch(b.territories, territory);
+    return t < 0 ? OptionalDouble.empty() : b.asDouble(t, j);
   }
 
   private Block block(int year, int level) {

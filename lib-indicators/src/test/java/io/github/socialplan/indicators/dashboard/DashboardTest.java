@@ -174,6 +174,7 @@ class DashboardTest {
       String id = r.indicator().id();
       assertEquals(Optional.of(r), t.row(r.year(), r.level(), r.territory(), id));
       assertEquals(Optional.of(r.value()), t.value(r.year(), r.level(), r.territory(), id));
+      assertEquals(r.value().asDouble(), t.asDouble(r.year(), r.level(), r.territory(), id));
       assertEquals(r.parent().map(p -> t.value(r.year(), r.level() + 1, p, id).orElseThrow()), r.parentValue());
     }
     assertEquals(rows, t.rows());
@@ -183,6 +184,8 @@ class DashboardTest {
     assertEquals(Optional.empty(), t.value(2014, 0, "019009", "old_age_index"));
     assertEquals(Optional.empty(), t.row(2014, 0, "019001", "no_such_indicator"));
     assertEquals(Optional.empty(), t.row(2014, 0, "", "old_age_index"));
+    assertTrue(t.asDouble(2014, 0, "019009", "old_age_index").isEmpty());
+    assertTrue(t.asDouble(2014, 0, "019001", "no_such_indicator").isEmpty());
   }
 
   @Test
