@@ -347,7 +347,8 @@ public final class Dashboard {
           parts.add(new ArrayList<>());
         }
         for (int k = 0; k < childIds.length; k++) {
-          int g = Arrays.binarySearch(groups, parentOf.get(childIds[k]));
+          String parent = level == 0 ? partition.groupByComune().get(codes[k]) : parentOf.get(childIds[k]);
+          int g = Arrays.binarySearch(groups, parent);
           parentIndex[k] = g;
           parts.get(g).add(children[k]);
         }
@@ -472,7 +473,8 @@ public final class Dashboard {
     }
 
     /**
-     * For each level but the coarsest, the parent of each of its territories.
+     * For each level but the coarsest, the parent of each of its territories; null for the comuni, whose
+     * parent is their grouping in the finest partition.
      *
      * @param comuni the comuni with a population
      * @param codes the same, sorted
@@ -497,12 +499,15 @@ public final class Dashboard {
         }
       }
       List<Map<String, String>> parents = new ArrayList<>();
-      for (int level = 0; level < levels.size(); level++) {
+      if (!levels.isEmpty()) {
+        parents.add(null); // a comune is in one grouping of each partition: nothing to check
+      }
+      for (int level = 1; level < levels.size(); level++) {
         Map<IstatCode, String> up = levels.get(level).groupByComune();
-        Map<IstatCode, String> down = level == 0 ? null : levels.get(level - 1).groupByComune();
+        Map<IstatCode, String> down = levels.get(level - 1).groupByComune();
         Map<String, String> parentOf = new HashMap<>();
         for (IstatCode c : codes) {
-          String child = down == null ? c.value() : down.get(c);
+          String child = down.get(c);
           String parent = up.get(c);
           String before = parentOf.putIfAbsent(child, parent);
           if (before != null && !before.equals(parent)) {
