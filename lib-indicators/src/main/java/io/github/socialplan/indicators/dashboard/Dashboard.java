@@ -14,6 +14,7 @@ import io.github.socialplan.indicators.result.UndefinedReason;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -94,6 +95,12 @@ public final class Dashboard {
     private final Map<String, Map<String, BigDecimal>> inputs = new HashMap<>();
     private IndicatorCatalogue catalogue = IndicatorCatalogue.standard();
     private int oldestOldFrom = DemographicProfile.DEFAULT_OLDEST_OLD_FROM;
+    // The map of the year of the last population added: comuni mostly come year by year, and this spares
+    // boxing the year for each of them.
+    private int lastYear;
+    private Map<IstatCode, Population> lastYearMap;
+    // How many populations the caller is adding at once, to size a new year's map.
+    private int expected;
 
     private Builder() {}
 
@@ -138,7 +145,13 @@ public final class Dashboard {
         throw new IllegalArgumentException("a dashboard population must belong to a comune, named by its"
             + " ISTAT code: '" + population.territory() + "' (" + population.year() + ")", e);
       }
-      Map<IstatCode, Population> year = populations.computeIfAbsent(population.year(), y -> new HashMap<>());
+      Map<IstatCode, Population> year = lastYearMap;
+      if (year == null || lastYear != population.year()) {
+        int capacity = Math.max(16, expected * 4 / 3 + 1);
+        year = populations.computeIfAbsent(population.year(), y -> new HashMap<>(capacity));
+        lastYear = population.year();
+        lastYearMap = year;
+      }
       if (year.putIfAbsent(code, population) != null) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
             "comune %s has two populations for %d", code, population.year()));
@@ -153,8 +166,13 @@ public final class Dashboard {
      * @return this builder
      */
     public Builder populations(Iterable<Population> all) {
-      for (Population p : all) {
-        population(p);
+      expected = all instanceof Collection ? ((Collection<?>) all).size() : 0;
+      try {
+        for (Population p : all) {
+          population(p);
+        }
+      } finally {
+        expected = 0;
       }
       return this;
     }
