@@ -356,7 +356,10 @@ public final class Dashboard {
       DemographicProfile[] children = profiles;
       for (int level = 0; level < levels.size(); level++) {
         Partition partition = levels.get(level);
-        String[] groups = partition.groupIds().toArray(new String[0]);
+        // the sorted grouping ids, from the comune->grouping map the checks already made (groupIds() would
+        // build the partition's sorted member lists, which only inputs need)
+        String[] groups = new HashSet<>(partition.groupByComune().values()).toArray(new String[0]);
+        Arrays.sort(groups);
         String[] childIds = levelIds.get(level);
         Map<String, String> parentOf = parents.get(level);
         int[] parentIndex = new int[childIds.length];
