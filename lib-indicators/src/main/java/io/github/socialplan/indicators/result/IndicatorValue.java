@@ -13,8 +13,8 @@ import java.util.function.Supplier;
  * {@code numerator / denominator × multiplier}, a computed number (a coefficient of variation, a growth
  * rate), or an explicit <i>undefined</i> with its {@link UndefinedReason} and a text naming the cause.
  *
- * <p>A ratio keeps its numerator and denominator as {@link BigDecimal}, so rounding for display is the
- * exact rounding of the true quotient ({@code 373/20 = 18.65} shows as {@code 18.7} half-up, never
+ * <p>A ratio keeps its exact numerator and denominator, so rounding for display is the exact rounding of
+ * the true quotient ({@code 373/20 = 18.65} shows as {@code 18.7} half-up, never
  * {@code 18.6} because a {@code double} held 18.649999...). A zero denominator never gives 0, NaN or
  * infinity: {@link #ratio} returns an undefined value instead.
  *
@@ -25,10 +25,10 @@ import java.util.function.Supplier;
  * IndicatorValue.ratio(5, 0, 100, "residents aged 0-14").reason(); // Optional[ZERO_DENOMINATOR]
  * }</pre>
  *
- * <p>{@link #value()} of a ratio is the double nearest the exact quotient. A ratio of counts whose
- * {@code numerator × multiplier} and denominator are below 2<sup>53</sup> in magnitude keeps them as
- * {@code long}s and divides them as doubles, which IEEE 754 rounds correctly; its {@link BigDecimal}s are
- * made only when asked for.
+ * <p>{@link #value()} of a ratio is the double nearest the exact quotient. A ratio of counts keeps its
+ * terms as {@code long}s and makes their {@link BigDecimal}s only when asked for; when
+ * {@code numerator × multiplier} and the denominator are below 2<sup>53</sup> in magnitude its double is
+ * one division of doubles, which IEEE 754 rounds correctly.
  *
  * <p>Equality is structural: two ratios are equal when their numerators, denominators and multipliers are
  * numerically equal ({@code 1/2} and {@code 2/4} differ); two computed values when their doubles are; two
