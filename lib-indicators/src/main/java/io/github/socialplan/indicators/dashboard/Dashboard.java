@@ -7,14 +7,16 @@ import io.github.socialplan.core.territory.TerritoryKind;
 import io.github.socialplan.indicators.catalogue.Indicator;
 import io.github.socialplan.indicators.catalogue.IndicatorCatalogue;
 import io.github.socialplan.indicators.catalogue.StandardIndicators;
-import io.github.socialplan.indicators.demography.DemographicIndicators;
+import io.github.socialplan.indicators.demography.DemographicColumns;
 import io.github.socialplan.indicators.demography.DemographicProfile;
 import io.github.socialplan.indicators.result.IndicatorValue;
 import io.github.socialplan.indicators.result.UndefinedReason;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +24,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Builds the cruscotto of a Piano di Zona (<i>cruscotto di monitoraggio</i>, seed 004 §4.1): every
@@ -94,6 +95,12 @@ public final class Dashboard {
     private final Map<String, Map<String, BigDecimal>> inputs = new HashMap<>();
     private IndicatorCatalogue catalogue = IndicatorCatalogue.standard();
     private int oldestOldFrom = DemographicProfile.DEFAULT_OLDEST_OLD_FROM;
+    // The map of the year of the last population added: comuni mostly come year by year, and this spares
+    // boxing the year for each of them.
+    private int lastYear;
+    private Map<IstatCode, Population> lastYearMap;
+    // How many populations the caller is adding at once, to size a new year's map.
+    private int expected;
 
     private Builder() {}
 
@@ -138,7 +145,13 @@ public final class Dashboard {
         throw new IllegalArgumentException("a dashboard population must belong to a comune, named by its"
             + " ISTAT code: '" + population.territory() + "' (" + population.year() + ")", e);
       }
-      Map<IstatCode, Population> year = populations.computeIfAbsent(population.year(), y -> new HashMap<>());
+      Map<IstatCode, Population> year = lastYearMap;
+      if (year == null || lastYear != population.year()) {
+        int capacity = Math.max(16, expected * 4 / 3 + 1);
+        year = populations.computeIfAbsent(population.year(), y -> new HashMap<>(capacity));
+        lastYear = population.year();
+        lastYearMap = year;
+      }
       if (year.putIfAbsent(code, population) != null) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
             "comune %s has two populations for %d", code, population.year()));
@@ -153,8 +166,13 @@ public final class Dashboard {
      * @return this builder
      */
     public Builder populations(Iterable<Population> all) {
-      for (Population p : all) {
-        population(p);
+      expected = all instanceof Collection ? ((Collection<?>) all).size() : 0;
+      try {
+        for (Population p : all) {
+          population(p);
+        }
+      } finally {
+        expected = 0;
       }
       return this;
     }
@@ -234,12 +252,19 @@ public final class Dashboard {
       if (populations.isEmpty()) {
         throw new IllegalArgumentException("a dashboard needs at least one population");
       }
-      TreeSet<IstatCode> comuni = new TreeSet<>();
-      for (Map<IstatCode, Population> year : populations.values()) {
-        comuni.addAll(year.keySet());
+      Set<IstatCode> comuni;
+      if (populations.size() == 1) {
+        comuni = populations.values().iterator().next().keySet();
+      } else {
+        comuni = new HashSet<>();
+        for (Map<IstatCode, Population> year : populations.values()) {
+          comuni.addAll(year.keySet());
+        }
       }
-      checkYears(comuni);
-      List<Map<String, String>> parents = checkLevels(comuni);
+      IstatCode[] codes = comuni.toArray(new IstatCode[0]);
+      Arrays.sort(codes);
+      checkYears(codes);
+      List<Map<String, String>> parents = checkLevels(comuni, codes);
       List<Indicator> applicable = applicable();
       Set<String> inputNames = new LinkedHashSet<>();
       for (Indicator i : applicable) {
@@ -250,85 +275,167 @@ public final class Dashboard {
         }
       }
       inputNames.remove(RESIDENTS);
-      List<DashboardRow> rows = new ArrayList<>();
-      for (Map.Entry<Integer, Map<IstatCode, Population>> e : populations.entrySet()) {
-        yearRows(e.getKey(), e.getValue(), comuni, parents, applicable, inputNames, rows);
+      String[] ids = new String[codes.length];
+      for (int i = 0; i < codes.length; i++) {
+        ids[i] = codes[i].value();
       }
-      return new DashboardTable(rows);
+      List<DashboardTable.Block> blocks = new ArrayList<>();
+      // the socio-demographic indicators are computed in columns; column[j] places indicator j there
+      List<Indicator> demographic = new ArrayList<>();
+      int[] column = new int[applicable.size()];
+      boolean others = false;
+      for (int j = 0; j < column.length; j++) {
+        if (ratioInputs(applicable.get(j)) == null) {
+          column[j] = demographic.size();
+          demographic.add(applicable.get(j));
+        } else {
+          column[j] = -1;
+          others = true;
+        }
+      }
+      Columns layout = new Columns(applicable, demographic, column, others);
+      for (Map.Entry<Integer, Map<IstatCode, Population>> e : populations.entrySet()) {
+        yearBlocks(e.getKey(), e.getValue(), codes, ids, parents, layout, inputNames, blocks);
+      }
+      return new DashboardTable(applicable, blocks);
     }
 
-    private void yearRows(int year, Map<IstatCode, Population> pops, TreeSet<IstatCode> comuni,
-        List<Map<String, String>> parents, List<Indicator> applicable, Set<String> inputNames,
-        List<DashboardRow> rows) {
+    /** Which of the applicable indicators are computed in socio-demographic columns, and where. */
+    private static final class Columns {
+      final List<Indicator> applicable;
+      final List<Indicator> demographic;
+      final int[] column;
+      final boolean others;
+
+      Columns(List<Indicator> applicable, List<Indicator> demographic, int[] column, boolean others) {
+        this.applicable = applicable;
+        this.demographic = demographic;
+        this.column = column;
+        this.others = others;
+      }
+    }
+
+    /**
+     * Adds the blocks of one year, coarsest level first: each level's socio-demographic values in
+     * columns, the others in one array of territories × indicators; each grouping's profile is the sum
+     * of its children's.
+     */
+    private void yearBlocks(int year, Map<IstatCode, Population> pops, IstatCode[] codes, String[] ids,
+        List<Map<String, String>> parents, Columns layout, Set<String> inputNames,
+        List<DashboardTable.Block> blocks) {
       Map<IstatCode, Population> next = populations.get(year + 1);
-      Map<IstatCode, DemographicProfile> profiles = new HashMap<>();
-      // level -> territory id (sorted) -> values in the order of `applicable`
-      List<TreeMap<String, IndicatorValue[]>> values = new ArrayList<>();
-      TreeMap<String, IndicatorValue[]> comuneValues = new TreeMap<>();
-      for (IstatCode c : comuni) {
+      int n = layout.applicable.size();
+      DemographicProfile[] profiles = new DemographicProfile[codes.length];
+      IndicatorValue[] comuneValues = layout.others ? new IndicatorValue[codes.length * n] : null;
+      for (int i = 0; i < codes.length; i++) {
+        IstatCode c = codes[i];
         DemographicProfile p = DemographicProfile.of(pops.get(c), oldestOldFrom);
         BigDecimal area = areas.get(c);
         if (area != null) {
           p = p.withArea(area);
         }
-        if (next != null && next.containsKey(c)) {
-          p = p.withNextYearResidents(next.get(c).total());
-        }
-        profiles.put(c, p);
-        comuneValues.put(c.value(), evaluate(applicable, p, explicitInputs(c.value(), year)));
-      }
-      values.add(comuneValues);
-      for (Partition level : levels) {
-        TreeMap<String, IndicatorValue[]> groupValues = new TreeMap<>();
-        for (String g : level.groupIds()) {
-          List<IstatCode> members = level.members(g);
-          List<DemographicProfile> parts = new ArrayList<>(members.size());
-          for (IstatCode c : members) {
-            parts.add(profiles.get(c));
+        if (next != null) {
+          Population nextYear = next.get(c);
+          if (nextYear != null) {
+            p = p.withNextYearResidents(nextYear.total());
           }
-          DemographicProfile p = DemographicProfile.sum(g, parts);
-          groupValues.put(g, evaluate(applicable, p, groupInputs(g, year, members, inputNames)));
         }
-        values.add(groupValues);
+        profiles[i] = p;
+        if (comuneValues != null) {
+          evaluate(layout, p, explicitInputs(ids[i], year), comuneValues, i * n);
+        }
       }
+      // by level: territory ids (sorted), values, and each territory's index in the level above
+      List<String[]> levelIds = new ArrayList<>();
+      List<DemographicProfile[]> levelProfiles = new ArrayList<>();
+      List<IndicatorValue[]> levelValues = new ArrayList<>();
+      List<int[]> parentIndexes = new ArrayList<>();
+      levelIds.add(ids);
+      levelProfiles.add(profiles);
+      levelValues.add(comuneValues);
+      DemographicProfile[] children = profiles;
+      for (int level = 0; level < levels.size(); level++) {
+        Partition partition = levels.get(level);
+        // the sorted grouping ids, from the comune->grouping map the checks already made (groupIds() would
+        // build the partition's sorted member lists, which only inputs need)
+        String[] groups = new HashSet<>(partition.groupByComune().values()).toArray(new String[0]);
+        Arrays.sort(groups);
+        String[] childIds = levelIds.get(level);
+        Map<String, String> parentOf = parents.get(level);
+        int[] parentIndex = new int[childIds.length];
+        List<List<DemographicProfile>> parts = new ArrayList<>(groups.length);
+        for (int g = 0; g < groups.length; g++) {
+          parts.add(new ArrayList<>());
+        }
+        for (int k = 0; k < childIds.length; k++) {
+          String parent = level == 0 ? partition.groupByComune().get(codes[k]) : parentOf.get(childIds[k]);
+          int g = Arrays.binarySearch(groups, parent);
+          parentIndex[k] = g;
+          parts.get(g).add(children[k]);
+        }
+        // a grouping's profile is the sum of its children's: every count is additive, so this is the sum
+        // of its comuni's, in fewer additions
+        DemographicProfile[] groupProfiles = new DemographicProfile[groups.length];
+        IndicatorValue[] groupValues = layout.others ? new IndicatorValue[groups.length * n] : null;
+        for (int g = 0; g < groups.length; g++) {
+          groupProfiles[g] = DemographicProfile.sum(groups[g], parts.get(g));
+          if (groupValues != null) {
+            Map<String, BigDecimal> in = inputs.isEmpty() ? Map.of()
+                : groupInputs(groups[g], year, partition.members(groups[g]), inputNames);
+            evaluate(layout, groupProfiles[g], in, groupValues, g * n);
+          }
+        }
+        parentIndexes.add(parentIndex);
+        levelIds.add(groups);
+        levelProfiles.add(groupProfiles);
+        levelValues.add(groupValues);
+        children = groupProfiles;
+      }
+      DashboardTable.Block above = null;
       for (int level = levels.size(); level >= 0; level--) {
         TerritoryKind kind = level == 0 ? TerritoryKind.MUNICIPALITY : levels.get(level - 1).kind();
-        for (Map.Entry<String, IndicatorValue[]> t : values.get(level).entrySet()) {
-          String parent = level < levels.size() ? parents.get(level).get(t.getKey()) : null;
-          IndicatorValue[] parentValues = parent == null ? null : values.get(level + 1).get(parent);
-          for (int j = 0; j < applicable.size(); j++) {
-            rows.add(new DashboardRow(year, level, kind, t.getKey(), parent, applicable.get(j),
-                t.getValue()[j], parentValues == null ? null : parentValues[j]));
+        String[] territories = levelIds.get(level);
+        String[] parentIds = null;
+        int[] parentIndex = null;
+        if (level < levels.size()) {
+          parentIndex = parentIndexes.get(level);
+          String[] groups = levelIds.get(level + 1);
+          parentIds = new String[territories.length];
+          for (int k = 0; k < territories.length; k++) {
+            parentIds[k] = groups[parentIndex[k]];
           }
         }
+        DemographicColumns columns = layout.demographic.isEmpty() ? null
+            : DemographicColumns.of(layout.demographic, Arrays.asList(levelProfiles.get(level)));
+        above = new DashboardTable.Block(year, level, kind, territories, parentIds, parentIndex, above,
+            columns, layout.column, levelValues.get(level));
+        blocks.add(above);
       }
     }
 
-    private IndicatorValue[] evaluate(List<Indicator> applicable, DemographicProfile p,
-        Map<String, BigDecimal> in) {
-      IndicatorValue[] out = new IndicatorValue[applicable.size()];
-      for (int j = 0; j < out.length; j++) {
-        Indicator i = applicable.get(j);
-        String[] io = ratioInputs(i);
-        if (io == null) {
-          out[j] = DemographicIndicators.compute(i, p);
-          continue;
+    /** Computes the applicable indicators of inputs of a profile into {@code out} from {@code offset}. */
+    private void evaluate(Columns layout, DemographicProfile p, Map<String, BigDecimal> in,
+        IndicatorValue[] out, int offset) {
+      for (int j = 0; j < layout.applicable.size(); j++) {
+        if (layout.column[j] >= 0) {
+          continue; // socio-demographic: in the columns
         }
+        Indicator i = layout.applicable.get(j);
+        String[] io = ratioInputs(i);
         BigDecimal num = io[0].equals(RESIDENTS) ? BigDecimal.valueOf(p.residents()) : in.get(io[0]);
         BigDecimal den = io[1].equals(RESIDENTS) ? BigDecimal.valueOf(p.residents()) : in.get(io[1]);
         if (num == null || den == null) {
-          out[j] = IndicatorValue.undefined(UndefinedReason.MISSING_INPUT, String.format(Locale.ROOT,
+          out[offset + j] = IndicatorValue.undefined(UndefinedReason.MISSING_INPUT, String.format(Locale.ROOT,
               "input '%s' of %s in %d not supplied", num == null ? io[0] : io[1], p.territory(), p.year()));
         } else {
-          out[j] = IndicatorValue.ratio(num, den, BigDecimal.valueOf(i.multiplier()),
+          out[offset + j] = IndicatorValue.ratio(num, den, BigDecimal.valueOf(i.multiplier()),
               i.denominator() + " of " + p.territory() + " in " + p.year());
         }
       }
-      return out;
     }
 
     private Map<String, BigDecimal> explicitInputs(String territory, int year) {
-      return inputs.getOrDefault(inputKey(territory, year), Map.of());
+      return inputs.isEmpty() ? Map.of() : inputs.getOrDefault(inputKey(territory, year), Map.of());
     }
 
     private Map<String, BigDecimal> groupInputs(String group, int year, List<IstatCode> members,
@@ -372,7 +479,10 @@ public final class Dashboard {
       return BUILT_IN_RATIOS.get(i.id());
     }
 
-    private void checkYears(TreeSet<IstatCode> comuni) {
+    private void checkYears(IstatCode[] comuni) {
+      if (populations.size() == 1) {
+        return; // the comuni are those of the one year
+      }
       for (Map.Entry<Integer, Map<IstatCode, Population>> e : populations.entrySet()) {
         for (IstatCode c : comuni) {
           if (!e.getValue().containsKey(c)) {
@@ -383,44 +493,68 @@ public final class Dashboard {
       }
     }
 
-    /** For each level but the coarsest, the parent of each of its territories. */
-    private List<Map<String, String>> checkLevels(TreeSet<IstatCode> comuni) {
+    /**
+     * For each level but the coarsest, the parent of each of its territories; null for the comuni, whose
+     * parent is their grouping in the finest partition.
+     *
+     * @param comuni the comuni with a population
+     * @param codes the same, sorted
+     */
+    private List<Map<String, String>> checkLevels(Set<IstatCode> comuni, IstatCode[] codes) {
       for (Partition p : levels) {
-        for (IstatCode c : comuni) {
-          if (p.groupOf(c).isEmpty()) {
+        Map<IstatCode, String> groupOf = p.groupByComune();
+        for (IstatCode c : codes) {
+          if (!groupOf.containsKey(c)) {
             throw new IllegalArgumentException("comune " + c + " has a population but is not in partition '"
                 + p.name() + "'");
           }
         }
-        for (IstatCode c : p.groupByComune().keySet()) {
-          if (!comuni.contains(c)) {
-            throw new IllegalArgumentException("comune " + c + " of partition '" + p.name() + "' (grouping '"
-                + p.groupOf(c).get() + "') has no population");
+        // holding every comune, the partition holds no other if it holds as many
+        if (groupOf.size() != codes.length) {
+          for (IstatCode c : groupOf.keySet()) {
+            if (!comuni.contains(c)) {
+              throw new IllegalArgumentException("comune " + c + " of partition '" + p.name()
+                  + "' (grouping '" + groupOf.get(c) + "') has no population");
+            }
           }
         }
       }
       List<Map<String, String>> parents = new ArrayList<>();
-      for (int level = 0; level < levels.size(); level++) {
-        Partition up = levels.get(level);
-        Partition down = level == 0 ? null : levels.get(level - 1);
+      if (!levels.isEmpty()) {
+        parents.add(null); // a comune is in one grouping of each partition: nothing to check
+      }
+      for (int level = 1; level < levels.size(); level++) {
+        Map<IstatCode, String> up = levels.get(level).groupByComune();
+        Map<IstatCode, String> down = levels.get(level - 1).groupByComune();
         Map<String, String> parentOf = new HashMap<>();
-        Map<String, IstatCode> witness = new HashMap<>();
-        for (IstatCode c : comuni) {
-          String child = down == null ? c.value() : down.groupOf(c).get();
-          String parent = up.groupOf(c).get();
+        for (IstatCode c : codes) {
+          String child = down.get(c);
+          String parent = up.get(c);
           String before = parentOf.putIfAbsent(child, parent);
-          if (before == null) {
-            witness.put(child, c);
-          } else if (!before.equals(parent)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                "partitions '%s' and '%s' are not nested: grouping '%s' has comune %s in '%s' and"
-                    + " comune %s in '%s'", down.name(), up.name(), child, witness.get(child), before, c,
-                parent));
+          if (before != null && !before.equals(parent)) {
+            throw notNested(level, child, before, c, parent, codes);
           }
         }
         parents.add(parentOf);
       }
       return parents;
+    }
+
+    /** The error of a grouping split between two parents, naming the first comune in each. */
+    private IllegalArgumentException notNested(int level, String child, String before, IstatCode c,
+        String parent, IstatCode[] codes) {
+      Partition up = levels.get(level);
+      Partition down = levels.get(level - 1);
+      IstatCode witness = null;
+      for (IstatCode w : codes) {
+        if (child.equals(down.groupByComune().get(w)) && before.equals(up.groupByComune().get(w))) {
+          witness = w;
+          break;
+        }
+      }
+      return new IllegalArgumentException(String.format(Locale.ROOT,
+          "partitions '%s' and '%s' are not nested: grouping '%s' has comune %s in '%s' and"
+              + " comune %s in '%s'", down.name(), up.name(), child, witness, before, c, parent));
     }
 
     private static String inputKey(String territory, int year) {

@@ -1,39 +1,153 @@
 package io.github.socialplan.indicators.dashboard;
 
+import io.github.socialplan.core.territory.TerritoryKind;
+import io.github.socialplan.indicators.catalogue.Indicator;
+import io.github.socialplan.indicators.demography.DemographicColumns;
 import io.github.socialplan.indicators.result.IndicatorValue;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The computed cruscotto (<i>cruscotto di monitoraggio</i>): its rows in a fixed order (year; coarsest
  * level first; territory id; indicator in catalogue order), whatever the order of the inputs. Export it
  * with {@code io.github.socialplan.indicators.export}.
  *
+ * <p>The table keeps its values by level: the socio-demographic ones computed as doubles in
+ * {@link DemographicColumns} next to the territories' profiles, the others in an array of territories ×
+ * indicators. It makes {@link IndicatorValue} and {@link DashboardRow} objects only when they are asked
+ * for: {@link #asDouble} reads a computed value as it is, {@link #value} makes one value (equal on every
+ * call), {@link #row} one row, and {@link #rows()} makes the list of rows once, on its first call.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class DashboardTable {
 
-  private final List<DashboardRow> rows;
-  private final Map<String, DashboardRow> index;
+  /** The values of one level in one year. */
+  static final class Block {
+    final int year;
+    final int level;
+    final TerritoryKind kind;
+    /** The territory ids, sorted. */
+    final String[] territories;
+    /** Each territory's parent id; null at the coarsest level. */
+    final String[] parents;
+    /** Each territory's index in {@code parentBlock}; null at the coarsest level. */
+    final int[] parentIndex;
+    /** The block of the parent level; null at the coarsest level. */
+    final Block parentBlock;
+    /** The socio-demographic values, by territory; null if the table has none. */
+    final DemographicColumns demographic;
+    /** For each of the table's indicators, its column in {@code demographic}, or -1. */
+    final int[] column;
+    /** The other values, territory by territory, each in the order of the table's indicators (null in a
+     * socio-demographic indicator's place); null if the table has no other indicator. */
+    final IndicatorValue[] others;
 
-  DashboardTable(List<DashboardRow> rows) {
-    this.rows = List.copyOf(rows);
-    this.index = new HashMap<>();
-    for (DashboardRow r : rows) {
-      index.put(key(r.year(), r.level(), r.territory(), r.indicator().id()), r);
+    Block(int year, int level, TerritoryKind kind, String[] territories, String[] parents, int[] parentIndex,
+        Block parentBlock, DemographicColumns demographic, int[] column, IndicatorValue[] others) {
+      this.year = year;
+      this.level = level;
+      this.kind = kind;
+      this.territories = territories;
+      this.parents = parents;
+      this.parentIndex = parentIndex;
+      this.parentBlock = parentBlock;
+      this.demographic = demographic;
+      this.column = column;
+      this.others = others;
+    }
+
+    IndicatorValue value(int territory, int indicator) {
+      int c = column[indicator];
+      return c >= 0 ? demographic.value(territory, c) : others[territory * column.length + indicator];
+    }
+
+    OptionalDouble asDouble(int territory, int indicator) {
+      int c = column[indicator];
+      return c >= 0 ? demographic.asDouble(territory, c)
+          : others[territory * column.length + indicator].asDouble();
+    }
+
+    /** Every value, territory by territory, each in the order of the table's indicators. */
+    IndicatorValue[] values() {
+      int n = column.length;
+      IndicatorValue[] out = new IndicatorValue[territories.length * n];
+      for (int t = 0; t < territories.length; t++) {
+        for (int j = 0; j < n; j++) {
+          out[t * n + j] = value(t, j);
+        }
+      }
+      return out;
     }
   }
 
-  private static String key(int year, int level, String territory, String indicatorId) {
-    return year + "|" + level + "|" + territory + "|" + indicatorId;
+  private final List<Indicator> indicators;
+  private final Map<String, Integer> indicatorIndex;
+  private final List<Block> blocks;
+  private final int size;
+  // The rows, made on the first call of rows(); a race makes two equal lists, either of which is kept.
+  private volatile List<DashboardRow> rows;
+
+  /**
+   * A table of blocks given in the table's order.
+   *
+   * @param indicators the indicators of every block, in catalogue order
+   * @param blocks by year, then from the coarsest level to the comuni
+   */
+  DashboardTable(List<Indicator> indicators, List<Block> blocks) {
+    this.indicators = List.copyOf(indicators);
+    this.blocks = List.copyOf(blocks);
+    this.indicatorIndex = new HashMap<>();
+    for (int j = 0; j < this.indicators.size(); j++) {
+      indicatorIndex.put(this.indicators.get(j).id(), j);
+    }
+    int n = 0;
+    for (Block b : this.blocks) {
+      n += b.territories.length * this.indicators.size();
+    }
+    this.size = n;
   }
 
   /** Every row, in the table's order. */
   public List<DashboardRow> rows() {
-    return rows;
+    List<DashboardRow> r = rows;
+    if (r == null) {
+      r = makeRows();
+      rows = r;
+    }
+    return r;
+  }
+
+  private List<DashboardRow> makeRows() {
+    DashboardRow[] out = new DashboardRow[size];
+    int n = indicators.size();
+    Map<Block, IndicatorValue[]> made = new HashMap<>();
+    int k = 0;
+    for (Block b : blocks) { // parents come first
+      IndicatorValue[] values = b.values();
+      made.put(b, values);
+      IndicatorValue[] parentValues = b.parentBlock == null ? null : made.get(b.parentBlock);
+      for (int t = 0; t < b.territories.length; t++) {
+        for (int j = 0; j < n; j++) {
+          out[k++] = new DashboardRow(b.year, b.level, b.kind, b.territories[t],
+              b.parents == null ? null : b.parents[t], indicators.get(j), values[t * n + j],
+              parentValues == null ? null : parentValues[b.parentIndex[t] * n + j]);
+        }
+      }
+    }
+    return List.of(out);
+  }
+
+  private DashboardRow row(Block b, int t, int j) {
+    IndicatorValue parentValue = b.parentBlock == null ? null : b.parentBlock.value(b.parentIndex[t], j);
+    String parent = b.parents == null ? null : b.parents[t];
+    return new DashboardRow(b.year, b.level, b.kind, b.territories[t], parent, indicators.get(j), b.value(t, j),
+        parentValue);
   }
 
   /**
@@ -46,8 +160,15 @@ public final class DashboardTable {
    * @return the row, empty if the table has none so keyed
    */
   public Optional<DashboardRow> row(int year, int level, String territory, String indicatorId) {
-    return Optional.ofNullable(index.get(key(year, level,
-        Objects.requireNonNull(territory, "territory"), Objects.requireNonNull(indicatorId, "indicatorId"))));
+    Objects.requireNonNull(territory, "territory");
+    Objects.requireNonNull(indicatorId, "indicatorId");
+    Block b = block(year, level);
+    Integer j = indicatorIndex.get(indicatorId);
+    if (b == null || j == null) {
+      return Optional.empty();
+    }
+    int t = Arrays.binarySearch(b.territories, territory);
+    return t < 0 ? Optional.empty() : Optional.of(row(b, t, j));
   }
 
   /**
@@ -60,21 +181,60 @@ public final class DashboardTable {
    * @return the value, empty if the table has no such row
    */
   public Optional<IndicatorValue> value(int year, int level, String territory, String indicatorId) {
-    return row(year, level, territory, indicatorId).map(DashboardRow::value);
+    Objects.requireNonNull(territory, "territory");
+    Objects.requireNonNull(indicatorId, "indicatorId");
+    Block b = block(year, level);
+    Integer j = indicatorIndex.get(indicatorId);
+    if (b == null || j == null) {
+      return Optional.empty();
+    }
+    int t = Arrays.binarySearch(b.territories, territory);
+    return t < 0 ? Optional.empty() : Optional.of(b.value(t, j));
+  }
+
+  /**
+   * One value as a double, read from the computed table without making an {@link IndicatorValue} for a
+   * socio-demographic indicator; equal to {@code value(...).asDouble()}.
+   *
+   * @param year the year
+   * @param level 0 for comuni, 1 for the finest partition...
+   * @param territory the ISTAT code or group id, not null
+   * @param indicatorId the indicator's id, not null
+   * @return the value, empty if undefined or if the table has no such row
+   */
+  public OptionalDouble asDouble(int year, int level, String territory, String indicatorId) {
+    Objects.requireNonNull(territory, "territory");
+    Objects.requireNonNull(indicatorId, "indicatorId");
+    Block b = block(year, level);
+    Integer j = indicatorIndex.get(indicatorId);
+    if (b == null || j == null) {
+      return OptionalDouble.empty();
+    }
+    int t = Arrays.binarySearch(b.territories, territory);
+    return t < 0 ? OptionalDouble.empty() : b.asDouble(t, j);
+  }
+
+  private Block block(int year, int level) {
+    for (Block b : blocks) {
+      if (b.year == year && b.level == level) {
+        return b;
+      }
+    }
+    return null;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof DashboardTable && ((DashboardTable) o).rows.equals(rows);
+    return o instanceof DashboardTable && ((DashboardTable) o).rows().equals(rows());
   }
 
   @Override
   public int hashCode() {
-    return rows.hashCode();
+    return rows().hashCode();
   }
 
   @Override
   public String toString() {
-    return "DashboardTable[" + rows.size() + " rows]";
+    return "DashboardTable[" + size + " rows]";
   }
 }

@@ -64,6 +64,8 @@ import java.util.OptionalLong;
 public final class DemographicIndicators {
 
   private static final BigDecimal HALF = new BigDecimal("0.5");
+  /** 2<sup>53</sup>: integers below it in magnitude are exact doubles. */
+  private static final long EXACT_DOUBLE_LIMIT = 1L << 53;
 
   private DemographicIndicators() {}
 
@@ -124,6 +126,51 @@ public final class DemographicIndicators {
     }
   }
 
+  /**
+   * The value of {@link #compute} as a double, NaN if undefined, without making an
+   * {@link IndicatorValue} for the ratios of counts (the ten ratios and the età media): the double
+   * nearest the exact quotient, as {@link IndicatorValue#value()} gives it.
+   */
+  static double doubleValue(Indicator indicator, DemographicProfile p) {
+    switch (indicator.id()) {
+      case "old_age_index": return per100(p.get(P65_PLUS), p.get(P0_14));
+      case "total_dependency_ratio": return per100(p.get(P0_14) + p.get(P65_PLUS), p.get(P15_64));
+      case "old_age_dependency_ratio": return per100(p.get(P65_PLUS), p.get(P15_64));
+      case "youth_dependency_ratio": return per100(p.get(P0_14), p.get(P15_64));
+      case "active_population_replacement_index": return per100(p.get(P60_64), p.get(P15_19));
+      case "active_population_structure_index": return per100(p.get(P40_64), p.get(P15_39));
+      case "child_woman_ratio": return per100(p.get(P0_4), p.get(F15_49));
+      case "mean_age": return quotient(p.get(DOUBLE_AGE_SUM), 2 * p.get(TOTAL), indicator, p);
+      case "pct_elderly_65plus": return per100(p.get(P65_PLUS), p.get(TOTAL));
+      case "pct_oldest_old": return per100(p.get(P_OLDEST), p.get(TOTAL));
+      case "pct_minors": return per100(p.get(P0_17), p.get(TOTAL));
+      default:
+        IndicatorValue v = compute(indicator, p);
+        return v.isDefined() ? v.value() : Double.NaN;
+    }
+  }
+
+  private static double per100(long num, long den) {
+    if (den == 0) {
+      return Double.NaN;
+    }
+    if (Math.abs(num) < EXACT_DOUBLE_LIMIT / 100 && den < EXACT_DOUBLE_LIMIT) {
+      return (double) (num * 100) / den; // both exact: IEEE division rounds the exact quotient
+    }
+    return IndicatorValue.ratio(num, den, 100, "").value();
+  }
+
+  /** {@code num / den} for the età media (twice the age sum over twice the residents). */
+  private static double quotient(long num, long den, Indicator indicator, DemographicProfile p) {
+    if (den == 0) {
+      return Double.NaN;
+    }
+    if (num < EXACT_DOUBLE_LIMIT && den < EXACT_DOUBLE_LIMIT) {
+      return (double) num / den;
+    }
+    return compute(indicator, p).value();
+  }
+
   /** <i>Indice di vecchiaia</i>, P65+ / P0-14 × 100; undefined with no children aged 0-14. */
   public static IndicatorValue oldAgeIndex(DemographicProfile p) {
     return per100(p.get(P65_PLUS), p.get(P0_14), "residents aged 0-14", p);
@@ -161,9 +208,12 @@ public final class DemographicIndicators {
 
   /** <i>Età media</i>, Σ (age + 0.5) × P(age) / P with the 100+ class at 100.5; exact. */
   public static IndicatorValue meanAge(DemographicProfile p) {
+    long total = p.get(TOTAL);
+    if (total == 0) { // the undefined value, with its text built only here
+      return IndicatorValue.ratio(0, 0, 1, "residents" + of(p));
+    }
     BigDecimal ageSum = BigDecimal.valueOf(p.get(DOUBLE_AGE_SUM)).multiply(HALF);
-    return IndicatorValue.ratio(ageSum, BigDecimal.valueOf(p.get(TOTAL)), BigDecimal.ONE,
-        "residents" + of(p));
+    return IndicatorValue.ratio(ageSum, BigDecimal.valueOf(total), BigDecimal.ONE, "residents");
   }
 
   /** <i>% anziani</i>, P65+ / P × 100. */
@@ -223,7 +273,8 @@ public final class DemographicIndicators {
   }
 
   private static IndicatorValue per100(long num, long den, String denominatorName, DemographicProfile p) {
-    return IndicatorValue.ratio(num, den, 100, denominatorName + of(p));
+    // the text of an undefined value only when it is undefined: most values are defined
+    return IndicatorValue.ratio(num, den, 100, () -> denominatorName + of(p));
   }
 
   private static IndicatorValue missing(String what, DemographicProfile p) {

@@ -94,44 +94,81 @@ public final class DemographicProfile {
           "first age of the oldest old must be in 65..100 for " + population.territory() + ": "
               + oldestOldFrom);
     }
-    int[] m = population.counts(Sex.MALE);
-    int[] f = population.counts(Sex.FEMALE);
-    long[] c = new long[SIZE];
-    for (int age = 0; age <= Population.MAX_AGE; age++) {
-      long n = (long) m[age] + f[age];
-      c[DOUBLE_AGE_SUM] += (2L * age + 1) * n;
-      if (age <= 4) {
-        c[P0_4] += n;
-      }
-      if (age <= 14) {
-        c[P0_14] += n;
-      } else if (age <= 64) {
-        c[P15_64] += n;
-      } else {
-        c[P65_PLUS] += n;
-      }
-      if (age <= 17) {
-        c[P0_17] += n;
-      }
-      if (age >= 15 && age <= 19) {
-        c[P15_19] += n;
-      }
-      if (age >= 15 && age <= 39) {
-        c[P15_39] += n;
-      }
-      if (age >= 40 && age <= 64) {
-        c[P40_64] += n;
-      }
-      if (age >= 60 && age <= 64) {
-        c[P60_64] += n;
-      }
-      if (age >= oldestOldFrom) {
-        c[P_OLDEST] += n;
-      }
-      if (age >= 15 && age <= 49) {
-        c[F15_49] += f[age];
-      }
+    // Sums over the age segments that the bands are unions of: each age is read once, with no
+    // comparisons per age and no copy of the population's arrays.
+    long p0to4 = 0;
+    long p5to14 = 0;
+    long p15to17 = 0;
+    long p18to19 = 0;
+    long p20to39 = 0;
+    long p40to59 = 0;
+    long p60to64 = 0;
+    long p65toOldest = 0;
+    long pOldest = 0;
+    long doubleAgeSum = 0;
+    int age = 0;
+    for (; age <= 4; age++) {
+      long n = population.count(age);
+      p0to4 += n;
+      doubleAgeSum += (2L * age + 1) * n;
     }
+    for (; age <= 14; age++) {
+      long n = population.count(age);
+      p5to14 += n;
+      doubleAgeSum += (2L * age + 1) * n;
+    }
+    for (; age <= 17; age++) {
+      long n = population.count(age);
+      p15to17 += n;
+      doubleAgeSum += (2L * age + 1) * n;
+    }
+    for (; age <= 19; age++) {
+      long n = population.count(age);
+      p18to19 += n;
+      doubleAgeSum += (2L * age + 1) * n;
+    }
+    for (; age <= 39; age++) {
+      long n = population.count(age);
+      p20to39 += n;
+      doubleAgeSum += (2L * age + 1) * n;
+    }
+    for (; age <= 59; age++) {
+      long n = population.count(age);
+      p40to59 += n;
+      doubleAgeSum += (2L * age + 1) * n;
+    }
+    for (; age <= 64; age++) {
+      long n = population.count(age);
+      p60to64 += n;
+      doubleAgeSum += (2L * age + 1) * n;
+    }
+    for (; age < oldestOldFrom; age++) {
+      long n = population.count(age);
+      p65toOldest += n;
+      doubleAgeSum += (2L * age + 1) * n;
+    }
+    for (; age <= Population.MAX_AGE; age++) {
+      long n = population.count(age);
+      pOldest += n;
+      doubleAgeSum += (2L * age + 1) * n;
+    }
+    long women15to49 = 0;
+    for (age = 15; age <= 49; age++) {
+      women15to49 += population.count(Sex.FEMALE, age);
+    }
+    long[] c = new long[SIZE];
+    c[P0_4] = p0to4;
+    c[P0_14] = p0to4 + p5to14;
+    c[P0_17] = p0to4 + p5to14 + p15to17;
+    c[P15_19] = p15to17 + p18to19;
+    c[P15_39] = p15to17 + p18to19 + p20to39;
+    c[P15_64] = p15to17 + p18to19 + p20to39 + p40to59 + p60to64;
+    c[P40_64] = p40to59 + p60to64;
+    c[P60_64] = p60to64;
+    c[P65_PLUS] = p65toOldest + pOldest;
+    c[P_OLDEST] = pOldest;
+    c[F15_49] = women15to49;
+    c[DOUBLE_AGE_SUM] = doubleAgeSum;
     c[TOTAL] = population.total();
     c[FOREIGN] = population.foreignResidents().orElse(UNKNOWN);
     c[BIRTHS] = population.births().orElse(UNKNOWN);

@@ -6,14 +6,15 @@ import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 
 /**
  * The value of an indicator for one territory and year (<i>valore dell'indicatore</i>): an exact ratio
  * {@code numerator / denominator × multiplier}, a computed number (a coefficient of variation, a growth
  * rate), or an explicit <i>undefined</i> with its {@link UndefinedReason} and a text naming the cause.
  *
- * <p>A ratio keeps its numerator and denominator as {@link BigDecimal}, so rounding for display is the
- * exact rounding of the true quotient ({@code 373/20 = 18.65} shows as {@code 18.7} half-up, never
+ * <p>A ratio keeps its exact numerator and denominator, so rounding for display is the exact rounding of
+ * the true quotient ({@code 373/20 = 18.65} shows as {@code 18.7} half-up, never
  * {@code 18.6} because a {@code double} held 18.649999...). A zero denominator never gives 0, NaN or
  * infinity: {@link #ratio} returns an undefined value instead.
  *
@@ -23,6 +24,11 @@ import java.util.OptionalDouble;
  * v.rounded(0, RoundingMode.HALF_UP); // 195
  * IndicatorValue.ratio(5, 0, 100, "residents aged 0-14").reason(); // Optional[ZERO_DENOMINATOR]
  * }</pre>
+ *
+ * <p>{@link #value()} of a ratio is the double nearest the exact quotient. A ratio of counts keeps its
+ * terms as {@code long}s and makes their {@link BigDecimal}s only when asked for; when
+ * {@code numerator × multiplier} and the denominator are below 2<sup>53</sup> in magnitude its double is
+ * one division of doubles, which IEEE 754 rounds correctly.
  *
  * <p>Equality is structural: two ratios are equal when their numerators, denominators and multipliers are
  * numerically equal ({@code 1/2} and {@code 2/4} differ); two computed values when their doubles are; two
@@ -34,12 +40,25 @@ public final class IndicatorValue {
 
   private enum Kind { RATIO, COMPUTED, UNDEFINED }
 
-  private static final MathContext VALUE_CONTEXT = MathContext.DECIMAL64;
+  /**
+   * Digits of the quotient when it cannot be divided exactly in double: enough that converting the
+   * rounded decimal to double gives the double nearest the exact quotient (17 digits identify a double).
+   */
+  private static final MathContext VALUE_CONTEXT = new MathContext(40, RoundingMode.HALF_EVEN);
+
+  /** 2<sup>53</sup>: integers below it in magnitude are exact doubles. */
+  private static final long EXACT_DOUBLE_LIMIT = 1L << 53;
+  private static final BigDecimal EXACT_DOUBLE_LIMIT_DECIMAL = BigDecimal.valueOf(EXACT_DOUBLE_LIMIT);
 
   private final Kind kind;
+  // A ratio holds either the three BigDecimals, or (compact) three longs with the BigDecimals null.
   private final BigDecimal numerator;
   private final BigDecimal denominator;
   private final BigDecimal multiplier;
+  private final boolean compact;
+  private final long longNumerator;
+  private final long longDenominator;
+  private final long longMultiplier;
   private final double value;
   private final UndefinedReason reason;
   private final String detail;
@@ -50,9 +69,28 @@ public final class IndicatorValue {
     this.numerator = numerator;
     this.denominator = denominator;
     this.multiplier = multiplier;
+    this.compact = false;
+    this.longNumerator = 0;
+    this.longDenominator = 0;
+    this.longMultiplier = 0;
     this.value = value;
     this.reason = reason;
     this.detail = detail;
+  }
+
+  /** A compact ratio of counts; the denominator is positive. */
+  private IndicatorValue(long numerator, long denominator, long multiplier, double value) {
+    this.kind = Kind.RATIO;
+    this.numerator = null;
+    this.denominator = null;
+    this.multiplier = null;
+    this.compact = true;
+    this.longNumerator = numerator;
+    this.longDenominator = denominator;
+    this.longMultiplier = multiplier;
+    this.value = value;
+    this.reason = null;
+    this.detail = "";
   }
 
   /**
@@ -73,13 +111,13 @@ public final class IndicatorValue {
     Objects.requireNonNull(multiplier, "multiplier");
     Objects.requireNonNull(denominatorName, "denominatorName");
     if (denominator.signum() == 0) {
-      return undefined(UndefinedReason.ZERO_DENOMINATOR, "zero denominator: " + denominatorName + " is 0");
+      return zeroDenominator(denominatorName);
     }
     if (denominator.signum() < 0) {
       numerator = numerator.negate();
       denominator = denominator.negate();
     }
-    double v = numerator.multiply(multiplier).divide(denominator, VALUE_CONTEXT).doubleValue();
+    double v = quotient(numerator.multiply(multiplier), denominator);
     return new IndicatorValue(Kind.RATIO, numerator, denominator, multiplier, v, null, "");
   }
 
@@ -94,8 +132,72 @@ public final class IndicatorValue {
    * @return the value
    */
   public static IndicatorValue ratio(long numerator, long denominator, long multiplier, String denominatorName) {
-    return ratio(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator),
-        BigDecimal.valueOf(multiplier), denominatorName);
+    Objects.requireNonNull(denominatorName, "denominatorName");
+    if (denominator == 0) {
+      return zeroDenominator(denominatorName);
+    }
+    return compactRatio(numerator, denominator, multiplier);
+  }
+
+  /**
+   * Returns {@code numerator / denominator × multiplier} of counts, or an undefined value if the
+   * denominator is 0; the name of the denominator is asked for only then, so a caller that computes
+   * many values does not build a text for each.
+   *
+   * @param numerator any count
+   * @param denominator any count; zero gives {@link UndefinedReason#ZERO_DENOMINATOR}
+   * @param multiplier 1, 100, 1000...
+   * @param denominatorName gives what the denominator counts, not null; it must not return null
+   * @return the value, equal to {@link #ratio(long, long, long, String)} with the supplied name
+   */
+  public static IndicatorValue ratio(long numerator, long denominator, long multiplier,
+      Supplier<String> denominatorName) {
+    Objects.requireNonNull(denominatorName, "denominatorName");
+    if (denominator == 0) {
+      return zeroDenominator(Objects.requireNonNull(denominatorName.get(), "denominatorName.get()"));
+    }
+    return compactRatio(numerator, denominator, multiplier);
+  }
+
+  /** A ratio of counts with a non-zero denominator. */
+  private static IndicatorValue compactRatio(long numerator, long denominator, long multiplier) {
+    if (denominator < 0) {
+      if (denominator == Long.MIN_VALUE || numerator == Long.MIN_VALUE) {
+        // no long holds the negated value
+        return ratio(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator),
+            BigDecimal.valueOf(multiplier), "");
+      }
+      numerator = -numerator;
+      denominator = -denominator;
+    }
+    long product = numerator * multiplier;
+    boolean exact = Math.multiplyHigh(numerator, multiplier) == (product >> 63)
+        && Math.abs(product) < EXACT_DOUBLE_LIMIT && denominator < EXACT_DOUBLE_LIMIT;
+    // Both operands exact in double: IEEE division gives the double nearest the exact quotient.
+    double v = exact ? (double) product / denominator
+        : quotient(BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(multiplier)),
+            BigDecimal.valueOf(denominator));
+    return new IndicatorValue(numerator, denominator, multiplier, v);
+  }
+
+  /** The double nearest {@code dividend / divisor}, divisor positive. */
+  private static double quotient(BigDecimal dividend, BigDecimal divisor) {
+    // Two decimals of one scale are the quotient of their unscaled integers; below 2^53 those are exact
+    // doubles, and one IEEE division rounds their quotient correctly.
+    int scale = Math.max(0, Math.max(dividend.scale(), divisor.scale()));
+    if (scale <= 18 && dividend.precision() - dividend.scale() <= 16
+        && divisor.precision() - divisor.scale() <= 16) {
+      BigDecimal a = dividend.movePointRight(scale); // integers, at most 34 digits
+      BigDecimal b = divisor.movePointRight(scale);
+      if (a.abs().compareTo(EXACT_DOUBLE_LIMIT_DECIMAL) < 0 && b.compareTo(EXACT_DOUBLE_LIMIT_DECIMAL) < 0) {
+        return (double) a.longValue() / b.longValue();
+      }
+    }
+    return dividend.divide(divisor, VALUE_CONTEXT).doubleValue();
+  }
+
+  private static IndicatorValue zeroDenominator(String denominatorName) {
+    return undefined(UndefinedReason.ZERO_DENOMINATOR, "zero denominator: " + denominatorName + " is 0");
   }
 
   /**
@@ -154,17 +256,29 @@ public final class IndicatorValue {
 
   /** The numerator of a ratio, empty for a computed or undefined value. */
   public Optional<BigDecimal> numerator() {
-    return Optional.ofNullable(numerator);
+    return kind == Kind.RATIO ? Optional.of(num()) : Optional.empty();
   }
 
   /** The denominator of a ratio (positive), empty for a computed or undefined value. */
   public Optional<BigDecimal> denominator() {
-    return Optional.ofNullable(denominator);
+    return kind == Kind.RATIO ? Optional.of(den()) : Optional.empty();
   }
 
   /** The multiplier of a ratio (1 for a computed value), empty if undefined. */
   public Optional<BigDecimal> multiplier() {
-    return Optional.ofNullable(multiplier);
+    return kind == Kind.RATIO ? Optional.of(mult()) : Optional.ofNullable(multiplier);
+  }
+
+  private BigDecimal num() {
+    return compact ? BigDecimal.valueOf(longNumerator) : numerator;
+  }
+
+  private BigDecimal den() {
+    return compact ? BigDecimal.valueOf(longDenominator) : denominator;
+  }
+
+  private BigDecimal mult() {
+    return compact ? BigDecimal.valueOf(longMultiplier) : multiplier;
   }
 
   /** The reason a value is undefined, empty if defined. */
@@ -202,7 +316,7 @@ public final class IndicatorValue {
     Objects.requireNonNull(rounding, "rounding");
     checkDefined();
     if (kind == Kind.RATIO) {
-      return numerator.multiply(multiplier).divide(denominator, scale, rounding);
+      return num().multiply(mult()).divide(den(), scale, rounding);
     }
     return new BigDecimal(value).setScale(scale, rounding);
   }
@@ -241,9 +355,9 @@ public final class IndicatorValue {
       return u;
     }
     if (kind == Kind.RATIO && other.kind == Kind.RATIO) {
-      BigDecimal num = numerator.multiply(multiplier).multiply(other.denominator)
-          .subtract(other.numerator.multiply(other.multiplier).multiply(denominator));
-      return ratio(num, denominator.multiply(other.denominator), BigDecimal.ONE, "product of denominators");
+      BigDecimal num = num().multiply(mult()).multiply(other.den())
+          .subtract(other.num().multiply(other.mult()).multiply(den()));
+      return ratio(num, den().multiply(other.den()), BigDecimal.ONE, "product of denominators");
     }
     return computed(value - other.value);
   }
@@ -263,8 +377,8 @@ public final class IndicatorValue {
       return u;
     }
     if (kind == Kind.RATIO && other.kind == Kind.RATIO) {
-      return ratio(numerator.multiply(multiplier).multiply(other.denominator),
-          denominator.multiply(other.numerator).multiply(other.multiplier), BigDecimal.ONE,
+      return ratio(num().multiply(mult()).multiply(other.den()),
+          den().multiply(other.num()).multiply(other.mult()), BigDecimal.ONE,
           "the value divided by");
     }
     if (other.value == 0) {
@@ -303,8 +417,12 @@ public final class IndicatorValue {
     }
     switch (kind) {
       case RATIO:
-        return numerator.compareTo(v.numerator) == 0 && denominator.compareTo(v.denominator) == 0
-            && multiplier.compareTo(v.multiplier) == 0;
+        if (compact && v.compact) {
+          return longNumerator == v.longNumerator && longDenominator == v.longDenominator
+              && longMultiplier == v.longMultiplier;
+        }
+        return num().compareTo(v.num()) == 0 && den().compareTo(v.den()) == 0
+            && mult().compareTo(v.mult()) == 0;
       case COMPUTED:
         return Double.compare(value, v.value) == 0;
       default:
@@ -316,8 +434,8 @@ public final class IndicatorValue {
   public int hashCode() {
     switch (kind) {
       case RATIO:
-        return Objects.hash(numerator.stripTrailingZeros(), denominator.stripTrailingZeros(),
-            multiplier.stripTrailingZeros());
+        return Objects.hash(num().stripTrailingZeros(), den().stripTrailingZeros(),
+            mult().stripTrailingZeros());
       case COMPUTED:
         return Double.hashCode(value);
       default:
@@ -330,8 +448,8 @@ public final class IndicatorValue {
   public String toString() {
     switch (kind) {
       case RATIO:
-        return format() + " = " + numerator.toPlainString() + " / " + denominator.toPlainString()
-            + " × " + multiplier.toPlainString();
+        return format() + " = " + num().toPlainString() + " / " + den().toPlainString()
+            + " × " + mult().toPlainString();
       case COMPUTED:
         return Double.toString(value);
       default:

@@ -162,6 +162,43 @@ class DashboardTest {
   }
 
   @Test
+  void lookups_agreeWithTheRows_andUnknownKeysAreEmpty() {
+    DashboardTable t = table(inOrder());
+    // value() and row() read the stored values without the rows; the rows are made on first request
+    DashboardRow first = t.row(2015, 0, "019003", "pct_minors").orElseThrow();
+    IndicatorValue firstValue = t.value(2015, 0, "019003", "pct_minors").orElseThrow();
+    List<DashboardRow> rows = t.rows();
+    assertTrue(rows.contains(first));
+    assertEquals(first.value(), firstValue);
+    for (DashboardRow r : rows) {
+      String id = r.indicator().id();
+      assertEquals(Optional.of(r), t.row(r.year(), r.level(), r.territory(), id));
+      assertEquals(Optional.of(r.value()), t.value(r.year(), r.level(), r.territory(), id));
+      assertEquals(r.value().asDouble(), t.asDouble(r.year(), r.level(), r.territory(), id));
+      assertEquals(r.parent().map(p -> t.value(r.year(), r.level() + 1, p, id).orElseThrow()), r.parentValue());
+    }
+    assertEquals(rows, t.rows());
+    assertEquals(Optional.empty(), t.value(2013, 0, "019001", "old_age_index"));
+    assertEquals(Optional.empty(), t.value(2014, 3, "019001", "old_age_index"));
+    assertEquals(Optional.empty(), t.value(2014, 1, "019001", "old_age_index"));
+    assertEquals(Optional.empty(), t.value(2014, 0, "019009", "old_age_index"));
+    assertEquals(Optional.empty(), t.row(2014, 0, "019001", "no_such_indicator"));
+    assertEquals(Optional.empty(), t.row(2014, 0, "", "old_age_index"));
+    assertTrue(t.asDouble(2014, 0, "019009", "old_age_index").isEmpty());
+    assertTrue(t.asDouble(2014, 0, "019001", "no_such_indicator").isEmpty());
+  }
+
+  @Test
+  void lookups_ofNullKeys_throwNamingTheParameter() {
+    DashboardTable t = table(inOrder());
+    NullPointerException e = assertThrows(NullPointerException.class,
+        () -> t.value(2014, 0, null, "old_age_index"));
+    assertTrue(e.getMessage().contains("territory"), e.getMessage());
+    e = assertThrows(NullPointerException.class, () -> t.row(2014, 0, "019001", null));
+    assertTrue(e.getMessage().contains("indicatorId"), e.getMessage());
+  }
+
+  @Test
   void rowOrder_isYearThenCoarsestLevelThenTerritoryThenCatalogue() {
     DashboardTable t = table(inOrder());
     List<DashboardRow> rows = t.rows();
@@ -219,7 +256,8 @@ class DashboardTest {
     }
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::compute);
     assertTrue(e.getMessage().contains("'sub-ambiti' and 'ambiti' are not nested")
-        && e.getMessage().contains("'sub-a'") && e.getMessage().contains("019002"), e.getMessage());
+        && e.getMessage().contains("'sub-a'") && e.getMessage().contains("comune 019001 in 'ambito-1'")
+        && e.getMessage().contains("comune 019002 in 'ambito-2'"), e.getMessage());
   }
 
   @Test

@@ -9,7 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
 
 class IndicatorValueTest {
 
@@ -124,6 +128,118 @@ class IndicatorValueTest {
     assertTrue(e.getMessage().contains("';'"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> DisplayFormat.DEFAULT.withScale(19));
     assertTrue(e.getMessage().contains("19"), e.getMessage());
+  }
+
+  /**
+   * Asserts that {@code v} is a double nearest {@code dividend / divisor} (divisor positive), by exact
+   * decimal arithmetic: no neighbouring double is closer.
+   */
+  static void assertNearestDouble(double v, BigDecimal dividend, BigDecimal divisor) {
+    BigDecimal error = new BigDecimal(v).multiply(divisor).subtract(dividend).abs();
+    for (double neighbour : new double[] {Math.nextUp(v), Math.nextDown(v)}) {
+      BigDecimal other = new BigDecimal(neighbour).multiply(divisor).subtract(dividend).abs();
+      assertTrue(error.compareTo(other) <= 0, () -> v + " is not the double nearest " + dividend + " / "
+          + divisor + ": " + neighbour + " is nearer");
+    }
+  }
+
+  static final Gen<Long> MULTIPLIERS = SourceDSL.integers().between(0, 4)
+      .map(k -> (long) Math.pow(10, k));
+
+  @Test
+  void value_ofRatioOfCounts_isTheDoubleNearestTheExactQuotient() {
+    // counts of every size: small ones (the fast path), and ones whose product passes 2^53 or overflows
+    Gen<Long> counts = SourceDSL.longs().between(-(1L << 53), 1L << 53)
+        .mix(SourceDSL.longs().between(-100_000_000L, 100_000_000L), 50)
+        .mix(SourceDSL.longs().all(), 10);
+    Gen<Long> denominators = SourceDSL.longs().between(1, 1L << 53)
+        .mix(SourceDSL.longs().between(1, 100_000_000L), 50)
+        .mix(SourceDSL.longs().all().map(d -> d == 0 ? 1 : d), 10);
+    QuickTheory.qt().withFixedSeed(20_251_006L).withExamples(20_000)
+        .forAll(counts, denominators, MULTIPLIERS)
+        .checkAssert((num, den, mult) -> {
+          IndicatorValue v = IndicatorValue.ratio(num, den, mult, "d");
+          BigDecimal product = BigDecimal.valueOf(num).multiply(BigDecimal.valueOf(mult));
+          BigDecimal divisor = BigDecimal.valueOf(den);
+          if (den < 0) {
+            product = product.negate();
+            divisor = divisor.negate();
+          }
+          assertNearestDouble(v.value(), product, divisor);
+        });
+  }
+
+  @Test
+  void ratioOfCounts_equalsTheRatioOfTheSameDecimals_inEveryRespect() {
+    QuickTheory.qt().withFixedSeed(61L).withExamples(5_000)
+        .forAll(SourceDSL.longs().between(-10_000_000_000L, 10_000_000_000L)
+                .mix(SourceDSL.longs().all(), 10),
+            SourceDSL.longs().between(-10_000_000_000L, 10_000_000_000L).map(d -> d == 0 ? 7 : d), MULTIPLIERS)
+        .checkAssert((num, den, mult) -> {
+          IndicatorValue counts = IndicatorValue.ratio(num, den, mult, "d");
+          IndicatorValue decimals = IndicatorValue.ratio(BigDecimal.valueOf(num), BigDecimal.valueOf(den),
+              BigDecimal.valueOf(mult), "d");
+          assertEquals(decimals, counts);
+          assertEquals(counts, decimals);
+          assertEquals(decimals.hashCode(), counts.hashCode());
+          assertEquals(decimals.value(), counts.value());
+          assertEquals(decimals.numerator(), counts.numerator());
+          assertEquals(decimals.denominator(), counts.denominator());
+          assertEquals(decimals.multiplier(), counts.multiplier());
+          assertEquals(decimals.format(), counts.format());
+          assertEquals(decimals.rounded(4, RoundingMode.HALF_EVEN), counts.rounded(4, RoundingMode.HALF_EVEN));
+          assertEquals(decimals.toString(), counts.toString());
+        });
+  }
+
+  @Test
+  void value_ofRatioOfDecimals_isTheDoubleNearestTheExactQuotient() {
+    // decimals with a few digits after the point, as a mean age (age sum × 0.5) or an area in km2
+    Gen<BigDecimal> decimals = SourceDSL.longs().between(-(1L << 50), 1L << 50)
+        .zip(SourceDSL.integers().between(-3, 6), BigDecimal::valueOf);
+    Gen<BigDecimal> positive = SourceDSL.longs().between(1, 1L << 50)
+        .zip(SourceDSL.integers().between(-3, 6), BigDecimal::valueOf);
+    QuickTheory.qt().withFixedSeed(1_000_003L).withExamples(10_000)
+        .forAll(decimals, positive)
+        .checkAssert((num, den) -> assertNearestDouble(
+            IndicatorValue.ratio(num, den, BigDecimal.ONE, "d").value(), num, den));
+  }
+
+  @Test
+  void value_ofTheLargestCounts_isTheNearestDouble() {
+    assertNearestDouble(IndicatorValue.ratio(Long.MAX_VALUE, 3, 1000, "d").value(),
+        BigDecimal.valueOf(Long.MAX_VALUE).multiply(BigDecimal.valueOf(1000)), BigDecimal.valueOf(3));
+    IndicatorValue min = IndicatorValue.ratio(Long.MIN_VALUE, -1, 1, "d");
+    assertEquals(BigDecimal.valueOf(Long.MIN_VALUE).negate(), min.numerator().orElseThrow());
+    assertEquals(BigDecimal.ONE, min.denominator().orElseThrow());
+    assertEquals(0x1p63, min.value());
+  }
+
+  @Test
+  void ratioWithNameSupplier_asksForTheNameOnlyWhenTheDenominatorIsZero() {
+    AtomicInteger asked = new AtomicInteger();
+    IndicatorValue defined = IndicatorValue.ratio(39_147, 20_037, 100, () -> {
+      asked.incrementAndGet();
+      return "residents aged 0-14";
+    });
+    assertEquals(0, asked.get());
+    assertEquals(IndicatorValue.ratio(39_147, 20_037, 100, "other"), defined);
+    IndicatorValue undefined = IndicatorValue.ratio(39_147, 0, 100, () -> {
+      asked.incrementAndGet();
+      return "residents aged 0-14 in 019036";
+    });
+    assertEquals(1, asked.get());
+    assertEquals(IndicatorValue.ratio(39_147, 0, 100, "residents aged 0-14 in 019036"), undefined);
+    assertEquals("zero denominator: residents aged 0-14 in 019036 is 0", undefined.detail());
+  }
+
+  @Test
+  void ratioWithNameSupplier_ofNullSupplierOrName_throwsNamingIt() {
+    NullPointerException e = assertThrows(NullPointerException.class,
+        () -> IndicatorValue.ratio(1, 0, 100, (java.util.function.Supplier<String>) null));
+    assertTrue(e.getMessage().contains("denominatorName"), e.getMessage());
+    e = assertThrows(NullPointerException.class, () -> IndicatorValue.ratio(1, 0, 100, () -> null));
+    assertTrue(e.getMessage().contains("denominatorName"), e.getMessage());
   }
 
   @Test
