@@ -1,8 +1,7 @@
 package io.github.socialplan.benchmarks.compare;
 
 import io.github.socialplan.core.io.PosasReader;
-import io.github.socialplan.indicators.catalogue.Indicator;
-import io.github.socialplan.indicators.demography.DemographicIndicators;
+import io.github.socialplan.indicators.demography.DemographicColumns;
 import io.github.socialplan.indicators.demography.DemographicProfile;
 import io.github.socialplan.indicators.result.IndicatorValue;
 import java.io.IOException;
@@ -31,12 +30,10 @@ import java.util.TreeMap;
  */
 public final class ItalyProfiles {
 
-  private final List<String> territories;
-  private final List<IndicatorValue[]> values;
+  private final DemographicColumns columns;
 
-  private ItalyProfiles(List<String> territories, List<IndicatorValue[]> values) {
-    this.territories = territories;
-    this.values = values;
+  private ItalyProfiles(DemographicColumns columns) {
+    this.columns = columns;
   }
 
   /**
@@ -76,30 +73,21 @@ public final class ItalyProfiles {
     }
     all.addAll(provinces);
     all.add(DemographicProfile.sum(ItalyDashboard.ITALY, provinces));
-    List<String> ids = new ArrayList<>(all.size());
-    List<IndicatorValue[]> rows = new ArrayList<>(all.size());
-    List<Indicator> indicators = ItalyDashboard.INDICATORS;
-    for (DemographicProfile p : all) {
-      IndicatorValue[] row = new IndicatorValue[indicators.size()];
-      for (int i = 0; i < row.length; i++) {
-        row[i] = DemographicIndicators.compute(indicators.get(i), p);
-      }
-      ids.add(p.territory());
-      rows.add(row);
-    }
-    return new ItalyProfiles(ids, rows);
+    // Every value is divided here, in columns of doubles; an IndicatorValue is made only when read.
+    return new ItalyProfiles(DemographicColumns.of(ItalyDashboard.INDICATORS, all));
   }
 
   /** How many territories: comuni, provinces and Italy. */
   public int territories() {
-    return territories.size();
+    return columns.size();
   }
 
   /** The checksum of every value, as the pandas side computes it. */
   public IndicatorChecksum checksum() {
     IndicatorChecksum sum = new IndicatorChecksum();
-    for (IndicatorValue[] row : values) {
-      for (IndicatorValue v : row) {
+    for (int t = 0; t < columns.size(); t++) {
+      for (int i = 0; i < columns.indicators().size(); i++) {
+        IndicatorValue v = columns.value(t, i);
         if (v.isDefined()) {
           sum.add(v.numerator().orElseThrow(), v.denominator().orElseThrow(), v.multiplier().orElseThrow());
         } else {
@@ -112,11 +100,11 @@ public final class ItalyProfiles {
 
   /** Italy's values rounded for display, {@code old_age_index=201.9 ...}. */
   public String italySummary() {
-    IndicatorValue[] italy = values.get(territories.size() - 1);
+    int italy = columns.size() - 1;
     StringBuilder s = new StringBuilder();
-    for (int i = 0; i < italy.length; i++) {
-      s.append(i == 0 ? "" : " ").append(ItalyDashboard.INDICATORS.get(i).id()).append('=')
-          .append(italy[i].format());
+    for (int i = 0; i < columns.indicators().size(); i++) {
+      s.append(i == 0 ? "" : " ").append(columns.indicators().get(i).id()).append('=')
+          .append(columns.value(italy, i).format());
     }
     return s.toString();
   }
