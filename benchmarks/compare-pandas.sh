@@ -12,7 +12,7 @@
 # Every run prints a checksum of every indicator value; the script fails if they differ.
 #
 # Usage: benchmarks/compare-pandas.sh [FILE]
-# Environment: REPS (10), WARMUP (10: the JIT needs a few runs to compile the hot loops), PROCESS_RUNS (3),
+# Environment: REPS (10), WARMUP (30: the JIT needs a few dozen runs to compile the hot loops), PROCESS_RUNS (3),
 # JAVA_OPTS (in-process JVM flags, default -XX:+UseParallelGC),
 # BATCH_JAVA_OPTS (whole-process flags of a one-shot run, default -XX:+UseSerialGC -XX:TieredStopAtLevel=1
 # -Xms32m),
@@ -22,7 +22,7 @@ cd "$(dirname "$0")/.."
 
 FILE="${1:-benchmarks/target/posas-italy-synthetic.csv}"
 REPS="${REPS:-10}"
-WARMUP="${WARMUP:-10}"
+WARMUP="${WARMUP:-30}"
 PROCESS_RUNS="${PROCESS_RUNS:-3}"
 # In-process: the throughput collector, the usual choice for a batch computation (G1, the default, was
 # slower and noisier on this work: set JAVA_OPTS=-XX:+UseG1GC to see it).
