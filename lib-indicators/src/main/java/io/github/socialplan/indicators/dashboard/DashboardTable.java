@@ -160,15 +160,8 @@ public final class DashboardTable {
    * @return the row, empty if the table has none so keyed
    */
   public Optional<DashboardRow> row(int year, int level, String territory, String indicatorId) {
-    Objects.requireNonNull(territory, "territory");
-    Objects.requireNonNull(indicatorId, "indicatorId");
-    Block b = block(year, level);
-    Integer j = indicatorIndex.get(indicatorId);
-    if (b == null || j == null) {
-      return Optional.empty();
-    }
-    int t = Arrays.binarySearch(b.territories, territory);
-    return t < 0 ? Optional.empty() : Optional.of(row(b, t, j));
+    Cell c = find(year, level, territory, indicatorId);
+    return c == null ? Optional.empty() : Optional.of(row(c.block, c.territory, c.indicator));
   }
 
   /**
@@ -181,15 +174,8 @@ public final class DashboardTable {
    * @return the value, empty if the table has no such row
    */
   public Optional<IndicatorValue> value(int year, int level, String territory, String indicatorId) {
-    Objects.requireNonNull(territory, "territory");
-    Objects.requireNonNull(indicatorId, "indicatorId");
-    Block b = block(year, level);
-    Integer j = indicatorIndex.get(indicatorId);
-    if (b == null || j == null) {
-      return Optional.empty();
-    }
-    int t = Arrays.binarySearch(b.territories, territory);
-    return t < 0 ? Optional.empty() : Optional.of(b.value(t, j));
+    Cell c = find(year, level, territory, indicatorId);
+    return c == null ? Optional.empty() : Optional.of(c.block.value(c.territory, c.indicator));
   }
 
   /**
@@ -203,15 +189,24 @@ public final class DashboardTable {
    * @return the value, empty if undefined or if the table has no such row
    */
   public OptionalDouble asDouble(int year, int level, String territory, String indicatorId) {
+    Cell c = find(year, level, territory, indicatorId);
+    return c == null ? OptionalDouble.empty() : c.block.asDouble(c.territory, c.indicator);
+  }
+
+  /** Where a keyed value sits: its block and its territory and indicator indexes. */
+  private record Cell(Block block, int territory, int indicator) {}
+
+  /** The cell of a key, or null if the table has none. */
+  private Cell find(int year, int level, String territory, String indicatorId) {
     Objects.requireNonNull(territory, "territory");
     Objects.requireNonNull(indicatorId, "indicatorId");
     Block b = block(year, level);
     Integer j = indicatorIndex.get(indicatorId);
     if (b == null || j == null) {
-      return OptionalDouble.empty();
+      return null;
     }
     int t = Arrays.binarySearch(b.territories, territory);
-    return t < 0 ? OptionalDouble.empty() : b.asDouble(t, j);
+    return t < 0 ? null : new Cell(b, t, j);
   }
 
   private Block block(int year, int level) {
