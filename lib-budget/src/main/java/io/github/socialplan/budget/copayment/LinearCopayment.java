@@ -100,11 +100,7 @@ public final class LinearCopayment implements CopaymentSchedule {
      * @return this builder
      */
     public Builder fullTariff(Money fee) {
-      Objects.requireNonNull(fee, "fee");
-      if (fee.isNegative()) {
-        throw new IllegalArgumentException("full tariff must be >= 0: " + fee);
-      }
-      this.tariff = fee;
+      this.tariff = ScheduleChecks.fullTariff(fee);
       return this;
     }
 
@@ -115,11 +111,7 @@ public final class LinearCopayment implements CopaymentSchedule {
      * @return this builder
      */
     public Builder rounding(RoundingMode rounding) {
-      Objects.requireNonNull(rounding, "rounding");
-      if (rounding == RoundingMode.UNNECESSARY) {
-        throw new IllegalArgumentException("rounding UNNECESSARY cannot round fees in the linear band");
-      }
-      this.rounding = rounding;
+      this.rounding = ScheduleChecks.rounding(rounding, "fees in the linear band");
       return this;
     }
 

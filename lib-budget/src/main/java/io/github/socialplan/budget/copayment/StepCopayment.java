@@ -58,11 +58,7 @@ public final class StepCopayment implements CopaymentSchedule {
      * @return this builder
      */
     public Builder fullTariff(Money fee) {
-      Objects.requireNonNull(fee, "fee");
-      if (fee.isNegative()) {
-        throw new IllegalArgumentException("full tariff must be >= 0: " + fee);
-      }
-      this.tariff = fee;
+      this.tariff = ScheduleChecks.fullTariff(fee);
       return this;
     }
 
@@ -73,11 +69,7 @@ public final class StepCopayment implements CopaymentSchedule {
      * @return this builder
      */
     public Builder rounding(RoundingMode rounding) {
-      Objects.requireNonNull(rounding, "rounding");
-      if (rounding == RoundingMode.UNNECESSARY) {
-        throw new IllegalArgumentException("rounding UNNECESSARY cannot round percentage fees");
-      }
-      this.rounding = rounding;
+      this.rounding = ScheduleChecks.rounding(rounding, "percentage fees");
       return this;
     }
 
