@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.socialplan.budget.testing.Csv;
 import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.population.Population;
 import io.github.socialplan.core.territory.IstatCode;
+import io.github.socialplan.core.testing.ReferenceTable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
@@ -23,30 +23,18 @@ class QuotaCapitariaTest {
   /** Residents by ISTAT code from the 47-comuni file, without its TOTAL row. */
   private static Map<String, Long> zonaResidents() {
     Map<String, Long> residents = new LinkedHashMap<>();
-    List<List<String>> rows = Csv.rows(ZONA);
-    for (List<String> row : rows.subList(1, rows.size())) {
-      if (row.get(0).equals("TOTAL")) {
-        continue;
-      }
-      residents.put(IstatCode.parse(row.get(1)).value(), Long.parseLong(row.get(3)));
+    for (Map<String, String> row : ReferenceTable.read(ZONA).rows(r -> !r.get("name_in_list").equals("TOTAL"))) {
+      residents.put(IstatCode.parse(row.get("istat_code")).value(), Long.parseLong(row.get("population_2022")));
     }
     return residents;
   }
 
   private static long publishedTotalResidents() {
-    List<List<String>> rows = Csv.rows(ZONA);
-    List<String> last = rows.get(rows.size() - 1);
-    assertEquals("TOTAL", last.get(0));
-    return Long.parseLong(last.get(3));
+    return Long.parseLong(ReferenceTable.read(ZONA).row("TOTAL").get("population_2022"));
   }
 
   private static Money quotaFromFacts() {
-    for (List<String> row : Csv.rows("cremona-facts.csv")) {
-      if (row.get(0).equals("quota_capitaria")) {
-        return Money.parse(row.get(1));
-      }
-    }
-    throw new AssertionError("no quota_capitaria in cremona-facts.csv");
+    return Money.parse(ReferenceTable.fact("quota_capitaria"));
   }
 
   @Test

@@ -6,34 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialplan.budget.allocation.Binding;
-import io.github.socialplan.budget.testing.Csv;
 import io.github.socialplan.core.money.Money;
+import io.github.socialplan.core.testing.ReferenceTable;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ReallocationTest {
 
-  private static List<String> spending2012() {
-    List<List<String>> rows = Csv.rows("cremona-2012-social-spending.csv");
-    assertEquals("associated_spending", rows.get(0).get(2));
-    return rows.get(1);
+  private static Map<String, String> spending2012() {
+    return ReferenceTable.read("cremona-2012-social-spending.csv").row("Totale Ambito Distrettuale di Cremona");
   }
 
   private static BigDecimal targetAssociatedShare() {
-    for (List<String> row : Csv.rows("cremona-facts.csv")) {
-      if (row.get(0).equals("target_pct_spending_associated_2017")) {
-        return new BigDecimal(row.get(1)).movePointLeft(2);
-      }
-    }
-    throw new AssertionError("no associated target in cremona-facts.csv");
+    return new BigDecimal(ReferenceTable.fact("target_pct_spending_associated_2017")).movePointLeft(2);
   }
 
   @Test
   void cremonaAssociatedSpending_from19To30Percent_movesTheGap() {
-    List<String> row = spending2012();
-    Money associated = Money.parse(row.get(2));
-    Money direct = Money.parse(row.get(3));
+    Map<String, String> row = spending2012();
+    Money associated = Money.parse(row.get("associated_spending"));
+    Money direct = Money.parse(row.get("direct_spending"));
     ReallocationResult r =
         Reallocation.builder()
             .current("associated", associated)
@@ -41,7 +35,7 @@ class ReallocationTest {
             .target("associated", targetAssociatedShare())
             .build();
     // 30% of 19,084,183 = 5,725,254.90; moved 5,725,254.90 - 3,571,415 = 2,153,839.90
-    assertEquals(Money.parse(row.get(1)), r.total());
+    assertEquals(Money.parse(row.get("total_spending")), r.total());
     assertEquals(Money.parse("5725254.90"), r.amount("associated"));
     assertEquals(Money.parse("13358928.10"), r.amount("direct"));
     assertEquals(Money.parse("2153839.90"), r.movement());
@@ -51,11 +45,11 @@ class ReallocationTest {
 
   @Test
   void cremonaAssociatedSpending_aCeilingStopsTheTargetAndIsNamed() {
-    List<String> row = spending2012();
+    Map<String, String> row = spending2012();
     ReallocationResult r =
         Reallocation.builder()
-            .current("associated", Money.parse(row.get(2)))
-            .current("direct", Money.parse(row.get(3)))
+            .current("associated", Money.parse(row.get("associated_spending")))
+            .current("direct", Money.parse(row.get("direct_spending")))
             .target("associated", targetAssociatedShare())
             .ceiling("associated", Money.ofEuros(5_000_000))
             .build();

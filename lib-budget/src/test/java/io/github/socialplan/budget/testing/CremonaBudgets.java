@@ -4,6 +4,7 @@ import io.github.socialplan.core.fund.FundLevel;
 import io.github.socialplan.core.fund.Funds;
 import io.github.socialplan.core.io.PlanTableReader;
 import io.github.socialplan.core.testing.ReferenceFiles;
+import io.github.socialplan.core.testing.ReferenceTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import io.github.socialplan.core.money.Money;
@@ -12,6 +13,7 @@ import io.github.socialplan.core.plan.Plan;
 import io.github.socialplan.core.plan.YearlyBudget;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,16 +48,15 @@ public final class CremonaBudgets {
 
   /** The 2012-2014 resources: revenue lines and the published Totale row of each year. */
   public static List<YearlyBudget> resources() {
-    List<List<String>> rows = Csv.rows(RESOURCES);
-    List<String> header = rows.get(0);
+    ReferenceTable table = ReferenceTable.read(RESOURCES);
     List<YearlyBudget> budgets = new ArrayList<>();
-    for (int c = 1; c < header.size(); c++) {
-      var b = YearlyBudget.builder().year(Integer.parseInt(header.get(c)));
-      for (List<String> row : rows.subList(1, rows.size())) {
-        if (row.get(0).equals("Totale")) {
-          b.publishedRevenueTotal(Money.parse(row.get(c)));
+    for (String year : years(table)) {
+      var b = YearlyBudget.builder().year(Integer.parseInt(year));
+      for (Map<String, String> row : table.rows()) {
+        if (row.get("source").equals("Totale")) {
+          b.publishedRevenueTotal(Money.parse(row.get(year)));
         } else {
-          b.addRevenues(revenue(row.get(0), row.get(c)));
+          b.addRevenues(revenue(row.get("source"), row.get(year)));
         }
       }
       budgets.add(b.build());
@@ -65,12 +66,14 @@ public final class CremonaBudgets {
 
   /** The published Totale row of the 2012-2014 resources, by column. */
   public static List<Money> resourcesPublishedTotals() {
-    for (List<String> row : Csv.rows(RESOURCES)) {
-      if (row.get(0).equals("Totale")) {
-        return row.subList(1, row.size()).stream().map(Money::parse).toList();
-      }
-    }
-    throw new AssertionError("no Totale row in " + RESOURCES);
+    ReferenceTable table = ReferenceTable.read(RESOURCES);
+    Map<String, String> totale = table.row("Totale");
+    return years(table).stream().map(y -> Money.parse(totale.get(y))).toList();
+  }
+
+  /** The year columns of a table: every column after the first. */
+  private static List<String> years(ReferenceTable table) {
+    return table.header().subList(1, table.header().size());
   }
 
   /** The 2015-2017 plan with its three yearly budgets, read by the library's own plan-table reader. */
@@ -90,13 +93,6 @@ public final class CremonaBudgets {
 
   /** A published total of the plan file: kind total_revenue or total_expenditure, and a year. */
   public static Money planPublished(String kind, int year) {
-    List<List<String>> rows = Csv.rows(PLAN);
-    int c = rows.get(0).indexOf(Integer.toString(year));
-    for (List<String> row : rows) {
-      if (row.get(0).equals(kind)) {
-        return Money.parse(row.get(c));
-      }
-    }
-    throw new AssertionError("no " + kind + " in " + PLAN);
+    return Money.parse(ReferenceTable.read(PLAN).row(kind).get(Integer.toString(year)));
   }
 }

@@ -30,11 +30,14 @@ public final class ReferenceTable {
 
   private final String name;
   private final List<String> comments;
+  private final List<String> header;
   private final List<Map<String, String>> rows;
 
-  private ReferenceTable(String name, List<String> comments, List<Map<String, String>> rows) {
+  private ReferenceTable(
+      String name, List<String> comments, List<String> header, List<Map<String, String>> rows) {
     this.name = name;
     this.comments = List.copyOf(comments);
+    this.header = List.copyOf(header);
     this.rows = List.copyOf(rows);
   }
 
@@ -53,13 +56,15 @@ public final class ReferenceTable {
       CsvMapper mapper = new CsvMapper();
       CsvSchema schema = CsvSchema.emptySchema().withHeader().withComments();
       List<Map<String, String>> rows = new ArrayList<>();
+      List<String> header = new ArrayList<>();
       try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
           .with(schema).with(CsvParser.Feature.SKIP_EMPTY_LINES).readValues(file.toFile())) {
         while (it.hasNext()) {
           rows.add(it.next());
         }
+        ((CsvSchema) it.getParserSchema()).forEach(column -> header.add(column.getName()));
       }
-      return new ReferenceTable(name, comments, rows);
+      return new ReferenceTable(name, comments, header, rows);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read reference file " + file, e);
     }
@@ -75,6 +80,11 @@ public final class ReferenceTable {
     return comments;
   }
 
+  /** The column names, in file order (e.g. the years of a table by year). */
+  public List<String> header() {
+    return header;
+  }
+
   /** The rows, each a map from header name to cell text. */
   public List<Map<String, String>> rows() {
     return rows;
@@ -88,6 +98,31 @@ public final class ReferenceTable {
    */
   public List<Map<String, String>> rows(Predicate<Map<String, String>> filter) {
     return rows.stream().filter(filter).collect(Collectors.toList());
+  }
+
+  /**
+   * The row whose first column is {@code key}, e.g. {@code "Totale"}.
+   *
+   * @param key the first cell
+   * @return that row
+   * @throws IllegalStateException if no row or several rows start with it
+   */
+  public Map<String, String> row(String key) {
+    List<Map<String, String>> hits = rows(r -> r.get(header.get(0)).equals(key));
+    if (hits.size() != 1) {
+      throw new IllegalStateException(name + ": " + hits.size() + " rows start with '" + key + "'");
+    }
+    return hits.get(0);
+  }
+
+  /**
+   * A scalar fact of the Ambito di Cremona, the {@code value} column of {@code cremona-facts.csv}.
+   *
+   * @param fact e.g. {@code "residents_2014"}
+   * @return its value as written, e.g. {@code "158529"}
+   */
+  public static String fact(String fact) {
+    return read("cremona-facts.csv").row(fact).get("value");
   }
 
   /**

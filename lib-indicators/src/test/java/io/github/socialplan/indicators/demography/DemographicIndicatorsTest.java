@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.socialplan.core.population.Population;
 import io.github.socialplan.core.population.Sex;
 import io.github.socialplan.indicators.Populations;
-import io.github.socialplan.indicators.ReferenceCsv;
+import io.github.socialplan.core.testing.ReferenceTable;
 import io.github.socialplan.indicators.catalogue.Indicator;
 import io.github.socialplan.indicators.catalogue.IndicatorCatalogue;
 import io.github.socialplan.indicators.catalogue.StandardIndicators;
@@ -35,7 +35,7 @@ class DemographicIndicatorsTest {
    */
   static Population cremona2014FromBands() {
     Population.Builder b = Population.builder("Totale Ambito", 2014);
-    for (Map<String, String> row : ReferenceCsv.rows("cremona-2014-population-by-band.csv")) {
+    for (Map<String, String> row : ReferenceTable.read("cremona-2014-population-by-band.csv").rows()) {
       String band = row.get("age_band");
       if (band.equals("total")) {
         continue;
@@ -52,11 +52,11 @@ class DemographicIndicatorsTest {
       "youth_dependency_ratio", "pct_elderly_65plus"})
   void cremona2014_fromBands_reproducesThePublishedTotaleAmbitoRow(String column) {
     Population p = cremona2014FromBands();
-    assertEquals(Long.parseLong(ReferenceCsv.row("cremona-2014-population-by-band.csv", "total").get("total")),
+    assertEquals(Long.parseLong(ReferenceTable.read("cremona-2014-population-by-band.csv").row("total").get("total")),
         p.total());
     Indicator indicator = IndicatorCatalogue.standard().require(column);
     IndicatorValue v = DemographicIndicators.compute(indicator, DemographicProfile.of(p));
-    String published = ReferenceCsv.row("cremona-2014-demographic-indicators.csv", "Totale Ambito").get(column);
+    String published = ReferenceTable.read("cremona-2014-demographic-indicators.csv").row("Totale Ambito").get(column);
     assertEquals(new BigDecimal(published), v.rounded(), column);
     assertEquals(published, v.format(), column);
   }

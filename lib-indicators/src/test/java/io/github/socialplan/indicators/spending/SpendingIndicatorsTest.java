@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.service.UserArea;
-import io.github.socialplan.indicators.ReferenceCsv;
+import io.github.socialplan.core.testing.ReferenceTable;
 import io.github.socialplan.indicators.result.DisplayFormat;
 import io.github.socialplan.indicators.result.IndicatorValue;
 import io.github.socialplan.indicators.result.UndefinedReason;
@@ -24,9 +24,9 @@ class SpendingIndicatorsTest {
 
   private static final DisplayFormat WHOLE = DisplayFormat.DEFAULT.withScale(0);
   private static final Map<String, String> SPENDING =
-      ReferenceCsv.row("cremona-2012-social-spending.csv", "Totale Ambito Distrettuale di Cremona");
+      ReferenceTable.read("cremona-2012-social-spending.csv").row("Totale Ambito Distrettuale di Cremona");
   private static final Map<String, String> SERVICES =
-      ReferenceCsv.row("cremona-2012-service-costs.csv", "Totale Ambito");
+      ReferenceTable.read("cremona-2012-service-costs.csv").row("Totale Ambito");
 
   private static Money money(Map<String, String> row, String column) {
     return Money.parse(row.get(column));
@@ -35,8 +35,8 @@ class SpendingIndicatorsTest {
   @Test
   void perCapita_ofCremona2012_is120Euro() {
     IndicatorValue v = SpendingIndicators.perCapita(money(SPENDING, "total_spending"),
-        Long.parseLong(ReferenceCsv.fact("residents_2014")));
-    assertEquals(ReferenceCsv.fact("per_capita_social_spending_2012"), v.format(WHOLE));
+        Long.parseLong(ReferenceTable.fact("residents_2014")));
+    assertEquals(ReferenceTable.fact("per_capita_social_spending_2012"), v.format(WHOLE));
     assertEquals("120.4", v.format()); // 19,084,183 / 158,529 = 120.38
   }
 
@@ -46,7 +46,7 @@ class SpendingIndicatorsTest {
         money(SPENDING, "total_spending"));
     assertEquals("18.7", v.format());
     assertEquals(SPENDING.get("pct_associated"), v.format(WHOLE));
-    assertEquals(ReferenceCsv.fact("pct_spending_associated_2012"), v.format(WHOLE));
+    assertEquals(ReferenceTable.fact("pct_spending_associated_2012"), v.format(WHOLE));
   }
 
   @Test

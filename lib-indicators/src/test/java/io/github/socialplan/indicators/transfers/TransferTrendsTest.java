@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialplan.core.fund.FundTransfer;
 import io.github.socialplan.core.money.Money;
-import io.github.socialplan.indicators.ReferenceCsv;
+import io.github.socialplan.core.testing.ReferenceTable;
 import io.github.socialplan.indicators.result.IndicatorValue;
 import io.github.socialplan.indicators.result.UndefinedReason;
 import java.math.BigDecimal;
@@ -27,7 +27,7 @@ class TransferTrendsTest {
   /** The fund rows of the file (not the Totale row) as transfers. */
   private static TransferTrends cremona() {
     List<FundTransfer> transfers = new ArrayList<>();
-    for (Map<String, String> row : ReferenceCsv.rows(FILE)) {
+    for (Map<String, String> row : ReferenceTable.read(FILE).rows()) {
       if (row.get("fund").equals("Totale")) {
         continue;
       }
@@ -40,7 +40,7 @@ class TransferTrendsTest {
   }
 
   private static BigDecimal published(int year) {
-    return new BigDecimal(ReferenceCsv.row(FILE, "Totale").get(Integer.toString(year)));
+    return new BigDecimal(ReferenceTable.read(FILE).row("Totale").get(Integer.toString(year)));
   }
 
   @Test

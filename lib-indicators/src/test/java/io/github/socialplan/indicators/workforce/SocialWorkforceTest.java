@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialplan.core.money.Money;
-import io.github.socialplan.indicators.ReferenceCsv;
+import io.github.socialplan.core.testing.ReferenceTable;
 import io.github.socialplan.indicators.result.DisplayFormat;
 import io.github.socialplan.indicators.result.IndicatorValue;
 import io.github.socialplan.indicators.result.UndefinedReason;
@@ -18,26 +18,26 @@ import org.junit.jupiter.api.Test;
 
 class SocialWorkforceTest {
 
-  private static final long RESIDENTS = Long.parseLong(ReferenceCsv.fact("residents_2014"));
-  private static final BigDecimal FTE = new BigDecimal(ReferenceCsv.fact("social_workers_fte"));
+  private static final long RESIDENTS = Long.parseLong(ReferenceTable.fact("residents_2014"));
+  private static final BigDecimal FTE = new BigDecimal(ReferenceTable.fact("social_workers_fte"));
 
   @Test
   void residentsPerSocialWorker_ofCremona_isAbout5300() {
     IndicatorValue v = SocialWorkforce.residentsPerSocialWorker(RESIDENTS, FTE);
     assertEquals("5284.3", v.format()); // 158,529 / 30
-    assertEquals(ReferenceCsv.fact("residents_per_social_worker"), v.format(DisplayFormat.DEFAULT.withScale(-2)));
+    assertEquals(ReferenceTable.fact("residents_per_social_worker"), v.format(DisplayFormat.DEFAULT.withScale(-2)));
     assertFalse(SocialWorkforce.meetsEssentialLevel(RESIDENTS, FTE));
-    assertEquals(ReferenceCsv.fact("standard_residents_per_social_worker"),
+    assertEquals(ReferenceTable.fact("standard_residents_per_social_worker"),
         Long.toString(SocialWorkforce.ESSENTIAL_LEVEL_RESIDENTS));
   }
 
   @Test
   void fte_ofCremonaHours_isAbout30_with1800HoursPerFte() {
     // 53,500 hours a year; with 1,800 contractual hours per full-time worker (36 h × 50 weeks) = 29.7
-    IndicatorValue v = SocialWorkforce.fte(new BigDecimal(ReferenceCsv.fact("social_worker_hours_per_year")),
+    IndicatorValue v = SocialWorkforce.fte(new BigDecimal(ReferenceTable.fact("social_worker_hours_per_year")),
         new BigDecimal("1800"));
     assertEquals("29.7", v.format());
-    assertEquals(ReferenceCsv.fact("social_workers_fte"), v.format(DisplayFormat.DEFAULT.withScale(0)));
+    assertEquals(ReferenceTable.fact("social_workers_fte"), v.format(DisplayFormat.DEFAULT.withScale(0)));
   }
 
   @Test
