@@ -1,5 +1,9 @@
 package io.github.socialplan.budget.export;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.socialplan.budget.allocation.Allocation;
 import io.github.socialplan.budget.allocation.AllocationLine;
 import io.github.socialplan.budget.balance.BalanceGap;
@@ -11,6 +15,7 @@ import io.github.socialplan.budget.transition.TransitionLine;
 import io.github.socialplan.budget.transition.TransitionPath;
 import io.github.socialplan.budget.transition.TransitionYear;
 import io.github.socialplan.core.money.Money;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,6 +32,10 @@ import java.util.Objects;
  */
 public final class BudgetCsv {
 
+  // strict checking quotes a cell only when it holds a comma, a quote or a line break (RFC 4180)
+  private static final CsvMapper CSV = CsvMapper.builder()
+      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+
   private BudgetCsv() {}
 
   /**
@@ -37,13 +46,12 @@ public final class BudgetCsv {
    */
   public static String allocation(Allocation allocation) {
     Objects.requireNonNull(allocation, "allocation");
-    StringBuilder sb = row(new StringBuilder(),
-        "recipient", "weight", "exact_share", "amount", "remainder_cents", "rounded_up", "binding");
+    Rows rows = new Rows("recipient", "weight", "exact_share", "amount", "remainder_cents", "rounded_up", "binding");
     for (AllocationLine l : allocation.lines()) {
-      row(sb, l.recipient(), l.weight().toPlainString(), l.exactShare().toPlainString(), l.amount().toString(),
+      rows.add(l.recipient(), l.weight().toPlainString(), l.exactShare().toPlainString(), l.amount().toString(),
           l.remainderCents().toPlainString(), Boolean.toString(l.roundedUp()), l.binding().name());
     }
-    return sb.toString();
+    return rows.toCsv();
   }
 
   /**
@@ -55,12 +63,12 @@ public final class BudgetCsv {
    */
   public static String quota(QuotaCharge charge) {
     Objects.requireNonNull(charge, "charge");
-    StringBuilder sb = row(new StringBuilder(), "comune", "residents", "rate", "amount", "excluded");
+    Rows rows = new Rows("comune", "residents", "rate", "amount", "excluded");
     for (QuotaLine l : charge.lines()) {
-      row(sb, l.comune(), Long.toString(l.residents()), l.rate().toPlainString(), l.amount().toString(),
+      rows.add(l.comune(), Long.toString(l.residents()), l.rate().toPlainString(), l.amount().toString(),
           String.join(";", new java.util.TreeSet<>(l.excluded())));
     }
-    return sb.toString();
+    return rows.toCsv();
   }
 
   /**
@@ -72,15 +80,15 @@ public final class BudgetCsv {
    */
   public static String balance(PlanBalance balance) {
     Objects.requireNonNull(balance, "balance");
-    StringBuilder sb = row(new StringBuilder(), "year", "revenue_lines", "published_revenue",
+    Rows rows = new Rows("year", "revenue_lines", "published_revenue",
         "expenditure_lines", "published_expenditure", "gaps");
     for (YearBalance y : balance.years()) {
       List<String> gaps = y.gaps().stream().map(BalanceGap::message).toList();
-      row(sb, Integer.toString(y.year()), y.revenueLines().toString(),
+      rows.add(Integer.toString(y.year()), y.revenueLines().toString(),
           y.publishedRevenue().map(Money::toString).orElse(""), y.expenditureLines().toString(),
           y.publishedExpenditure().map(Money::toString).orElse(""), String.join(";", gaps));
     }
-    return sb.toString();
+    return rows.toCsv();
   }
 
   /**
@@ -91,31 +99,39 @@ public final class BudgetCsv {
    */
   public static String transition(TransitionPath path) {
     Objects.requireNonNull(path, "path");
-    StringBuilder sb = row(new StringBuilder(),
-        "year", "recipient", "previous", "baseline", "target", "amount", "movement", "cap");
+    Rows rows = new Rows("year", "recipient", "previous", "baseline", "target", "amount", "movement", "cap");
     for (TransitionYear y : path.years()) {
       for (TransitionLine l : y.lines()) {
-        row(sb, Integer.toString(y.year()), l.recipient(), l.previous().toString(), l.baseline().toString(),
+        rows.add(Integer.toString(y.year()), l.recipient(), l.previous().toString(), l.baseline().toString(),
             l.target().toString(), l.amount().toString(), l.movement().toString(), l.cap().toString());
       }
     }
-    return sb.toString();
+    return rows.toCsv();
   }
 
-  private static StringBuilder row(StringBuilder sb, String... fields) {
-    for (int i = 0; i < fields.length; i++) {
-      if (i > 0) {
-        sb.append(',');
+  /** A header and its rows, written by Jackson's CSV writer, which quotes a cell only when it must. */
+  private static final class Rows {
+    private final CsvSchema schema;
+    private final List<String[]> rows = new ArrayList<>();
+
+    Rows(String... header) {
+      CsvSchema.Builder b = CsvSchema.builder().setUseHeader(true);
+      for (String h : header) {
+        b.addColumn(h);
       }
-      sb.append(quote(fields[i]));
+      schema = b.build();
     }
-    return sb.append('\n');
-  }
 
-  /** Quotes a field that holds a comma, a quote or a line break, doubling inner quotes. */
-  static String quote(String field) {
-    boolean needs = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-        || field.indexOf('\r') >= 0;
-    return needs ? '"' + field.replace("\"", "\"\"") + '"' : field;
+    void add(String... cells) {
+      rows.add(cells);
+    }
+
+    String toCsv() {
+      try {
+        return CSV.writer(schema).writeValueAsString(rows);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("cannot write CSV of plain text cells", e);
+      }
+    }
   }
 }

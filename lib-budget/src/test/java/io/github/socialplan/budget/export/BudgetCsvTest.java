@@ -1,6 +1,7 @@
 package io.github.socialplan.budget.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -72,7 +73,9 @@ class BudgetCsvTest {
 
   @Test
   void quote_doublesInnerQuotes() {
-    assertEquals("\"Area famiglie, minori, \"\"infanzia\"\"\"", BudgetCsv.quote("Area famiglie, minori, \"infanzia\""));
-    assertEquals("plain", BudgetCsv.quote("plain"));
+    Weights w = Weights.of(new String[] {"Area famiglie, minori, \"infanzia\"", "plain"}, new long[] {1, 1});
+    List<String> lines = BudgetCsv.allocation(LargestRemainder.allocate(Money.ofEuros(2), w)).lines().toList();
+    assertTrue(lines.get(1).startsWith("\"Area famiglie, minori, \"\"infanzia\"\"\",1,"), lines.get(1));
+    assertTrue(lines.get(2).startsWith("plain,1,"), lines.get(2));
   }
 }
