@@ -3,6 +3,7 @@ package io.github.socialplan.core.json;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.population.AgeBand;
@@ -45,12 +46,13 @@ public final class SocialPlanModule extends SimpleModule {
     super("SocialPlanModule", Version.unknownVersion());
     addSerializer(Money.class, new ValueJson.MoneySerializer());
     addDeserializer(Money.class, new ValueJson.MoneyDeserializer());
-    addSerializer(IstatCode.class, new ValueJson.IstatCodeSerializer());
-    addDeserializer(IstatCode.class, new ValueJson.IstatCodeDeserializer());
-    addKeyDeserializer(IstatCode.class, new ValueJson.IstatCodeKeyDeserializer());
-    addSerializer(AgeBand.class, new ValueJson.AgeBandSerializer());
-    addDeserializer(AgeBand.class, new ValueJson.AgeBandDeserializer());
-    addKeyDeserializer(AgeBand.class, new ValueJson.AgeBandKeyDeserializer());
+    addSerializer(IstatCode.class, ToStringSerializer.instance);
+    addDeserializer(IstatCode.class, new ValueJson.TextDeserializer<>(IstatCode.class, IstatCode::parse,
+        "ISTAT comune code must be a JSON string of 6 digits (leading zeros matter), got the number "));
+    addKeyDeserializer(IstatCode.class, new ValueJson.TextKeyDeserializer<>(IstatCode.class, IstatCode::parse));
+    addSerializer(AgeBand.class, ToStringSerializer.instance);
+    addDeserializer(AgeBand.class, new ValueJson.TextDeserializer<>(AgeBand.class, AgeBand::parse, null));
+    addKeyDeserializer(AgeBand.class, new ValueJson.TextKeyDeserializer<>(AgeBand.class, AgeBand::parse));
     addSerializer(Population.class, new PopulationJson.Serializer());
     addDeserializer(Population.class, new PopulationJson.Deserializer());
   }

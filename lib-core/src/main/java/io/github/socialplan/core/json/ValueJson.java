@@ -15,6 +15,7 @@ import io.github.socialplan.core.population.AgeBand;
 import io.github.socialplan.core.territory.IstatCode;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.function.Function;
 
 /** Serializers and deserializers of the scalar values: {@link Money}, {@link IstatCode}, {@link AgeBand}. */
 final class ValueJson {
@@ -72,97 +73,59 @@ final class ValueJson {
     }
   }
 
-  /** An ISTAT code as its six-digit string. */
-  static final class IstatCodeSerializer extends StdSerializer<IstatCode> {
-    IstatCodeSerializer() {
-      super(IstatCode.class);
+  /**
+   * A value read from its text form with its own {@code parse}, as ISTAT codes ({@code "019036"}) and age
+   * bands ({@code "65+"}) are; written back with {@code toString} by Jackson's {@code ToStringSerializer}.
+   */
+  static final class TextDeserializer<T> extends StdScalarDeserializer<T> {
+    private final transient Function<String, T> parse;
+    private final String numberRefusal;
+
+    /**
+     * @param numberRefusal what to say when the JSON has a number instead of a string, or null to let
+     *     Jackson report the unexpected token
+     */
+    TextDeserializer(Class<T> type, Function<String, T> parse, String numberRefusal) {
+      super(type);
+      this.parse = parse;
+      this.numberRefusal = numberRefusal;
     }
 
     @Override
-    public void serialize(IstatCode value, JsonGenerator gen, SerializerProvider provider)
-        throws IOException {
-      gen.writeString(value.value());
-    }
-  }
-
-  /** An ISTAT code from a string of six digits; a number is refused (its leading zeros are lost). */
-  static final class IstatCodeDeserializer extends StdScalarDeserializer<IstatCode> {
-    IstatCodeDeserializer() {
-      super(IstatCode.class);
-    }
-
-    @Override
-    public IstatCode deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    @SuppressWarnings("unchecked")
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       JsonToken t = p.currentToken();
-      if (t == JsonToken.VALUE_NUMBER_INT) {
-        throw InvalidFormatException.from(p,
-            "ISTAT comune code must be a JSON string of 6 digits (leading zeros matter), got the number "
-                + p.getText(), p.getText(), IstatCode.class);
+      if (numberRefusal != null && (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT)) {
+        throw InvalidFormatException.from(p, numberRefusal + p.getText(), p.getText(), handledType());
       }
       if (t != JsonToken.VALUE_STRING) {
-        return (IstatCode) ctxt.handleUnexpectedToken(IstatCode.class, p);
+        return (T) ctxt.handleUnexpectedToken(handledType(), p);
       }
       String text = p.getText();
       try {
-        return IstatCode.parse(text);
+        return parse.apply(text);
       } catch (IllegalArgumentException e) {
-        throw InvalidFormatException.from(p, e.getMessage(), abbreviate(text), IstatCode.class);
+        throw InvalidFormatException.from(p, e.getMessage(), abbreviate(text), handledType());
       }
     }
   }
 
-  /** ISTAT codes as map keys. */
-  static final class IstatCodeKeyDeserializer extends KeyDeserializer {
+  /** The same values as map keys. */
+  static final class TextKeyDeserializer<T> extends KeyDeserializer {
+    private final Class<T> type;
+    private final Function<String, T> parse;
+
+    TextKeyDeserializer(Class<T> type, Function<String, T> parse) {
+      this.type = type;
+      this.parse = parse;
+    }
+
     @Override
     public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
       try {
-        return IstatCode.parse(key);
+        return parse.apply(key);
       } catch (IllegalArgumentException e) {
-        throw ctxt.weirdKeyException(IstatCode.class, abbreviate(key), e.getMessage());
-      }
-    }
-  }
-
-  /** An age band as its text: {@code "0-14"}, {@code "65+"}. */
-  static final class AgeBandSerializer extends StdSerializer<AgeBand> {
-    AgeBandSerializer() {
-      super(AgeBand.class);
-    }
-
-    @Override
-    public void serialize(AgeBand value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeString(value.toString());
-    }
-  }
-
-  /** An age band from its text. */
-  static final class AgeBandDeserializer extends StdScalarDeserializer<AgeBand> {
-    AgeBandDeserializer() {
-      super(AgeBand.class);
-    }
-
-    @Override
-    public AgeBand deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (p.currentToken() != JsonToken.VALUE_STRING) {
-        return (AgeBand) ctxt.handleUnexpectedToken(AgeBand.class, p);
-      }
-      String text = p.getText();
-      try {
-        return AgeBand.parse(text);
-      } catch (IllegalArgumentException e) {
-        throw InvalidFormatException.from(p, e.getMessage(), abbreviate(text), AgeBand.class);
-      }
-    }
-  }
-
-  /** Age bands as map keys. */
-  static final class AgeBandKeyDeserializer extends KeyDeserializer {
-    @Override
-    public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
-      try {
-        return AgeBand.parse(key);
-      } catch (IllegalArgumentException e) {
-        throw ctxt.weirdKeyException(AgeBand.class, abbreviate(key), e.getMessage());
+        throw ctxt.weirdKeyException(type, abbreviate(key), e.getMessage());
       }
     }
   }
