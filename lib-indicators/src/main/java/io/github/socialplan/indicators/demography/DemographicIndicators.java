@@ -20,6 +20,7 @@ import io.github.socialplan.indicators.catalogue.StandardIndicators;
 import io.github.socialplan.indicators.result.IndicatorValue;
 import io.github.socialplan.indicators.result.UndefinedReason;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -64,8 +65,6 @@ import java.util.OptionalLong;
 public final class DemographicIndicators {
 
   private static final BigDecimal HALF = new BigDecimal("0.5");
-  /** 2<sup>53</sup>: integers below it in magnitude are exact doubles. */
-  private static final long EXACT_DOUBLE_LIMIT = 1L << 53;
 
   private DemographicIndicators() {}
 
@@ -132,78 +131,50 @@ public final class DemographicIndicators {
    * nearest the exact quotient, as {@link IndicatorValue#value()} gives it.
    */
   static double doubleValue(Indicator indicator, DemographicProfile p) {
-    switch (indicator.id()) {
-      case "old_age_index": return per100(p.get(P65_PLUS), p.get(P0_14));
-      case "total_dependency_ratio": return per100(p.get(P0_14) + p.get(P65_PLUS), p.get(P15_64));
-      case "old_age_dependency_ratio": return per100(p.get(P65_PLUS), p.get(P15_64));
-      case "youth_dependency_ratio": return per100(p.get(P0_14), p.get(P15_64));
-      case "active_population_replacement_index": return per100(p.get(P60_64), p.get(P15_19));
-      case "active_population_structure_index": return per100(p.get(P40_64), p.get(P15_39));
-      case "child_woman_ratio": return per100(p.get(P0_4), p.get(F15_49));
-      case "mean_age": return quotient(p.get(DOUBLE_AGE_SUM), 2 * p.get(TOTAL), indicator, p);
-      case "pct_elderly_65plus": return per100(p.get(P65_PLUS), p.get(TOTAL));
-      case "pct_oldest_old": return per100(p.get(P_OLDEST), p.get(TOTAL));
-      case "pct_minors": return per100(p.get(P0_17), p.get(TOTAL));
-      default:
-        IndicatorValue v = compute(indicator, p);
-        return v.isDefined() ? v.value() : Double.NaN;
+    CountRatio ratio = CountRatio.BY_ID.get(indicator.id());
+    if (ratio != null) {
+      return ratio.asDouble(p);
     }
-  }
-
-  private static double per100(long num, long den) {
-    if (den == 0) {
-      return Double.NaN;
+    if (indicator.id().equals("mean_age")) { // the age sum counts ages + 0.5 twice over, as whole numbers
+      return IndicatorValue.ratioValue(p.get(DOUBLE_AGE_SUM), 2 * p.get(TOTAL), 1);
     }
-    if (Math.abs(num) < EXACT_DOUBLE_LIMIT / 100 && den < EXACT_DOUBLE_LIMIT) {
-      return (double) (num * 100) / den; // both exact: IEEE division rounds the exact quotient
-    }
-    return IndicatorValue.ratio(num, den, 100, "").value();
-  }
-
-  /** {@code num / den} for the età media (twice the age sum over twice the residents). */
-  private static double quotient(long num, long den, Indicator indicator, DemographicProfile p) {
-    if (den == 0) {
-      return Double.NaN;
-    }
-    if (num < EXACT_DOUBLE_LIMIT && den < EXACT_DOUBLE_LIMIT) {
-      return (double) num / den;
-    }
-    return compute(indicator, p).value();
+    IndicatorValue v = compute(indicator, p);
+    return v.isDefined() ? v.value() : Double.NaN;
   }
 
   /** <i>Indice di vecchiaia</i>, P65+ / P0-14 × 100; undefined with no children aged 0-14. */
   public static IndicatorValue oldAgeIndex(DemographicProfile p) {
-    return per100(p.get(P65_PLUS), p.get(P0_14), "residents aged 0-14", p);
+    return CountRatio.OLD_AGE_INDEX.value(p);
   }
 
   /** <i>Indice di dipendenza strutturale</i>, (P0-14 + P65+) / P15-64 × 100. */
   public static IndicatorValue totalDependencyRatio(DemographicProfile p) {
-    return per100(p.get(P0_14) + p.get(P65_PLUS), p.get(P15_64), "residents aged 15-64", p);
+    return CountRatio.TOTAL_DEPENDENCY_RATIO.value(p);
   }
 
   /** <i>Indice di dipendenza anziani</i>, P65+ / P15-64 × 100. */
   public static IndicatorValue oldAgeDependencyRatio(DemographicProfile p) {
-    return per100(p.get(P65_PLUS), p.get(P15_64), "residents aged 15-64", p);
+    return CountRatio.OLD_AGE_DEPENDENCY_RATIO.value(p);
   }
 
   /** <i>Indice di dipendenza giovanile</i>, P0-14 / P15-64 × 100. */
   public static IndicatorValue youthDependencyRatio(DemographicProfile p) {
-    return per100(p.get(P0_14), p.get(P15_64), "residents aged 15-64", p);
+    return CountRatio.YOUTH_DEPENDENCY_RATIO.value(p);
   }
 
   /** <i>Indice di ricambio della popolazione attiva</i>, P60-64 / P15-19 × 100. */
   public static IndicatorValue replacementIndex(DemographicProfile p) {
-    return per100(p.get(P60_64), p.get(P15_19), "residents aged 15-19", p);
+    return CountRatio.REPLACEMENT_INDEX.value(p);
   }
 
   /** <i>Indice di struttura della popolazione attiva</i>, P40-64 / P15-39 × 100. */
   public static IndicatorValue structureIndex(DemographicProfile p) {
-    return per100(p.get(P40_64), p.get(P15_39), "residents aged 15-39", p);
+    return CountRatio.STRUCTURE_INDEX.value(p);
   }
 
   /** <i>Carico di figli per donna feconda</i>, P0-4 / F15-49 × 100. */
   public static IndicatorValue childWomanRatio(DemographicProfile p) {
-    return per100(p.get(P0_4), p.get(F15_49), "women aged 15-49", p);
+    return CountRatio.CHILD_WOMAN_RATIO.value(p);
   }
 
   /** <i>Età media</i>, Σ (age + 0.5) × P(age) / P with the 100+ class at 100.5; exact. */
@@ -218,17 +189,17 @@ public final class DemographicIndicators {
 
   /** <i>% anziani</i>, P65+ / P × 100. */
   public static IndicatorValue percentElderly(DemographicProfile p) {
-    return per100(p.get(P65_PLUS), p.get(TOTAL), "residents", p);
+    return CountRatio.PERCENT_ELDERLY.value(p);
   }
 
   /** <i>% grandi anziani</i>, P(threshold+) / P × 100, the threshold of the profile (85 by default). */
   public static IndicatorValue percentOldestOld(DemographicProfile p) {
-    return per100(p.get(P_OLDEST), p.get(TOTAL), "residents", p);
+    return CountRatio.PERCENT_OLDEST_OLD.value(p);
   }
 
   /** <i>% minorenni</i>, P0-17 / P × 100. */
   public static IndicatorValue percentMinors(DemographicProfile p) {
-    return per100(p.get(P0_17), p.get(TOTAL), "residents", p);
+    return CountRatio.PERCENT_MINORS.value(p);
   }
 
   /** <i>% stranieri</i>, foreign residents / P × 100; undefined if foreign residents are not known. */
@@ -237,7 +208,7 @@ public final class DemographicIndicators {
     if (foreign.isEmpty()) {
       return missing("foreign residents", p);
     }
-    return per100(foreign.getAsLong(), p.get(TOTAL), "residents", p);
+    return IndicatorValue.ratio(foreign.getAsLong(), p.get(TOTAL), 100, () -> "residents" + of(p));
   }
 
   /** <i>Densità</i>, P / km²; undefined if the area is not known or zero. */
@@ -272,9 +243,59 @@ public final class DemographicIndicators {
         "mean population" + of(p));
   }
 
-  private static IndicatorValue per100(long num, long den, String denominatorName, DemographicProfile p) {
-    // the text of an undefined value only when it is undefined: most values are defined
-    return IndicatorValue.ratio(num, den, 100, () -> denominatorName + of(p));
+
+  /**
+   * The socio-demographic indicators that are a ratio of counts of the profile × 100, each formula stated
+   * once: the exact value ({@link #value}) and the double of a column ({@link #asDouble}) both come from it.
+   */
+  private enum CountRatio {
+    OLD_AGE_INDEX("old_age_index", P0_14, "residents aged 0-14", P65_PLUS),
+    TOTAL_DEPENDENCY_RATIO("total_dependency_ratio", P15_64, "residents aged 15-64", P0_14, P65_PLUS),
+    OLD_AGE_DEPENDENCY_RATIO("old_age_dependency_ratio", P15_64, "residents aged 15-64", P65_PLUS),
+    YOUTH_DEPENDENCY_RATIO("youth_dependency_ratio", P15_64, "residents aged 15-64", P0_14),
+    REPLACEMENT_INDEX("active_population_replacement_index", P15_19, "residents aged 15-19", P60_64),
+    STRUCTURE_INDEX("active_population_structure_index", P15_39, "residents aged 15-39", P40_64),
+    CHILD_WOMAN_RATIO("child_woman_ratio", F15_49, "women aged 15-49", P0_4),
+    PERCENT_ELDERLY("pct_elderly_65plus", TOTAL, "residents", P65_PLUS),
+    PERCENT_OLDEST_OLD("pct_oldest_old", TOTAL, "residents", P_OLDEST),
+    PERCENT_MINORS("pct_minors", TOTAL, "residents", P0_17);
+
+    static final Map<String, CountRatio> BY_ID = new HashMap<>();
+
+    static {
+      for (CountRatio r : values()) {
+        BY_ID.put(r.id, r);
+      }
+    }
+
+    private final String id;
+    private final int denominator;
+    private final String denominatorName;
+    private final int[] numerator;
+
+    CountRatio(String id, int denominator, String denominatorName, int... numerator) {
+      this.id = id;
+      this.denominator = denominator;
+      this.denominatorName = denominatorName;
+      this.numerator = numerator;
+    }
+
+    private long numerator(DemographicProfile p) {
+      long sum = 0;
+      for (int count : numerator) {
+        sum += p.get(count);
+      }
+      return sum;
+    }
+
+    IndicatorValue value(DemographicProfile p) {
+      // the text of an undefined value only when it is undefined: most values are defined
+      return IndicatorValue.ratio(numerator(p), p.get(denominator), 100, () -> denominatorName + of(p));
+    }
+
+    double asDouble(DemographicProfile p) {
+      return IndicatorValue.ratioValue(numerator(p), p.get(denominator), 100);
+    }
   }
 
   private static IndicatorValue missing(String what, DemographicProfile p) {

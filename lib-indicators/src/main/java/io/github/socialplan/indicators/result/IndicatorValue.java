@@ -170,14 +170,34 @@ public final class IndicatorValue {
       numerator = -numerator;
       denominator = -denominator;
     }
-    long product = numerator * multiplier;
-    boolean exact = Math.multiplyHigh(numerator, multiplier) == (product >> 63)
-        && Math.abs(product) < EXACT_DOUBLE_LIMIT && denominator < EXACT_DOUBLE_LIMIT;
-    // Both operands exact in double: IEEE division gives the double nearest the exact quotient.
-    double v = exact ? (double) product / denominator
-        : quotient(BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(multiplier)),
-            BigDecimal.valueOf(denominator));
-    return new IndicatorValue(numerator, denominator, multiplier, v);
+    return new IndicatorValue(numerator, denominator, multiplier, ratioValue(numerator, denominator, multiplier));
+  }
+
+  /**
+   * The double nearest {@code numerator × multiplier / denominator} of counts, without making a value:
+   * what {@link #value()} of {@link #ratio(long, long, long, String)} gives, for callers that compute many
+   * values into columns of doubles.
+   *
+   * @param numerator any count
+   * @param denominator any count
+   * @param multiplier 1, 100, 1000...
+   * @return the double nearest the exact quotient; NaN if the denominator is 0
+   */
+  public static double ratioValue(long numerator, long denominator, long multiplier) {
+    if (denominator == 0) {
+      return Double.NaN;
+    }
+    if (denominator > 0) {
+      long product = numerator * multiplier;
+      if (Math.multiplyHigh(numerator, multiplier) == (product >> 63)
+          && Math.abs(product) < EXACT_DOUBLE_LIMIT && denominator < EXACT_DOUBLE_LIMIT) {
+        // Both operands exact in double: IEEE division gives the double nearest the exact quotient.
+        return (double) product / denominator;
+      }
+    }
+    BigDecimal dividend = BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(multiplier));
+    BigDecimal divisor = BigDecimal.valueOf(denominator);
+    return denominator > 0 ? quotient(dividend, divisor) : quotient(dividend.negate(), divisor.negate());
   }
 
   /** The double nearest {@code dividend / divisor}, divisor positive. */

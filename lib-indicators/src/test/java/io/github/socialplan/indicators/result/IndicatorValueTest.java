@@ -166,7 +166,14 @@ class IndicatorValueTest {
             divisor = divisor.negate();
           }
           assertNearestDouble(v.value(), product, divisor);
+          assertNearestDouble(IndicatorValue.ratioValue(num, den, mult), product, divisor);
         });
+  }
+
+  @Test
+  void ratioValue_withZeroDenominator_isNaN() {
+    assertTrue(Double.isNaN(IndicatorValue.ratioValue(39_147, 0, 100)));
+    assertEquals(39_147 * 100.0 / 20_037, IndicatorValue.ratioValue(39_147, 20_037, 100));
   }
 
   @Test
