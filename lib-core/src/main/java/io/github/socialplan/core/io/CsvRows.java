@@ -10,6 +10,7 @@ import io.github.socialplan.core.territory.IstatCode;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,8 +30,16 @@ final class CsvRows implements Closeable {
   private int line;
 
   CsvRows(InputStream in, String source, char separator) throws IOException {
+    this(FACTORY.createParser(in), source, separator);
+  }
+
+  CsvRows(Reader in, String source, char separator) throws IOException {
+    this(FACTORY.createParser(in), source, separator);
+  }
+
+  private CsvRows(CsvParser parser, String source, char separator) {
     this.source = source;
-    this.parser = FACTORY.createParser(in);
+    this.parser = parser;
     parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator).withQuoteChar('"').withComments());
     parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
   }

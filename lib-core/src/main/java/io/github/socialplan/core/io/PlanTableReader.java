@@ -1,10 +1,5 @@
 package io.github.socialplan.core.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.socialplan.core.fund.Fund;
 import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.plan.BudgetLine;
@@ -125,7 +120,7 @@ public final class PlanTableReader {
    * @param file not null
    * @return the plan
    * @throws IOException if the file cannot be read
-   * @throws IllegalArgumentException if the content is not a valid plan table; the message names the file
+   * @throws DataFileException if the content is not a valid plan table; the message names the file
    *     and line
    */
   public Plan read(Path file) throws IOException {
@@ -142,30 +137,17 @@ public final class PlanTableReader {
    * @param source the name of the input in error messages (a file name), not null
    * @return the plan
    * @throws IOException if the reader fails
-   * @throws IllegalArgumentException if the content is not a valid plan table; the message names the source
+   * @throws DataFileException if the content is not a valid plan table; the message names the source
    *     and line
    */
   public Plan read(Reader in, String source) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    CsvMapper mapper = new CsvMapper();
     Table table = new Table(source);
-    try (MappingIterator<String[]> it = mapper.readerFor(String[].class)
-        .with(CsvSchema.emptySchema().withComments())
-        .with(CsvParser.Feature.WRAP_AS_ARRAY)
-        .with(CsvParser.Feature.SKIP_EMPTY_LINES)
-        .with(CsvParser.Feature.TRIM_SPACES)
-        .without(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .readValues(in)) {
-      while (it.hasNextValue()) {
-        String[] row = it.nextValue();
-        long line = it.getParser().currentTokenLocation().getLineNr();
-        table.accept(line, row);
+    try (CsvRows rows = new CsvRows(in, source, ',')) {
+      for (List<String> row = rows.next(); row != null; row = rows.next()) {
+        table.accept(rows.line(), row.stream().map(String::trim).toArray(String[]::new));
       }
-    } catch (JsonProcessingException e) {
-      long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-      throw new IllegalArgumentException(
-          source + ":" + line + ": not readable as CSV: " + e.getOriginalMessage(), e);
     }
     return table.toPlan();
   }
@@ -174,9 +156,9 @@ public final class PlanTableReader {
   private final class Table {
     private final String source;
     private int[] years;
-    private long headerLine;
+    private int headerLine;
     /** Per year: revenue lines, expenditure lines, published totals. */
-    private final Map<String, Long> firstLineOf = new HashMap<>();
+    private final Map<String, Integer> firstLineOf = new HashMap<>();
     private final List<List<BudgetLine>> revenues = new ArrayList<>();
     private final List<List<BudgetLine>> expenditures = new ArrayList<>();
     private Money[] revenueTotals;
@@ -186,11 +168,17 @@ public final class PlanTableReader {
       this.source = source;
     }
 
-    private IllegalArgumentException error(long line, String problem) {
-      return new IllegalArgumentException(source + ":" + line + ": " + problem);
+    private DataFileException error(int line, String problem) {
+      return new DataFileException(source, line, problem);
     }
 
-    void accept(long line, String[] row) {
+    private DataFileException error(int line, String problem, IllegalArgumentException cause) {
+      DataFileException e = error(line, problem);
+      e.initCause(cause);
+      return e;
+    }
+
+    void accept(int line, String[] row) {
       if (years == null) {
         header(line, row);
         return;
@@ -209,7 +197,7 @@ public final class PlanTableReader {
             + "' (expected revenue, expenditure, total_revenue or total_expenditure)");
       }
       String key = kind.startsWith("total_") ? kind : kind + "\u0000" + label;
-      Long first = firstLineOf.putIfAbsent(key, line);
+      Integer first = firstLineOf.putIfAbsent(key, line);
       if (first != null) {
         throw error(line, kind.startsWith("total_")
             ? "a second " + kind + " row (first on line " + first + ")"
@@ -245,24 +233,23 @@ public final class PlanTableReader {
               expenditureTotals[i] = amount;
           }
         } catch (IllegalArgumentException ex) {
-          throw new IllegalArgumentException(source + ":" + line + ": " + ex.getMessage(), ex);
+          throw error(line, ex.getMessage(), ex);
         }
       }
     }
 
-    private Money amount(long line, int year, String text) {
+    private Money amount(int line, int year, String text) {
       if (text.isEmpty()) {
         throw error(line, "no amount for " + year);
       }
       try {
         return Money.parse(text);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            source + ":" + line + ", year " + year + ": " + e.getMessage(), e);
+        throw error(line, "year " + year + ": " + e.getMessage(), e);
       }
     }
 
-    private void header(long line, String[] row) {
+    private void header(int line, String[] row) {
       if (row.length < 3 || !row[0].equals("kind") || !row[1].equals("line")) {
         throw error(line, "header must be kind,line,<year>,<year>...: '" + String.join(",", row) + "'");
       }
@@ -287,7 +274,7 @@ public final class PlanTableReader {
 
     Plan toPlan() {
       if (years == null) {
-        throw new IllegalArgumentException(source + ": no header line kind,line,<year>,...");
+        throw error(0, "no header line kind,line,<year>,...");
       }
       checkLabelsUsed(funds.keySet(), REVENUE, "fund");
       checkLabelsUsed(areas.keySet(), EXPENDITURE, "area of users");
@@ -308,8 +295,7 @@ public final class PlanTableReader {
     private void checkLabelsUsed(Set<String> labels, String kind, String what) {
       for (String label : labels) {
         if (!firstLineOf.containsKey(kind + "\u0000" + label)) {
-          throw new IllegalArgumentException(
-              source + ": the " + what + " given for '" + label + "' matches no " + kind + " line");
+          throw error(0, "the " + what + " given for '" + label + "' matches no " + kind + " line");
         }
       }
     }

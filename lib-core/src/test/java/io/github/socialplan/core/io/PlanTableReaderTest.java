@@ -137,58 +137,60 @@ class PlanTableReaderTest {
 
   private static final String HEADER = "# a comment\nkind,line,2015,2016\n";
 
-  private static IllegalArgumentException bad(String body) {
-    return assertThrows(IllegalArgumentException.class,
+  private static DataFileException bad(String body) {
+    return assertThrows(DataFileException.class,
         () -> PlanTableReader.of("p", "t", "x").read(new StringReader(HEADER + body), "bad.csv"));
   }
 
   @Test
   void unknownKind_isRejectedNamingFileLineAndKind() {
-    IllegalArgumentException e = bad("revenue,A,1,2\nrevnue,B,1,2\n");
-    assertTrue(e.getMessage().startsWith("bad.csv:4: unknown kind 'revnue'"), e.getMessage());
+    DataFileException e = bad("revenue,A,1,2\nrevnue,B,1,2\n");
+    assertTrue(e.getMessage().startsWith("bad.csv, line 4: unknown kind 'revnue'"), e.getMessage());
+    assertEquals("bad.csv", e.source());
+    assertEquals(4, e.line());
   }
 
   @Test
   void nonNumericAmount_isRejectedNamingFileLineYearAndValue() {
     IllegalArgumentException e = bad("revenue,A,1,6o0\n");
-    assertTrue(e.getMessage().startsWith("bad.csv:3, year 2016:"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("bad.csv, line 3: year 2016:"), e.getMessage());
     assertTrue(e.getMessage().contains("'6o0'"), e.getMessage());
   }
 
   @Test
   void amountWithThreeDecimals_isRejectedNamingTheValue() {
     IllegalArgumentException e = bad("expenditure,A,1.234,2\n");
-    assertTrue(e.getMessage().startsWith("bad.csv:3, year 2015:"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("bad.csv, line 3: year 2015:"), e.getMessage());
     assertTrue(e.getMessage().contains("1.234"), e.getMessage());
   }
 
   @Test
   void missingYearValue_isRejectedNamingTheYear() {
     IllegalArgumentException e = bad("revenue,A,1\n");
-    assertTrue(e.getMessage().startsWith("bad.csv:3:"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("bad.csv, line 3:"), e.getMessage());
     assertTrue(e.getMessage().contains("no value for 2016"), e.getMessage());
     IllegalArgumentException empty = bad("revenue,A,1,\n");
-    assertTrue(empty.getMessage().contains("bad.csv:3: no amount for 2016"), empty.getMessage());
+    assertTrue(empty.getMessage().contains("bad.csv, line 3: no amount for 2016"), empty.getMessage());
   }
 
   @Test
   void duplicateLine_isRejectedNamingBothLines() {
     IllegalArgumentException e = bad("revenue,A,1,2\nexpenditure,A,1,2\nrevenue,A,3,4\n");
-    assertTrue(e.getMessage().startsWith("bad.csv:5: duplicate revenue line 'A' (first on line 3)"),
+    assertTrue(e.getMessage().startsWith("bad.csv, line 5: duplicate revenue line 'A' (first on line 3)"),
         e.getMessage());
     IllegalArgumentException totals = bad("total_revenue,T,1,2\ntotal_revenue,U,1,2\n");
-    assertTrue(totals.getMessage().contains("bad.csv:4: a second total_revenue row"), totals.getMessage());
+    assertTrue(totals.getMessage().contains("bad.csv, line 4: a second total_revenue row"), totals.getMessage());
   }
 
   @Test
   void badHeader_isRejectedNamingIt() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PlanTableReader
         .of("p", "t", "x").read(new StringReader("kind,line,2015,2017\n"), "gap.csv"));
-    assertTrue(e.getMessage().contains("gap.csv:1: year columns must be consecutive: 2015 then 2017"),
+    assertTrue(e.getMessage().contains("gap.csv, line 1: year columns must be consecutive: 2015 then 2017"),
         e.getMessage());
     IllegalArgumentException y = assertThrows(IllegalArgumentException.class, () -> PlanTableReader
         .of("p", "t", "x").read(new StringReader("kind,line,20x5\n"), "y.csv"));
-    assertTrue(y.getMessage().contains("y.csv:1: year column 3 is not a year: '20x5'"), y.getMessage());
+    assertTrue(y.getMessage().contains("y.csv, line 1: year column 3 is not a year: '20x5'"), y.getMessage());
   }
 
   @Test
@@ -212,6 +214,6 @@ class PlanTableReaderTest {
     Files.writeString(f, HEADER + "revenue,A,1,x\n", StandardCharsets.UTF_8);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> PlanTableReader.of("p", "t", "x").read(f));
-    assertTrue(e.getMessage().startsWith(f + ":3, year 2016:"), e.getMessage());
+    assertTrue(e.getMessage().startsWith(f + ", line 3: year 2016:"), e.getMessage());
   }
 }

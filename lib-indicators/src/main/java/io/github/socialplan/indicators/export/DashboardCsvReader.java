@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.socialplan.core.io.DataFileException;
 import io.github.socialplan.core.territory.TerritoryKind;
 import io.github.socialplan.indicators.result.UndefinedReason;
 import java.io.BufferedReader;
@@ -33,8 +34,8 @@ import java.util.Optional;
  * rows.get(0).indicatorValue();   // the exact ratio, equal to the one exported
  * }</pre>
  *
- * <p>Errors are {@link IllegalArgumentException}s that name the source, the line, the column and the
- * text: a header other than {@link DashboardExport#FIELDS}, a row with another number of cells, a number,
+ * <p>Errors are {@link DataFileException}s, as from the library's other readers, that name the source,
+ * the line, the column and the text: a header other than {@link DashboardExport#FIELDS}, a row with another number of cells, a number,
  * kind or undefined reason that does not parse, an empty file.
  *
  * <p>This class is stateless and thread-safe.
@@ -51,7 +52,7 @@ public final class DashboardCsvReader {
    * @param file not null
    * @return the rows, in file order
    * @throws IOException if the file cannot be read
-   * @throws IllegalArgumentException if the content is not a cruscotto export; the message names the file
+   * @throws DataFileException if the content is not a cruscotto export; the message names the file
    *     and line
    */
   public static List<DashboardRecord> read(Path file) throws IOException {
@@ -68,7 +69,7 @@ public final class DashboardCsvReader {
    * @param source names the input in error messages, not null
    * @return the rows, in input order
    * @throws IOException if the reader fails
-   * @throws IllegalArgumentException if the content is not a cruscotto export; the message names the
+   * @throws DataFileException if the content is not a cruscotto export; the message names the
    *     source and line
    */
   public static List<DashboardRecord> read(Reader in, String source) throws IOException {
@@ -77,12 +78,12 @@ public final class DashboardCsvReader {
     BufferedReader buffered = in instanceof BufferedReader ? (BufferedReader) in : new BufferedReader(in);
     String header = buffered.readLine();
     if (header == null || header.isEmpty()) {
-      throw new IllegalArgumentException(source + ":1: empty file, expected the header "
+      throw new DataFileException(source, 1, "empty file, expected the header "
           + String.join(",", DashboardExport.FIELDS));
     }
     char separator = header.indexOf(';') >= 0 ? ';' : ',';
     if (!Arrays.asList(header.split(String.valueOf(separator), -1)).equals(DashboardExport.FIELDS)) {
-      throw new IllegalArgumentException(source + ":1: not a cruscotto export header: '" + header
+      throw new DataFileException(source, 1, "not a cruscotto export header: '" + header
           + "'; expected " + String.join(",", DashboardExport.FIELDS));
     }
     Parse parse = new Parse(source, separator == ';' ? ',' : '.');
@@ -98,8 +99,10 @@ public final class DashboardCsvReader {
         rows.add(parse.record(cells));
       }
     } catch (JsonProcessingException e) {
-      long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr() + 1;
-      throw new IllegalArgumentException(source + ":" + line + ": not readable as CSV: " + e.getOriginalMessage(), e);
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr() + 1;
+      DataFileException x = new DataFileException(source, line, "not readable as CSV: " + e.getOriginalMessage());
+      x.initCause(e);
+      throw x;
     }
     return List.copyOf(rows);
   }
@@ -108,7 +111,7 @@ public final class DashboardCsvReader {
   private static final class Parse {
     private final String source;
     private final char decimal;
-    private long line;
+    private int line;
 
     Parse(String source, char decimal) {
       this.source = source;
@@ -117,17 +120,17 @@ public final class DashboardCsvReader {
 
     DashboardRecord record(String[] c) {
       if (c.length != DashboardExport.FIELDS.size()) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT, "%s:%d: %d cells, expected %d: %s",
-            source, line, c.length, DashboardExport.FIELDS.size(), String.join("|", c)));
+        throw new DataFileException(source, line, String.format(Locale.ROOT, "%d cells, expected %d: %s",
+            c.length, DashboardExport.FIELDS.size(), String.join("|", c)));
       }
       return new DashboardRecord(integer(c, 0), integer(c, 1), kind(c, 2), required(c, 3), text(c, 4),
           required(c, 5), c[6], c[7], number(c, 8), number(c, 9), number(c, 10), number(c, 11), reason(c, 12),
           c[13], number(c, 14), number(c, 15), number(c, 16));
     }
 
-    private IllegalArgumentException bad(int column, String what, String text) {
-      return new IllegalArgumentException(String.format(Locale.ROOT, "%s:%d: column %s: %s: '%s'",
-          source, line, DashboardExport.FIELDS.get(column), what, text));
+    private DataFileException bad(int column, String what, String text) {
+      return new DataFileException(source, line, String.format(Locale.ROOT, "column %s: %s: '%s'",
+          DashboardExport.FIELDS.get(column), what, text));
     }
 
     private String required(String[] c, int i) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialplan.core.population.Population;
+import io.github.socialplan.core.io.DataFileException;
 import io.github.socialplan.core.territory.IstatCode;
 import io.github.socialplan.core.territory.Partition;
 import io.github.socialplan.core.territory.TerritoryKind;
@@ -152,15 +153,16 @@ class DashboardCsvReaderTest {
 
   @Test
   void emptyFile_isAnError() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> read(""));
-    assertTrue(e.getMessage().startsWith("cruscotto.csv:1: empty file"), e.getMessage());
+    DataFileException e = assertThrows(DataFileException.class, () -> read(""));
+    assertTrue(e.getMessage().startsWith("cruscotto.csv, line 1: empty file"), e.getMessage());
+    assertEquals(1, e.line());
   }
 
   @Test
   void wrongHeader_isNamedWithItsLine() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> read("year,level,kind\n2014,0,MUNICIPALITY\n"));
-    assertTrue(e.getMessage().startsWith("cruscotto.csv:1: not a cruscotto export header: 'year,level,kind'"),
+    assertTrue(e.getMessage().startsWith("cruscotto.csv, line 1: not a cruscotto export header: 'year,level,kind'"),
         e.getMessage());
   }
 
@@ -177,7 +179,7 @@ class DashboardCsvReaderTest {
   void nonNumericValue_namesLineColumnAndText() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> read(withCell(2, "numerator", "12x")));
-    assertEquals("cruscotto.csv:4: column numerator: not a number with decimal '.': '12x'", e.getMessage());
+    assertEquals("cruscotto.csv, line 4: column numerator: not a number with decimal '.': '12x'", e.getMessage());
   }
 
   @Test
@@ -190,21 +192,21 @@ class DashboardCsvReaderTest {
   @Test
   void badYearKindAndReason_areNamed() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> read(withCell(0, "year", "MMXIV")));
-    assertEquals("cruscotto.csv:2: column year: not a whole number: 'MMXIV'", e.getMessage());
+    assertEquals("cruscotto.csv, line 2: column year: not a whole number: 'MMXIV'", e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> read(withCell(0, "kind", "COMUNE")));
-    assertTrue(e.getMessage().startsWith("cruscotto.csv:2: column kind: not a territory kind"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("cruscotto.csv, line 2: column kind: not a territory kind"), e.getMessage());
     assertTrue(e.getMessage().endsWith("'COMUNE'"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> read(withCell(0, "undefined_reason", "ZERO")));
     assertTrue(e.getMessage().endsWith("'ZERO'"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> read(withCell(0, "territory", "")));
-    assertEquals("cruscotto.csv:2: column territory: must not be empty: ''", e.getMessage());
+    assertEquals("cruscotto.csv, line 2: column territory: must not be empty: ''", e.getMessage());
   }
 
   @Test
   void rowWithTooFewCells_namesItsLine() {
     String text = String.join(",", DashboardExport.FIELDS) + "\n2014,0,MUNICIPALITY\n";
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> read(text));
-    assertTrue(e.getMessage().startsWith("cruscotto.csv:2: 3 cells, expected 17"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("cruscotto.csv, line 2: 3 cells, expected 17"), e.getMessage());
   }
 
   @Test
