@@ -1,20 +1,19 @@
 package io.github.socialplan.budget.testing;
 
-import io.github.socialplan.core.fund.FundLevel;
+import io.github.socialplan.core.fund.Fund;
 import io.github.socialplan.core.fund.Funds;
 import io.github.socialplan.core.io.PlanTableReader;
-import io.github.socialplan.core.testing.ReferenceFiles;
-import io.github.socialplan.core.testing.ReferenceTable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.plan.BudgetLine;
 import io.github.socialplan.core.plan.Plan;
 import io.github.socialplan.core.plan.YearlyBudget;
+import io.github.socialplan.core.testing.ReferenceFiles;
+import io.github.socialplan.core.testing.ReferenceTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The Cremona budgets of seed 004 built from the project's reference files: the 2012-2014 resources
@@ -28,22 +27,20 @@ public final class CremonaBudgets {
 
   private CremonaBudgets() {}
 
-  /** The level of a Cremona revenue line, from its label; empty for "Altri finanziamenti". */
-  public static Optional<FundLevel> levelOf(String label) {
-    if (label.contains("Comuni")) {
-      return Optional.of(FundLevel.LOCAL);
-    }
-    if (label.contains("Fondo Naz") || label.contains("Non Autosufficienza")) {
-      return Optional.of(FundLevel.NATIONAL);
-    }
-    if (label.contains("Regionale")) {
-      return Optional.of(FundLevel.REGIONAL);
-    }
-    return Optional.empty();
-  }
+  /** The funds of the Cremona revenue lines, by label, in both files; "Altri finanziamenti" is none. */
+  private static final Map<String, Fund> FUNDS = Map.of(
+      "Entrate dai Comuni", Funds.byId("COMUNI"),
+      "Entrate da Fondo Naz. Politiche Sociali", Funds.byId("FNPS"),
+      "Entrate da Fondo Non Autosufficienza", Funds.byId("FNA"),
+      "Entrate da Fondo Sociale Regionale", Funds.byId("FSR"));
 
   private static BudgetLine revenue(String label, String amount) {
-    return BudgetLine.builder().label(label).amount(Money.parse(amount)).level(levelOf(label)).build();
+    BudgetLine.Builder line = BudgetLine.builder().label(label).amount(Money.parse(amount));
+    Fund fund = FUNDS.get(label);
+    if (fund != null) {
+      line.fund(fund.id()).level(fund.level());
+    }
+    return line.build();
   }
 
   /** The 2012-2014 resources: revenue lines and the published Totale row of each year. */
@@ -78,14 +75,13 @@ public final class CremonaBudgets {
 
   /** The 2015-2017 plan with its three yearly budgets, read by the library's own plan-table reader. */
   public static Plan plan() {
+    PlanTableReader reader = PlanTableReader.of(
+        "pdz-cremona-2015-2017", "Piano di Zona dell'Ambito di Cremona 2015-2017", "ambito-cremona");
+    for (Map.Entry<String, Fund> f : FUNDS.entrySet()) {
+      reader = reader.withFund(f.getKey(), f.getValue());
+    }
     try {
-      return PlanTableReader.of(
-              "pdz-cremona-2015-2017", "Piano di Zona dell'Ambito di Cremona 2015-2017", "ambito-cremona")
-          .withFund("Entrate dai Comuni", Funds.byId("COMUNI"))
-          .withFund("Entrate da Fondo Naz. Politiche Sociali", Funds.byId("FNPS"))
-          .withFund("Entrate da Fondo Non Autosufficienza", Funds.byId("FNA"))
-          .withFund("Entrate da Fondo Sociale Regionale", Funds.byId("FSR"))
-          .read(ReferenceFiles.path(PLAN));
+      return reader.read(ReferenceFiles.path(PLAN));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
