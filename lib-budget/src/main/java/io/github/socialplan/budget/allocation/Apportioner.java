@@ -1,7 +1,9 @@
 package io.github.socialplan.budget.allocation;
 
+import io.github.socialplan.budget.internal.IndexOrder;
 import io.github.socialplan.budget.internal.IndexSelect;
 import java.math.BigInteger;
+import java.util.function.IntPredicate;
 
 /**
  * The exact engine behind {@link LargestRemainder}: integer cents, integer weights, no rounding but the one
@@ -69,30 +71,10 @@ final class Apportioner {
         candidates++;
       }
     }
-    int left = (int) (total - given);
-    if (left > 0) {
-      int[] idx = new int[candidates];
-      int c = 0;
-      for (int i = 0; i < n; i++) {
-        if (rem[i] != 0) {
-          idx[c++] = i;
-        }
-      }
-      IndexSelect.selectFirst(
-          idx,
-          candidates,
-          left,
-          (a, b) -> {
-            int cmp = Long.compare(rem[b], rem[a]);
-            if (cmp == 0) {
-              cmp = Long.compare(w[b], w[a]);
-            }
-            return cmp != 0 ? cmp : ids[a].compareTo(ids[b]);
-          });
-      for (int k = 0; k < left; k++) {
-        amount[idx[k]]++;
-      }
-    }
+    giveSpareCents(amount, (int) (total - given), candidates, i -> rem[i] != 0, (x, y) -> {
+      int cmp = Long.compare(rem[y], rem[x]);
+      return cmp != 0 ? cmp : Long.compare(w[y], w[x]);
+    }, ids);
     return amount;
   }
 
@@ -115,30 +97,37 @@ final class Apportioner {
         candidates++;
       }
     }
-    int left = (int) (total.longValueExact() - given);
-    if (left > 0) {
-      int[] idx = new int[candidates];
-      int c = 0;
-      for (int i = 0; i < n; i++) {
-        if (rem[i].signum() != 0) {
-          idx[c++] = i;
-        }
-      }
-      IndexSelect.selectFirst(
-          idx,
-          candidates,
-          left,
-          (a, b) -> {
-            int cmp = rem[b].compareTo(rem[a]);
-            if (cmp == 0) {
-              cmp = w[b].compareTo(w[a]);
-            }
-            return cmp != 0 ? cmp : ids[a].compareTo(ids[b]);
-          });
-      for (int k = 0; k < left; k++) {
-        amount[idx[k]]++;
+    giveSpareCents(amount, (int) (total.longValueExact() - given), candidates, i -> rem[i].signum() != 0,
+        (x, y) -> {
+          int cmp = rem[y].compareTo(rem[x]);
+          return cmp != 0 ? cmp : w[y].compareTo(w[x]);
+        }, ids);
+    return amount;
+  }
+
+  /**
+   * Gives one more cent to each of the {@code left} recipients that come first among those with a
+   * remainder: larger remainder, then larger weight ({@code byRemainderThenWeight}), then smaller id. The
+   * order never depends on the input order.
+   */
+  private static void giveSpareCents(long[] amount, int left, int candidates, IntPredicate hasRemainder,
+      IndexOrder byRemainderThenWeight, String[] ids) {
+    if (left <= 0) {
+      return;
+    }
+    int[] idx = new int[candidates];
+    int c = 0;
+    for (int i = 0; i < amount.length; i++) {
+      if (hasRemainder.test(i)) {
+        idx[c++] = i;
       }
     }
-    return amount;
+    IndexSelect.selectFirst(idx, candidates, left, (a, b) -> {
+      int cmp = byRemainderThenWeight.compare(a, b);
+      return cmp != 0 ? cmp : ids[a].compareTo(ids[b]);
+    });
+    for (int k = 0; k < left; k++) {
+      amount[idx[k]]++;
+    }
   }
 }
