@@ -81,6 +81,16 @@ public final class DataFolder {
     return root.resolve("reference").resolve(Objects.requireNonNull(name, "name"));
   }
 
+  /**
+   * A plan file of {@code data/plans/}.
+   *
+   * @param name the file name, e.g. {@code "cremona-pdz-2015-2017.json"}, not null
+   * @return its path
+   */
+  public Path plan(String name) {
+    return root.resolve("plans").resolve(Objects.requireNonNull(name, "name"));
+  }
+
   @Override
   public String toString() {
     return root.toString();

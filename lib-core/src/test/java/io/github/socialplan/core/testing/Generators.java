@@ -188,8 +188,10 @@ public final class Generators {
       int actions = in(r, 0, 3);
       for (int i = 0; i < actions; i++) {
         Action.Builder a = Action.builder().id("action-" + i).title(word(r))
-            .axis(axisIds.isEmpty() ? word(r) : pick(r, axisIds))
             .targetGroup(word(r)).instrument(word(r)).leadBody(word(r));
+        if (!axisIds.isEmpty()) {
+          a.axis(pick(r, axisIds));
+        }
         for (int k = in(r, 0, 2); k > 0; k--) {
           a.addPartner(word(r));
         }
