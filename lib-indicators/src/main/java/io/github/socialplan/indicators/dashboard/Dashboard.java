@@ -95,6 +95,7 @@ public final class Dashboard {
     private final Map<String, Map<String, BigDecimal>> inputs = new HashMap<>();
     private IndicatorCatalogue catalogue = IndicatorCatalogue.standard();
     private int oldestOldFrom = DemographicProfile.DEFAULT_OLDEST_OLD_FROM;
+    private boolean onlyComuniOfLevels;
     // The map of the year of the last population added: comuni mostly come year by year, and this spares
     // boxing the year for each of them.
     private int lastYear;
@@ -103,6 +104,19 @@ public final class Dashboard {
     private int expected;
 
     private Builder() {}
+
+    /**
+     * Keeps only the comuni of the partitions set with {@link #levels}: populations of other comuni (a
+     * whole-Italy file read for one province) are left out instead of failing the computation. Without
+     * this option, a population of a comune that is not in every partition is an error. With no levels, every
+     * comune is kept.
+     *
+     * @return this builder
+     */
+    public Builder onlyComuniOfLevels() {
+      onlyComuniOfLevels = true;
+      return this;
+    }
 
     /**
      * Sets the partitions above the comuni, finest first (sub-ambiti, ambiti, province).
@@ -259,6 +273,15 @@ public final class Dashboard {
         comuni = new HashSet<>();
         for (Map<IstatCode, Population> year : populations.values()) {
           comuni.addAll(year.keySet());
+        }
+      }
+      if (onlyComuniOfLevels && !levels.isEmpty()) {
+        Set<IstatCode> kept = new HashSet<>(levels.get(0).groupByComune().keySet());
+        kept.retainAll(comuni);
+        comuni = kept;
+        if (comuni.isEmpty()) {
+          throw new IllegalArgumentException("no population belongs to a comune of partition '"
+              + levels.get(0).name() + "'");
         }
       }
       IstatCode[] codes = comuni.toArray(new IstatCode[0]);

@@ -294,6 +294,25 @@ class DashboardTest {
   }
 
   @Test
+  void onlyComuniOfLevels_leavesOutOtherPopulations_insteadOfFailing() {
+    Partition partial = Partition.builder("sub-ambiti", TerritoryKind.SUB_DISTRICT)
+        .assign(IstatCode.parse("019001"), "sub-a").assign(IstatCode.parse("019002"), "sub-a").build();
+    Dashboard.Builder b = Dashboard.builder().levels(partial)
+        .population(population(0, 2014)).population(population(1, 2014)).population(population(2, 2014));
+    assertThrows(IllegalArgumentException.class, b::compute); // 019003 is in no partition
+    DashboardTable kept = b.onlyComuniOfLevels().compute();
+    DashboardTable alone = Dashboard.builder().levels(partial)
+        .population(population(0, 2014)).population(population(1, 2014)).compute();
+    assertEquals(alone, kept);
+    assertTrue(kept.value(2014, 0, "019003", "old_age_index").isEmpty());
+
+    Dashboard.Builder none = Dashboard.builder().levels(partial).population(population(4, 2014))
+        .onlyComuniOfLevels();
+    assertEquals("no population belongs to a comune of partition 'sub-ambiti'",
+        assertThrows(IllegalArgumentException.class, none::compute).getMessage());
+  }
+
+  @Test
   void withoutPartitions_theDashboardListsTheComuni() {
     DashboardTable t = Dashboard.builder().population(population(0, 2014)).compute();
     assertEquals(StandardIndicators.DEMOGRAPHIC.size() + 3, t.rows().size());
