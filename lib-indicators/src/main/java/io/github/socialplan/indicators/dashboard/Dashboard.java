@@ -288,6 +288,7 @@ public final class Dashboard {
       Arrays.sort(codes);
       checkYears(codes);
       List<Map<String, String>> parents = checkLevels(comuni, codes);
+      checkInputTerritories(comuni);
       List<Indicator> applicable = applicable();
       Set<String> inputNames = new LinkedHashSet<>();
       for (Indicator i : applicable) {
@@ -578,6 +579,37 @@ public final class Dashboard {
       return new IllegalArgumentException(String.format(Locale.ROOT,
           "partitions '%s' and '%s' are not nested: grouping '%s' has comune %s in '%s' and"
               + " comune %s in '%s'", down.name(), up.name(), child, witness, before, c, parent));
+    }
+
+    /** An input of a territory that is neither a comune of the dashboard nor a grouping is an error. */
+    private void checkInputTerritories(Set<IstatCode> comuni) {
+      if (inputs.isEmpty()) {
+        return;
+      }
+      Set<String> known = new HashSet<>();
+      for (IstatCode c : comuni) {
+        known.add(c.value());
+      }
+      for (Partition p : levels) {
+        known.addAll(p.groupByComune().values());
+      }
+      if (onlyComuniOfLevels) { // the inputs of the comuni left out are left out with them
+        for (Map<IstatCode, Population> year : populations.values()) {
+          for (IstatCode c : year.keySet()) {
+            known.add(c.value());
+          }
+        }
+      }
+      for (Map.Entry<String, Map<String, BigDecimal>> e : inputs.entrySet()) {
+        String key = e.getKey();
+        String territory = key.substring(key.indexOf('|') + 1);
+        if (!known.contains(territory)) {
+          throw new IllegalArgumentException(String.format(Locale.ROOT,
+              "input %s of territory '%s' in %s: it is neither a comune of the dashboard nor a grouping of"
+                  + " its partitions", new java.util.TreeSet<>(e.getValue().keySet()), territory,
+              key.substring(0, key.indexOf('|'))));
+        }
+      }
     }
 
     private static String inputKey(String territory, int year) {

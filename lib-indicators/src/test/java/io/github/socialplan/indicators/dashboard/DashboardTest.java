@@ -313,6 +313,19 @@ class DashboardTest {
   }
 
   @Test
+  void anInputOfATerritoryOutsideThePartitions_isRejectedNamingIt() {
+    Partition partial = Partition.builder("sub-ambiti", TerritoryKind.SUB_DISTRICT)
+        .assign(IstatCode.parse("019001"), "sub-a").build();
+    Dashboard.Builder b = Dashboard.builder().levels(partial).population(population(0, 2014))
+        .input("019099", 2014, "evictions", BigDecimal.ONE);
+    assertEquals("input [evictions] of territory '019099' in 2014: it is neither a comune of the dashboard nor"
+        + " a grouping of its partitions", assertThrows(IllegalArgumentException.class, b::compute).getMessage());
+    b = Dashboard.builder().levels(partial).population(population(0, 2014))
+        .input("sub-a", 2014, "evictions", BigDecimal.ONE).input("019001", 2014, "evictions", BigDecimal.ONE);
+    b.compute(); // a comune and a grouping of the partitions are fine
+  }
+
+  @Test
   void withoutPartitions_theDashboardListsTheComuni() {
     DashboardTable t = Dashboard.builder().population(population(0, 2014)).compute();
     assertEquals(StandardIndicators.DEMOGRAPHIC.size() + 3, t.rows().size());
