@@ -22,7 +22,8 @@ import java.util.Locale;
  * <p>Each is a declared ratio of named inputs ({@link Indicator#numeratorInput()},
  * {@link Indicator#denominatorInput()}) that the user supplies, e.g. to a
  * {@link io.github.socialplan.indicators.dashboard.Dashboard} with {@code input(territory, year, name,
- * value)}; a dashboard takes {@code residents} from the population itself. The plan names these indicators
+ * value)}; a dashboard takes {@code residents} and the residents of an age band
+ * ({@code residents_0_2}, {@code residents_14_18}, {@code residents_15_64}) from the populations themselves. The plan names these indicators
  * without defining them: the numerators and denominators here are the library's usual definitions (ISTAT,
  * Banca d'Italia, MIUR), stated in each indicator.
  *
