@@ -14,6 +14,7 @@ import io.github.socialplan.indicators.result.*;
 import io.github.socialplan.indicators.demography.*;
 import io.github.socialplan.indicators.spending.*;
 import io.github.socialplan.indicators.coverage.*;
+import io.github.socialplan.indicators.services.*;
 import io.github.socialplan.indicators.workforce.*;
 import io.github.socialplan.indicators.transfers.*;
 import io.github.socialplan.indicators.deprivation.*;
