@@ -181,7 +181,7 @@ public final class Crosswalk {
       }
       if (!cur.validTo().isBefore(to)) {
         Outcome o = merged ? Outcome.MERGED : !cur.code().equals(source.code()) ? Outcome.RECODED
-            : !NameKey.of(cur.name()).equals(NameKey.of(source.name())) ? Outcome.RENAMED : Outcome.UNCHANGED;
+            : !cur.name().equals(source.name()) ? Outcome.RENAMED : Outcome.UNCHANGED;
         return new Entry(source, o, Optional.of(cur), String.join("; ", steps));
       }
       LocalDate next = cur.validTo().plusDays(1);

@@ -28,6 +28,8 @@ final class CsvLines implements Closeable {
   private final CsvParser parser;
   private final List<String> fields = new ArrayList<>(24);
   private int line;
+  /** Which fields to read as text; the others are returned empty, which spares their strings. */
+  private boolean[] keep;
 
   CsvLines(Reader in, String source, char separator) throws IOException {
     this.source = source;
@@ -49,12 +51,29 @@ final class CsvLines implements Closeable {
         if (fields.size() == MAX_FIELDS) {
           throw error("more than " + MAX_FIELDS + " fields in a row");
         }
-        fields.add(parser.getText());
+        int i = fields.size();
+        fields.add(keep == null || (i < keep.length && keep[i]) ? parser.getText() : "");
       }
       return fields;
     } catch (JsonProcessingException e) {
       int at = e.getLocation() == null ? line : e.getLocation().getLineNr();
       throw new DataFileException(source, at, "not readable as CSV: " + e.getOriginalMessage());
+    }
+  }
+
+  /**
+   * Reads only some fields as text from now on.
+   *
+   * @param columns the indexes to read
+   */
+  void keepOnly(int[] columns) {
+    int max = 0;
+    for (int c : columns) {
+      max = Math.max(max, c + 1);
+    }
+    keep = new boolean[max];
+    for (int c : columns) {
+      keep[c] = true;
     }
   }
 

@@ -30,8 +30,8 @@ import java.util.stream.Collectors;
  * Every Italian comune since 1861 with the intervals in which it was valid, and the provinces and regions
  * (<i>archivio storico dei comuni</i>). The embedded registry ({@link #embedded()}) comes from ANPR's archive
  * of comuni (Ministero dell'Interno, CC BY 4.0; 19,352 periods as of its update of 2023) and takes the names
- * of provinces and regions from ISTAT's list of the comuni on 1 January 2022; it loads from the library's own
- * resources, with no download. {@link #load(Path, Path)} reads newer copies of the same files instead.
+ * of provinces and regions from ISTAT's list of the comuni on 1 January 2022 (read on first use); it loads
+ * from the library's own resources, with no download. {@link #load(Path, Path)} reads newer copies of the same files instead.
  *
  * <pre>{@code
  * ItalyRegistry italy = ItalyRegistry.embedded();
@@ -70,34 +70,32 @@ public final class ItalyRegistry {
   private final List<ComunePeriod> periods;
   private final Map<IstatCode, ComunePeriod[]> byCode;
   private final Map<String, ComunePeriod[]> byCadastral;
-  private final Map<String, List<ComunePeriod>> byName;
-  private final Map<String, Province> provinces;
-  private final Map<String, Region> regions;
+  /** Built on the first look-up by name: normalising 20,000 names costs more than the rest of the load. */
+  private volatile Map<String, List<ComunePeriod>> byName;
+  /** Reads the names of provinces and regions; the embedded registry reads them on first use. */
+  private final java.util.function.Supplier<Names> namesLoader;
+  private volatile Names territoryNames;
   private final LocalDate firstDate;
   private final String source;
 
-  private ItalyRegistry(List<ComunePeriod> periods, Map<String, Province> provinces,
-      Map<String, Region> regions, String source) {
+  /** The provinces and regions by code, sorted and unmodifiable. */
+  private record Names(Map<String, Province> provinces, Map<String, Region> regions) {}
+
+  private ItalyRegistry(List<ComunePeriod> periods, java.util.function.Supplier<Names> namesLoader,
+      String source) {
+    this.namesLoader = namesLoader;
     this.source = source;
     List<ComunePeriod> sorted = new ArrayList<>(periods);
     sorted.sort(Comparator.comparing(ComunePeriod::code).thenComparing(ComunePeriod::validFrom));
     this.periods = Collections.unmodifiableList(sorted);
     Map<IstatCode, List<ComunePeriod>> codes = new HashMap<>(periods.size());
     Map<String, List<ComunePeriod>> cadastral = new HashMap<>(periods.size());
-    Map<String, List<ComunePeriod>> names = new HashMap<>(periods.size() * 2);
     LocalDate first = ComunePeriod.OPEN_END;
     for (ComunePeriod p : sorted) {
       codes.computeIfAbsent(p.code(), k -> new ArrayList<>(2)).add(p);
       if (!p.cadastralCode().equals(NO_CADASTRAL_CODE)) {
         cadastral.computeIfAbsent(p.cadastralCode(), k -> new ArrayList<>(2)).add(p);
       }
-      names.computeIfAbsent(NameKey.of(p.name()), k -> new ArrayList<>(2)).add(p);
-      p.otherName().ifPresent(o -> {
-        String key = NameKey.of(o);
-        if (!key.equals(NameKey.of(p.name()))) {
-          names.computeIfAbsent(key, k -> new ArrayList<>(2)).add(p);
-        }
-      });
       if (p.validFrom().isBefore(first)) {
         first = p.validFrom();
       }
@@ -106,11 +104,29 @@ public final class ItalyRegistry {
     Comparator<ComunePeriod> byStart = Comparator.comparing(ComunePeriod::validFrom);
     cadastral.values().forEach(l -> l.sort(byStart));
     this.byCadastral = toArrays(cadastral);
-    names.replaceAll((k, l) -> List.copyOf(l));
-    this.byName = names;
-    this.provinces = Collections.unmodifiableMap(new TreeMap<>(provinces));
-    this.regions = Collections.unmodifiableMap(new TreeMap<>(regions));
     this.firstDate = first;
+  }
+
+  private Map<String, List<ComunePeriod>> names() {
+    Map<String, List<ComunePeriod>> m = byName;
+    if (m == null) {
+      // Racing threads build equal maps; each is complete before the volatile write publishes it.
+      Map<String, List<ComunePeriod>> names = new HashMap<>(periods.size() * 2);
+      for (ComunePeriod p : periods) {
+        String key = NameKey.of(p.name());
+        names.computeIfAbsent(key, k -> new ArrayList<>(2)).add(p);
+        p.otherName().ifPresent(o -> {
+          String other = NameKey.of(o);
+          if (!other.equals(key)) {
+            names.computeIfAbsent(other, k -> new ArrayList<>(2)).add(p);
+          }
+        });
+      }
+      names.replaceAll((k, l) -> List.copyOf(l));
+      m = Collections.unmodifiableMap(names);
+      byName = m;
+    }
+    return m;
   }
 
   private static <K> Map<K, ComunePeriod[]> toArrays(Map<K, List<ComunePeriod>> lists) {
@@ -140,11 +156,23 @@ public final class ItalyRegistry {
     return r;
   }
 
-  /** Reads the embedded resources afresh (for benchmarks and tests; {@link #embedded()} caches). */
-  static ItalyRegistry loadEmbedded() {
-    try (InputStream archive = resource(ARCHIVE_RESOURCE);
-        InputStream territories = resource(TERRITORIES_RESOURCE)) {
-      return read(archive, "embedded " + ARCHIVE_RESOURCE, territories, "embedded " + TERRITORIES_RESOURCE);
+  /**
+   * Reads the embedded resources afresh, without the cache of {@link #embedded()} (what the first call of
+   * {@link #embedded()} costs; for measurements).
+   *
+   * @return a new registry equal to the embedded one
+   * @throws UncheckedIOException if the library's resources cannot be read
+   */
+  public static ItalyRegistry loadEmbedded() {
+    try (InputStream archive = resource(ARCHIVE_RESOURCE)) {
+      List<ComunePeriod> periods = readArchive(archive, "embedded " + ARCHIVE_RESOURCE);
+      return new ItalyRegistry(periods, () -> {
+        try (InputStream territories = resource(TERRITORIES_RESOURCE)) {
+          return names(periods, territories, "embedded " + TERRITORIES_RESOURCE);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read the embedded list of provinces and regions", e);
+        }
+      }, "embedded " + ARCHIVE_RESOURCE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the embedded registry of Italy", e);
     }
@@ -173,13 +201,14 @@ public final class ItalyRegistry {
    */
   public static ItalyRegistry load(Path archive, Path territories) throws IOException {
     try (InputStream a = Files.newInputStream(archive); InputStream t = Files.newInputStream(territories)) {
-      return read(a, archive.toString(), t, territories.toString());
+      List<ComunePeriod> periods = readArchive(a, archive.toString());
+      Names names = names(periods, t, territories.toString());
+      return new ItalyRegistry(periods, () -> names, archive.toString());
     }
   }
 
-  private static ItalyRegistry read(InputStream archive, String archiveName, InputStream territories,
-      String territoriesName) throws IOException {
-    List<ComunePeriod> periods = readArchive(archive, archiveName);
+  private static Names names(List<ComunePeriod> periods, InputStream territories, String territoriesName)
+      throws IOException {
     Map<String, Province> provinces = new HashMap<>();
     Map<String, Region> regions = new HashMap<>();
     readTerritories(territories, territoriesName, provinces, regions);
@@ -189,7 +218,17 @@ public final class ItalyRegistry {
           new Province(p.provinceCode(), p.provinceAbbreviation(), p.provinceAbbreviation(), p.regionCode()));
       regions.putIfAbsent(p.regionCode(), new Region(p.regionCode(), p.regionCode()));
     }
-    return new ItalyRegistry(periods, provinces, regions, archiveName);
+    return new Names(Collections.unmodifiableMap(new TreeMap<>(provinces)),
+        Collections.unmodifiableMap(new TreeMap<>(regions)));
+  }
+
+  private Names territoryNames() {
+    Names n = territoryNames;
+    if (n == null) {
+      n = namesLoader.get();
+      territoryNames = n;
+    }
+    return n;
   }
 
   private static Reader utf8(InputStream in) throws IOException {
@@ -212,6 +251,7 @@ public final class ItalyRegistry {
       }
       int[] col = columns(rows, header, ARCHIVE_COLUMNS);
       int width = header.size();
+      rows.keepOnly(col);
       for (List<String> r = rows.next(); r != null; r = rows.next()) {
         if (r.size() != width) {
           throw rows.error("expected " + width + " fields as in the header, found " + r.size());
@@ -467,7 +507,7 @@ public final class ItalyRegistry {
    * @return their periods, by code and date; empty if none
    */
   public List<ComunePeriod> named(String name) {
-    return byName.getOrDefault(NameKey.of(Objects.requireNonNull(name, "name")), List.of());
+    return names().getOrDefault(NameKey.of(Objects.requireNonNull(name, "name")), List.of());
   }
 
   /**
@@ -572,7 +612,7 @@ public final class ItalyRegistry {
    * @return the province, or empty
    */
   public Optional<Province> province(String code) {
-    return Optional.ofNullable(provinces.get(Objects.requireNonNull(code, "code")));
+    return Optional.ofNullable(territoryNames().provinces().get(Objects.requireNonNull(code, "code")));
   }
 
   /**
@@ -582,17 +622,17 @@ public final class ItalyRegistry {
    * @return the region, or empty
    */
   public Optional<Region> region(String code) {
-    return Optional.ofNullable(regions.get(Objects.requireNonNull(code, "code")));
+    return Optional.ofNullable(territoryNames().regions().get(Objects.requireNonNull(code, "code")));
   }
 
   /** Every province, metropolitan city and former province the files name, by code; unmodifiable. */
   public Map<String, Province> allProvinces() {
-    return provinces;
+    return territoryNames().provinces();
   }
 
   /** Every region, by code; unmodifiable. */
   public Map<String, Region> allRegions() {
-    return regions;
+    return territoryNames().regions();
   }
 
   private void checkDate(LocalDate date) {
