@@ -3,11 +3,16 @@
 # one JVM against Spark local[2] with socialplan's SQL functions. Not part of the tests.
 #
 # Usage: lib-spark/benchmark.sh [SIZES]   (default 1000000,5000000,10000000)
-# Environment: JAVA_OPTS (default -Xmx3g), SKIP_BUILD=1 (use the compiled classes as they are).
+# Environment: JAVA_OPTS (default -Xmx3g), SKIP_BUILD=1 (use the compiled classes as they are),
+# MAIN (default io.github.socialplan.spark.SparkBenchmark; io.github.socialplan.spark.SparkExample runs the
+# example instead, its argument the number of users).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+MAIN="${MAIN:-io.github.socialplan.spark.SparkBenchmark}"
 SIZES="${1:-1000000,5000000,10000000}"
+# Spark listens on the loopback interface only.
+export SPARK_LOCAL_IP=127.0.0.1
 JAVA_OPTS="${JAVA_OPTS:--Xmx3g}"
 # What Spark 4 needs opened on Java 17: the same list as spark.java17.args in lib-spark/pom.xml.
 SPARK_JAVA17=(-XX:+IgnoreUnrecognizedVMOptions --add-modules=jdk.incubator.vector
@@ -31,4 +36,4 @@ echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d
 " load average $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1)"
 read -r -a java_flags <<<"$JAVA_OPTS"
 java "${java_flags[@]}" "${SPARK_JAVA17[@]}" -Dlog4j2.configurationFile=lib-spark/src/test/resources/log4j2-test.properties \
-  -cp "$CP" io.github.socialplan.spark.SparkBenchmark "$SIZES"
+  -cp "$CP" "$MAIN" "$SIZES"

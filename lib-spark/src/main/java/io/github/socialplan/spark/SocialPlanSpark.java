@@ -81,7 +81,11 @@ public final class SocialPlanSpark {
     udf.register(POPULATION_SUM, functions.udaf(new PopulationSum(), Encoders.row(PopulationSum.SCHEMA)));
   }
 
-  /** The names of the functions {@link #register} registers. */
+  /**
+   * The names of the functions {@link #register} registers.
+   *
+   * @return the names, {@code sp_copayment} first
+   */
   public static List<String> functionNames() {
     return List.of(COPAYMENT, COPAYMENT_ERROR, INDICATOR, INDICATOR_REASON, POPULATION_SUM, ALLOCATE,
         ALLOCATE_ERROR);

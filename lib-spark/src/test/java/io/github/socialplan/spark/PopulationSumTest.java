@@ -1,6 +1,8 @@
 package io.github.socialplan.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.socialplan.core.population.Population;
@@ -44,6 +46,19 @@ class PopulationSumTest {
       assertEquals(SUM.merge(a, b), SUM.merge(b, a));
       assertEquals(a, SUM.merge(SUM.zero(), a));
     });
+  }
+
+  @Test
+  void aNegativeCountFailsTheQueryWithAMessageNamingItsAge() {
+    SparkSession spark = SharedSpark.session();
+    Exception e = assertThrows(Exception.class, () -> spark.sql("SELECT sp_population_sum(m, f) FROM VALUES"
+        + " (array_repeat(3, 101), array_repeat(0, 101)), (array_repeat(-1, 101), array_repeat(0, 101))"
+        + " AS t(m, f)").collectAsList());
+    boolean named = false;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      named |= String.valueOf(t.getMessage()).contains("male counts at age 0 must be in 0..2147483647: -1");
+    }
+    assertTrue(named, e::toString);
   }
 
   @Test

@@ -96,12 +96,20 @@ public final class SyntheticIseeUsers {
     return new SyntheticIseeUsers(seed, codes, ambiti, cumulative);
   }
 
-  /** The seed. */
+  /**
+   * The seed.
+   *
+   * @return the seed the users derive from
+   */
   public long seed() {
     return seed;
   }
 
-  /** The ambiti, each once, in code order. */
+  /**
+   * The ambiti, each once, in code order.
+   *
+   * @return the ambito ids
+   */
   public List<String> ambiti() {
     List<String> out = new ArrayList<>();
     for (String a : ambitoOfComune) {
@@ -112,7 +120,11 @@ public final class SyntheticIseeUsers {
     return out;
   }
 
-  /** The ambito of every comune, by comune code. */
+  /**
+   * The ambito of every comune.
+   *
+   * @return comune code to ambito id, in code order
+   */
   public Map<String, String> ambitoOfComune() {
     Map<String, String> out = new LinkedHashMap<>();
     for (int c = 0; c < comuni.length; c++) {
