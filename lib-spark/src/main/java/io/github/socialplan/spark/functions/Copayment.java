@@ -1,0 +1,34 @@
+package io.github.socialplan.spark.functions;
+
+import java.math.BigDecimal;
+import org.apache.spark.sql.api.java.UDF2;
+
+/**
+ * {@code sp_copayment(schedule STRING, isee DECIMAL) -> DECIMAL(18,2)}: the fee per unit that a user with
+ * this ISEE pays under the schedule (<i>quota di compartecipazione</i>), exact to the cent, by the library's
+ * {@code LinearCopayment} or {@code StepCopayment}. NULL when the schedule is malformed or the ISEE is NULL,
+ * negative or not a number; {@link CopaymentError} says why.
+ *
+ * <p>The ISEE may be DECIMAL (exact), an integer type, or DOUBLE (read by its shortest decimal text). For
+ * PySpark: {@code spark.udf.registerJavaFunction("sp_copayment",
+ * "io.github.socialplan.spark.functions.Copayment", DecimalType(18, 2))}.
+ */
+public final class Copayment implements UDF2<String, Object, BigDecimal> {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the function; Spark and PySpark's {@code registerJavaFunction} call this. */
+  public Copayment() {}
+
+  /**
+   * The fee.
+   *
+   * @param schedule the schedule as JSON ({@link io.github.socialplan.spark.ScheduleJson}), may be null
+   * @param isee the user's ISEE in euro, may be null
+   * @return the fee at scale 2, or null on bad input
+   */
+  @Override
+  public BigDecimal call(String schedule, Object isee) {
+    return CopaymentCalculator.copayment(schedule, isee).value();
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.socialplan.spark.functions;
+
+import io.github.socialplan.budget.copayment.CopaymentSchedule;
+import io.github.socialplan.core.money.Money;
+import io.github.socialplan.spark.ScheduleJson;
+import java.math.BigDecimal;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The co-payment of one row: the schedule read from its JSON (each distinct text once per JVM, a few hundred
+ * at most kept), then the library's {@link CopaymentSchedule#copayment}.
+ */
+final class CopaymentCalculator {
+
+  /** The most distinct schedule texts kept read; past it the cache starts again. */
+  private static final int CACHED_SCHEDULES = 256;
+
+  private static final ConcurrentHashMap<String, Outcome<CopaymentSchedule>> SCHEDULES =
+      new ConcurrentHashMap<>();
+
+  /** The largest fee the SQL type {@code DECIMAL(18,2)} holds. */
+  private static final BigDecimal MAX_FEE = new BigDecimal("9999999999999999.99");
+
+  private CopaymentCalculator() {}
+
+  static Outcome<BigDecimal> copayment(String scheduleJson, Object isee) {
+    if (scheduleJson == null) {
+      return Outcome.failed("schedule is NULL");
+    }
+    Outcome<CopaymentSchedule> schedule = schedule(scheduleJson);
+    if (schedule.error() != null) {
+      return Outcome.failed(schedule.error());
+    }
+    if (isee == null) {
+      return Outcome.failed("ISEE is NULL");
+    }
+    try {
+      Money fee = schedule.value().copayment(Values.decimal(isee, "ISEE"));
+      if (fee.amount().compareTo(MAX_FEE) > 0) {
+        return Outcome.failed("fee " + fee + " does not fit DECIMAL(18,2)");
+      }
+      return Outcome.of(fee.amount());
+    } catch (IllegalArgumentException e) {
+      return Outcome.failed(e.getMessage());
+    }
+  }
+
+  private static Outcome<CopaymentSchedule> schedule(String json) {
+    Outcome<CopaymentSchedule> known = SCHEDULES.get(json);
+    if (known != null) {
+      return known;
+    }
+    Outcome<CopaymentSchedule> read;
+    try {
+      read = Outcome.of(ScheduleJson.read(json));
+    } catch (IllegalArgumentException e) {
+      read = Outcome.failed(e.getMessage());
+    }
+    if (SCHEDULES.size() >= CACHED_SCHEDULES) {
+      SCHEDULES.clear();
+    }
+    SCHEDULES.put(json, read);
+    return read;
+  }
+}

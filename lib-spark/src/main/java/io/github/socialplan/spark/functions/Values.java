@@ -1,0 +1,97 @@
+package io.github.socialplan.spark.functions;
+
+import io.github.socialplan.core.population.Population;
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/** Conversions of the values Spark hands a Java function to the library's types, with messages. */
+final class Values {
+
+  private Values() {}
+
+  /**
+   * An exact decimal from a SQL number: DECIMAL and the integer types exactly, DOUBLE and FLOAT by their
+   * shortest decimal text, STRING parsed.
+   *
+   * @throws IllegalArgumentException naming {@code what} if it is not a finite number
+   */
+  static BigDecimal decimal(Object v, String what) {
+    if (v instanceof BigDecimal) {
+      return (BigDecimal) v;
+    }
+    if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+      return BigDecimal.valueOf(((Number) v).longValue());
+    }
+    if (v instanceof Double || v instanceof Float) {
+      double d = ((Number) v).doubleValue();
+      if (!Double.isFinite(d)) {
+        throw new IllegalArgumentException(what + " must be a finite number: " + d);
+      }
+      return BigDecimal.valueOf(d);
+    }
+    if (v instanceof String) {
+      String s = ((String) v).trim();
+      if (s.length() > 64) {
+        throw new IllegalArgumentException(what + " is not a number: a text of " + s.length() + " characters");
+      }
+      try {
+        return new BigDecimal(s);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(what + " is not a number: \"" + s + "\"", e);
+      }
+    }
+    throw new IllegalArgumentException(what + " must be a number, not a " + v.getClass().getSimpleName());
+  }
+
+  /** The length of a SQL array (a Scala sequence), or -1 if the value is no array. */
+  static int length(Object array) {
+    if (array instanceof scala.collection.Seq) {
+      return ((scala.collection.Seq<?>) array).length();
+    }
+    return array instanceof java.util.List ? ((java.util.List<?>) array).size() : -1;
+  }
+
+  /** Element {@code i} of a SQL array (a Scala sequence, or a Java list from a {@code Row}). */
+  static Object element(Object array, int i) {
+    if (array instanceof java.util.List) {
+      return ((java.util.List<?>) array).get(i);
+    }
+    return ((scala.collection.Seq<?>) array).apply(i);
+  }
+
+  /**
+   * 101 counts by age 0..100 (100 = 100 and over) from a SQL array of integers.
+   *
+   * @throws IllegalArgumentException naming {@code what} if the array is NULL, not of 101 elements, or holds
+   *     a NULL, a negative count or one beyond the int range
+   */
+  static int[] ageCounts(Object array, String what) {
+    if (array == null) {
+      throw new IllegalArgumentException(what + " is NULL");
+    }
+    int n = length(array);
+    if (n < 0) {
+      throw new IllegalArgumentException(what + " must be an array of counts, not a "
+          + array.getClass().getSimpleName());
+    }
+    if (n != Population.AGE_CLASSES) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "%s must have %d counts (ages 0..100, 100 = 100 and over), not %d", what, Population.AGE_CLASSES, n));
+    }
+    int[] counts = new int[n];
+    for (int age = 0; age < n; age++) {
+      Object c = element(array, age);
+      if (!(c instanceof Long || c instanceof Integer || c instanceof Short || c instanceof Byte)) {
+        throw new IllegalArgumentException(what + " at age " + age + " must be a whole count, not "
+            + (c == null ? "NULL" : c));
+      }
+      long v = ((Number) c).longValue();
+      if (v < 0 || v > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException(what + " at age " + age + " must be in 0.." + Integer.MAX_VALUE
+            + ": " + v);
+      }
+      counts[age] = (int) v;
+    }
+    return counts;
+  }
+}

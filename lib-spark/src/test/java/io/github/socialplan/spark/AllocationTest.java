@@ -1,0 +1,139 @@
+package io.github.socialplan.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.socialplan.budget.allocation.Allocation;
+import io.github.socialplan.budget.allocation.Bounds;
+import io.github.socialplan.budget.allocation.LargestRemainder;
+import io.github.socialplan.budget.allocation.Weights;
+import io.github.socialplan.core.money.Money;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+
+class AllocationTest {
+
+  private static final StructType SCHEMA = new StructType()
+      .add("grp", DataTypes.StringType, false)
+      .add("total", DataTypes.createDecimalType(14, 2), false)
+      .add("id", DataTypes.StringType, false)
+      .add("weight", DataTypes.LongType, true)
+      .add("floor", DataTypes.createDecimalType(14, 2), true)
+      .add("ceiling", DataTypes.createDecimalType(14, 2), true);
+
+  private final SparkSession spark = SharedSpark.session();
+
+  /** 300 groups of 1..40 rows with random weights (some zero), totals and, in every third, bounds. */
+  @Test
+  void everyGroupGetsThePlainLibrarysAllocationAddingUpToItsTotal() {
+    SplittableRandom random = new SplittableRandom(14);
+    List<Row> rows = new ArrayList<>();
+    Map<String, Allocation> expected = new TreeMap<>();
+    for (int g = 0; g < 300; g++) {
+      String grp = "G" + g;
+      int n = 1 + random.nextInt(40);
+      Money total = Money.ofCents(random.nextLong(100_000_000L));
+      Weights.Builder w = Weights.builder();
+      Bounds.Builder b = Bounds.builder();
+      boolean bounded = g % 3 == 0;
+      long weightSum = 0;
+      List<Object[]> groupRows = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        String id = grp + "-" + i;
+        long weight = random.nextInt(5) == 0 ? 0 : random.nextLong(100_000);
+        weight = i == 0 && weightSum == 0 ? weight + 1 : weight;
+        weightSum += weight;
+        w.add(id, weight);
+        BigDecimal floor = null;
+        BigDecimal ceiling = null;
+        if (bounded && i % 4 == 1) {
+          floor = Money.ofCents(total.amount().movePointRight(2).longValue() / (4L * n)).amount();
+          b.floor(id, Money.of(floor));
+        }
+        if (bounded && i % 4 == 2 && weight > 0) {
+          ceiling = Money.ofCents(total.amount().movePointRight(2).longValue() / (2L * n)).amount();
+          b.ceiling(id, Money.of(ceiling));
+        }
+        groupRows.add(new Object[] {grp, total.amount(), id, weight, floor, ceiling});
+      }
+      Allocation a;
+      try {
+        a = bounded ? LargestRemainder.allocate(total, w.build(), b.build()) : LargestRemainder.allocate(total, w.build());
+      } catch (IllegalArgumentException infeasible) {
+        continue; // bounds drawn at random may leave no solution: such groups are tested below
+      }
+      expected.put(grp, a);
+      for (Object[] r : groupRows) {
+        rows.add(RowFactory.create(r));
+      }
+    }
+    Dataset<Row> input = spark.createDataFrame(rows, SCHEMA);
+    List<Row> got = GroupAllocation.of("grp", "total", "id", "weight").withBounds("floor", "ceiling")
+        .allocate(input).collectAsList();
+
+    assertEquals(rows.size(), got.size());
+    Map<String, BigDecimal> sums = new HashMap<>();
+    for (Row r : got) {
+      assertNull(r.getAs("error"), () -> r.toString());
+      Allocation a = expected.get(r.<String>getAs("group"));
+      assertEquals(a.amount(r.getAs("id")).amount(), r.<BigDecimal>getAs("amount"), r::toString);
+      sums.merge(r.getAs("group"), r.getAs("amount"), BigDecimal::add);
+    }
+    assertTrue(expected.size() > 250, "most random groups are feasible: " + expected.size());
+    for (Map.Entry<String, Allocation> e : expected.entrySet()) {
+      assertEquals(0, e.getValue().total().amount().compareTo(sums.get(e.getKey())), e.getKey());
+    }
+  }
+
+  @Test
+  void sqlOverCollectedGroupsGivesTheSameParts() {
+    List<Row> got = spark.sql("SELECT grp, inline(sp_allocate(grp, total, r.id, r.weight, NULL, NULL))"
+        + " FROM (SELECT grp, first(total) AS total, collect_list(struct(id, weight)) AS r"
+        + "  FROM VALUES ('A', 100.00, '019036', 70841), ('A', 100.00, '019098', 8744),"
+        + "   ('A', 100.00, '019076', 6273) AS t(grp, total, id, weight) GROUP BY grp) ORDER BY id")
+        .collectAsList();
+    Allocation a = LargestRemainder.allocate(Money.ofEuros(100), Weights.builder()
+        .add("019036", 70_841).add("019098", 8_744).add("019076", 6_273).build());
+    assertEquals(3, got.size());
+    for (Row r : got) {
+      assertEquals(a.amount(r.getString(1)).amount(), r.getDecimal(2));
+    }
+  }
+
+  @Test
+  void aGroupWithOnlyZeroWeightsOrANullWeightIsNamedInItsError() {
+    List<Row> rows = List.of(
+        RowFactory.create("Zeroes", new BigDecimal("10.00"), "a", 0L, null, null),
+        RowFactory.create("Zeroes", new BigDecimal("10.00"), "b", 0L, null, null),
+        RowFactory.create("Nulls", new BigDecimal("10.00"), "c", null, null, null),
+        RowFactory.create("Nulls", new BigDecimal("10.00"), "d", 3L, null, null),
+        RowFactory.create("Fine", new BigDecimal("10.00"), "e", 1L, null, null),
+        RowFactory.create("Fine", new BigDecimal("10.00"), "f", 2L, null, null));
+    Map<String, Row> byId = new HashMap<>();
+    for (Row r : GroupAllocation.of("grp", "total", "id", "weight").allocate(spark.createDataFrame(rows, SCHEMA))
+        .collectAsList()) {
+      byId.put(r.getAs("id"), r);
+    }
+    assertNull(byId.get("a").getAs("amount"));
+    String zero = byId.get("a").getAs("error");
+    assertTrue(zero.startsWith("group \"Zeroes\": "), zero);
+    assertTrue(zero.contains("zero"), zero);
+    assertEquals("group \"Nulls\": weight of \"c\" is NULL", byId.get("d").getAs("error"));
+    assertNull(byId.get("d").getAs("amount"));
+    assertEquals(new BigDecimal("3.33"), byId.get("e").getAs("amount"));
+    assertEquals(new BigDecimal("6.67"), byId.get("f").getAs("amount"));
+  }
+}

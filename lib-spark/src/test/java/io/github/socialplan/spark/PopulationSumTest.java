@@ -1,0 +1,94 @@
+package io.github.socialplan.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.socialplan.core.population.Population;
+import io.github.socialplan.core.population.Sex;
+import io.github.socialplan.spark.functions.PopulationSum;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
+
+class PopulationSumTest {
+
+  private static final PopulationSum SUM = new PopulationSum();
+
+  /** Random populations from a seed. */
+  private static final Gen<Population> POPULATIONS = SourceDSL.longs().all().map(PopulationSumTest::population);
+
+  private static Population population(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    int[] male = new int[Population.AGE_CLASSES];
+    int[] female = new int[Population.AGE_CLASSES];
+    for (int a = 0; a < male.length; a++) {
+      male[a] = r.nextInt(10_000);
+      female[a] = r.nextInt(10_000);
+    }
+    return Population.of("", 2000, male, female);
+  }
+
+  @Test
+  void mergingIsAssociativeAndCommutativeWithZeroAsIdentity() {
+    qt().withFixedSeed(14).forAll(POPULATIONS, POPULATIONS, POPULATIONS).checkAssert((a, b, c) -> {
+      assertEquals(SUM.merge(SUM.merge(a, b), c), SUM.merge(a, SUM.merge(b, c)));
+      assertEquals(SUM.merge(a, b), SUM.merge(b, a));
+      assertEquals(a, SUM.merge(SUM.zero(), a));
+    });
+  }
+
+  @Test
+  void aNegativeCountFailsTheQueryWithAMessageNamingItsAge() {
+    SparkSession spark = SharedSpark.session();
+    Exception e = assertThrows(Exception.class, () -> spark.sql("SELECT sp_population_sum(m, f) FROM VALUES"
+        + " (array_repeat(3, 101), array_repeat(0, 101)), (array_repeat(-1, 101), array_repeat(0, 101))"
+        + " AS t(m, f)").collectAsList());
+    boolean named = false;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      named |= String.valueOf(t.getMessage()).contains("male counts at age 0 must be in 0..2147483647: -1");
+    }
+    assertTrue(named, e::toString);
+  }
+
+  @Test
+  void groupSumsInSparkEqualThePlainLibrarysSums() {
+    SparkSession spark = SharedSpark.session();
+    SplittableRandom r = new SplittableRandom(2025);
+    List<Row> rows = new ArrayList<>();
+    List<List<Population>> groups = new ArrayList<>();
+    for (int g = 0; g < 5; g++) {
+      groups.add(new ArrayList<>());
+    }
+    for (int i = 0; i < 200; i++) {
+      Population p = population(r.nextLong());
+      int g = r.nextInt(5);
+      groups.get(g).add(p);
+      rows.add(RowFactory.create("g" + g, IndicatorChecksumTest.boxed(p.counts(Sex.MALE)),
+          IndicatorChecksumTest.boxed(p.counts(Sex.FEMALE))));
+    }
+    StructType schema = new StructType().add("grp", DataTypes.StringType)
+        .add("male", DataTypes.createArrayType(DataTypes.IntegerType, false))
+        .add("female", DataTypes.createArrayType(DataTypes.IntegerType, false));
+    spark.createDataFrame(rows, schema).createOrReplaceTempView("sum_rows");
+    List<Row> got = spark.sql("SELECT grp, s.male, s.female FROM (SELECT grp, sp_population_sum(male, female) AS s"
+            + " FROM sum_rows GROUP BY grp) ORDER BY grp").collectAsList();
+    assertEquals(5, got.size());
+    for (Row row : got) {
+      int g = Integer.parseInt(row.getString(0).substring(1));
+      Population expected = Population.sum("", 2000, groups.get(g));
+      assertEquals(Arrays.toString(expected.counts(Sex.MALE)), row.getList(1).toString());
+      assertEquals(Arrays.toString(expected.counts(Sex.FEMALE)), row.getList(2).toString());
+    }
+  }
+}
