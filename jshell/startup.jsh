@@ -2,6 +2,7 @@
 // startup (java.util.*, java.nio.file.*, java.math.* ...). Keep in step with the packages of lib-core,
 // lib-indicators and lib-budget: ReadmeJShellTest fails if an import here does not resolve.
 import io.github.socialplan.core.money.*;
+import io.github.socialplan.core.number.*;
 import io.github.socialplan.core.population.*;
 import io.github.socialplan.core.territory.*;
 import io.github.socialplan.core.service.*;

@@ -52,16 +52,22 @@ import java.util.Objects;
  */
 public final class LargestRemainder {
 
+  /**
+   * The largest total this class allocates: {@code Long.MAX_VALUE} cents, about 92 million billion euro.
+   * {@link Money} goes further; a larger total is refused with a message that says so.
+   */
+  public static final Money MAX_TOTAL = Money.ofCents(Long.MAX_VALUE);
+
   private LargestRemainder() {}
 
   /**
    * Allocates a total among recipients in proportion to their weights.
    *
-   * @param total the amount, not null, {@code >= 0}
+   * @param total the amount, not null, {@code >= 0}, at most {@link #MAX_TOTAL}
    * @param weights the recipients and their weights, not null, not empty, not all zero
    * @return the allocation
-   * @throws IllegalArgumentException if the total is negative, there are no recipients or every weight is
-   *     zero
+   * @throws IllegalArgumentException if the total is negative or above {@link #MAX_TOTAL}, there are no
+   *     recipients or every weight is zero
    */
   public static Allocation allocate(Money total, Weights weights) {
     return allocate(total, weights, Bounds.none());
@@ -70,11 +76,13 @@ public final class LargestRemainder {
   /**
    * Allocates a total among recipients in proportion to their weights, within floors and ceilings.
    *
-   * @param total the amount, not null, {@code >= 0}
+   * @param total the amount, not null, {@code >= 0}, at most {@link #MAX_TOTAL}
    * @param weights the recipients and their weights, not null, not empty, not all zero
-   * @param bounds floors and ceilings of some recipients, not null; every id must be a recipient
+   * @param bounds floors and ceilings of some recipients, not null; every id must be a recipient; a bound
+   *     may be any amount {@link Money} allows
    * @return the allocation
-   * @throws IllegalArgumentException if the total is negative, there are no recipients, every weight is
+   * @throws IllegalArgumentException if the total is negative or above {@link #MAX_TOTAL}, there are no
+   *     recipients, every weight is
    *     zero, a bound names an unknown recipient, the floors add up to more than the total or the ceilings
    *     cannot take the whole total
    */
@@ -84,6 +92,10 @@ public final class LargestRemainder {
     Objects.requireNonNull(bounds, "bounds");
     if (total.isNegative()) {
       throw new IllegalArgumentException("total to allocate must be >= 0: " + total);
+    }
+    if (total.compareTo(MAX_TOTAL) > 0) {
+      throw new IllegalArgumentException("total to allocate must be at most " + MAX_TOTAL
+          + " (Long.MAX_VALUE cents): " + total);
     }
     if (weights.size() == 0) {
       throw new IllegalArgumentException("no recipients to allocate " + total + " to");
@@ -126,11 +138,23 @@ public final class LargestRemainder {
       this.ceiling = new long[n];
       this.fixed = new byte[n];
       java.util.Arrays.fill(ceiling, -1);
+      Money totalMoney = Money.ofCents(total);
+      Money floorSum = Money.ZERO;
+      for (Map.Entry<String, Money> e : bounds.floors().entrySet()) {
+        indexOf(e.getKey(), "floor");
+        floorSum = floorSum.plus(e.getValue());
+      }
+      // Summed exactly first: then every floor is at most the total, which fits in a long.
+      if (floorSum.compareTo(totalMoney) > 0) {
+        throw new IllegalArgumentException(
+            "floors add up to " + floorSum + ", more than the total " + totalMoney);
+      }
       for (Map.Entry<String, Money> e : bounds.floors().entrySet()) {
         floor[indexOf(e.getKey(), "floor")] = e.getValue().cents();
       }
       for (Map.Entry<String, Money> e : bounds.ceilings().entrySet()) {
-        ceiling[indexOf(e.getKey(), "ceiling")] = e.getValue().cents();
+        // No share exceeds the total: a higher ceiling acts as the total, and then fits in a long.
+        ceiling[indexOf(e.getKey(), "ceiling")] = e.getValue().min(totalMoney).cents();
       }
       checkFeasible();
     }
@@ -152,13 +176,15 @@ public final class LargestRemainder {
       long reachable = 0;
       boolean unbounded = false;
       for (int i = 0; i < n; i++) {
-        floors = Math.addExact(floors, floor[i]);
+        // Floors add up to at most the total; ceilings are each at most the total, so a sum past
+        // Long.MAX_VALUE is past the total too.
+        floors += floor[i];
         if (!positive(i)) {
-          reachable = Math.addExact(reachable, floor[i]);
+          reachable = saturatedSum(reachable, floor[i]);
         } else if (ceiling[i] < 0) {
           unbounded = true;
         } else {
-          reachable = Math.addExact(reachable, ceiling[i]);
+          reachable = saturatedSum(reachable, ceiling[i]);
         }
       }
       if (floors > total) {
@@ -171,6 +197,11 @@ public final class LargestRemainder {
                 + " add up to " + Money.ofCents(reachable) + ", less than the total "
                 + Money.ofCents(total));
       }
+    }
+
+    private static long saturatedSum(long a, long b) {
+      long s = a + b;
+      return s < 0 ? Long.MAX_VALUE : s;
     }
 
     /** Sign of {@code r * w_i - bound * wFree}, i.e. of the share minus the bound. */

@@ -1,6 +1,7 @@
 package io.github.socialplan.budget.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -16,13 +17,18 @@ import io.github.socialplan.budget.transition.TransitionPath;
 import io.github.socialplan.budget.transition.TransitionYear;
 import io.github.socialplan.core.money.Money;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * The budget reports as CSV text (<i>esportazione</i>): a header row, then one row per line; fields with a
- * comma, quote or line break are quoted (RFC 4180); money as plain decimals with a dot and two decimals;
- * rows end with {@code \n}. The output does not depend on the default locale.
+ * comma, quote or line break are quoted (RFC 4180), and if any text holds a bare carriage return every
+ * field is quoted; money as plain decimals with a dot and two decimals; rows end with {@code \n}. A list in
+ * one field (excluded components, gap sentences) is itself a row of CSV separated by {@code ;}, so an
+ * item holding a {@code ;} or a quote is quoted and the list reads back exactly. Every text reads back
+ * unchanged with a CSV parser. The output does not depend on the default locale.
  *
  * <pre>{@code
  * Files.writeString(Path.of("riparto.csv"), BudgetCsv.allocation(allocation));
@@ -55,8 +61,8 @@ public final class BudgetCsv {
   }
 
   /**
-   * A quota capitaria charge: {@code comune,residents,rate,amount,excluded} (excluded components joined by
-   * {@code ;}).
+   * A quota capitaria charge: {@code comune,residents,rate,amount,excluded} (excluded components in name
+   * order as a {@code ;}-separated CSV row).
    *
    * @param charge not null
    * @return the CSV text
@@ -66,14 +72,15 @@ public final class BudgetCsv {
     Rows rows = new Rows("comune", "residents", "rate", "amount", "excluded");
     for (QuotaLine l : charge.lines()) {
       rows.add(l.comune(), Long.toString(l.residents()), l.rate().toPlainString(), l.amount().toString(),
-          String.join(";", new java.util.TreeSet<>(l.excluded())));
+          list(new TreeSet<>(l.excluded())));
     }
     return rows.toCsv();
   }
 
   /**
    * A plan balance: {@code year,revenue_lines,published_revenue,expenditure_lines,published_expenditure,gaps}
-   * with the gaps' sentences joined by {@code ;} (empty published totals when the plan gives none).
+   * with the gaps' sentences as a {@code ;}-separated CSV row (empty published totals when the plan gives
+   * none).
    *
    * @param balance not null
    * @return the CSV text
@@ -86,7 +93,7 @@ public final class BudgetCsv {
       List<String> gaps = y.gaps().stream().map(BalanceGap::message).toList();
       rows.add(Integer.toString(y.year()), y.revenueLines().toString(),
           y.publishedRevenue().map(Money::toString).orElse(""), y.expenditureLines().toString(),
-          y.publishedExpenditure().map(Money::toString).orElse(""), String.join(";", gaps));
+          y.publishedExpenditure().map(Money::toString).orElse(""), list(gaps));
     }
     return rows.toCsv();
   }
@@ -109,6 +116,38 @@ public final class BudgetCsv {
     return rows.toCsv();
   }
 
+  /** Items as one row of {@code ;}-separated CSV, without a line end: quoted where they need it. */
+  private static String list(Collection<String> items) {
+    String[] row = items.toArray(String[]::new);
+    if (row.length == 0) {
+      return "";
+    }
+    // The row keeps the usual line end while written, so that an item holding one is quoted; then drops it.
+    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(';').withLineSeparator("\n");
+    try {
+      String line = writer(schema, List.<String[]>of(row)).writeValueAsString(row);
+      return line.substring(0, line.length() - 1);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write CSV of plain text cells", e);
+    }
+  }
+
+  /**
+   * Jackson's writer, which quotes a cell only when it must; but its minimal quoting misses a bare
+   * {@code \r}, which a reader takes for a line end, so a text holding one has every cell quoted.
+   */
+  private static ObjectWriter writer(CsvSchema schema, List<String[]> rows) {
+    ObjectWriter w = CSV.writer(schema);
+    for (String[] row : rows) {
+      for (String cell : row) {
+        if (cell.indexOf('\r') >= 0) {
+          return w.with(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS);
+        }
+      }
+    }
+    return w;
+  }
+
   /** A header and its rows, written by Jackson's CSV writer, which quotes a cell only when it must. */
   private static final class Rows {
     private final CsvSchema schema;
@@ -128,7 +167,7 @@ public final class BudgetCsv {
 
     String toCsv() {
       try {
-        return CSV.writer(schema).writeValueAsString(rows);
+        return writer(schema, rows).writeValueAsString(rows);
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("cannot write CSV of plain text cells", e);
       }

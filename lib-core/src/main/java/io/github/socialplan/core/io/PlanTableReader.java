@@ -8,8 +8,8 @@ import io.github.socialplan.core.plan.Plan;
 import io.github.socialplan.core.plan.YearlyBudget;
 import io.github.socialplan.core.service.UserArea;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,9 +40,11 @@ import java.util.Set;
  * pdz.budget(2015).orElseThrow().publishedExpenditureTotal();   // Optional[5574719.00]
  * }</pre>
  *
- * <p>Errors are {@link IllegalArgumentException}s that name the file, the line and the offending value:
- * an unknown kind, an amount that is not a number or has more than two decimals, a row without a value
- * for a year, a line given twice, a fund or area label that matches no line.
+ * <p>Errors are {@link DataFileException}s that name the file, the line (and the column of a cell) and
+ * the offending value: an unknown kind, an amount that is not a number, has more than two decimals or is
+ * longer than {@link Money#MAX_TEXT_LENGTH} characters, a cell longer than
+ * {@link TextInput#MAX_CELL_LENGTH}, bytes that are not UTF-8, a row without a value for a year, a line
+ * given twice, a fund or area label that matches no line. A UTF-8 byte order mark is skipped.
  *
  * <p>Instances are immutable and thread-safe; {@code with...} return a new reader.
  */
@@ -125,13 +127,33 @@ public final class PlanTableReader {
    */
   public Plan read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(in, file.toString());
+    try (InputStream bytes = Files.newInputStream(file)) {
+      return read(bytes, file.toString());
     }
   }
 
   /**
-   * Reads a plan table; does not close the reader.
+   * Reads a plan table from UTF-8 bytes (a byte order mark is skipped); does not close the stream.
+   *
+   * @param in not null
+   * @param source the name of the input in error messages (a file name), not null
+   * @return the plan
+   * @throws IOException if the stream fails
+   * @throws DataFileException if the content is not a valid plan table or not UTF-8; the message names
+   *     the source and line
+   */
+  public Plan read(InputStream in, String source) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    Table table = new Table(source);
+    try (CsvRows rows = new CsvRows(in, source, ',')) {
+      return read(rows, table);
+    }
+  }
+
+  /**
+   * Reads a plan table from text already decoded (a leading byte order mark is skipped); does not close
+   * the reader.
    *
    * @param in not null
    * @param source the name of the input in error messages (a file name), not null
@@ -145,9 +167,13 @@ public final class PlanTableReader {
     Objects.requireNonNull(source, "source");
     Table table = new Table(source);
     try (CsvRows rows = new CsvRows(in, source, ',')) {
-      for (List<String> row = rows.next(); row != null; row = rows.next()) {
-        table.accept(rows.line(), row.stream().map(String::trim).toArray(String[]::new));
-      }
+      return read(rows, table);
+    }
+  }
+
+  private static Plan read(CsvRows rows, Table table) throws IOException {
+    for (List<String> row = rows.next(); row != null; row = rows.next()) {
+      table.accept(rows.line(), row.stream().map(String::trim).toArray(String[]::new));
     }
     return table.toPlan();
   }
@@ -239,13 +265,14 @@ public final class PlanTableReader {
     }
 
     private Money amount(int line, int year, String text) {
+      String column = " (column " + (year - years[0] + 3) + ")";
       if (text.isEmpty()) {
-        throw error(line, "no amount for " + year);
+        throw error(line, "no amount for " + year + column);
       }
       try {
         return Money.parse(text);
       } catch (IllegalArgumentException e) {
-        throw error(line, "year " + year + ": " + e.getMessage(), e);
+        throw error(line, "year " + year + ": " + e.getMessage() + column, e);
       }
     }
 

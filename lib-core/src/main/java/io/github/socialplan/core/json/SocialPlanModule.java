@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.github.socialplan.core.money.Money;
+import io.github.socialplan.core.number.DecimalBounds;
 import io.github.socialplan.core.population.AgeBand;
 import io.github.socialplan.core.population.Population;
 import io.github.socialplan.core.territory.IstatCode;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -24,6 +26,8 @@ import java.util.List;
  * <ul>
  *   <li>{@link Money}: a JSON number with exactly two decimals ({@code 860000.00}); read from a number or a
  *       string; more than two decimals is an error (an amount is never rounded silently).</li>
+ *   <li>Every other {@link BigDecimal} (areas, targets): within {@link DecimalBounds}, so that
+ *       {@code 1e999999999} is refused where it is read, with its JSON path.</li>
  *   <li>{@link IstatCode}: a string of six digits ({@code "019036"}), validated; a JSON number is refused
  *       because it has lost its leading zeros. Also as a map key.</li>
  *   <li>{@link AgeBand}: a string, {@code "0-14"} or {@code "65+"}. Also as a map key.</li>
@@ -46,6 +50,7 @@ public final class SocialPlanModule extends SimpleModule {
     super("SocialPlanModule", Version.unknownVersion());
     addSerializer(Money.class, new ValueJson.MoneySerializer());
     addDeserializer(Money.class, new ValueJson.MoneyDeserializer());
+    addDeserializer(BigDecimal.class, new ValueJson.BoundedDecimalDeserializer());
     addSerializer(IstatCode.class, ToStringSerializer.instance);
     addDeserializer(IstatCode.class, new ValueJson.TextDeserializer<>(IstatCode.class, IstatCode::parse,
         "ISTAT comune code must be a JSON string of 6 digits (leading zeros matter), got the number "));

@@ -7,17 +7,22 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.socialplan.core.money.Money;
+import io.github.socialplan.core.number.DecimalBounds;
 import io.github.socialplan.core.population.AgeBand;
 import io.github.socialplan.core.territory.IstatCode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.function.Function;
 
-/** Serializers and deserializers of the scalar values: {@link Money}, {@link IstatCode}, {@link AgeBand}. */
+/**
+ * Serializers and deserializers of the scalar values: {@link Money}, {@link IstatCode}, {@link AgeBand},
+ * bounded {@link BigDecimal}s.
+ */
 final class ValueJson {
 
   private ValueJson() {}
@@ -107,6 +112,31 @@ final class ValueJson {
       } catch (IllegalArgumentException e) {
         throw InvalidFormatException.from(p, e.getMessage(), abbreviate(text), handledType());
       }
+    }
+  }
+
+  /**
+   * Every other decimal ({@code areaKm2}, a target's value): as Jackson reads it, then checked against
+   * {@link DecimalBounds}, so that {@code 1e999999999} fails here and not later, when it is rounded.
+   */
+  static final class BoundedDecimalDeserializer extends StdScalarDeserializer<BigDecimal> {
+    private static final long serialVersionUID = 1L;
+
+    BoundedDecimalDeserializer() {
+      super(BigDecimal.class);
+    }
+
+    @Override
+    public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      BigDecimal value = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(p, ctxt);
+      if (value != null && !DecimalBounds.within(value)) {
+        try {
+          DecimalBounds.check(value, "decimal");
+        } catch (IllegalArgumentException e) {
+          throw invalid(p, e, value.toString(), BigDecimal.class);
+        }
+      }
+      return value;
     }
   }
 

@@ -34,6 +34,12 @@ public final class Money implements Comparable<Money> {
    */
   public static final int MAX_INTEGER_DIGITS = 30;
 
+  /**
+   * The longest text {@link #parse} reads, in characters: {@value}. Parsing a decimal costs time that
+   * grows faster than its length, so a megabyte of digits is refused before it is parsed.
+   */
+  public static final int MAX_TEXT_LENGTH = 64;
+
   private final BigDecimal amount;
 
   private Money(BigDecimal amount) {
@@ -119,10 +125,15 @@ public final class Money implements Comparable<Money> {
    *
    * @param text the text, not null
    * @return the amount
-   * @throws IllegalArgumentException if the text is not a number or has fractions of a cent
+   * @throws IllegalArgumentException if the text is not a number, has fractions of a cent or is longer
+   *     than {@link #MAX_TEXT_LENGTH} characters
    */
   public static Money parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new IllegalArgumentException("not an amount of money: " + text.length()
+          + " characters, more than " + MAX_TEXT_LENGTH + ": '" + text.subSequence(0, 20) + "...'");
+    }
     BigDecimal value;
     try {
       value = new BigDecimal(text.toString().trim());
@@ -328,7 +339,7 @@ public final class Money implements Comparable<Money> {
     return amount.hashCode();
   }
 
-  /** The plain decimal with two decimals and a dot, e.g. {@code 1251059.84}; {@link #parse} reads it back. */
+  /** {@return the plain decimal with two decimals and a dot, e.g. {@code 1251059.84}; {@link #parse} reads it back} */
   @Override
   public String toString() {
     return amount.toPlainString();

@@ -2,6 +2,7 @@ package io.github.socialplan.core.plan;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.socialplan.core.number.DecimalBounds;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -132,6 +133,8 @@ public abstract class Target {
     if (indicator().isBlank()) {
       throw new IllegalArgumentException("target has a blank indicator name");
     }
+    DecimalBounds.check(value(), "value of target '" + indicator() + "'");
+    baseline().ifPresent(b -> DecimalBounds.check(b, "baseline of target '" + indicator() + "'"));
     if (baselineYear().isPresent() && year().isPresent() && year().get() < baselineYear().get()) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "target '%s' is due in %d, before its baseline year %d", name(), year().get(), baselineYear().get()));

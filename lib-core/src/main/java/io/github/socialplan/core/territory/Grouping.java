@@ -2,6 +2,7 @@ package io.github.socialplan.core.territory;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.socialplan.core.number.DecimalBounds;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -88,6 +89,7 @@ public abstract class Grouping {
     if (name().isBlank()) {
       throw new IllegalArgumentException("grouping " + id() + " has a blank name");
     }
+    areaKm2().ifPresent(a -> DecimalBounds.check(a, "area of grouping " + id()));
     if (kind() == TerritoryKind.MUNICIPALITY) {
       throw new IllegalArgumentException(
           "grouping " + id() + " cannot be of kind MUNICIPALITY: use Municipality for a comune");

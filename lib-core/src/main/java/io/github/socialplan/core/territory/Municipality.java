@@ -2,6 +2,7 @@ package io.github.socialplan.core.territory;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.socialplan.core.number.DecimalBounds;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -61,6 +62,7 @@ public abstract class Municipality {
       throw new IllegalArgumentException("comune " + code() + " has a blank name");
     }
     areaKm2().ifPresent(a -> {
+      DecimalBounds.check(a, "area of comune " + code());
       if (a.signum() <= 0) {
         throw new IllegalArgumentException(
             "area of comune " + code() + " must be > 0 km2: " + a.toPlainString());

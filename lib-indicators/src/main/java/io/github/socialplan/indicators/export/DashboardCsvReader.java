@@ -1,19 +1,22 @@
 package io.github.socialplan.indicators.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.socialplan.core.io.DataFileException;
+import io.github.socialplan.core.io.TextInput;
+import io.github.socialplan.core.number.DecimalBounds;
 import io.github.socialplan.core.territory.TerritoryKind;
 import io.github.socialplan.indicators.result.UndefinedReason;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,35 +38,40 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Errors are {@link DataFileException}s, as from the library's other readers, that name the source,
- * the line, the column and the text: a header other than {@link DashboardExport#FIELDS}, a row with another number of cells, a number,
- * kind or undefined reason that does not parse, an empty file.
+ * the line, the column and the text: a header other than {@link DashboardExport#FIELDS}, a row with another
+ * number of cells, a number, kind or undefined reason that does not parse, a cell longer than
+ * {@link TextInput#MAX_CELL_LENGTH} or a number longer than {@link TextInput#MAX_NUMBER_LENGTH} characters
+ * or out of {@link DecimalBounds}, bytes that are not UTF-8, an empty file; and rows that contradict
+ * themselves: a value that is not the ratio {@code numerator × multiplier / denominator} rounded to the
+ * value's decimals, a numerator without a denominator, a row with both a value and an undefined reason,
+ * or with neither. A UTF-8 byte order mark is skipped.
  *
  * <p>This class is stateless and thread-safe.
  */
 public final class DashboardCsvReader {
 
-  private static final CsvMapper CSV = new CsvMapper();
+  private static final CsvFactory FACTORY = TextInput.csvFactory();
 
   private DashboardCsvReader() {}
 
   /**
-   * Reads a UTF-8 CSV file.
+   * Reads a UTF-8 CSV file (a byte order mark is skipped).
    *
    * @param file not null
    * @return the rows, in file order
    * @throws IOException if the file cannot be read
-   * @throws DataFileException if the content is not a cruscotto export; the message names the file
-   *     and line
+   * @throws DataFileException if the content is not a cruscotto export or not UTF-8; the message names
+   *     the file and line
    */
   public static List<DashboardRecord> read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(in, file.toString());
+    try (InputStream bytes = Files.newInputStream(file)) {
+      return read(TextInput.utf8(bytes, file.toString()), file.toString());
     }
   }
 
   /**
-   * Reads CSV text; does not close the reader.
+   * Reads CSV text (a leading byte order mark is skipped); does not close the reader.
    *
    * @param in not null
    * @param source names the input in error messages, not null
@@ -75,36 +83,79 @@ public final class DashboardCsvReader {
   public static List<DashboardRecord> read(Reader in, String source) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    BufferedReader buffered = in instanceof BufferedReader ? (BufferedReader) in : new BufferedReader(in);
-    String header = buffered.readLine();
-    if (header == null || header.isEmpty()) {
-      throw new DataFileException(source, 1, "empty file, expected the header "
-          + String.join(",", DashboardExport.FIELDS));
-    }
-    char separator = header.indexOf(';') >= 0 ? ';' : ',';
-    if (!Arrays.asList(header.split(String.valueOf(separator), -1)).equals(DashboardExport.FIELDS)) {
-      throw new DataFileException(source, 1, "not a cruscotto export header: '" + header
-          + "'; expected " + String.join(",", DashboardExport.FIELDS));
-    }
+    Reader text = TextInput.withoutBom(in);
+    BufferedReader buffered = text instanceof BufferedReader ? (BufferedReader) text : new BufferedReader(text);
+    char separator = separator(buffered);
     Parse parse = new Parse(source, separator == ';' ? ',' : '.');
     List<DashboardRecord> rows = new ArrayList<>();
-    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
-    try (MappingIterator<String[]> it = CSV.readerFor(String[].class).with(schema)
-        .with(CsvParser.Feature.WRAP_AS_ARRAY).with(CsvParser.Feature.SKIP_EMPTY_LINES)
-        .without(StreamReadFeature.AUTO_CLOSE_SOURCE).readValues(buffered)) {
-      while (it.hasNextValue()) {
-        String[] cells = it.nextValue();
-        // the header line was read before the parser started
-        parse.line = it.getParser().currentTokenLocation().getLineNr() + 1;
-        rows.add(parse.record(cells));
+    boolean header = true;
+    List<String> cells = new ArrayList<>();
+    try (CsvParser p = FACTORY.createParser(buffered)) {
+      p.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
+      p.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+      while (p.nextToken() != null) {
+        // each row is an array; where the parser stands at its start is the row's line
+        parse.line = p.currentLocation().getLineNr();
+        cells.clear();
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+          if (cells.size() > DashboardExport.FIELDS.size()) {
+            throw new DataFileException(source, parse.line, "more cells than the "
+                + DashboardExport.FIELDS.size() + " of the header");
+          }
+          cells.add(p.getText());
+        }
+        String[] c = cells.toArray(String[]::new);
+        if (header) {
+          header = false;
+          if (!cells.equals(DashboardExport.FIELDS)) {
+            throw new DataFileException(source, parse.line, "not a cruscotto export header: '"
+                + abbreviate(String.join(String.valueOf(separator), c)) + "'; expected "
+                + String.join(",", DashboardExport.FIELDS));
+          }
+          continue;
+        }
+        rows.add(parse.record(c));
       }
+    } catch (StreamConstraintsException e) {
+      // the parser stops a long cell as soon as it passes the limit, before it has read it all
+      throw parse.bad(cells.size(), "more than " + TextInput.MAX_CELL_LENGTH + " characters, the most a cell"
+          + " may have", "...");
     } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr() + 1;
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       DataFileException x = new DataFileException(source, line, "not readable as CSV: " + e.getOriginalMessage());
       x.initCause(e);
       throw x;
     }
+    if (header) {
+      throw new DataFileException(source, 1, "empty file, expected the header "
+          + String.join(",", DashboardExport.FIELDS));
+    }
     return List.copyOf(rows);
+  }
+
+  /** {@code ;} if the first line has one (the Italian layout), else {@code ,}; reads no more than it gives back. */
+  private static char separator(BufferedReader in) throws IOException {
+    int look = 1024;
+    in.mark(look);
+    try {
+      for (int i = 0; i < look; i++) {
+        int c = in.read();
+        if (c < 0 || c == '\n' || c == '\r') {
+          break;
+        }
+        if (c == ';') {
+          return ';';
+        }
+      }
+      return ',';
+    } finally {
+      in.reset();
+    }
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 200 ? s : s.substring(0, 197) + "...";
   }
 
   /** The parsing of one row's cells, with the place for messages. */
@@ -121,14 +172,63 @@ public final class DashboardCsvReader {
     DashboardRecord record(String[] c) {
       if (c.length != DashboardExport.FIELDS.size()) {
         throw new DataFileException(source, line, String.format(Locale.ROOT, "%d cells, expected %d: %s",
-            c.length, DashboardExport.FIELDS.size(), String.join("|", c)));
+            c.length, DashboardExport.FIELDS.size(), abbreviate(String.join("|", c))));
       }
-      return new DashboardRecord(integer(c, 0), integer(c, 1), kind(c, 2), required(c, 3), text(c, 4),
-          required(c, 5), c[6], c[7], number(c, 8), number(c, 9), number(c, 10), number(c, 11), reason(c, 12),
-          c[13], number(c, 14), number(c, 15), number(c, 16));
+      DashboardRecord r = new DashboardRecord(integer(c, 0), integer(c, 1), kind(c, 2), required(c, 3),
+          text(c, 4), required(c, 5), c[6], c[7], number(c, 8), number(c, 9), number(c, 10), number(c, 11),
+          reason(c, 12), c[13], number(c, 14), number(c, 15), number(c, 16));
+      checkConsistent(r, c);
+      return r;
     }
 
-    private DataFileException bad(int column, String what, String text) {
+    /** The value agrees with the exact figures, and a row is either defined or undefined, not both. */
+    private void checkConsistent(DashboardRecord r, String[] c) {
+      if (r.undefinedReason().isPresent()) {
+        for (int i : new int[] {8, 9, 10, 11, 15, 16}) {
+          if (!c[i].isEmpty()) {
+            throw bad(i, "must be empty in a row whose value is undefined (" + c[12] + ")", c[i]);
+          }
+        }
+        return;
+      }
+      if (!c[13].isEmpty()) {
+        throw bad(13, "must be empty without an undefined reason", c[13]);
+      }
+      if (r.value().isEmpty()) {
+        throw bad(8, "must not be empty without an undefined reason", c[8]);
+      }
+      if (r.multiplier().isEmpty()) {
+        throw bad(11, "must not be empty without an undefined reason", c[11]);
+      }
+      if (r.numerator().isPresent() != r.denominator().isPresent()) {
+        int missing = r.numerator().isPresent() ? 10 : 9;
+        throw bad(missing, "must be given with " + DashboardExport.FIELDS.get(19 - missing), c[missing]);
+      }
+      if (r.denominator().isEmpty()) {
+        return;
+      }
+      BigDecimal den = r.denominator().get();
+      if (den.signum() == 0) {
+        throw bad(10, "is zero but the value is not undefined", c[10]);
+      }
+      BigDecimal value = r.value().get();
+      BigDecimal product = r.numerator().get().multiply(r.multiplier().get());
+      // Whatever the rounding mode, a value rounded to its scale lies between the floor and the ceiling
+      // of the exact ratio at that scale.
+      BigDecimal low = product.divide(den, value.scale(), RoundingMode.FLOOR);
+      BigDecimal high = product.divide(den, value.scale(), RoundingMode.CEILING);
+      if (value.compareTo(low) < 0 || value.compareTo(high) > 0) {
+        throw bad(8, String.format(Locale.ROOT, "contradicts numerator × multiplier / denominator ="
+            + " %s × %s / %s, which rounds to %s or %s", c[9], c[11], c[10], low.toPlainString(),
+            high.toPlainString()), c[8]);
+      }
+    }
+
+    DataFileException bad(int column, String what, String text) {
+      if (column >= DashboardExport.FIELDS.size()) {
+        return new DataFileException(source, line, String.format(Locale.ROOT, "cell %d: %s: '%s'", column + 1,
+            what, text));
+      }
       return new DataFileException(source, line, String.format(Locale.ROOT, "column %s: %s: '%s'",
           DashboardExport.FIELDS.get(column), what, text));
     }
@@ -176,6 +276,10 @@ public final class DashboardCsvReader {
       if (t.isEmpty()) {
         return Optional.empty();
       }
+      if (t.length() > TextInput.MAX_NUMBER_LENGTH) {
+        throw bad(i, "a number of " + t.length() + " characters, more than " + TextInput.MAX_NUMBER_LENGTH,
+            t.substring(0, 20) + "...");
+      }
       // the decimal separator of the layout, and nothing else: no grouping, no exponent
       for (int k = 0; k < t.length(); k++) {
         char ch = t.charAt(k);
@@ -183,11 +287,17 @@ public final class DashboardCsvReader {
           throw bad(i, "not a number with decimal '" + decimal + "'", t);
         }
       }
+      BigDecimal d;
       try {
-        return Optional.of(new BigDecimal(decimal == '.' ? t : t.replace(decimal, '.')));
+        d = new BigDecimal(decimal == '.' ? t : t.replace(decimal, '.'));
       } catch (NumberFormatException e) {
         throw bad(i, "not a number with decimal '" + decimal + "'", t);
       }
+      if (!DecimalBounds.within(d)) {
+        throw bad(i, "out of range (at most " + DecimalBounds.MAX_INTEGER_DIGITS + " integer digits and "
+            + DecimalBounds.MAX_DECIMALS + " decimals)", t);
+      }
+      return Optional.of(d);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.socialplan.indicators.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,9 @@ import java.util.Objects;
  * check every figure. An undefined value is an empty CSV cell or a JSON {@code null}, with its reason
  * and text in the {@code undefined_*} fields. Numbers never depend on the default locale. In CSV a format
  * with a decimal comma ({@link DisplayFormat#italian()}) switches the column separator to {@code ;}, as
- * Italian spreadsheets expect; JSON numbers always use a dot.
+ * Italian spreadsheets expect; JSON numbers always use a dot. A cell is quoted when it holds the separator,
+ * a quote or a line break, and every cell is quoted if any text holds a bare carriage return, so that
+ * {@link DashboardCsvReader} reads every text back unchanged.
  *
  * <pre>{@code
  * try (Writer w = Files.newBufferedWriter(Path.of("cruscotto.csv"))) {
@@ -91,7 +95,12 @@ public final class DashboardExport {
       }
       lines.add(line);
     }
-    CSV.writer(schema.build()).writeValues(out).writeAll(lines).flush();
+    ObjectWriter writer = CSV.writer(schema.build());
+    // Jackson's minimal quoting misses a bare \r, which a reader takes for a line end: quote every cell then.
+    if (lines.stream().flatMap(Arrays::stream).anyMatch(c -> c.indexOf('\r') >= 0)) {
+      writer = writer.with(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS);
+    }
+    writer.writeValues(out).writeAll(lines).flush();
   }
 
   /**
