@@ -4,6 +4,7 @@ import io.github.socialplan.core.money.Money;
 import io.github.socialplan.indicators.result.DisplayFormat;
 import io.github.socialplan.indicators.result.IndicatorValue;
 import io.github.socialplan.report.Language;
+import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -58,8 +59,9 @@ public final class ReportCell {
   }
 
   /**
-   * An indicator value rounded half-up to the given decimals, as ISTAT publishes; an undefined value is
-   * written "n.d." and its reason goes to a footnote.
+   * An indicator value rounded half-up to the given decimals by the library, as ISTAT publishes, written
+   * with the language's separators ({@code 1.234,5}); an undefined value is written "n.d." and its reason
+   * goes to a footnote.
    *
    * @param value the value, not null
    * @param decimals the decimals shown, 0 or more
@@ -67,12 +69,12 @@ public final class ReportCell {
    * @return the cell, not null
    */
   public static ReportCell value(IndicatorValue value, int decimals, Language language) {
-    DisplayFormat f = (language == Language.ITALIAN ? DisplayFormat.italian() : DisplayFormat.DEFAULT)
-        .withScale(decimals);
     if (!value.isDefined()) {
-      return new ReportCell(f.undefinedText(), true, value.detail());
+      return new ReportCell(DisplayFormat.DEFAULT.undefinedText(), true, value.detail());
     }
-    return new ReportCell(value.format(f), true, null);
+    // The library rounds; the language's format only adds its separators to the rounded decimal.
+    return new ReportCell(language.numberFormat(decimals).format(value.rounded(decimals, RoundingMode.HALF_UP)),
+        true, null);
   }
 
   /**
