@@ -55,8 +55,10 @@ public final class StandardSections {
     boolean it = language == Language.ITALIAN;
     ReportSection.Builder s = ReportSection.builder(it ? "Profilo del territorio: " + name
         : "Territory profile: " + name);
-    List<DashboardRow> rows = table.rows().stream()
-        .filter(r -> r.year() == year && r.level() == level && r.territory().equals(territory)).toList();
+    List<DashboardRow> rows = new ArrayList<>();
+    for (Indicator i : table.indicators()) {
+      table.row(year, level, territory, i.id()).ifPresent(rows::add);
+    }
     if (rows.isEmpty()) {
       throw new IllegalArgumentException("the cruscotto has no row for territory " + territory + " at level "
           + level + " in " + year);
