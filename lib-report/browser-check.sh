@@ -63,7 +63,8 @@ def blank(path):
     return ImageStat.Stat(img).stddev[0] < 2.0
 
 t = Titles(); t.feed(open(src, encoding="utf-8").read())
-norm = lambda s: re.sub(r"\s+", " ", s).strip()
+# Whitespace is collapsed, and a line broken after a hyphen ("2015-\n2017") joins again.
+norm = lambda s: re.sub(r"-\s+", "-", re.sub(r"\s+", " ", s)).strip()
 text = norm(open(f"{out}/{name}.txt", encoding="utf-8").read())
 dom = Titles(); dom.feed(open(f"{out}/{name}.dom.html", encoding="utf-8").read())
 pages = sorted(glob.glob(f"{out}/{name}-page-*.png"))

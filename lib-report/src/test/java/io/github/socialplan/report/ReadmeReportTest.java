@@ -49,7 +49,7 @@ class ReadmeReportTest {
     assertTrue(Files.readString(svgFile).startsWith("<svg"));
     var doc = Jsoup.parse(reportFile.toFile());
     assertEquals("Ambito di Cremona", doc.select("h1").text());
-    assertTrue(doc.select("p").eachText().stream().anyMatch(p -> p.contains("5574718.00")),
+    assertTrue(doc.select("p").eachText().stream().anyMatch(p -> p.contains("5.574.718,00")),
         "the one-euro gap of 2015 is stated");
   }
 }

@@ -118,7 +118,7 @@ public final class StandardSections {
     boolean it = language == Language.ITALIAN;
     List<String> header = new ArrayList<>(List.of(it ? "Fondo" : "Fund"));
     trends.years().forEach(y -> header.add(Integer.toString(y)));
-    ReportTable.Builder t = ReportTable.builder((it ? "Trasferimenti dei fondi a " : "Fund transfers to ")
+    ReportTable.Builder t = ReportTable.builder((it ? "Trasferimenti dei fondi sociali: " : "Fund transfers: ")
         + trends.recipient() + " (euro)", source, header.toArray(String[]::new));
     for (String fund : trends.funds()) {
       t.row(cells(fund, trends.years(), y -> ReportCell.money(trends.amount(fund, y), language)));
@@ -177,13 +177,22 @@ public final class StandardSections {
       s.paragraph(it ? "Ogni anno è in pareggio." : "Every year balances.");
     }
     for (BalanceGap g : balance.gaps()) {
-      s.paragraph((it ? "Squadratura: " : "Gap: ") + g.message());
+      s.paragraph((it ? "Squadratura " : "Gap ") + gap(g, language));
     }
     s.chart(Charts.budgetByFund(plan, language), source);
     if (!plan.budgets().isEmpty()) {
       s.chart(Charts.spendingShares(plan.budgets().get(0), language), source);
     }
     return s.build();
+  }
+
+  /** The gap in the report's language: "2015: le voci di uscita sommano a 5.574.718,00, ...". */
+  static String gap(BalanceGap g, Language language) {
+    java.text.NumberFormat euro = language.numberFormat(2);
+    String kind = "gap." + g.kind().name();
+    return g.year() + ": " + language.label(kind + ".first") + " " + euro.format(g.first().amount()) + ", "
+        + language.label(kind + ".second") + " " + euro.format(g.second().amount()) + ": "
+        + language.label("gap.difference") + " " + euro.format(g.difference().amount());
   }
 
   private static ReportCell line(Plan plan, int year, Function<YearlyBudget, List<BudgetLine>> side, String label,

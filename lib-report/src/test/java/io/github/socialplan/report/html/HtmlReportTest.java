@@ -114,7 +114,8 @@ class HtmlReportTest {
     assertEquals("999,00", sum.child(1).text());
     Element published = budget.select("tr:has(td:eq(0):containsOwn(Totale uscite pubblicato))").first();
     assertEquals("1.000,00", published.child(1).text());
-    assertTrue(budget.select("p").eachText().stream().anyMatch(p -> p.startsWith("Squadratura: 2015:")),
+    assertTrue(budget.select("p").eachText().stream().anyMatch(p -> p.equals("Squadratura 2015: le voci di uscita sommano a 999,00, il totale uscite "
+        + "pubblicato è 1.000,00: differenza -1,00")),
         budget.select("p").eachText().toString());
     assertEquals(2, budget.select("figure svg").size());
     assertTrue(budget.select("p.source").eachText().contains("Fonte: plan file"));
