@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 
 /**
- * Runs every example in turn (<i>esempi</i>): {@link CremonaPlanExample} (the seed 004 plan reproduced),
+ * Runs every example in turn (<i>esempi</i>): {@link CremonaPlanExample} (the Piano di Zona 2015-2017 dell'Ambito di Cremona reproduced),
  * {@link CremonaProvinceExample} (the 113 comuni of the Provincia di Cremona), {@link QuotaCapitariaExample}
  * (a fund to the 47 comuni of the Zona Omogenea Cremonese, to the cent), {@link PosasExample} (ISTAT's
  * POSAS sample) and {@link ReportExample} (the Cremona plan and the Provincia di Cremona as HTML reports in

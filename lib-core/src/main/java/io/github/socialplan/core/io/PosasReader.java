@@ -169,8 +169,8 @@ public final class PosasReader {
   }
 
   /**
-   * The parallelism given by {@link #withParallelism}: 0 (the default) for one thread per processor, 1 for
-   * the calling thread only.
+   * {@return the parallelism given by {@link #withParallelism}: 0 (the default) for one thread per processor, 1 for
+   * the calling thread only}
    */
   public int parallelism() {
     return parallelism;
@@ -184,12 +184,12 @@ public final class PosasReader {
     return new PosasReader(policy, year, parallelism, bytes);
   }
 
-  /** What the reader does with an incomplete or inconsistent comune. */
+  /** {@return what the reader does with an incomplete or inconsistent comune} */
   public ProblemPolicy policy() {
     return policy;
   }
 
-  /** The reference year given by {@link #withYear}; empty if it comes from the title. */
+  /** {@return the reference year given by {@link #withYear}; empty if it comes from the title} */
   public OptionalInt year() {
     return year == 0 ? OptionalInt.empty() : OptionalInt.of(year);
   }

@@ -18,28 +18,31 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableAction.class)
 public abstract class Action {
 
+  /** {@return a stable identifier of the action, unique in its plan} */
   public abstract String id();
 
+  /** {@return the title as the plan writes it} */
   public abstract String title();
 
-  /** The id of its {@link ThematicAxis}. */
+  /** {@return the id of its {@link ThematicAxis}} */
   public abstract String axis();
 
-  /** The target group (<i>target</i>, <i>destinatari</i>), e.g. "famiglie con minori". */
+  /** {@return the target group (<i>target</i>, <i>destinatari</i>), e.g. "famiglie con minori"} */
   public abstract String targetGroup();
 
-  /** The instrument (<i>strumento</i>), e.g. "co-progettazione", "voucher". */
+  /** {@return the instrument (<i>strumento</i>), e.g. "co-progettazione", "voucher"} */
   public abstract String instrument();
 
-  /** Expected-result indicators with baseline and target. */
+  /** {@return expected-result indicators with baseline and target} */
   public abstract List<Target> indicators();
 
-  /** The lead body (<i>capofila</i>). */
+  /** {@return the lead body (<i>capofila</i>)} */
   public abstract String leadBody();
 
+  /** {@return the partners (<i>partner</i>) besides the lead body, in the order given} */
   public abstract List<String> partners();
 
-  /** Budget lines by year and fund. */
+  /** {@return budget lines by year and fund} */
   public abstract List<Funding> fundings();
 
   /**
@@ -67,7 +70,7 @@ public abstract class Action {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (id().isBlank() || title().isBlank()) {
       throw new IllegalArgumentException("action needs an id and a title: '" + id() + "', '" + title() + "'");
     }

@@ -31,23 +31,28 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePlan.class)
 public abstract class Plan {
 
+  /** {@return a stable identifier of the plan, e.g. "pdz-cremona-2015-2017"} */
   public abstract String id();
 
+  /** {@return the title as published, e.g. "Piano di Zona 2015-2017"} */
   public abstract String title();
 
-  /** The id of the territory it covers (a grouping id or an ISTAT code). */
+  /** {@return the id of the territory it covers (a grouping id or an ISTAT code)} */
   public abstract String territory();
 
+  /** {@return the years the plan covers} */
   public abstract Period period();
 
+  /** {@return the plan's thematic axes (<i>assi tematici</i>), in the plan's order} */
   public abstract List<ThematicAxis> axes();
 
+  /** {@return the plan's actions, in the plan's order} */
   public abstract List<Action> actions();
 
-  /** Yearly budgets, in the order given. */
+  /** {@return yearly budgets, in the order given} */
   public abstract List<YearlyBudget> budgets();
 
-  /** The plan's targets (<i>obiettivi</i>). */
+  /** {@return the plan's targets (<i>obiettivi</i>)} */
   public abstract List<Target> targets();
 
   /**
@@ -75,7 +80,7 @@ public abstract class Plan {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (id().isBlank()) {
       throw new IllegalArgumentException("plan id is blank ('" + title() + "')");
     }

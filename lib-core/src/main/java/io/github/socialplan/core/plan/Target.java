@@ -23,20 +23,22 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableTarget.class)
 public abstract class Target {
 
-  /** The indicator's name or catalogue id. */
+  /** {@return the indicator's name or catalogue id} */
   public abstract String indicator();
 
-  /** The unit, e.g. "percent", "users", "euro". */
+  /** {@return the unit, e.g. "percent", "users", "euro"} */
   public abstract Optional<String> unit();
 
+  /** {@return the value the indicator starts from (<i>valore di partenza</i>), if the plan gives one} */
   public abstract Optional<BigDecimal> baseline();
 
+  /** {@return the year of the baseline, if the plan gives it} */
   public abstract Optional<Integer> baselineYear();
 
-  /** The target value. */
+  /** {@return the target value} */
   public abstract BigDecimal value();
 
-  /** The year by which the target is due. */
+  /** {@return the year by which the target is due} */
   public abstract Optional<Integer> year();
 
   /**
@@ -54,7 +56,7 @@ public abstract class Target {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (indicator().isBlank()) {
       throw new IllegalArgumentException("target has a blank indicator name");
     }

@@ -13,10 +13,11 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableThematicAxis.class)
 public abstract class ThematicAxis {
 
+  /** {@return a stable identifier of the axis, unique in its plan} */
   @Value.Parameter
   public abstract String id();
 
-  /** The name as the plan writes it (usually Italian). */
+  /** {@return the name as the plan writes it (usually Italian)} */
   @Value.Parameter
   public abstract String name();
 
@@ -32,7 +33,7 @@ public abstract class ThematicAxis {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (id().isBlank() || name().isBlank()) {
       throw new IllegalArgumentException("axis needs an id and a name: '" + id() + "', '" + name() + "'");
     }

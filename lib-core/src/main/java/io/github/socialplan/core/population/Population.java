@@ -121,17 +121,17 @@ public final class Population {
     return s;
   }
 
-  /** The territory's identifier; empty for an unnamed aggregate of different territories. */
+  /** {@return the territory's identifier; empty for an unnamed aggregate of different territories} */
   public String territory() {
     return territory;
   }
 
-  /** The year whose 1 January is the reference date. */
+  /** {@return the year whose 1 January is the reference date} */
   public int year() {
     return year;
   }
 
-  /** The reference date, 1 January of {@link #year()}. */
+  /** {@return the reference date, 1 January of {@link #year()}} */
   public LocalDate referenceDate() {
     return LocalDate.of(year, 1, 1);
   }
@@ -193,17 +193,17 @@ public final class Population {
     return s;
   }
 
-  /** All male residents. */
+  /** {@return all male residents} */
   public long males() {
     return males;
   }
 
-  /** All female residents. */
+  /** {@return all female residents} */
   public long females() {
     return females;
   }
 
-  /** All residents. */
+  /** {@return all residents} */
   public long total() {
     return males + females;
   }
@@ -219,17 +219,17 @@ public final class Population {
     return (sex == Sex.MALE ? male : female).clone();
   }
 
-  /** Foreign residents on the reference date, if known. */
+  /** {@return foreign residents on the reference date, if known} */
   public OptionalLong foreignResidents() {
     return optional(foreignResidents);
   }
 
-  /** Live births in the year that starts on the reference date, if known. */
+  /** {@return live births in the year that starts on the reference date, if known} */
   public OptionalLong births() {
     return optional(births);
   }
 
-  /** Deaths in the year that starts on the reference date, if known. */
+  /** {@return deaths in the year that starts on the reference date, if known} */
   public OptionalLong deaths() {
     return optional(deaths);
   }
@@ -362,10 +362,24 @@ public final class Population {
       return this;
     }
 
+    /**
+     * Sets the number of male residents of one age.
+     *
+     * @param age 0..100 (100 means 100 and over)
+     * @param n the count, {@code >= 0}
+     * @return this builder
+     */
     public Builder male(int age, int n) {
       return count(Sex.MALE, age, n);
     }
 
+    /**
+     * Sets the number of female residents of one age.
+     *
+     * @param age 0..100 (100 means 100 and over)
+     * @param n the count, {@code >= 0}
+     * @return this builder
+     */
     public Builder female(int age, int n) {
       return count(Sex.FEMALE, age, n);
     }
@@ -391,16 +405,34 @@ public final class Population {
       return this;
     }
 
+    /**
+     * Sets the number of foreign residents (<i>stranieri residenti</i>).
+     *
+     * @param n the count, {@code >= 0}
+     * @return this builder
+     */
     public Builder foreignResidents(long n) {
       foreign = nonNegative("foreign residents", n);
       return this;
     }
 
+    /**
+     * Sets the live births of the year that starts on the reference date (<i>nati vivi</i>).
+     *
+     * @param n the count, {@code >= 0}
+     * @return this builder
+     */
     public Builder births(long n) {
       births = nonNegative("births", n);
       return this;
     }
 
+    /**
+     * Sets the deaths of the year that starts on the reference date (<i>morti</i>).
+     *
+     * @param n the count, {@code >= 0}
+     * @return this builder
+     */
     public Builder deaths(long n) {
       deaths = nonNegative("deaths", n);
       return this;
@@ -435,7 +467,7 @@ public final class Population {
       return acc == ABSENT || v == ABSENT ? ABSENT : acc + v;
     }
 
-    /** Returns the population; the builder's arrays are copied. */
+    /** {@return the population; the builder's arrays are copied} */
     public Population build() {
       return new Population(
           territory, year, male.clone(), female.clone(), foreign, births, deaths);

@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The services named in the seed plans (Torino seed 000, C.I.S.S.A. Pianezza seed 002, Cremona seed 004),
- * with the areas of users, care domain and setting each belongs to. Users add their own with
+ * The services named in three published plans (the Piano Sociale Metropolitano, Città metropolitana di
+ * Torino; C.I.S.S.A. Pianezza, scheda di progetto preliminare, bando WE.CA.RE. 2017; the Piano di Zona
+ * 2015-2017 dell'Ambito di Cremona), with the areas of users, care domain and setting each belongs to. Users add their own with
  * {@link Service#builder()}.
  */
 public final class Services {
@@ -74,13 +75,13 @@ public final class Services {
         .setting(setting).addUserAreas(areas).build());
   }
 
-  /** Every service of the seeds, in a fixed order. */
+  /** {@return every known service, in a fixed order} */
   public static List<Service> all() {
     return List.copyOf(BY_ID.values());
   }
 
   /**
-   * The seed service of an id.
+   * The known service of an id.
    *
    * @param id e.g. "SAD", not null
    * @return the service, or empty
@@ -90,16 +91,16 @@ public final class Services {
   }
 
   /**
-   * The seed service of an id.
+   * The known service of an id.
    *
    * @param id e.g. "SAD", not null
    * @return the service
-   * @throws IllegalArgumentException if no seed service has that id
+   * @throws IllegalArgumentException if no known service has that id
    */
   public static Service byId(String id) {
     Service s = BY_ID.get(id);
     if (s == null) {
-      throw new IllegalArgumentException("no seed service with id '" + id + "'; known: " + BY_ID.keySet());
+      throw new IllegalArgumentException("no known service with id '" + id + "'; known: " + BY_ID.keySet());
     }
     return s;
   }

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The coverage of a service (<i>tasso di copertura</i>): users / target population × 100 (DOMAIN.md §4,
- * seed 004 §4.1), e.g. children 0-2 in nidi and micronidi over residents aged 0-2. Undefined
+ * The coverage of a service (<i>tasso di copertura</i>): users / target population × 100 (docs/domain.md §4;
+ * Piano di Zona 2015-2017 dell'Ambito di Cremona, §4.1), e.g. children 0-2 in nidi and micronidi over residents aged 0-2. Undefined
  * ({@code ZERO_DENOMINATOR}) when the target population is 0. More users than targets (users from other
  * comuni) give a coverage above 100, which is kept, not capped.
  *

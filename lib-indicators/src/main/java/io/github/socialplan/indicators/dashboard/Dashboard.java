@@ -26,7 +26,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Builds the cruscotto of a Piano di Zona (<i>cruscotto di monitoraggio</i>, seed 004 §4.1): every
+ * Builds the cruscotto of a Piano di Zona (<i>cruscotto di monitoraggio</i>, Piano di Zona 2015-2017 dell'Ambito di Cremona, §4.1): every
  * applicable indicator of a catalogue, for every comune and every grouping of a list of nested
  * partitions (comuni → sub-ambiti → ambiti → province), for one or more years, in one call; each row
  * compared with its parent territory.
@@ -82,7 +82,7 @@ public final class Dashboard {
 
   private Dashboard() {}
 
-  /** A new builder; the catalogue defaults to {@link IndicatorCatalogue#standard()}. */
+  /** {@return a new builder; the catalogue defaults to {@link IndicatorCatalogue#standard()}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -31,7 +31,7 @@ import java.util.OptionalLong;
  */
 public final class DemographicProfile {
 
-  /** The default first age of the <i>grandi anziani</i>, 85 (seed 004's 3.9% fits 85+). */
+  /** The default first age of the <i>grandi anziani</i>, 85 (the 3.9% of the Piano di Zona 2015-2017 dell'Ambito di Cremona, §2.1, fits 85+). */
   public static final int DEFAULT_OLDEST_OLD_FROM = 85;
 
   static final int P0_4 = 0;
@@ -261,47 +261,47 @@ public final class DemographicProfile {
     return new DemographicProfile(territory, year, oldestOldFrom, c, area);
   }
 
-  /** The territory's identifier. */
+  /** {@return the territory's identifier} */
   public String territory() {
     return territory;
   }
 
-  /** The year whose 1 January the counts refer to. */
+  /** {@return the year whose 1 January the counts refer to} */
   public int year() {
     return year;
   }
 
-  /** The first age of the <i>grandi anziani</i>. */
+  /** {@return the first age of the <i>grandi anziani</i>} */
   public int oldestOldFrom() {
     return oldestOldFrom;
   }
 
-  /** All residents. */
+  /** {@return all residents} */
   public long residents() {
     return counts[TOTAL];
   }
 
-  /** The area in km², if known. */
+  /** {@return the area in km², if known} */
   public Optional<BigDecimal> area() {
     return Optional.ofNullable(area);
   }
 
-  /** Residents on the next 1 January, if known. */
+  /** {@return residents on the next 1 January, if known} */
   public OptionalLong nextYearResidents() {
     return optional(NEXT_TOTAL);
   }
 
-  /** Foreign residents, if known. */
+  /** {@return foreign residents, if known} */
   public OptionalLong foreignResidents() {
     return optional(FOREIGN);
   }
 
-  /** Births in the year, if known. */
+  /** {@return births in the year, if known} */
   public OptionalLong births() {
     return optional(BIRTHS);
   }
 
-  /** Deaths in the year, if known. */
+  /** {@return deaths in the year, if known} */
   public OptionalLong deaths() {
     return optional(DEATHS);
   }
