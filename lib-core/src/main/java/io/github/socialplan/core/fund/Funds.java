@@ -19,6 +19,9 @@ public final class Funds {
     add("FEAD", "Fondo di aiuti europei agli indigenti", FundLevel.EUROPEAN, true);
     add("SIA", "Sostegno per l'Inclusione Attiva", FundLevel.NATIONAL, true);
     add("REI", "Reddito di Inclusione", FundLevel.NATIONAL, true);
+    // Emilia-Romagna's regional funds (CTSSM Bologna, Atto di indirizzo e coordinamento triennale (2018))
+    add("FRNA", "Fondo Regionale per la Non Autosufficienza", FundLevel.REGIONAL, true);
+    add("RES", "Reddito di Solidarietà", FundLevel.REGIONAL, true);
     add("DOPO_DI_NOI", "Fondo Dopo di Noi", FundLevel.NATIONAL, true);
     add("WELFARE_IN_AZIONE", "Fondazione Cariplo, Welfare in Azione", FundLevel.PRIVATE, true);
     add("QUOTA_CAPITARIA", "Quota capitaria dei Comuni", FundLevel.LOCAL, false);

@@ -12,9 +12,8 @@ import org.immutables.value.Value;
 /**
  * The budget of one year of a plan (<i>previsione delle risorse</i>): revenue lines by source, expenditure
  * lines by area, and the totals the plan published. The published totals are kept as written, not
- * recomputed, so that a balance check can report where they differ from the sums of the lines (the Piano
- * di Zona 2015-2017 dell'Ambito di Cremona, §5.6: in 2015 the expenditure lines add up to 5,574,718
- * against a published 5,574,719).
+ * recomputed, so that a balance check can report where they differ from the sums of the lines (Piano di Zona
+ * 2015-2017 dell'Ambito di Cremona, §5.6: in 2015 the expenditure lines add up to 5,574,718 against a published 5,574,719).
  *
  * <p>This type is immutable and thread-safe.
  */
@@ -37,6 +36,9 @@ public abstract class YearlyBudget {
 
   /** {@return the total expenditure as published, if the plan gives one} */
   public abstract Optional<Money> publishedExpenditureTotal();
+
+  /** {@return where the source gives this budget: document title and section} */
+  public abstract Optional<String> source();
 
   /** {@return the sum of the revenue lines} */
   public Money revenueTotal() {

@@ -65,6 +65,31 @@ public final class Services {
     add("TUTELE", "tutele e protezione giuridica", "public guardianship", SOCIAL_CARE, ACCESS, MULTI_USER);
     add("INSERIMENTO_LAVORATIVO", "servizio inserimento lavorativo", "job placement", SOCIAL_CARE, DAY,
         DISABILITY, POVERTY_HOMELESSNESS);
+    // The services the enti gestori of Piemonte provide (Piano Sociale Metropolitano, Città metropolitana di
+    // Torino, «Gli Enti Gestori del sistema dei servizi socio-assistenziali»), where not listed above.
+    add("EDUCATIVA_DISABILI_SENSORIALI", "assistenza educativa per disabili sensoriali",
+        "educational support for people with sensory disabilities", SOCIAL_CARE, DOMICILIARY, DISABILITY);
+    add("CURE_DOMICILIARI_LUNGOASSISTENZA", "cure domiciliari di lungo assistenza", "long-term home care",
+        SOCIAL_HEALTH_CARE, DOMICILIARY, ELDERLY, DISABILITY);
+    add("CONTRIBUTI_DOMICILIARITA", "contributi economici a sostegno della domiciliarità per la lungo"
+        + " assistenza di anziani non autosufficienti", "cash support for long-term home care of frail elderly"
+        + " people", SOCIAL_HEALTH_CARE, CASH_TRANSFER, ELDERLY);
+    add("INSERIMENTI_RESIDENZIALI", "inserimenti residenziali di anziani non autosufficienti e disabili",
+        "residential placements of frail elderly and disabled people", SOCIAL_HEALTH_CARE, RESIDENTIAL,
+        ELDERLY, DISABILITY);
+    add("AFFIDAMENTI_EDUCATIVI_MINORI", "affidamenti educativi diurni e residenziali di minori",
+        "day and residential educational placements of minors", SOCIAL_HEALTH_CARE, RESIDENTIAL,
+        FAMILY_AND_MINORS);
+    add("TUTELA_MATERNO_INFANTILE", "residenzialità ed interventi di tutela materno infantile",
+        "residential care and protection of mothers and children", SOCIAL_HEALTH_CARE, RESIDENTIAL,
+        FAMILY_AND_MINORS);
+    add("EDUCATIVA_TERRITORIALE_DISABILI", "servizio educativo territoriale per disabili minori e adulti",
+        "community educational service for disabled minors and adults", SOCIAL_HEALTH_CARE, DOMICILIARY,
+        DISABILITY);
+    add("CENTRI_DIURNI_LABORATORI_DISABILI", "inserimenti in centri diurni e laboratori guidati e servizi di"
+        + " supporto all'inserimento nel mondo del lavoro e all'integrazione sociale dei disabili",
+        "day centres, guided workshops and job and social integration of disabled people", SOCIAL_HEALTH_CARE,
+        DAY, DISABILITY);
   }
 
   private Services() {}

@@ -18,6 +18,11 @@ public enum TerritoryKind {
   HOMOGENEOUS_ZONE("zona omogenea"),
   /** A district of the health authority (<i>distretto sanitario</i>). */
   HEALTH_DISTRICT("distretto sanitario"),
+  /**
+   * Piemonte's district where social, health, labour and housing policies are planned together (Regione
+   * Piemonte, Strategia per lo sviluppo di comunità solidali (2018): one of its three system objectives).
+   */
+  SOCIAL_COHESION_DISTRICT("distretto della coesione sociale"),
   /** A body that runs the social services of its comuni; see {@link LegalForm}. */
   MANAGING_BODY("ente gestore"),
   /** A comune, the unit every other territory is made of. */

@@ -4,6 +4,12 @@ import io.github.socialplan.core.fund.FundLevel;
 import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.plan.Action;
 import io.github.socialplan.core.plan.BudgetLine;
+import io.github.socialplan.core.plan.CostLine;
+import io.github.socialplan.core.plan.Direction;
+import io.github.socialplan.core.plan.MeasureKind;
+import io.github.socialplan.core.plan.Objective;
+import io.github.socialplan.core.plan.ObjectiveKind;
+import io.github.socialplan.core.plan.Observation;
 import io.github.socialplan.core.plan.Funding;
 import io.github.socialplan.core.plan.Period;
 import io.github.socialplan.core.plan.Plan;
@@ -185,11 +191,30 @@ public final class Generators {
         axisIds.add("axis-" + i);
         b.addAxis(ThematicAxis.of("axis-" + i, word(r)));
       }
+      for (int i = in(r, 0, 2); i > 0; i--) {
+        Objective.Builder o = Objective.builder().id("objective-" + i).kind(pick(r, List.of(ObjectiveKind.values())))
+            .title(word(r));
+        if (!axisIds.isEmpty() && coin(r)) {
+          o.axis(pick(r, axisIds));
+        }
+        b.addObjective(o.build());
+      }
+      if (coin(r)) {
+        Target.Builder yesNo = Target.builder().indicator(word(r)).measure(MeasureKind.YES_NO);
+        for (int year = period.startYear(); year <= period.endYear(); year++) {
+          if (coin(r)) {
+            yesNo.addObservation(Observation.achieved(year, coin(r)));
+          }
+        }
+        b.addTarget(yesNo.build());
+      }
       int actions = in(r, 0, 3);
       for (int i = 0; i < actions; i++) {
         Action.Builder a = Action.builder().id("action-" + i).title(word(r))
-            .axis(axisIds.isEmpty() ? word(r) : pick(r, axisIds))
             .targetGroup(word(r)).instrument(word(r)).leadBody(word(r));
+        if (!axisIds.isEmpty()) {
+          a.axis(pick(r, axisIds));
+        }
         for (int k = in(r, 0, 2); k > 0; k--) {
           a.addPartner(word(r));
         }
@@ -199,6 +224,14 @@ public final class Generators {
         for (int k = in(r, 0, 3); k > 0; k--) {
           a.addFunding(Funding.of(in(r, period.startYear(), period.endYear()), pick(r, List.of("FNPS", "FNA",
               "FSR", "COMUNI")), nonNegativeMoney().generate(r)));
+        }
+        if (coin(r)) {
+          CostLine.Builder c = CostLine.builder().label(word(r)).years(period).eachYear(coin(r))
+              .quantity(BigDecimal.valueOf(in(r, 0, 300))).unitCost(nonNegativeMoney().generate(r));
+          if (coin(r)) {
+            c.fund(pick(r, List.of("FNPS", "FNA", "FRNA", "RES")));
+          }
+          a.addCost(c.build());
         }
         b.addAction(a.build());
       }
@@ -225,6 +258,14 @@ public final class Generators {
     }
     if (coin(r)) {
       t.year(period.endYear());
+    }
+    if (coin(r)) {
+      t.direction(pick(r, List.of(Direction.values())));
+    }
+    for (int year = period.startYear(); year <= period.endYear(); year++) {
+      if (coin(r)) {
+        t.addObservation(Observation.of(year, BigDecimal.valueOf(in(r, -1000, 100_000), in(r, 0, 2))));
+      }
     }
     return t.build();
   }
