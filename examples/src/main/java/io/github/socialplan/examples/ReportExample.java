@@ -2,6 +2,7 @@ package io.github.socialplan.examples;
 
 import io.github.socialplan.core.io.ComuneResidents;
 import io.github.socialplan.core.io.ComuniList;
+import io.github.socialplan.core.json.SocialPlanJson;
 import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.plan.Plan;
 import io.github.socialplan.core.population.AgeBand;
@@ -79,7 +80,7 @@ public final class ReportExample {
 
   /**
    * The report of the Cremona plan: population, spending and services, fund transfers, the 2015-2017 budget
-   * with its balance check.
+   * with its balance check, and the monitoring of its targets.
    *
    * @param data the data folder, not null
    * @param language the report's language, not null
@@ -99,6 +100,9 @@ public final class ReportExample {
         .build());
     Plan plan = CremonaPlanExample.readPlan(data);
     r.section(StandardSections.planBudget(plan, language, PLAN_SOURCE + ", §5.6"));
+    Plan monitored = SocialPlanJson.read(data.plan(CremonaMonitoringExample.FILE), Plan.class);
+    r.section(StandardSections.monitoring(monitored, language, PLAN_SOURCE + ", §4.3.1 (data/plans/"
+        + CremonaMonitoringExample.FILE + ")"));
     return r.build();
   }
 

@@ -58,8 +58,8 @@ class ReportExampleTest {
         + "pubblicato è 5.574.719,00: differenza -1,00"), text);
     // 120 euro per capita from 19,084,183 euro over 158,529 residents, one decimal: 120.4.
     assertTrue(text.contains("Spesa sociale pro capite (euro) | 120,4"), text);
-    assertEquals(4, doc.select("main > section").size());
-    assertEquals(3, doc.select("figure svg").size());
+    assertEquals(5, doc.select("main > section").size());
+    assertEquals(3 + 2, doc.select("figure svg").size(), "pyramid, revenues by fund, spending shares, two targets");
   }
 
   @Test

@@ -4,6 +4,10 @@ import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.plan.BudgetLine;
 import io.github.socialplan.core.plan.Plan;
 import io.github.socialplan.core.plan.YearlyBudget;
+import io.github.socialplan.core.plan.MeasureKind;
+import io.github.socialplan.core.plan.Target;
+import io.github.socialplan.indicators.monitoring.TargetProgress;
+import io.github.socialplan.indicators.monitoring.YearProgress;
 import io.github.socialplan.indicators.result.IndicatorValue;
 import io.github.socialplan.report.Language;
 import java.awt.BasicStroke;
@@ -29,6 +33,9 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
@@ -356,6 +363,78 @@ public final class Charts {
     String note = items == 0 ? language.label("empty.values") : null;
     return new ReportChart(chart(language.label("planned.title") + " " + planned.year(), plot), WIDTH,
         Math.max(HEIGHT, 60 + 36 * labels.size()), items, note);
+  }
+
+  /**
+   * A target's progress over the plan's years (<i>avanzamento del target</i>): the expected path from the
+   * baseline to the target, the observed values, and the baseline and target as horizontal lines. A yes/no
+   * target draws its per cent achieved (100 or 0) in each observed year. The note gives each observed year's
+   * status ("2015: in linea, 25,6 %").
+   *
+   * @param progress the target's progress by year, not null
+   * @param language the labels' language, not null
+   * @return the chart; with nothing observed and no path, an empty chart with a note
+   */
+  public static ReportChart targetProgress(TargetProgress progress, Language language) {
+    Objects.requireNonNull(progress, "progress");
+    Objects.requireNonNull(language, "language");
+    Target target = progress.target();
+    boolean yesNo = target.measure() == MeasureKind.YES_NO;
+    XYSeries path = new XYSeries(language.label("progress.path"), true, false);
+    XYSeries observed = new XYSeries(language.label("progress.observed"), true, false);
+    List<String> statuses = new ArrayList<>();
+    java.text.NumberFormat one = language.numberFormat(1);
+    int items = 0;
+    for (YearProgress y : progress.years()) {
+      if (!yesNo && y.expected().isDefined()) {
+        path.add(y.year(), y.expected().value());
+        items++;
+      }
+      Optional<Double> seen = yesNo
+          ? (y.percentAchieved().isDefined() ? Optional.of(y.percentAchieved().value()) : Optional.empty())
+          : y.observed().map(BigDecimal::doubleValue);
+      if (seen.isPresent()) {
+        observed.add(y.year(), seen.get());
+        items++;
+        String status = language == Language.ITALIAN ? y.status().italianName()
+            : y.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        statuses.add(y.year() + ": " + status + (y.percentAchieved().isDefined()
+            ? ", " + one.format(y.percentAchieved().rounded(1, RoundingMode.HALF_UP)) + " %" : ""));
+      }
+    }
+    XYSeriesCollection ds = new XYSeriesCollection();
+    ds.addSeries(path);
+    ds.addSeries(observed);
+    NumberAxis years = new NumberAxis(language.label("trend.year"));
+    years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    years.setNumberFormatOverride(new java.text.DecimalFormat("0"));
+    years.setAutoRangeIncludesZero(false);
+    NumberAxis values = new NumberAxis(yesNo ? "%" : target.unit().orElse(""));
+    values.setNumberFormatOverride(language.numberFormat(1));
+    values.setAutoRangeIncludesZero(false);
+    HintedLineRenderer renderer = new HintedLineRenderer();
+    renderer.setSeriesPaint(0, PALETTE[6]);
+    renderer.setSeriesStroke(0, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+        new float[] {6f, 4f}, 0f));
+    renderer.setSeriesPaint(1, PALETTE[0]);
+    renderer.setSeriesStroke(1, new BasicStroke(2f));
+    XYPlot plot = new XYPlot(ds, years, values, renderer);
+    if (!yesNo) {
+      target.baseline().ifPresent(b -> plot.addRangeMarker(marker(b, language.label("progress.baseline"))));
+      target.value().ifPresent(v -> plot.addRangeMarker(marker(v, language.label("progress.target"))));
+    }
+    String note = statuses.isEmpty() ? language.label("empty.values") : String.join("; ", statuses);
+    return new ReportChart(chart(language.label("progress.title") + " – " + target.indicator(), plot), WIDTH,
+        HEIGHT, items, note);
+  }
+
+  private static ValueMarker marker(BigDecimal value, String label) {
+    ValueMarker m = new ValueMarker(value.doubleValue(), Color.DARK_GRAY, new BasicStroke(1f));
+    m.setLabel(label);
+    m.setLabelFont(NOTE_FONT);
+    m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+    m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+    return m;
   }
 
   private static Map<String, Money> lines(YearlyBudget b) {

@@ -6,10 +6,13 @@ import io.github.socialplan.budget.balance.YearBalance;
 import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.plan.BudgetLine;
 import io.github.socialplan.core.plan.Plan;
+import io.github.socialplan.core.plan.Target;
 import io.github.socialplan.core.plan.YearlyBudget;
 import io.github.socialplan.indicators.catalogue.Indicator;
 import io.github.socialplan.indicators.dashboard.DashboardRow;
 import io.github.socialplan.indicators.dashboard.DashboardTable;
+import io.github.socialplan.indicators.monitoring.TargetProgress;
+import io.github.socialplan.indicators.monitoring.YearProgress;
 import io.github.socialplan.indicators.result.IndicatorValue;
 import io.github.socialplan.indicators.transfers.TransferTrends;
 import io.github.socialplan.report.Language;
@@ -25,7 +28,8 @@ import java.util.function.Function;
 
 /**
  * The report's standard sections, built from the library's result types: a territory's profile from its
- * cruscotto, a table of named indicators, the fund transfers, and a plan's budget with its balance check.
+ * cruscotto, a table of named indicators, the fund transfers, a plan's budget with its balance check, and
+ * the monitoring of its targets.
  *
  * <p>Each method formats the numbers (counts and euro with the language's separators, indicators rounded
  * half-up to one decimal unless told otherwise) and gives each table and chart the source line passed in.
@@ -182,6 +186,50 @@ public final class StandardSections {
     s.chart(Charts.budgetByFund(plan, language), source);
     if (!plan.budgets().isEmpty()) {
       s.chart(Charts.spendingShares(plan.budgets().get(0), language), source);
+    }
+    return s.build();
+  }
+
+  /**
+   * A plan's monitoring (<i>monitoraggio</i>): each target with its baseline, target value, the latest
+   * observed value, the per cent achieved and the status, and a progress chart per target.
+   *
+   * @param plan the plan, not null
+   * @param language the language, not null
+   * @param source where the targets and observations come from, not null
+   * @return the section; a plan without targets says so in a paragraph
+   */
+  public static ReportSection monitoring(Plan plan, Language language, String source) {
+    boolean it = language == Language.ITALIAN;
+    ReportSection.Builder s = ReportSection.builder((it ? "Monitoraggio degli obiettivi: " : "Monitoring: ")
+        + plan.title());
+    if (plan.targets().isEmpty()) {
+      return s.paragraph(it ? "Il piano non fissa target misurabili." : "The plan sets no measurable target.")
+          .build();
+    }
+    ReportTable.Builder t = ReportTable.builder(it ? "Target e avanzamento" : "Targets and progress", source,
+        it ? "Indicatore" : "Indicator", it ? "Partenza" : "Baseline", it ? "Target" : "Target",
+        it ? "Ultimo osservato" : "Latest observed", it ? "% raggiunta" : "% achieved", it ? "Stato" : "Status");
+    java.text.NumberFormat one = language.numberFormat(1);
+    List<TargetProgress> all = new ArrayList<>();
+    for (Target target : plan.targets()) {
+      TargetProgress p = TargetProgress.of(target, plan.period());
+      all.add(p);
+      Optional<YearProgress> latest = p.latest();
+      t.row(ReportCell.text(target.indicator() + target.unit().map(u -> " (" + u + ")").orElse("")),
+          ReportCell.text(target.baseline().map(b -> one.format(b) + target.baselineYear().map(y -> " (" + y + ")")
+              .orElse("")).orElse("")),
+          ReportCell.text(target.value().map(v -> one.format(v) + target.year().map(y -> " (" + y + ")").orElse(""))
+              .orElse("")),
+          ReportCell.text(latest.flatMap(y -> y.observed().map(o -> one.format(o) + " (" + y.year() + ")"))
+              .orElse("")),
+          latest.map(y -> ReportCell.value(y.percentAchieved(), 1, language)).orElse(ReportCell.text("")),
+          ReportCell.text(latest.map(y -> it ? y.status().italianName()
+              : y.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).orElse("")));
+    }
+    s.table(t.build());
+    for (TargetProgress p : all) {
+      s.chart(Charts.targetProgress(p, language), source);
     }
     return s.build();
   }

@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.plan.BudgetLine;
+import io.github.socialplan.core.plan.MeasureKind;
+import io.github.socialplan.core.plan.Observation;
+import io.github.socialplan.core.plan.Target;
+import io.github.socialplan.indicators.monitoring.TargetProgress;
+import java.math.BigDecimal;
 import io.github.socialplan.core.plan.Period;
 import io.github.socialplan.core.plan.Plan;
 import io.github.socialplan.core.plan.YearlyBudget;
@@ -202,6 +207,35 @@ class ChartsTest {
     assertEquals(3, svg.items().size());
     assertEquals(2, svg.items("Planned").size());
     assertEquals(1, svg.items("Actual").size());
+  }
+
+  @Test
+  void targetProgress_drawsThePathAndTheObservations_andNotesEachStatus() throws Exception {
+    Target target = Target.builder().indicator("spesa programmata insieme").unit("%")
+        .baseline(new BigDecimal("28")).baselineYear(2012).value(new BigDecimal("50")).year(2017)
+        .addObservations(Observation.of(2015, new BigDecimal("35"))).build();
+    TargetProgress progress = TargetProgress.of(target, Period.of(2015, 2017));
+    ReportChart chart = Charts.targetProgress(progress, Language.ITALIAN);
+    Svg svg = Svg.parse(chart.svg());
+    assertEquals(chart.items(), svg.items().size());
+    // The observed line: the baseline (2012) and the one observation (2015).
+    assertEquals(2, svg.items("Osservato").size());
+    // The straight path from 28 in 2012 to 50 in 2017 has a value in each of the six years.
+    assertEquals(6, svg.items("Percorso atteso").size());
+    // (35 - 28) / (50 - 28) x 100 = 31.8 %, computed here from the figures above.
+    String pct = String.format(java.util.Locale.ITALY, "%.1f", (35.0 - 28) / (50 - 28) * 100);
+    assertTrue(chart.note().orElseThrow().contains("2015: ") && chart.note().get().contains(pct + " %"),
+        chart.note().get());
+    assertTrue(svg.text().contains("Target") && svg.text().contains("Valore di partenza"), svg.text());
+    assertPng(chart);
+  }
+
+  @Test
+  void targetProgress_withNothingObservedOrPlanned_isEmptyWithANote() throws Exception {
+    Target target = Target.builder().indicator("x").measure(MeasureKind.YES_NO).build();
+    ReportChart chart = Charts.targetProgress(TargetProgress.of(target, Period.of(2015, 2017)), Language.ENGLISH);
+    assertEquals(0, Svg.parse(chart.svg()).items().size());
+    assertEquals(Optional.of("no defined value to draw"), chart.note());
   }
 
   @Test
