@@ -11,6 +11,8 @@ import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.plan.BudgetLine;
 import io.github.socialplan.core.plan.Plan;
 import io.github.socialplan.core.plan.YearlyBudget;
+import io.github.socialplan.core.population.AgeBand;
+import io.github.socialplan.core.population.AgeBands;
 import io.github.socialplan.core.population.Population;
 import io.github.socialplan.core.service.UserArea;
 import io.github.socialplan.indicators.catalogue.Indicator;
@@ -98,17 +100,23 @@ public final class CremonaPlanExample {
     return same ? "ok" : "DIFFERS";
   }
 
-  /** The Ambito on 1 January 2014 from the published bands: each band's count at its first age. */
+  /**
+   * The Ambito on 1 January 2014 in the published bands, each band checked against its published total;
+   * indicators that cut inside a band are undefined, never guessed.
+   */
   static Population populationFromBands(ReferenceTable bands) {
-    Population.Builder b = Population.builder("ambito-cremona", 2014);
+    List<Map<String, String>> rows = new ArrayList<>();
+    List<AgeBand> list = new ArrayList<>();
     for (Map<String, String> row : bands.rows()) {
-      String band = row.get("age_band");
-      if (band.equals("total")) {
-        continue;
+      if (!row.get("age_band").equals("total")) {
+        rows.add(row);
+        list.add(AgeBand.parse(row.get("age_band")));
       }
-      int firstAge = Integer.parseInt(band.replace("+", "").split("-")[0]);
-      b.male(firstAge, Integer.parseInt(row.get("male")));
-      b.female(firstAge, Integer.parseInt(row.get("female")));
+    }
+    Population.Builder b = Population.builder("ambito-cremona", 2014, AgeBands.of(list));
+    for (Map<String, String> row : rows) {
+      b.band(AgeBand.parse(row.get("age_band")), Integer.parseInt(row.get("male")),
+          Integer.parseInt(row.get("female")), Long.parseLong(row.get("total")));
     }
     return b.build();
   }
@@ -133,8 +141,13 @@ public final class CremonaPlanExample {
               + " x " + v.multiplier().orElseThrow().toPlainString());
     }
     t.print(out);
-    out.println("   (the % of oldest old, minors and foreigners need single-year ages and citizenship,"
-        + " which the plan does not give)");
+    out.println("   The bands do not give the others; each is undefined with its reason:");
+    for (Indicator i : List.of(StandardIndicators.PCT_MINORS, StandardIndicators.PCT_OLDEST_OLD,
+        StandardIndicators.CHILD_WOMAN_RATIO, StandardIndicators.MEAN_AGE, StandardIndicators.PCT_FOREIGNERS)) {
+      IndicatorValue v = DemographicIndicators.compute(i, profile);
+      out.printf(Locale.ROOT, "   - %s: %s (%s: %s)%n", i.italianName(), v.format(),
+          v.reason().map(Enum::name).orElse("defined"), v.detail());
+    }
   }
 
   private static String bandsText(ReferenceTable bands) {

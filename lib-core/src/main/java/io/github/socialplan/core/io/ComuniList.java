@@ -35,9 +35,10 @@ public final class ComuniList {
     long m = 0;
     for (ComuneResidents c : this.comuni) {
       map.put(c.code(), c);
-      t += c.total();
-      f += c.females();
-      m += c.males();
+      // exact: the reader refuses a list whose total passes Long.MAX_VALUE (and females, males <= total)
+      t = Math.addExact(t, c.total());
+      f = Math.addExact(f, c.females());
+      m = Math.addExact(m, c.males());
     }
     this.byCode = Collections.unmodifiableMap(map);
     this.total = t;

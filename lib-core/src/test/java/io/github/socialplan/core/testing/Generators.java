@@ -16,6 +16,8 @@ import io.github.socialplan.core.plan.Plan;
 import io.github.socialplan.core.plan.Target;
 import io.github.socialplan.core.plan.ThematicAxis;
 import io.github.socialplan.core.plan.YearlyBudget;
+import io.github.socialplan.core.population.AgeBand;
+import io.github.socialplan.core.population.AgeBands;
 import io.github.socialplan.core.population.Population;
 import io.github.socialplan.core.population.Sex;
 import io.github.socialplan.core.service.UserArea;
@@ -74,6 +76,37 @@ public final class Generators {
   }
 
   /** ISTAT codes of any province, {@code 000001..999999}. */
+  /**
+   * Age resolutions: every subset of the cuts 1..100 is possible, from one band {@code 0+} to single years,
+   * with sparse and dense cut sets both common.
+   *
+   * @return the generator
+   */
+  public static Gen<AgeBands> ageBands() {
+    return r -> {
+      int density = in(r, 0, 3); // 0: single years; else a cut at each age with probability about 1/2^density
+      if (density == 0) {
+        return AgeBands.singleYears();
+      }
+      int[] cuts = new int[Population.MAX_AGE];
+      int n = 0;
+      for (int age = 1; age <= Population.MAX_AGE; age++) {
+        if (in(r, 0, (1 << density) - 1) == 0) {
+          cuts[n++] = age;
+        }
+      }
+      return AgeBands.cutAt(java.util.Arrays.copyOf(cuts, n));
+    };
+  }
+
+  /** Any age band of ages 0..100. */
+  public static Gen<AgeBand> bands() {
+    return r -> {
+      int from = in(r, 0, Population.MAX_AGE);
+      return AgeBand.of(from, in(r, from, Population.MAX_AGE));
+    };
+  }
+
   public static Gen<IstatCode> istatCodes() {
     return Generate.range(1, 999_999).map(n -> IstatCode.ofNumber(n));
   }

@@ -53,7 +53,10 @@ import java.util.OptionalLong;
  *
  * <p>An undefined value carries {@link UndefinedReason#ZERO_DENOMINATOR} or
  * {@link UndefinedReason#MISSING_INPUT} and a text naming the territory; no method throws on a valid
- * profile.
+ * profile. A population given in age bands computes exactly every indicator whose cuts are boundaries of
+ * its bands; the others are undefined with {@link UndefinedReason#AGE_BAND_NOT_SPLIT} and a text naming
+ * the band and the cut: from {@code 0-14, 15-64, 65+} the five indices on P0-14, P15-64 and P65+ compute,
+ * while % minorenni is undefined because "band 15-64 does not split at 18".
  *
  * <pre>{@code
  * Map<Indicator, IndicatorValue> all = DemographicIndicators.all(DemographicProfile.of(population));
@@ -136,6 +139,9 @@ public final class DemographicIndicators {
       return ratio.asDouble(p);
     }
     if (indicator.id().equals("mean_age")) { // the age sum counts ages + 0.5 twice over, as whole numbers
+      if (p.notSplit(DOUBLE_AGE_SUM) != null) {
+        return Double.NaN;
+      }
       return IndicatorValue.ratioValue(p.get(DOUBLE_AGE_SUM), 2 * p.get(TOTAL), 1);
     }
     IndicatorValue v = compute(indicator, p);
@@ -211,6 +217,9 @@ public final class DemographicIndicators {
    * @param p the territory's profile (population and the optional inputs the indicator needs), not null
    */
   public static IndicatorValue meanAge(DemographicProfile p) {
+    if (p.notSplit(DOUBLE_AGE_SUM) != null) {
+      return notSplit(p.notSplit(DOUBLE_AGE_SUM), p);
+    }
     long total = p.get(TOTAL);
     if (total == 0) { // the undefined value, with its text built only here
       return IndicatorValue.ratio(0, 0, 1, "residents" + of(p));
@@ -348,14 +357,38 @@ public final class DemographicIndicators {
       return sum;
     }
 
+    /** Why a count of the formula is not known from the population's age bands, or null. */
+    private String notSplit(DemographicProfile p) {
+      if (p.allSplit()) {
+        return null;
+      }
+      for (int count : numerator) {
+        if (p.notSplit(count) != null) {
+          return p.notSplit(count);
+        }
+      }
+      return p.notSplit(denominator);
+    }
+
     IndicatorValue value(DemographicProfile p) {
+      String why = notSplit(p);
+      if (why != null) {
+        return DemographicIndicators.notSplit(why, p);
+      }
       // the text of an undefined value only when it is undefined: most values are defined
       return IndicatorValue.ratio(numerator(p), p.get(denominator), 100, () -> denominatorName + of(p));
     }
 
     double asDouble(DemographicProfile p) {
+      if (notSplit(p) != null) {
+        return Double.NaN;
+      }
       return IndicatorValue.ratioValue(numerator(p), p.get(denominator), 100);
     }
+  }
+
+  private static IndicatorValue notSplit(String why, DemographicProfile p) {
+    return IndicatorValue.undefined(UndefinedReason.AGE_BAND_NOT_SPLIT, why + of(p));
   }
 
   private static IndicatorValue missing(String what, DemographicProfile p) {

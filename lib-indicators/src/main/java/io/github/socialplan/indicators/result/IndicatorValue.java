@@ -269,6 +269,16 @@ public final class IndicatorValue {
     return value;
   }
 
+  /**
+   * The value as a double, or NaN if undefined: for columns of doubles and statistics code that expects
+   * NaN for a missing value. The reason stays available from {@link #reason()} and {@link #detail()}.
+   *
+   * @return the value, NaN if undefined; never throws
+   */
+  public double valueOrNaN() {
+    return value;
+  }
+
   /** {@return the value as a double, empty if undefined} */
   public OptionalDouble asDouble() {
     return isDefined() ? OptionalDouble.of(value) : OptionalDouble.empty();
@@ -463,7 +473,7 @@ public final class IndicatorValue {
     }
   }
 
-  /** {@code "195.4 = 39147 / 20037 × 100"}, {@code "0.25"} (a computed value in full) or {@code "undefined (ZERO_DENOMINATOR: ...)"}. */
+  /** {@return {@code "195.4 = 39147 / 20037 × 100"}, {@code "0.25"} (a computed value in full) or {@code "undefined (ZERO_DENOMINATOR: ...)"}} */
   @Override
   public String toString() {
     switch (kind) {
