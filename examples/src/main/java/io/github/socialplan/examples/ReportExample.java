@@ -6,6 +6,12 @@ import io.github.socialplan.core.json.SocialPlanJson;
 import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.plan.Plan;
 import io.github.socialplan.core.population.AgeBand;
+import io.github.socialplan.core.population.Population;
+import io.github.socialplan.core.population.Sex;
+import io.github.socialplan.indicators.catalogue.Indicator;
+import io.github.socialplan.indicators.catalogue.StandardIndicators;
+import io.github.socialplan.indicators.demography.DemographicIndicators;
+import io.github.socialplan.indicators.demography.DemographicProfile;
 import io.github.socialplan.indicators.result.IndicatorValue;
 import io.github.socialplan.indicators.spending.SpendingIndicators;
 import io.github.socialplan.indicators.workforce.SocialWorkforce;
@@ -21,7 +27,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,35 +114,39 @@ public final class ReportExample {
   private static ReportSection population(DataFolder data, Language language) throws IOException {
     boolean it = language == Language.ITALIAN;
     ReferenceTable bands = ReferenceTable.read(data.reference(CremonaPlanExample.BANDS));
-    List<AgeBand> ages = new ArrayList<>();
-    List<Long> m = new ArrayList<>();
-    List<Long> f = new ArrayList<>();
+    Population population = CremonaPlanExample.populationFromBands(bands);
+    String source = PLAN_SOURCE + ", §2.1 (ISTAT)";
     ReportTable.Builder t = ReportTable.builder(it ? "Residenti per classe di età al 1° gennaio 2014"
-        : "Residents by age band on 1 January 2014", PLAN_SOURCE + ", §2.1 (ISTAT)",
+        : "Residents by age band on 1 January 2014", source,
         it ? "Classe di età" : "Age band", it ? "Maschi" : "Males", it ? "Femmine" : "Females",
         it ? "Totale" : "Total");
-    for (Map<String, String> row : bands.rows()) {
-      String band = row.get("age_band");
-      long males = Long.parseLong(row.get("male"));
-      long females = Long.parseLong(row.get("female"));
-      if (!band.equals("total")) {
-        ages.add(AgeBand.parse(band));
-        m.add(males);
-        f.add(females);
-      }
-      t.row(ReportCell.text(band.equals("total") ? (it ? "Totale" : "Total") : band),
-          ReportCell.count(males, language), ReportCell.count(females, language),
+    for (AgeBand band : population.ageBands().bands()) {
+      long males = population.count(Sex.MALE, band);
+      long females = population.count(Sex.FEMALE, band);
+      t.row(ReportCell.text(band.toString()), ReportCell.count(males, language), ReportCell.count(females, language),
           ReportCell.count(males + females, language));
     }
-    PyramidData pyramid = PyramidData.of("Ambito di Cremona 2014", ages,
-        m.stream().mapToLong(Long::longValue).toArray(), f.stream().mapToLong(Long::longValue).toArray());
+    t.row(ReportCell.text(it ? "Totale" : "Total"), ReportCell.count(population.males(), language),
+        ReportCell.count(population.females(), language), ReportCell.count(population.total(), language));
+    // Every demographic indicator of the catalogue: those the bands give, and the others as n.d. with the
+    // band and the cut that stop them.
+    DemographicProfile profile = DemographicProfile.of(population);
+    Map<String, IndicatorValue> values = new LinkedHashMap<>();
+    for (Indicator i : StandardIndicators.DEMOGRAPHIC) {
+      values.put(it ? i.italianName() : i.englishName(), DemographicIndicators.compute(i, profile));
+    }
     return ReportSection.builder(it ? "Popolazione al 1° gennaio 2014" : "Population on 1 January 2014")
         .paragraph(it ? "Il piano pubblica la popolazione in tre classi di età: la piramide disegna una barra per "
-            + "classe, e gli indicatori che dividono una classe non si possono calcolare."
+            + "classe, e gli indicatori che dividono una classe non si possono calcolare (n.d., con la classe e "
+            + "l'età che li fermano in nota)."
             : "The plan publishes the population in three age bands: the pyramid draws one bar per band, and "
-            + "indicators that split a band cannot be computed.")
+            + "indicators that split a band cannot be computed (n.d., with the band and the age that stop them in "
+            + "a note).")
         .table(t.build())
-        .chart(Charts.populationPyramid(pyramid, language), PLAN_SOURCE + ", §2.1 (ISTAT)")
+        .table(StandardSections.indicators(it ? "Indicatori demografici" : "Demographic indicators", values, 1,
+            language, source))
+        .chart(Charts.populationPyramid(PyramidData.of(population).withLabel("Ambito di Cremona 2014"), language),
+            source)
         .build();
   }
 

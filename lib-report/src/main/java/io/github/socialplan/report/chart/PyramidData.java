@@ -1,9 +1,9 @@
 package io.github.socialplan.report.chart;
 
 import io.github.socialplan.core.population.AgeBand;
+import io.github.socialplan.core.population.AgeBands;
 import io.github.socialplan.core.population.Population;
 import io.github.socialplan.core.population.Sex;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -70,40 +70,54 @@ public final class PyramidData {
   }
 
   /**
-   * One band per single year of age, 0 to 100+, from a population.
+   * The population in the age resolution it was given: one band per single year of age, or the bands it
+   * was published in (a population of 0-14, 15-64, 65+ draws three band-wide bars per sex).
    *
    * @param population the population, not null
    * @return the data labelled with the population's territory and year, not null
    */
-  public static PyramidData singleYears(Population population) {
-    List<AgeBand> bands = new ArrayList<>(Population.AGE_CLASSES);
-    for (int age = 0; age < Population.MAX_AGE; age++) {
-      bands.add(AgeBand.of(age, age));
+  public static PyramidData of(Population population) {
+    Objects.requireNonNull(population, "population");
+    return of(population.territory() + " " + population.year(), population.ageBands().bands(),
+        longs(population.bandCounts(Sex.MALE)), longs(population.bandCounts(Sex.FEMALE)));
+  }
+
+  private static long[] longs(int[] counts) {
+    long[] out = new long[counts.length];
+    for (int i = 0; i < counts.length; i++) {
+      out[i] = counts[i];
     }
-    bands.add(AgeBand.atLeast(Population.MAX_AGE));
-    return bands(population, bands);
+    return out;
   }
 
   /**
-   * The population summed into the given bands.
+   * One band per single year of age, 0 to 100+, from a population by single year.
+   *
+   * @param population the population, by single year of age, not null
+   * @return the data labelled with the population's territory and year, not null
+   * @throws IllegalArgumentException if the population is in wider age bands: draw it with {@link #of(Population)}
+   */
+  public static PyramidData singleYears(Population population) {
+    Objects.requireNonNull(population, "population");
+    if (!population.isSingleYears()) {
+      throw new IllegalArgumentException("the population of " + population.territory() + ", " + population.year()
+          + " is in age bands " + population.ageBands() + ", not single years: draw it with PyramidData.of");
+    }
+    return of(population);
+  }
+
+  /**
+   * The population summed into the given bands: single years into 5-year bands, or bands into wider ones.
    *
    * @param population the population, not null
    * @param bands the bands, contiguous from age 0 and ending with an open band, not null
    * @return the data labelled with the population's territory and year, not null
-   * @throws IllegalArgumentException if the bands do not cover every age from 0 exactly once
+   * @throws IllegalArgumentException if the bands do not cover every age from 0 exactly once, or a boundary
+   *     falls inside one of the population's own bands (the message names both)
    */
   public static PyramidData bands(Population population, List<AgeBand> bands) {
     Objects.requireNonNull(population, "population");
-    if (bands.isEmpty() || bands.get(0).from() != 0 || !bands.get(bands.size() - 1).isOpen()) {
-      throw new IllegalArgumentException("pyramid bands must start at age 0 and end with an open band: " + bands);
-    }
-    long[] m = new long[bands.size()];
-    long[] f = new long[bands.size()];
-    for (int i = 0; i < bands.size(); i++) {
-      m[i] = population.count(Sex.MALE, bands.get(i));
-      f[i] = population.count(Sex.FEMALE, bands.get(i));
-    }
-    return of(population.territory() + " " + population.year(), bands, m, f);
+    return of(population.aggregate(AgeBands.of(bands)));
   }
 
   /**
@@ -112,12 +126,7 @@ public final class PyramidData {
    * @return the bands, not null
    */
   public static List<AgeBand> fiveYearBands() {
-    List<AgeBand> bands = new ArrayList<>();
-    for (int from = 0; from < Population.MAX_AGE; from += 5) {
-      bands.add(AgeBand.of(from, from + 4));
-    }
-    bands.add(AgeBand.atLeast(Population.MAX_AGE));
-    return List.copyOf(bands);
+    return AgeBands.ofWidth(5, Population.MAX_AGE).bands();
   }
 
   /**
