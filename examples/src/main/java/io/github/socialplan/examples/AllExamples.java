@@ -9,8 +9,9 @@ import java.io.PrintStream;
  * {@code data/plans/} ({@link TorinoPlanExample}, {@link PiemonteStrategyExample}, {@link CissaProjectExample},
  * {@link BolognaPrioritiesExample}),
  * {@link CremonaProvinceExample} (the 113 comuni of the Provincia di Cremona), {@link QuotaCapitariaExample}
- * (a fund to the 47 comuni of the Zona Omogenea Cremonese, to the cent) and {@link PosasExample} (ISTAT's
- * POSAS sample). README's first Quick-start command runs this class from the project root:
+ * (a fund to the 47 comuni of the Zona Omogenea Cremonese, to the cent), {@link PosasExample} (ISTAT's
+ * POSAS sample) and {@link ReportExample} (the Cremona plan and the Provincia di Cremona as HTML reports in
+ * {@code target/reports/}). README's first Quick-start command runs this class from the project root:
  *
  * <pre>
  * mvn -B -ntp -q -DskipTests -pl examples -am package exec:java
@@ -58,5 +59,7 @@ public final class AllExamples {
     QuotaCapitariaExample.print(out, data);
     out.println();
     PosasExample.print(out, data);
+    out.println();
+    ReportExample.print(out, data);
   }
 }

@@ -151,6 +151,15 @@ public final class DashboardTable {
   }
 
   /**
+   * The table's indicators, in catalogue order: the columns of each territory's rows.
+   *
+   * @return the indicators, not null
+   */
+  public List<Indicator> indicators() {
+    return indicators;
+  }
+
+  /**
    * One row.
    *
    * @param year the year
