@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# socialplan against pandas on the same all-Italy POSAS file (issue 6).
+# socialplan against pandas and DuckDB on the same all-Italy POSAS file.
 #
 # Builds the benchmarks jar, generates the synthetic all-Italy file if missing, installs Debian's pandas
 # if missing, then runs the same work on both sides: load the file and compute the demographic dashboard
 # (eleven indicators) of every comune, every province and Italy. The library runs it two ways: the
 # cruscotto (PosasReader.readAll, then lib-indicators' Dashboard table with parent comparisons) and the
 # streaming route (PosasReader.read, a DemographicProfile per comune, the demographic calculators).
+# DuckDB runs in the same JVM harness through JDBC: one SQL query (read_csv, conditional sums by age,
+# GROUPING SETS by comune, province and Italy), with DUCKDB_THREADS threads (default: the cores).
 #   1. in-process: best of REPS runs after WARMUP runs, inside one JVM / one Python process;
 #   2. whole process: the command with one run, timed by /usr/bin/time -v (wall time, peak RSS), best of
 #      PROCESS_RUNS launches.
@@ -16,7 +18,7 @@
 # JAVA_OPTS (in-process JVM flags, default -XX:+UseParallelGC),
 # BATCH_JAVA_OPTS (whole-process flags of a one-shot run, default -XX:+UseSerialGC -XX:TieredStopAtLevel=1
 # -Xms32m),
-# SKIP_BUILD=1 (use the jar as it is).
+# DUCKDB_THREADS ($(nproc)), SKIP_BUILD=1 (use the jar as it is).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,6 +26,7 @@ FILE="${1:-benchmarks/target/posas-italy-synthetic.csv}"
 REPS="${REPS:-10}"
 WARMUP="${WARMUP:-30}"
 PROCESS_RUNS="${PROCESS_RUNS:-3}"
+DUCKDB_THREADS="${DUCKDB_THREADS:-$(nproc)}"
 # In-process: the throughput collector, the usual choice for a batch computation (G1, the default, was
 # slower and noisier on this work: set JAVA_OPTS=-XX:+UseG1GC to see it).
 JAVA_OPTS="${JAVA_OPTS:--XX:+UseParallelGC}"
@@ -84,6 +87,8 @@ cruscotto_out="$("${java_cmd[@]}" --reps "$REPS" --warmup "$WARMUP")"
 echo "$cruscotto_out"
 streaming_out="$("${java_cmd[@]}" --streaming --reps "$REPS" --warmup "$WARMUP")"
 echo "$streaming_out"
+duckdb_out="$("${java_cmd[@]}" --duckdb "$DUCKDB_THREADS" --reps "$REPS" --warmup "$WARMUP")"
+echo "$duckdb_out"
 pandas_out="$("${pandas_cmd[@]}" --reps "$REPS" --warmup "$WARMUP")"
 echo "$pandas_out"
 
@@ -129,11 +134,19 @@ awk -v cb="$(field best "$cruscotto_out")" -v sb="$(field best "$streaming_out")
   printf "%-46s %9.0f MB %9.0f MB %7.2fx\n", "peak RSS, cruscotto, batch JVM", cbr / 1024, pr / 1024, pr / cbr
   printf "%-46s %9.0f MB %9.0f MB %7.2fx\n", "peak RSS, streaming, batch JVM", sbr / 1024, pr / 1024, pr / sbr
 }'
+awk -v cb="$(field best "$cruscotto_out")" -v sb="$(field best "$streaming_out")" \
+  -v db="$(field best "$duckdb_out")" -v t="$DUCKDB_THREADS" 'BEGIN {
+  printf "%-46s %12s %12s %8s\n", "", "socialplan", "DuckDB", "ratio"
+  printf "%-46s %9.1f ms %9.1f ms %7.1fx\n", "in-process, cruscotto vs DuckDB (" t " threads)", cb, db, db / cb
+  printf "%-46s %9.1f ms %9.1f ms %7.1fx\n", "in-process, streaming vs DuckDB (" t " threads)", sb, db, db / sb
+}'
 java_sum="$(field checksum "$cruscotto_out")"
 streaming_sum="$(field checksum "$streaming_out")"
 pandas_sum="$(field checksum "$pandas_out")"
-echo "checksum: socialplan cruscotto $java_sum, socialplan streaming $streaming_sum, pandas $pandas_sum"
-if [[ -z "$java_sum" || "$java_sum" != "$pandas_sum" || "$streaming_sum" != "$pandas_sum" ]]; then
+duckdb_sum="$(field checksum "$duckdb_out")"
+echo "checksum: socialplan cruscotto $java_sum, socialplan streaming $streaming_sum, DuckDB $duckdb_sum, pandas $pandas_sum"
+if [[ -z "$java_sum" || "$java_sum" != "$pandas_sum" || "$streaming_sum" != "$pandas_sum" \
+  || "$duckdb_sum" != "$pandas_sum" ]]; then
   echo "FAIL: the checksums differ: the sides did not compute the same indicators" >&2
   exit 1
 fi

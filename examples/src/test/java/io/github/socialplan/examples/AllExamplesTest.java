@@ -142,7 +142,7 @@ class AllExamplesTest {
     assertEquals(List.of("120.4", fact("per_capita_social_spending_2012"), fact("per_capita_social_spending_2012"),
         "ok"), cells(table, "per-capita social spending").subList(1, 5));
     String associated = column(CremonaPlanExample.SPENDING, "Totale Ambito Distrettuale di Cremona", "pct_associated");
-    // 18.7 before rounding, as issue 3 quotes it
+    // 18.7 before rounding
     assertEquals(List.of("18.7", associated, associated, "ok"), cells(table, "% of spending").subList(1, 5));
     String perUser = grouped(Long.parseLong(column(CremonaPlanExample.SERVICES, "Totale Ambito",
         "municipal_spending_per_user")));
@@ -222,7 +222,7 @@ class AllExamplesTest {
         .matcher(Files.readAllLines(DATA.reference(CremonaProvinceExample.FILE)).get(0));
     assertTrue(m.find());
     assertEquals(Long.parseLong(m.group(1)), sum);
-    assertEquals(351_654, sum); // the figure issue 5 quotes
+    assertEquals(351_654, sum); // the figure the source line quotes
     assertTrue(out.contains((rows.size() - 1) + " comuni read"), out);
     assertEquals(grouped(sum), cells(out, "sum of the comuni").get(3));
     assertEquals(List.of(grouped(sum), "ok"), cells(out, "published provincial total").subList(1, 3));
@@ -236,7 +236,7 @@ class AllExamplesTest {
     String[] total = csvRow(QuotaCapitariaExample.FILE, QuotaCapitariaExample.TOTAL_ROW);
     long residents = Long.parseLong(total[3]);
     BigDecimal quota = new BigDecimal(fact("quota_capitaria")).multiply(BigDecimal.valueOf(residents));
-    assertEquals(new BigDecimal("751015.98"), quota); // the figure issue 4 quotes
+    assertEquals(new BigDecimal("751015.98"), quota); // the figure README quotes
     assertEquals(List.of("total", grouped(residents), euros(quota), euros(QuotaCapitariaExample.FUND.amount())),
         cells(out, "total").subList(0, 4));
     assertTrue(out.contains("approximates the Ambito di Cremona"), out);
@@ -266,7 +266,7 @@ class AllExamplesTest {
         }
       }
     }
-    assertEquals(20_464, total999[2]); // the figure issue 5 quotes, with 9,777 M and 10,687 F
+    assertEquals(20_464, total999[2]); // the figure README quotes, with 9,777 M and 10,687 F
     String oldAge = BigDecimal.valueOf(elderly * 100).divide(BigDecimal.valueOf(children), 1, RoundingMode.HALF_UP)
         .toPlainString();
     assertEquals(List.of("Abano Terme", "028001", grouped(total999[0]), grouped(total999[1]), grouped(total999[2]),

@@ -7,6 +7,7 @@ import io.github.socialplan.indicators.dashboard.DashboardTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,7 +35,8 @@ public final class CompareWithPandas {
    * Runs the comparison's Java side.
    *
    * @param args the POSAS file (default: the generated one, generated if missing), {@code --reps N},
-   *     {@code --warmup W}, {@code --phases} (time reading and dashboard apart), {@code --streaming}
+   *     {@code --warmup W}, {@code --phases} (time reading and dashboard apart), {@code --streaming},
+   *     {@code --duckdb THREADS} (the DuckDB side instead of the library)
    * @throws IOException if the file cannot be read or generated
    */
   public static void main(String[] args) throws IOException {
@@ -43,18 +45,22 @@ public final class CompareWithPandas {
     int warmup = 5;
     boolean phases = false;
     boolean streaming = false;
+    int duckDbThreads = 0;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--reps": reps = Integer.parseInt(args[++i]); break;
         case "--warmup": warmup = Integer.parseInt(args[++i]); break;
         case "--phases": phases = true; break;
         case "--streaming": streaming = true; break;
+        case "--duckdb": duckDbThreads = Integer.parseInt(args[++i]); break;
         default: file = Path.of(args[i]);
       }
     }
     Path input = file != null ? file
         : GenerateSyntheticPosas.ensure(Path.of(GenerateSyntheticPosas.DEFAULT_FILE));
-    if (streaming) {
+    if (duckDbThreads > 0) {
+      duckDb(input, warmup, reps, duckDbThreads);
+    } else if (streaming) {
       streaming(input, warmup, reps);
     } else {
       cruscotto(input, warmup, reps, phases);
@@ -81,6 +87,23 @@ public final class CompareWithPandas {
     BestOfN<ItalyProfiles> run = BestOfN.run(warmup, reps, () -> ItalyProfiles.read(input));
     ItalyProfiles italy = run.last();
     print("socialplan-streaming", italy.territories(), italy.checksum(), run, italy.italySummary());
+  }
+
+  /** DuckDB through JDBC, in this JVM: one SQL query over the file, then the same checksum. */
+  private static void duckDb(Path input, int warmup, int reps, int threads) {
+    try (DuckDbDashboard duck = DuckDbDashboard.open(threads)) {
+      BestOfN<DuckDbDashboard.Result> run = BestOfN.run(warmup, reps, () -> {
+        try {
+          return duck.compute(input);
+        } catch (SQLException e) {
+          throw new IllegalStateException("DuckDB query failed: " + e.getMessage(), e);
+        }
+      });
+      DuckDbDashboard.Result r = run.last();
+      print("duckdb-" + threads + "t", r.territories(), r.checksum(), run, "(threads=" + threads + ")");
+    } catch (SQLException e) {
+      throw new IllegalStateException("DuckDB failed: " + e.getMessage(), e);
+    }
   }
 
   private static void print(String side, int territories, IndicatorChecksum checksum, BestOfN<?> run,

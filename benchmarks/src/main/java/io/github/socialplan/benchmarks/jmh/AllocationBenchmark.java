@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A national fund allocated to the cent over the 7,896 comuni of the synthetic Italy in proportion to
- * their residents, with lib-budget's largest remainder method (issue 6 target: under 1 ms per call).
+ * their residents, with lib-budget's largest remainder method (target: under 1 ms per call).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

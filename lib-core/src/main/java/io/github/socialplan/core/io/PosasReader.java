@@ -56,7 +56,7 @@ import java.util.stream.IntStream;
  * result is the same as on one thread, comune by comune, problem by problem and line by line.
  * Why not a CSV library: this reader scans bytes and parses counts in place, with no {@code String} per field;
  * on a synthetic 37 MB all-Italy file it measured about 5 times faster than Jackson's streaming CSV parser,
- * whose time alone would exceed the load budget of the benchmark (issue 6). Other CSV files of this package
+ * whose time alone would exceed the load budget of the benchmark. Other CSV files of this package
  * use Jackson.
  *
  * <pre>{@code

@@ -133,8 +133,11 @@ public abstract class Target {
     if (indicator().isBlank()) {
       throw new IllegalArgumentException("target has a blank indicator name");
     }
-    DecimalBounds.check(value(), "value of target '" + indicator() + "'");
+    value().ifPresent(v -> DecimalBounds.check(v, "value of target '" + indicator() + "'"));
     baseline().ifPresent(b -> DecimalBounds.check(b, "baseline of target '" + indicator() + "'"));
+    path().forEach((y, v) -> DecimalBounds.check(v, "path value " + y + " of target '" + indicator() + "'"));
+    observations().forEach(o -> o.value().ifPresent(v -> DecimalBounds.check(v, "observed value " + o.year()
+        + " of target '" + indicator() + "'")));
     if (baselineYear().isPresent() && year().isPresent() && year().get() < baselineYear().get()) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "target '%s' is due in %d, before its baseline year %d", name(), year().get(), baselineYear().get()));

@@ -51,7 +51,7 @@ class ComuniListReaderTest {
 
     assertEquals(113, province.comuni().size());
     assertEquals(quoted, province.total());
-    assertEquals(351_654, province.total()); // the figure issue 5 and the source line quote
+    assertEquals(351_654, province.total()); // the figure the source line quotes
     assertEquals(province.total(), province.females() + province.males());
     assertFalse(province.publishedTotal().isPresent());
   }

@@ -78,7 +78,7 @@ class PosasReaderTest {
     assertEquals(sums[0], abano.males());
     assertEquals(sums[1], abano.females());
     assertEquals(sums[2], abano.total());
-    // the figures issue 5 quotes
+    // the figures README quotes
     assertEquals(9_777, abano.males());
     assertEquals(10_687, abano.females());
     assertEquals(20_464, abano.total());
