@@ -81,30 +81,59 @@ public final class ItalyRegistry {
   /** The provinces and regions by code, sorted and unmodifiable. */
   private record Names(Map<String, Province> provinces, Map<String, Region> regions) {}
 
-  private ItalyRegistry(List<ComunePeriod> periods, java.util.function.Supplier<Names> namesLoader,
+  /**
+   * Indexes the periods by code and cadastral code; names are indexed on first use.
+   *
+   * @param sorted the periods in the order of {@link #sorted(List)}: by code, then start (the compact
+   *     archive is written so; a file read from CSV is sorted first)
+   */
+  private ItalyRegistry(List<ComunePeriod> sorted, java.util.function.Supplier<Names> namesLoader,
       String source) {
     this.namesLoader = namesLoader;
     this.source = source;
-    List<ComunePeriod> sorted = new ArrayList<>(periods);
-    sorted.sort(Comparator.comparing(ComunePeriod::code).thenComparing(ComunePeriod::validFrom));
     this.periods = Collections.unmodifiableList(sorted);
-    Map<IstatCode, List<ComunePeriod>> codes = new HashMap<>(periods.size());
-    Map<String, List<ComunePeriod>> cadastral = new HashMap<>(periods.size());
+    int n = sorted.size();
+    // the periods of a code are consecutive: one array and one map entry per code
+    Map<IstatCode, ComunePeriod[]> codes = new HashMap<>(n * 4 / 3 + 1);
+    Map<String, List<ComunePeriod>> cadastral = new HashMap<>(n * 4 / 3 + 1);
     LocalDate first = ComunePeriod.OPEN_END;
-    for (ComunePeriod p : sorted) {
-      codes.computeIfAbsent(p.code(), k -> new ArrayList<>(2)).add(p);
-      if (!p.cadastralCode().equals(NO_CADASTRAL_CODE)) {
-        cadastral.computeIfAbsent(p.cadastralCode(), k -> new ArrayList<>(2)).add(p);
+    for (int i = 0; i < n; ) {
+      IstatCode code = sorted.get(i).code();
+      int j = i + 1;
+      while (j < n && sorted.get(j).code().equals(code)) {
+        j++;
       }
-      if (p.validFrom().isBefore(first)) {
-        first = p.validFrom();
+      if (codes.put(code, sorted.subList(i, j).toArray(new ComunePeriod[0])) != null) {
+        throw new IllegalStateException("periods of " + code + " are not consecutive in " + source);
+      }
+      for (; i < j; i++) {
+        ComunePeriod p = sorted.get(i);
+        if (!p.cadastralCode().equals(NO_CADASTRAL_CODE)) {
+          cadastral.computeIfAbsent(p.cadastralCode(), k -> new ArrayList<>(2)).add(p);
+        }
+        if (p.validFrom().isBefore(first)) {
+          first = p.validFrom();
+        }
       }
     }
-    this.byCode = toArrays(codes);
+    this.byCode = codes;
     Comparator<ComunePeriod> byStart = Comparator.comparing(ComunePeriod::validFrom);
-    cadastral.values().forEach(l -> l.sort(byStart));
-    this.byCadastral = toArrays(cadastral);
+    Map<String, ComunePeriod[]> cadastralArrays = new HashMap<>(cadastral.size() * 2);
+    cadastral.forEach((k, l) -> {
+      if (l.size() > 1) {
+        l.sort(byStart);
+      }
+      cadastralArrays.put(k, l.toArray(new ComunePeriod[0]));
+    });
+    this.byCadastral = cadastralArrays;
     this.firstDate = first;
+  }
+
+  /** A sorted copy of periods: by code, then start; periods equal in both keep their order. */
+  static List<ComunePeriod> sorted(List<ComunePeriod> periods) {
+    List<ComunePeriod> sorted = new ArrayList<>(periods);
+    sorted.sort(Comparator.comparing(ComunePeriod::code).thenComparing(ComunePeriod::validFrom));
+    return sorted;
   }
 
   private Map<String, List<ComunePeriod>> names() {
@@ -127,12 +156,6 @@ public final class ItalyRegistry {
       byName = m;
     }
     return m;
-  }
-
-  private static <K> Map<K, ComunePeriod[]> toArrays(Map<K, List<ComunePeriod>> lists) {
-    Map<K, ComunePeriod[]> out = new HashMap<>(lists.size() * 2);
-    lists.forEach((k, l) -> out.put(k, l.toArray(new ComunePeriod[0])));
-    return out;
   }
 
   /**
@@ -164,8 +187,9 @@ public final class ItalyRegistry {
    * @throws UncheckedIOException if the library's resources cannot be read
    */
   public static ItalyRegistry loadEmbedded() {
-    try (InputStream archive = resource(ARCHIVE_RESOURCE)) {
-      List<ComunePeriod> periods = readArchive(archive, "embedded " + ARCHIVE_RESOURCE);
+    // the build wrote the archive's compact form, checked and sorted, from the CSV this registry cites
+    try (InputStream archive = resource(CompactArchive.RESOURCE)) {
+      List<ComunePeriod> periods = CompactArchive.read(archive, "embedded " + CompactArchive.RESOURCE);
       return new ItalyRegistry(periods, () -> {
         try (InputStream territories = resource(TERRITORIES_RESOURCE)) {
           return names(periods, territories, "embedded " + TERRITORIES_RESOURCE);
@@ -201,7 +225,7 @@ public final class ItalyRegistry {
    */
   public static ItalyRegistry load(Path archive, Path territories) throws IOException {
     try (InputStream a = Files.newInputStream(archive); InputStream t = Files.newInputStream(territories)) {
-      List<ComunePeriod> periods = readArchive(a, archive.toString());
+      List<ComunePeriod> periods = sorted(readArchive(a, archive.toString()));
       Names names = names(periods, t, territories.toString());
       return new ItalyRegistry(periods, () -> names, archive.toString());
     }
@@ -241,7 +265,8 @@ public final class ItalyRegistry {
     return new InputStreamReader(b, StandardCharsets.UTF_8);
   }
 
-  private static List<ComunePeriod> readArchive(InputStream in, String source) throws IOException {
+  /** Reads and checks ANPR's archive CSV (also the build step of {@link CompactArchive}). */
+  static List<ComunePeriod> readArchive(InputStream in, String source) throws IOException {
     List<ComunePeriod> out = new ArrayList<>(20_000);
     Map<String, String> strings = new HashMap<>();
     try (CsvLines rows = new CsvLines(utf8(in), source, ',')) {

@@ -178,4 +178,29 @@ class ItalyRegistryTest {
     assertEquals(ITALY.periods(), loaded.periods());
     assertEquals(ITALY.allProvinces(), loaded.allProvinces());
   }
+
+  /** The compact form the build writes gives what the CSV gives: every period, and every index. */
+  @Test
+  void theEmbeddedCompactArchive_givesWhatTheCsvGives() throws IOException {
+    ItalyRegistry csv = ItalyRegistry.load(ReferenceFiles.path("real/anpr-archivio-comuni.csv"),
+        ReferenceFiles.path("real/italy-comuni-2022.csv"));
+    ItalyRegistry compact = ItalyRegistry.loadEmbedded();
+    assertEquals(csv.periods(), compact.periods());
+    assertEquals(csv.firstDate(), compact.firstDate());
+    for (ComunePeriod p : csv.periods()) {
+      assertEquals(csv.periodsOf(p.code()), compact.periodsOf(p.code()), p.toString());
+      if (!p.cadastralCode().equals(ItalyRegistry.NO_CADASTRAL_CODE)) {
+        assertEquals(csv.history(p.cadastralCode()), compact.history(p.cadastralCode()), p.toString());
+      }
+      assertEquals(csv.named(p.name()), compact.named(p.name()), p.toString());
+    }
+  }
+
+  @Test
+  void aStreamThatIsNotTheCompactArchive_isRefusedNamingIt() {
+    byte[] csv = "\"ID\",\"DATAISTITUZIONE\"\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    IOException e = assertThrows(IOException.class,
+        () -> CompactArchive.read(new java.io.ByteArrayInputStream(csv), "copy.bin"));
+    assertTrue(e.getMessage().contains("copy.bin is not a compact archive of comuni"), e.getMessage());
+  }
 }

@@ -41,7 +41,9 @@ import java.util.TreeMap;
  * The input {@value #RESIDENTS} is supplied from the populations, and so is an input named
  * {@code residents_<from>_<to>} or {@code residents_<from>_plus} (e.g. {@code residents_0_2}, the
  * denominator of the nursery rate) that the user does not supply: the residents of that age band, where
- * the population's age bands give it. Other catalogue indicators (Gini,
+ * the population's age bands give it; where they do not, the indicator is undefined with
+ * {@link UndefinedReason#AGE_BAND_NOT_SPLIT} naming the band and the cut ("band 0-14 does not split at 3"),
+ * and so is that of every grouping the comune belongs to. Other catalogue indicators (Gini,
  * fund shares...) do not belong to a territory-year and are left out.
  *
  * <p>Every grouping's value is the <i>ratio of totals</i> of its comuni: its demographic profile is the
@@ -100,6 +102,9 @@ public final class Dashboard {
     private final Map<String, Map<String, BigDecimal>> inputs = new HashMap<>();
     // The inputs of one compute(): the user's, plus the residents of age bands taken from the populations.
     private Map<String, Map<String, BigDecimal>> effective = inputs;
+    // Of one compute(): why a residents_<from>_<to> input of a territory-year could not be taken from the
+    // population ("band 0+ does not split at 3"), by inputKey|name.
+    private Map<String, String> bandProblems = new HashMap<>();
     private IndicatorCatalogue catalogue = IndicatorCatalogue.standard();
     private int oldestOldFrom = DemographicProfile.DEFAULT_OLDEST_OLD_FROM;
     private boolean onlyComuniOfLevels;
@@ -332,6 +337,7 @@ public final class Dashboard {
         }
       } finally {
         effective = inputs;
+        bandProblems = new HashMap<>();
       }
       return new DashboardTable(applicable, blocks);
     }
@@ -461,8 +467,13 @@ public final class Dashboard {
         BigDecimal num = io[0].equals(RESIDENTS) ? BigDecimal.valueOf(p.residents()) : in.get(io[0]);
         BigDecimal den = io[1].equals(RESIDENTS) ? BigDecimal.valueOf(p.residents()) : in.get(io[1]);
         if (num == null || den == null) {
-          out[offset + j] = IndicatorValue.undefined(UndefinedReason.MISSING_INPUT, String.format(Locale.ROOT,
-              "input '%s' of %s in %d not supplied", num == null ? io[0] : io[1], p.territory(), p.year()));
+          String missing = num == null ? io[0] : io[1];
+          String why = bandProblems.get(inputKey(p.territory(), p.year()) + "|" + missing);
+          out[offset + j] = why != null
+              ? IndicatorValue.undefined(UndefinedReason.AGE_BAND_NOT_SPLIT, String.format(Locale.ROOT,
+                  "input '%s' of %s in %d: %s", missing, p.territory(), p.year(), why))
+              : IndicatorValue.undefined(UndefinedReason.MISSING_INPUT, String.format(Locale.ROOT,
+                  "input '%s' of %s in %d not supplied", missing, p.territory(), p.year()));
         } else {
           out[offset + j] = IndicatorValue.ratio(num, den, BigDecimal.valueOf(i.multiplier()),
               i.denominator() + " of " + p.territory() + " in " + p.year());
@@ -486,6 +497,10 @@ public final class Dashboard {
         for (IstatCode c : members) {
           BigDecimal v = explicitInputs(c.value(), year).get(name);
           if (v == null) {
+            String why = bandProblems.get(inputKey(c.value(), year) + "|" + name);
+            if (why != null) { // a comune's bands do not give it, so neither do the grouping's
+              bandProblems.put(inputKey(group, year) + "|" + name, why + " in comune " + c.value());
+            }
             sum = null;
             break;
           }
@@ -596,7 +611,8 @@ public final class Dashboard {
     /**
      * The user's inputs plus, for each input named {@code residents_<from>_<to>} or
      * {@code residents_<from>_plus} that a comune lacks, the residents of that band from its population
-     * (when its age bands give the band; otherwise the input stays missing).
+     * (when its age bands give the band; otherwise the input stays missing and {@code bandProblems} says
+     * which band does not split where).
      */
     private Map<String, Map<String, BigDecimal>> withPopulationInputs(Set<String> names, IstatCode[] codes) {
       Map<String, AgeBand> bands = new LinkedHashMap<>();
@@ -619,8 +635,14 @@ public final class Dashboard {
           }
           Map<String, BigDecimal> m = out.computeIfAbsent(inputKey(c.value(), e.getKey()), k -> new HashMap<>());
           bands.forEach((name, band) -> {
-            if (!m.containsKey(name) && p.resolves(band)) {
-              m.put(name, BigDecimal.valueOf(p.count(band)));
+            if (!m.containsKey(name)) {
+              java.util.Optional<String> why = p.ageBands().whyNot(band);
+              if (why.isEmpty()) {
+                m.put(name, BigDecimal.valueOf(p.count(band)));
+              } else {
+                bandProblems.put(inputKey(c.value(), e.getKey()) + "|" + name,
+                    "residents aged " + band + ": " + why.get());
+              }
             }
           });
         }

@@ -357,6 +357,34 @@ class DashboardTest {
     assertFalse(t.value(2014, 0, CODES[4], nursery.id()).orElseThrow().isDefined());
   }
 
+  /**
+   * A residents_<from>_<to> input that the population's bands cannot give is undefined as the demographic
+   * indicators are, naming the band and the cut, for the comune and for its grouping; not "not supplied".
+   */
+  @Test
+  void aResidentsBandInput_thatTheBandsCannotGive_isUndefinedNamingTheBandAndTheCut() {
+    Indicator nursery = io.github.socialplan.indicators.catalogue.CruscottoIndicators.EARLY_CHILDHOOD_SERVICES_RATE;
+    Dashboard.Builder b = Dashboard.builder()
+        .levels(partition("ambiti", TerritoryKind.PLANNING_DISTRICT, AMBITO, inOrder()))
+        .catalogue(IndicatorCatalogue.standard().with(nursery));
+    for (int i = 0; i < 4; i++) {
+      b.population(population(i, 2014));
+    }
+    // comune 5, alone in ambito-2, in the bands 0-14, 15-64, 65+: residents aged 0-2 cut the first band at 3
+    b.population(population(4, 2014).aggregate(io.github.socialplan.core.population.AgeBands.cutAt(15, 65)))
+        .input(CODES[4], 2014, "children_in_services_0_2", BigDecimal.ONE);
+    DashboardTable t = b.compute();
+    for (IndicatorValue v : List.of(t.value(2014, 0, CODES[4], nursery.id()).orElseThrow(),
+        t.value(2014, 1, "ambito-2", nursery.id()).orElseThrow())) {
+      assertEquals(java.util.Optional.of(UndefinedReason.AGE_BAND_NOT_SPLIT), v.reason(), v.toString());
+      assertTrue(v.detail().contains("band 0-14 does not split at 3"), v.detail());
+      assertTrue(v.detail().contains("residents_0_2"), v.detail());
+    }
+    // a single-year population with no user numerator: the numerator is simply not supplied
+    IndicatorValue first = t.value(2014, 0, CODES[0], nursery.id()).orElseThrow();
+    assertEquals(java.util.Optional.of(UndefinedReason.MISSING_INPUT), first.reason(), first.toString());
+  }
+
   @Test
   void withoutPartitions_theDashboardListsTheComuni() {
     DashboardTable t = Dashboard.builder().population(population(0, 2014)).compute();
