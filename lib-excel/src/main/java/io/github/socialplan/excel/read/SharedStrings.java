@@ -54,7 +54,7 @@ final class SharedStrings {
         } else if (e == XMLStreamConstants.END_ELEMENT) {
           String name = x.getLocalName();
           if (name.equals("si") && text != null) {
-            strings.add(text.toString());
+            strings.add(Xml.decode(text.toString()));
             text = null;
           } else if (name.equals("rPh")) {
             phonetic--;

@@ -24,7 +24,8 @@ import org.apache.poi.ss.util.CellReference;
  * streaming mode: one row is in memory at a time, whatever the size of the sheet. Obtained from
  * {@link XlsxWorkbook#sheet}.
  *
- * <p>The header is the first row that is not empty, or several rows when asked for: a column's name is the
+ * <p>The header is the first row that is not empty (from a given row on, so that title rows above it are
+ * left out), or several rows when asked for: a column's name is the
  * text of its header cells joined by a space, a merged header cell counting for every column it spans. A
  * line break or a run of spaces inside a header cell reads as one space, so a column that ISTAT heads
  * {@code "Codice\nComune"} is named {@code "Codice Comune"}. Empty rows are skipped.
@@ -55,6 +56,7 @@ public final class SheetRows implements TableRows {
   private final Styles styles;
   private final boolean date1904;
   private final XlsxLimits limits;
+  private final int headerRow;
   private final int headerRows;
   private final List<CellRangeAddress> merges;
 
@@ -66,7 +68,8 @@ public final class SheetRows implements TableRows {
   private boolean ended;
 
   SheetRows(String source, String sheet, InputStream stream, SharedStrings strings, Styles styles,
-      boolean date1904, XlsxLimits limits, int headerRows, Supplier<List<CellRangeAddress>> merges) {
+      boolean date1904, XlsxLimits limits, int headerRow, int headerRows,
+      Supplier<List<CellRangeAddress>> merges) {
     this.source = source;
     this.sheet = sheet;
     this.quoted = quote(sheet);
@@ -75,6 +78,7 @@ public final class SheetRows implements TableRows {
     this.styles = styles;
     this.date1904 = date1904;
     this.limits = limits;
+    this.headerRow = headerRow;
     this.headerRows = headerRows;
     this.merges = headerRows > 1 ? merges.get() : List.of();
     this.xml = Xml.open(stream, source, "sheet " + quoted);
@@ -127,7 +131,7 @@ public final class SheetRows implements TableRows {
 
   private List<String> header() throws IOException {
     List<String> first = raw();
-    while (first != null && blank(first)) {
+    while (first != null && (blank(first) || line < headerRow)) {
       first = raw();
     }
     if (first == null) {
@@ -325,9 +329,11 @@ public final class SheetRows implements TableRows {
         }
         return bounded(s, column);
       case "inlineStr":
-        return inline == null ? "" : inline.toString();
+        return inline == null ? "" : Xml.decode(inline.toString());
       case "b":
         return "1".equals(value) ? "TRUE" : "FALSE";
+      case "str":
+        return value == null ? "" : Xml.decode(value);
       default:
         return value == null ? "" : value;
     }

@@ -186,22 +186,27 @@ public final class XlsxWorkbook implements Closeable {
    * @throws DataFileException if there is no such sheet, or the shared strings are past the limits
    */
   public SheetRows sheet(String name) throws IOException {
-    return sheet(name, 1);
+    return sheet(name, 1, 1);
   }
 
   /**
-   * Returns the rows of a sheet whose header spans several rows, from its first row that is not empty; a
-   * column's name joins the texts of its header cells with spaces, merged cells counting for every column
-   * they span.
+   * Returns the rows of a sheet whose header starts at a given row (title rows above it are left out) and
+   * may span several rows; a column's name joins the texts of its header cells with spaces, merged cells
+   * counting for every column they span.
    *
    * @param name the sheet's name, not null
+   * @param headerRow the 1-based row where the header starts; if that row is empty, the first row after it
+   *     that is not
    * @param headerRows how many rows the header spans, 1 to 10
    * @return the rows, to be closed
    * @throws IOException if the workbook cannot be read
    * @throws DataFileException if there is no such sheet, or the shared strings are past the limits
    */
-  public SheetRows sheet(String name, int headerRows) throws IOException {
+  public SheetRows sheet(String name, int headerRow, int headerRows) throws IOException {
     Objects.requireNonNull(name, "name");
+    if (headerRow < 1) {
+      throw new IllegalArgumentException("headerRow must be >= 1: " + headerRow);
+    }
     if (headerRows < 1 || headerRows > 10) {
       throw new IllegalArgumentException("headerRows must be 1 to 10: " + headerRows);
     }
@@ -212,7 +217,8 @@ public final class XlsxWorkbook implements Closeable {
     SharedStrings sst = sharedStrings();
     String quoted = SheetRows.quote(name);
     try {
-      return new SheetRows(source, name, part.getInputStream(), sst, styles, date1904, limits, headerRows,
+      return new SheetRows(source, name, part.getInputStream(), sst, styles, date1904, limits, headerRow,
+          headerRows,
           () -> {
             try {
               return SheetRows.merges(part.getInputStream(), source, quoted);

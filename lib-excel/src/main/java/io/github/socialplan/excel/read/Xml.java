@@ -12,7 +12,21 @@ final class Xml {
 
   private static final XMLInputFactory FACTORY = factory();
 
+  private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile("_x([0-9A-Fa-f]{4})_");
+
   private Xml() {}
+
+  /**
+   * A cell text with the escapes of ECMA-376 ({@code _x000D_} for a carriage return, and so on) decoded, as
+   * spreadsheet applications write characters that XML cannot hold.
+   */
+  static String decode(String text) {
+    if (text.indexOf("_x") < 0) {
+      return text;
+    }
+    return ESCAPE.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+        String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+  }
 
   private static XMLInputFactory factory() {
     XMLInputFactory f = XMLInputFactory.newFactory();
