@@ -2,12 +2,15 @@ package io.github.socialplan.examples;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 
 /**
  * Runs every example in turn (<i>esempi</i>): {@link CremonaPlanExample} (the seed 004 plan reproduced),
  * {@link CremonaProvinceExample} (the 113 comuni of the Provincia di Cremona), {@link QuotaCapitariaExample}
  * (a fund to the 47 comuni of the Zona Omogenea Cremonese, to the cent) and {@link PosasExample} (ISTAT's
- * POSAS sample). README's first Quick-start command runs this class from the project root:
+ * POSAS sample); then {@link ExcelExample} writes the plan, the Provincia di Cremona's comuni and a cruscotto
+ * as {@code .xlsx} workbooks under {@code target/}. README's first Quick-start command runs this class from
+ * the project root:
  *
  * <pre>
  * mvn -B -ntp -q -DskipTests -pl examples -am package exec:java
@@ -27,7 +30,10 @@ public final class AllExamples {
    * @throws IOException if a reference file cannot be read
    */
   public static void main(String[] args) throws IOException {
-    print(System.out, DataFolder.locate());
+    DataFolder data = DataFolder.locate();
+    print(System.out, data);
+    System.out.println();
+    ExcelExample.write(System.out, data, Path.of("target"));   // the workbooks under target/
   }
 
   /**
