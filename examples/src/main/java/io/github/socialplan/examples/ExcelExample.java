@@ -84,6 +84,9 @@ public final class ExcelExample {
    * @throws IOException if a file cannot be read or written
    */
   public static void write(PrintStream out, DataFolder data, Path folder) throws IOException {
+    // POI logs through the Log4j API: without a provider Log4j says so on stderr; its simple logger is quiet
+    System.getProperties().putIfAbsent("log4j2.loggerContextFactory",
+        "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     Files.createDirectories(folder);
     out.println("== The same tables as Excel workbooks (.xlsx), read back through the CSV readers' checks ==");
 
