@@ -251,7 +251,7 @@ public final class SheetRows implements TableRows {
       int e = xml.next();
       if (e == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
         String ref = xml.getAttributeValue(null, "r");
-        column = ref == null ? column + 1 : new CellReference(ref).getCol();
+        column = ref == null ? column + 1 : column(ref);
         if (column < 0 || column >= limits.maxColumns()) {
           throw new DataFileException(source, quoted + "!" + ref, number, "a cell past column "
               + CellReference.convertNumToColString(limits.maxColumns() - 1) + ", more than the "
@@ -339,7 +339,48 @@ public final class SheetRows implements TableRows {
     }
   }
 
+  /** The 0-based column of a reference such as {@code AB12}, or -1 if it starts with no letter. */
+  private static int column(String ref) {
+    int col = 0;
+    int i = 0;
+    for (; i < ref.length() && i < 4; i++) {
+      char ch = ref.charAt(i);
+      if (ch >= 'A' && ch <= 'Z') {
+        col = col * 26 + (ch - 'A' + 1);
+      } else if (ch >= 'a' && ch <= 'z') {
+        col = col * 26 + (ch - 'a' + 1);
+      } else {
+        break;
+      }
+    }
+    return i == 0 || i == 4 ? -1 : col - 1;
+  }
+
+  /** Whether a saved number is plain decimal text of at most 15 significant digits, to be kept as it is. */
+  private static boolean plain(String v) {
+    int digits = 0;
+    boolean leading = true;
+    boolean dot = false;
+    for (int i = 0; i < v.length(); i++) {
+      char ch = v.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        if (ch != '0' || !leading) {
+          leading = false;
+          digits++;
+        }
+      } else if (ch == '.' && !dot && i > 0) {
+        dot = true;
+      } else if (!(ch == '-' && i == 0)) {
+        return false;
+      }
+    }
+    return digits <= 15 && !v.endsWith(".") && (!dot || !v.endsWith("0"));
+  }
+
   private String number(String value, int style, int column) {
+    if (!styles.isDate(style) && plain(value)) {
+      return value.equals("-0") ? "0" : value;
+    }
     double d;
     try {
       d = Double.parseDouble(value);

@@ -2,8 +2,6 @@ package io.github.socialplan.excel.write;
 
 import io.github.socialplan.core.money.Money;
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -77,7 +75,7 @@ final class Cells {
   /** One sheet being written. */
   final class Writer {
     final Sheet sheet;
-    private final Map<Integer, Integer> widths = new HashMap<>();
+    private int[] widths = new int[16];
     private Drawing<?> drawing;
     private int next;
     Row row;
@@ -178,12 +176,21 @@ final class Cells {
     }
 
     private void width(int column, int chars) {
-      widths.merge(column, chars, Math::max);
+      if (column >= widths.length) {
+        widths = java.util.Arrays.copyOf(widths, Math.max(column + 1, widths.length * 2));
+      }
+      if (chars > widths[column]) {
+        widths[column] = chars;
+      }
     }
 
     /** Sets each column's width from its widest text, 8 to 60 characters. */
     void finish() {
-      widths.forEach((col, chars) -> sheet.setColumnWidth(col, Math.max(8, Math.min(60, chars + 2)) * 256));
+      for (int col = 0; col < widths.length; col++) {
+        if (widths[col] > 0) {
+          sheet.setColumnWidth(col, Math.max(8, Math.min(60, widths[col] + 2)) * 256);
+        }
+      }
     }
   }
 

@@ -75,6 +75,8 @@ public final class XlsxWriter implements Closeable {
 
   private XlsxWriter(Labels labels) {
     this.labels = labels;
+    // inline strings: Apache POI's shared-strings table, tried for the repeated names of a cruscotto, made
+    // writing the all-Italy cruscotto more than twice as slow
     this.book = new SXSSFWorkbook(WINDOW);
     this.cells = new Cells(book);
   }
