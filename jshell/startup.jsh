@@ -1,6 +1,6 @@
 // socialplan's JShell startup: imports the library's API packages. Used by ./jshell.sh after JShell's DEFAULT
 // startup (java.util.*, java.nio.file.*, java.math.* ...). Keep in step with the packages of lib-core,
-// lib-indicators and lib-budget: ReadmeJShellTest fails if an import here does not resolve.
+// lib-indicators, lib-budget and lib-excel: ReadmeJShellTest fails if an import here does not resolve.
 import io.github.socialplan.core.money.*;
 import io.github.socialplan.core.population.*;
 import io.github.socialplan.core.territory.*;
@@ -27,3 +27,6 @@ import io.github.socialplan.budget.transition.*;
 import io.github.socialplan.budget.reallocation.*;
 import io.github.socialplan.budget.copayment.*;
 import io.github.socialplan.budget.export.*;
+import io.github.socialplan.excel.*;
+import io.github.socialplan.excel.read.*;
+import io.github.socialplan.excel.write.*;

@@ -30,10 +30,7 @@ public final class AllExamples {
    * @throws IOException if a reference file cannot be read
    */
   public static void main(String[] args) throws IOException {
-    DataFolder data = DataFolder.locate();
-    print(System.out, data);
-    System.out.println();
-    ExcelExample.write(System.out, data, Path.of("target"));   // the workbooks under target/
+    print(System.out, DataFolder.locate());
   }
 
   /**
@@ -51,5 +48,7 @@ public final class AllExamples {
     QuotaCapitariaExample.print(out, data);
     out.println();
     PosasExample.print(out, data);
+    out.println();
+    ExcelExample.write(out, data, Path.of("target"));   // the workbooks under target/ of the working directory
   }
 }
