@@ -14,5 +14,7 @@ JAVA_OPTS="${JAVA_OPTS:--XX:+UseSerialGC -Xmx200m -Dlog4j2.loggerContextFactory=
 log=$(mktemp)
 /usr/bin/time -v java $JAVA_OPTS -cp "$JAR" io.github.socialplan.benchmarks.excel.ExcelCruscotto \
   benchmarks/target/cruscotto-italia.xlsx 2>"$log"
-awk -F': ' '/Elapsed \(wall clock\)/ {print "whole process: " $2 " wall"} /Maximum resident set size/ {printf "whole process: peak memory %.0f MB (RSS)\n", $2/1024}' "$log"
+awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} /Elapsed \(wall clock\)/ {w=$2}
+  /Maximum resident set size/ {r=$2}
+  END {printf "whole process: %s wall, %.1f s of CPU (user + system, all threads), peak memory %.0f MB (RSS)\n", w, u+s, r/1024}' "$log"
 rm -f "$log"
