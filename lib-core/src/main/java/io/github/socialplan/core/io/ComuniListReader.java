@@ -159,6 +159,7 @@ public final class ComuniListReader {
 
     List<ComuneResidents> comuni = new ArrayList<>();
     Map<IstatCode, String> placeOf = new HashMap<>();
+    long residents = 0; // the running total, checked so that ComuniList.total() cannot overflow
     long[] published = null;
     String publishedPlace = null;
     int publishedLine = 0;
@@ -186,6 +187,7 @@ public final class ComuniListReader {
       if (before != null) {
         throw rows.error(at[0], "comune " + c.code() + " (" + c.name() + ") listed twice, first at " + before);
       }
+      residents = addResidents(rows, at[2], residents, c);
       comuni.add(c);
     }
     if (comuni.isEmpty()) {
@@ -202,6 +204,15 @@ public final class ComuniListReader {
       check(rows, publishedPlace, publishedLine, published[2], list.males(), "males", comuni.size());
     }
     return list;
+  }
+
+  private static long addResidents(TableRows rows, int totalAt, long sum, ComuneResidents c) {
+    long next = sum + c.total();
+    if (next < sum) { // both are >= 0, so a wrapped sum is smaller
+      throw rows.error(totalAt, "comune " + c.code() + " (" + c.name() + "): its " + c.total() + " residents take"
+          + " the total of the comuni so far, " + sum + ", past " + Long.MAX_VALUE);
+    }
+    return next;
   }
 
   private static void check(TableRows rows, String place, int line, long published, long sum, String what,

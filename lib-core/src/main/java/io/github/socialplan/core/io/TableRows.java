@@ -26,10 +26,13 @@ public interface TableRows extends Closeable {
    */
   List<String> next() throws IOException;
 
-  /** The file or source name that messages give, such as {@code comuni.csv} or {@code piano.xlsx}. */
+  /** {@return the file or source name that messages give, such as {@code comuni.csv} or {@code piano.xlsx}} */
   String source();
 
-  /** The 1-based number of the row last returned by {@link #next()} (a file line or a sheet row); 0 before it. */
+  /**
+   * {@return the 1-based number of the row last returned by {@link #next()} (a file line or a sheet row); 0
+   * before it}
+   */
   int line();
 
   /**

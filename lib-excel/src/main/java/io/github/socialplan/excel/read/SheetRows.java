@@ -89,7 +89,7 @@ public final class SheetRows implements TableRows {
     return sheet.matches("[\\p{L}_][\\p{L}\\p{N}_.]*") ? sheet : "'" + sheet.replace("'", "''") + "'";
   }
 
-  /** The sheet's name. */
+  /** {@return the sheet's name} */
   public String sheet() {
     return sheet;
   }

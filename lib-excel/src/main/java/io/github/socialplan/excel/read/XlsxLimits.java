@@ -50,32 +50,32 @@ public final class XlsxLimits {
     return value;
   }
 
-  /** The largest workbook file, in bytes. */
+  /** {@return the largest workbook file, in bytes} */
   public long maxFileBytes() {
     return maxFileBytes;
   }
 
-  /** The most rows read from one sheet, counting the header. */
+  /** {@return the most rows read from one sheet, counting the header} */
   public int maxRows() {
     return maxRows;
   }
 
-  /** The most columns of a row. */
+  /** {@return the most columns of a row} */
   public int maxColumns() {
     return maxColumns;
   }
 
-  /** The longest text of one cell, in characters. */
+  /** {@return the longest text of one cell, in characters} */
   public int maxCellChars() {
     return maxCellChars;
   }
 
-  /** The largest shared-strings table, in bytes of its XML once inflated. */
+  /** {@return the largest shared-strings table, in bytes of its XML once inflated} */
   public long maxSharedStringsBytes() {
     return maxSharedStringsBytes;
   }
 
-  /** The most strings in the shared-strings table. */
+  /** {@return the most strings in the shared-strings table} */
   public int maxSharedStrings() {
     return maxSharedStrings;
   }

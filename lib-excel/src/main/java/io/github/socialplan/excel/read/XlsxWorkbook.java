@@ -167,12 +167,12 @@ public final class XlsxWorkbook implements Closeable {
     }
   }
 
-  /** The workbook's file name, as messages give it. */
+  /** {@return the workbook's file name, as messages give it} */
   public String source() {
     return source;
   }
 
-  /** The sheets' names, in workbook order. */
+  /** {@return the sheets' names, in workbook order} */
   public List<String> sheetNames() {
     return List.copyOf(sheets.keySet());
   }
