@@ -38,6 +38,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -77,8 +79,26 @@ public final class XlsxWriter implements Closeable {
     this.labels = labels;
     // inline strings: Apache POI's shared-strings table, tried for the repeated names of a cruscotto, made
     // writing the all-Italy cruscotto more than twice as slow
-    this.book = new SXSSFWorkbook(WINDOW);
+    this.book = new FastDeflateWorkbook(WINDOW);
     this.cells = new Cells(book);
+  }
+
+  /**
+   * Streaming workbook whose parts are deflated at {@link Deflater#BEST_SPEED}: profiling the all-Italy
+   * cruscotto showed the default level's deflate of the sheets' XML taking more time than writing the rows;
+   * the fastest level costs about a fifth of that for a somewhat larger file.
+   */
+  private static final class FastDeflateWorkbook extends SXSSFWorkbook {
+    FastDeflateWorkbook(int window) {
+      super(window);
+    }
+
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+      ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+      zip.setLevel(Deflater.BEST_SPEED);
+      return zip;
+    }
   }
 
   /**
