@@ -6,6 +6,9 @@ import io.github.socialplan.budget.balance.BalanceGap;
 import io.github.socialplan.budget.balance.PlanBalance;
 import io.github.socialplan.budget.balance.YearBalance;
 import io.github.socialplan.budget.copayment.CopaymentLine;
+import io.github.socialplan.budget.execution.LineExecution;
+import io.github.socialplan.budget.execution.LineKind;
+import io.github.socialplan.budget.execution.PlannedVersusActual;
 import io.github.socialplan.budget.copayment.CopaymentSummary;
 import io.github.socialplan.budget.quota.QuotaCharge;
 import io.github.socialplan.budget.quota.QuotaLine;
@@ -27,6 +30,7 @@ import io.github.socialplan.indicators.result.IndicatorValue;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -309,6 +313,79 @@ public final class XlsxWriter implements Closeable {
       }
     }
     w.text(note, String.join("; ", notes));
+  }
+
+  /**
+   * Adds a plan's planned budgets against its actuals (<i>previsione e consuntivo</i>) on a sheet named
+   * {@code Previsto e consuntivo} ({@code Planned versus actual} in English): for each year with both, a row
+   * per revenue and expenditure line with the planned amount (Piano Operativo Annuale), the actual (Report
+   * Annuale), the variance as a live formula (actual minus planned) and the percentage executed; then each
+   * side's totals as {@code =SUM} formulas with the library's totals beneath. A line present on one side
+   * only counts as zero on the other; where nothing was planned the percentage is an empty cell with the
+   * reason in the note column, never 0.
+   *
+   * @param plan not null, with at least one year that has both a planned budget and an actual
+   * @return this writer
+   * @throws IllegalArgumentException if no year has both, or an amount has more than 15 significant digits
+   * @see PlannedVersusActual
+   */
+  public XlsxWriter plannedVersusActual(Plan plan) {
+    Objects.requireNonNull(plan, "plan");
+    List<Integer> years = PlannedVersusActual.comparableYears(plan);
+    if (years.isEmpty()) {
+      throw new IllegalArgumentException("plan " + plan.id() + " has no year with both a planned budget and"
+          + " actuals to compare");
+    }
+    Cells.Writer w = sheet(t("pva_sheet"));
+    w.header(t("year"), t("kind"), t("line"), t("planned"), t("actual"), t("variance"), t("executed"),
+        t("note"));
+    w.sheet.createFreezePane(3, 1);
+    for (int year : years) {
+      int first = w.number() + 1;
+      for (LineExecution l : PlannedVersusActual.execution(plan, year)) {
+        if (!l.label().equals(PlannedVersusActual.TOTAL)) {
+          w.row();
+          w.count(0, year);
+          w.text(1, t(l.kind() == LineKind.REVENUE ? "revenue" : "expenditure"));
+          w.text(2, l.label());
+          executionCells(w, l);
+          continue;
+        }
+        int last = w.number();
+        String kind = t(l.kind() == LineKind.REVENUE ? "revenue" : "expenditure");
+        w.row();
+        w.count(0, year);
+        w.text(1, kind);
+        w.label(2, t("total_formula"));
+        w.formula(3, "SUM(" + Cells.range(3, first, last) + ")", Cells.exact(l.planned().amount()),
+            cells.euroTotal);
+        w.formula(4, "SUM(" + Cells.range(4, first, last) + ")", Cells.exact(l.actual().amount()),
+            cells.euroTotal);
+        w.formula(5, Cells.ref(4, w.number()) + "-" + Cells.ref(3, w.number()),
+            Cells.exact(l.variance().amount()), cells.euroTotal);
+        w.row();
+        w.count(0, year);
+        w.text(1, kind);
+        w.label(2, t("total_lib"));
+        executionCells(w, l);
+        first = w.number() + 1; // the other side's lines start below
+      }
+    }
+    w.finish();
+    return this;
+  }
+
+  private void executionCells(Cells.Writer w, LineExecution l) {
+    w.euro(3, l.planned());
+    w.euro(4, l.actual());
+    w.formula(5, Cells.ref(4, w.number()) + "-" + Cells.ref(3, w.number()), Cells.exact(l.variance().amount()),
+        cells.euro);
+    if (l.planned().isZero()) {
+      w.text(7, t("undefined") + ": " + l.undefinedReason().orElse(""));
+    } else {
+      w.number(6, l.actual().amount().divide(l.planned().amount(), MathContext.DECIMAL64).doubleValue(),
+          cells.percent);
+    }
   }
 
   /**
