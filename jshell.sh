@@ -9,7 +9,7 @@ cd "$(dirname "$0")"
 stamp=examples/target/classpath.txt
 changed() {
   [ ! -f "$stamp" ] && return 0
-  [ -n "$(find pom.xml lib-core lib-indicators lib-budget examples -name target -prune \
+  [ -n "$(find pom.xml lib-core lib-indicators lib-budget lib-excel examples -name target -prune \
     -o -type f -newer "$stamp" -print -quit)" ]
 }
 if changed; then

@@ -1,6 +1,7 @@
 // socialplan's JShell startup: imports the library's API packages. Used by ./jshell.sh after JShell's DEFAULT
 // startup (java.util.*, java.nio.file.*, java.math.* ...). Keep in step with the packages of lib-core,
 // lib-indicators, lib-budget and lib-report: ReadmeJShellTest fails if an import here does not resolve.
+// lib-indicators, lib-budget and lib-excel: ReadmeJShellTest fails if an import here does not resolve.
 import io.github.socialplan.core.money.*;
 import io.github.socialplan.core.number.*;
 import io.github.socialplan.core.population.*;
@@ -37,3 +38,6 @@ import io.github.socialplan.report.chart.*;
 import io.github.socialplan.report.html.*;
 import io.github.socialplan.budget.crosstab.*;
 import io.github.socialplan.budget.execution.*;
+import io.github.socialplan.excel.*;
+import io.github.socialplan.excel.read.*;
+import io.github.socialplan.excel.write.*;

@@ -2,6 +2,7 @@ package io.github.socialplan.examples;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 
 /**
  * Runs every example in turn (<i>esempi</i>): {@link CremonaPlanExample} (the Piano di Zona 2015-2017 dell'Ambito di Cremona reproduced),
@@ -10,8 +11,10 @@ import java.io.PrintStream;
  * {@link BolognaPrioritiesExample}),
  * {@link CremonaProvinceExample} (the 113 comuni of the Provincia di Cremona), {@link QuotaCapitariaExample}
  * (a fund to the 47 comuni of the Zona Omogenea Cremonese, to the cent), {@link PosasExample} (ISTAT's
- * POSAS sample) and {@link ReportExample} (the Cremona plan and the Provincia di Cremona as HTML reports in
- * {@code target/reports/}). README's first Quick-start command runs this class from the project root:
+ * POSAS sample), {@link ReportExample} (the Cremona plan and the Provincia di Cremona as HTML reports in
+ * {@code target/reports/}); then {@link ExcelExample} writes the plan, the Provincia di Cremona's comuni and a cruscotto
+ * as {@code .xlsx} workbooks under {@code target/}. README's first Quick-start command runs this class from
+ * the project root:
  *
  * <pre>
  * mvn -B -ntp -q -DskipTests -pl examples -am package exec:java
@@ -61,5 +64,7 @@ public final class AllExamples {
     PosasExample.print(out, data);
     out.println();
     ReportExample.print(out, data);
+    out.println();
+    ExcelExample.write(out, data, Path.of("target"));   // the workbooks under target/ of the working directory
   }
 }

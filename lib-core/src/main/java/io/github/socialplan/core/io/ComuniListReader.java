@@ -130,114 +130,132 @@ public final class ComuniListReader {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     try (CsvRows rows = new CsvRows(in, source, separator)) {
-      List<String> header = rows.next();
-      if (header == null) {
-        throw new DataFileException(source, 0, "empty file: no header naming the columns");
-      }
-      int[] at = {
-        rows.column(header, code), rows.column(header, name), rows.column(header, total),
-        rows.column(header, female), rows.column(header, male)
-      };
-      int labelAt = totalColumn == null ? -1 : rows.column(header, totalColumn);
-      int width = header.size();
-
-      List<ComuneResidents> comuni = new ArrayList<>();
-      Map<IstatCode, Integer> lineOf = new HashMap<>();
-      long residents = 0; // the running total, checked so that ComuniList.total() cannot overflow
-      long[] published = null;
-      int publishedLine = 0;
-      for (List<String> row = rows.next(); row != null; row = rows.next()) {
-        if (row.size() != width) {
-          throw rows.error("expected " + width + " fields as in the header, found " + row.size() + ": " + row);
-        }
-        if (labelAt >= 0 && row.get(labelAt).trim().equalsIgnoreCase(totalLabel)) {
-          if (published != null) {
-            throw rows.error("a second total row ('" + totalLabel + "'); the first is at line " + publishedLine);
-          }
-          published = new long[] {
-            optionalCount(rows, row, at[2], total), optionalCount(rows, row, at[3], female),
-            optionalCount(rows, row, at[4], male)
-          };
-          publishedLine = rows.line();
-          continue;
-        }
-        if (published != null) {
-          throw rows.error("a comune row after the total row at line " + publishedLine + ": " + row);
-        }
-        ComuneResidents c = comune(rows, row, at);
-        Integer before = lineOf.putIfAbsent(c.code(), rows.line());
-        if (before != null) {
-          throw rows.error("comune " + c.code() + " (" + c.name() + ") listed twice, first at line " + before);
-        }
-        residents = addResidents(rows, residents, c);
-        comuni.add(c);
-      }
-      if (comuni.isEmpty()) {
-        throw new DataFileException(source, rows.line(), "no comuni after the header");
-      }
-      if (labelAt >= 0 && published == null) {
-        throw new DataFileException(source, 0,
-            "no total row: no row with '" + totalLabel + "' in column '" + totalColumn + "'");
-      }
-      ComuniList list = new ComuniList(source, comuni, published == null ? -1 : published[0]);
-      if (published != null) {
-        check(source, publishedLine, published[0], list.total(), "residents", comuni.size());
-        check(source, publishedLine, published[1], list.females(), "females", comuni.size());
-        check(source, publishedLine, published[2], list.males(), "males", comuni.size());
-      }
-      return list;
+      return read(rows);
     }
   }
 
-  private static long addResidents(CsvRows rows, long sum, ComuneResidents c) {
+  /**
+   * Reads the rows of a table from any source, such as a spreadsheet's sheet, with the same checks as a
+   * CSV file; the rows are not closed.
+   *
+   * @param rows the header, then one row per comune (and the total row, if asked for), not null
+   * @return the comuni in row order
+   * @throws IOException if the rows cannot be read
+   * @throws DataFileException as {@link #read(Path)}, naming the place as the rows do (a line, a cell)
+   */
+  public ComuniList read(TableRows rows) throws IOException {
+    Objects.requireNonNull(rows, "rows");
+    String source = rows.source();
+    List<String> header = rows.next();
+    if (header == null) {
+      throw rows.error(-1, "empty file: no header naming the columns");
+    }
+    int[] at = {
+      Tables.column(rows, header, code), Tables.column(rows, header, name), Tables.column(rows, header, total),
+      Tables.column(rows, header, female), Tables.column(rows, header, male)
+    };
+    int labelAt = totalColumn == null ? -1 : Tables.column(rows, header, totalColumn);
+    int width = header.size();
+
+    List<ComuneResidents> comuni = new ArrayList<>();
+    Map<IstatCode, String> placeOf = new HashMap<>();
+    long residents = 0; // the running total, checked so that ComuniList.total() cannot overflow
+    long[] published = null;
+    String publishedPlace = null;
+    int publishedLine = 0;
+    for (List<String> row = rows.next(); row != null; row = rows.next()) {
+      if (row.size() != width) {
+        throw rows.error(-1, "expected " + width + " fields as in the header, found " + row.size() + ": " + row);
+      }
+      if (labelAt >= 0 && row.get(labelAt).trim().equalsIgnoreCase(totalLabel)) {
+        if (published != null) {
+          throw rows.error(labelAt, "a second total row ('" + totalLabel + "'); the first is at " + publishedPlace);
+        }
+        published = new long[] {
+          optionalCount(rows, row, at[2], total), optionalCount(rows, row, at[3], female),
+          optionalCount(rows, row, at[4], male)
+        };
+        publishedPlace = rows.where(labelAt);
+        publishedLine = rows.line();
+        continue;
+      }
+      if (published != null) {
+        throw rows.error(-1, "a comune row after the total row at " + publishedPlace + ": " + row);
+      }
+      ComuneResidents c = comune(rows, row, at);
+      String before = placeOf.putIfAbsent(c.code(), rows.where(at[0]));
+      if (before != null) {
+        throw rows.error(at[0], "comune " + c.code() + " (" + c.name() + ") listed twice, first at " + before);
+      }
+      residents = addResidents(rows, at[2], residents, c);
+      comuni.add(c);
+    }
+    if (comuni.isEmpty()) {
+      throw rows.error(-1, "no comuni after the header");
+    }
+    if (labelAt >= 0 && published == null) {
+      throw new DataFileException(source, 0,
+          "no total row: no row with '" + totalLabel + "' in column '" + totalColumn + "'");
+    }
+    ComuniList list = new ComuniList(source, comuni, published == null ? -1 : published[0]);
+    if (published != null) {
+      check(rows, publishedPlace, publishedLine, published[0], list.total(), "residents", comuni.size());
+      check(rows, publishedPlace, publishedLine, published[1], list.females(), "females", comuni.size());
+      check(rows, publishedPlace, publishedLine, published[2], list.males(), "males", comuni.size());
+    }
+    return list;
+  }
+
+  private static long addResidents(TableRows rows, int totalAt, long sum, ComuneResidents c) {
     long next = sum + c.total();
     if (next < sum) { // both are >= 0, so a wrapped sum is smaller
-      throw rows.error("comune " + c.code() + " (" + c.name() + "): its " + c.total() + " residents take the"
-          + " total of the comuni so far, " + sum + ", past " + Long.MAX_VALUE);
+      throw rows.error(totalAt, "comune " + c.code() + " (" + c.name() + "): its " + c.total() + " residents take"
+          + " the total of the comuni so far, " + sum + ", past " + Long.MAX_VALUE);
     }
     return next;
   }
 
-  private static void check(String source, int line, long published, long sum, String what, int n) {
+  private static void check(TableRows rows, String place, int line, long published, long sum, String what,
+      int n) {
     if (published >= 0 && published != sum) {
-      throw new DataFileException(source, line, "the total row says " + published + " " + what + " but the "
+      throw new DataFileException(rows.source(), place, line, "the total row says " + published + " " + what + " but the "
           + n + " comuni add up to " + sum + " (a difference of " + (sum - published) + ")");
     }
   }
 
-  private ComuneResidents comune(CsvRows rows, List<String> row, int[] at) {
-    IstatCode istat = rows.comuneCode(code, row.get(at[0]).trim());
+  private ComuneResidents comune(TableRows rows, List<String> row, int[] at) {
+    IstatCode istat = Tables.comuneCode(rows, at[0], code, row.get(at[0]).trim());
     String comuneName = row.get(at[1]).trim();
     if (comuneName.isEmpty()) {
-      throw rows.error("comune " + istat + ": '" + name + "' is empty");
+      throw rows.error(at[1], "comune " + istat + ": '" + name + "' is empty");
     }
     String where = "comune " + istat + " (" + comuneName + "): ";
     long t = count(rows, row, at[2], total, where);
     long f = count(rows, row, at[3], female, where);
     long m = count(rows, row, at[4], male, where);
     if (f + m != t) {
-      throw rows.error(where + "'" + female + "' + '" + male + "' = " + f + " + " + m + " = " + (f + m)
+      throw rows.error(at[2], where + "'" + female + "' + '" + male + "' = " + f + " + " + m + " = " + (f + m)
           + ", not '" + total + "' " + t);
     }
     return new ComuneResidents(istat, comuneName, t, f, m);
   }
 
-  private static long count(CsvRows rows, List<String> row, int index, String column, String where) {
+  private static long count(TableRows rows, List<String> row, int index, String column, String where) {
     String text = row.get(index).trim();
     if (text.isEmpty()) {
-      throw rows.error(where + "'" + column + "' is empty");
+      throw rows.error(index, where + "'" + column + "' is empty");
     }
     if (text.length() <= 18 && text.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
       return Long.parseLong(text);
     }
     if (text.startsWith("-") && text.length() > 1 && text.substring(1).chars().allMatch(Character::isDigit)) {
-      throw rows.error(where + "'" + column + "' is negative: " + text);
+      throw rows.error(index, where + "'" + column + "' is negative: " + text);
     }
-    throw rows.error(where + "'" + column + "' is not a whole number: '" + text + "'");
+    throw rows.error(index, where + "'" + column + "' is not a whole number: '" + text + "'");
   }
 
   /** A count of the total row, or -1 if the cell is empty. */
-  private static long optionalCount(CsvRows rows, List<String> row, int index, String column) {
+  private static long optionalCount(TableRows rows, List<String> row, int index, String column) {
     return row.get(index).trim().isEmpty() ? -1 : count(rows, row, index, column, "total row: ");
   }
 

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.github.socialplan.core.territory.IstatCode;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -21,7 +19,7 @@ import java.util.List;
  * {@link TextInput#MAX_CELL_LENGTH} and a row of more than {@link TextInput#MAX_CELLS} cells become
  * {@link DataFileException}s naming source and line (and column). Not thread-safe.
  */
-final class CsvRows implements Closeable {
+final class CsvRows implements TableRows {
 
   /** Thread-safe once configured; shared. The caller owns, and closes, the stream. */
   private static final CsvFactory FACTORY = TextInput.csvFactory();
@@ -48,8 +46,8 @@ final class CsvRows implements Closeable {
     parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
   }
 
-  /** The next row's fields, or null at the end. */
-  List<String> next() throws IOException {
+  @Override
+  public List<String> next() throws IOException {
     int previous = line;
     line = parser.currentLocation().getLineNr();
     try {
@@ -98,32 +96,19 @@ final class CsvRows implements Closeable {
     return s.length() <= 40 ? s : s.substring(0, 37) + "...";
   }
 
-  /** The line of the row last returned by {@link #next}. */
-  int line() {
+  @Override
+  public int line() {
     return line;
   }
 
-  String source() {
+  @Override
+  public String source() {
     return source;
   }
 
-  /** The index of a column in the header, or an error naming it and the header. */
-  int column(List<String> header, String wanted) {
-    for (int i = 0; i < header.size(); i++) {
-      if (header.get(i).trim().equals(wanted)) {
-        return i;
-      }
-    }
-    throw error("no column '" + wanted + "' in the header " + header);
-  }
-
-  /** A comune code of six digits, or of fewer if a spreadsheet dropped its leading zeros. */
-  IstatCode comuneCode(String column, String text) {
-    if (text.isEmpty() || text.length() > 6 || !text.chars().allMatch(ch -> ch >= '0' && ch <= '9')
-        || Long.parseLong(text) == 0) {
-      throw error("'" + column + "' is not an ISTAT comune code (1 to 6 digits, not 0): '" + text + "'");
-    }
-    return IstatCode.ofNumber(Long.parseLong(text));
+  @Override
+  public String where(int column) {
+    return line > 0 ? "line " + line : "";
   }
 
   static char checkSeparator(char separator) {
@@ -134,7 +119,7 @@ final class CsvRows implements Closeable {
   }
 
   DataFileException error(String problem) {
-    return new DataFileException(source, line, problem);
+    return error(-1, problem);
   }
 
   @Override

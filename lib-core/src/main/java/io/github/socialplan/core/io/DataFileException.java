@@ -33,6 +33,19 @@ public class DataFileException extends IllegalArgumentException {
         source, line);
   }
 
+  /**
+   * Creates an exception for a problem at a place that its format names, such as a sheet's cell.
+   *
+   * @param source the file or source name, not null
+   * @param place where in the source, such as {@code Budget!C7} or {@code line 7}; empty for the whole source
+   * @param line the 1-based line or row number, or 0 if the problem is not at one row
+   * @param problem what is wrong, naming the offending value, not null
+   */
+  public DataFileException(String source, String place, int line, String problem) {
+    this(source + (Objects.requireNonNull(place, "place").isEmpty() ? "" : ", " + place) + ": "
+        + Objects.requireNonNull(problem, "problem"), source, line);
+  }
+
   /** For a problem that spans lines: the message is complete, {@code line} is where it was found. */
   private DataFileException(String message, String source, int line) {
     super(message);
@@ -50,7 +63,7 @@ public class DataFileException extends IllegalArgumentException {
     return source;
   }
 
-  /** {@return the 1-based line where the problem was found; 0 when it is not at a line (an empty file)} */
+  /** {@return the 1-based line (or sheet row) where the problem was found; 0 when it is not at one (an empty file)} */
   public int line() {
     return line;
   }

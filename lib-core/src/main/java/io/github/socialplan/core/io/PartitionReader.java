@@ -144,6 +144,25 @@ public final class PartitionReader {
       throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
+    try (CsvRows rows = new CsvRows(in, source, separator)) {
+      return read(rows, partitionName, kind);
+    }
+  }
+
+  /**
+   * Reads the rows of a table from any source, such as a spreadsheet's sheet, with the same checks as a
+   * CSV file; the rows are not closed.
+   *
+   * @param rows the header, then one row per comune, not null
+   * @param partitionName the partition's name, not blank
+   * @param kind the kind of its groupings; null to read it from the kind column
+   * @return the partition and its groupings
+   * @throws IOException if the rows cannot be read
+   * @throws IllegalStateException if {@code kind} is null and the reader has no kind column
+   * @throws DataFileException if a column is missing or a row is wrong, naming the place as the rows do
+   */
+  public PartitionData read(TableRows rows, String partitionName, TerritoryKind kind) throws IOException {
+    Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(partitionName, "partitionName");
     if (partitionName.isBlank()) {
       throw new IllegalArgumentException("partition name is blank");
@@ -154,9 +173,7 @@ public final class PartitionReader {
     if (kind == TerritoryKind.MUNICIPALITY) {
       throw new IllegalArgumentException("a partition cannot group comuni into comuni: " + kind);
     }
-    try (CsvRows rows = new CsvRows(in, source, separator)) {
-      return parse(rows, partitionName, kind);
-    }
+    return parse(rows, partitionName, kind);
   }
 
   private PartitionData readFile(Path file, String partitionName, TerritoryKind kind) throws IOException {
@@ -166,65 +183,65 @@ public final class PartitionReader {
     }
   }
 
-  private PartitionData parse(CsvRows rows, String partitionName, TerritoryKind givenKind) throws IOException {
+  private PartitionData parse(TableRows rows, String partitionName, TerritoryKind givenKind) throws IOException {
     List<String> header = rows.next();
     if (header == null) {
-      throw new DataFileException(rows.source(), 0, "empty file: no header naming the columns");
+      throw rows.error(-1, "empty file: no header naming the columns");
     }
-    int codeAt = rows.column(header, code);
-    int groupAt = rows.column(header, group);
-    int nameAt = nameColumn == null ? -1 : rows.column(header, nameColumn);
-    int kindAt = kindColumn == null ? -1 : rows.column(header, kindColumn);
+    int codeAt = Tables.column(rows, header, code);
+    int groupAt = Tables.column(rows, header, group);
+    int nameAt = nameColumn == null ? -1 : Tables.column(rows, header, nameColumn);
+    int kindAt = kindColumn == null ? -1 : Tables.column(rows, header, kindColumn);
 
     TerritoryKind kind = givenKind;
-    int kindLine = 0;
-    Map<IstatCode, Integer> lineOf = new HashMap<>();
+    String kindPlace = null;
+    Map<IstatCode, String> placeOf = new HashMap<>();
     Map<IstatCode, String> groupOf = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
-    Map<String, Integer> nameLine = new HashMap<>();
+    Map<String, String> namePlace = new HashMap<>();
     for (List<String> row = rows.next(); row != null; row = rows.next()) {
       if (row.size() != header.size()) {
-        throw rows.error("expected " + header.size() + " fields as in the header, found " + row.size() + ": "
+        throw rows.error(-1, "expected " + header.size() + " fields as in the header, found " + row.size() + ": "
             + row);
       }
-      IstatCode comune = rows.comuneCode(code, row.get(codeAt).trim());
+      IstatCode comune = Tables.comuneCode(rows, codeAt, code, row.get(codeAt).trim());
       String id = row.get(groupAt).trim();
       if (id.isEmpty()) {
-        throw rows.error("comune " + comune + ": '" + group + "' is empty");
+        throw rows.error(groupAt, "comune " + comune + ": '" + group + "' is empty");
       }
-      Integer before = lineOf.putIfAbsent(comune, rows.line());
+      String before = placeOf.putIfAbsent(comune, rows.where(codeAt));
       if (before != null) {
-        throw rows.error("comune " + comune + " placed twice: in '" + groupOf.get(comune) + "' at line " + before
+        throw rows.error(codeAt, "comune " + comune + " placed twice: in '" + groupOf.get(comune) + "' at " + before
             + " and in '" + id + "' here");
       }
       groupOf.put(comune, id);
       if (kindAt >= 0) {
-        TerritoryKind rowKind = kind(rows, row.get(kindAt).trim());
+        TerritoryKind rowKind = kind(rows, kindAt, row.get(kindAt).trim());
         if (kind == null) {
           kind = rowKind;
-          kindLine = rows.line();
+          kindPlace = rows.where(kindAt);
         } else if (rowKind != kind) {
-          throw rows.error("kind " + rowKind + " of grouping '" + id + "' differs from " + kind
-              + (kindLine == 0 ? ", the kind asked for" : " at line " + kindLine)
+          throw rows.error(kindAt, "kind " + rowKind + " of grouping '" + id + "' differs from " + kind
+              + (kindPlace == null ? ", the kind asked for" : " at " + kindPlace)
               + ": a partition has groupings of one kind");
         }
       }
       if (nameAt >= 0) {
         String name = row.get(nameAt).trim();
         if (name.isEmpty()) {
-          throw rows.error("grouping '" + id + "': '" + nameColumn + "' is empty");
+          throw rows.error(nameAt, "grouping '" + id + "': '" + nameColumn + "' is empty");
         }
         String known = names.putIfAbsent(id, name);
         if (known == null) {
-          nameLine.put(id, rows.line());
+          namePlace.put(id, rows.where(nameAt));
         } else if (!known.equals(name)) {
-          throw rows.error("grouping '" + id + "' is named '" + known + "' at line " + nameLine.get(id) + " but '"
+          throw rows.error(nameAt, "grouping '" + id + "' is named '" + known + "' at " + namePlace.get(id) + " but '"
               + name + "' here");
         }
       }
     }
     if (groupOf.isEmpty()) {
-      throw new DataFileException(rows.source(), rows.line(), "no comuni after the header");
+      throw rows.error(-1, "no comuni after the header");
     }
     Partition.Builder b = Partition.builder(partitionName, kind);
     groupOf.forEach(b::assign);
@@ -236,14 +253,14 @@ public final class PartitionReader {
   }
 
 
-  private TerritoryKind kind(CsvRows rows, String text) {
+  private TerritoryKind kind(TableRows rows, int index, String text) {
     for (TerritoryKind k : TerritoryKind.values()) {
       if (k != TerritoryKind.MUNICIPALITY
           && (k.name().equalsIgnoreCase(text) || k.italianName().equalsIgnoreCase(text))) {
         return k;
       }
     }
-    throw rows.error("'" + kindColumn + "' is not a kind of grouping: '" + text + "'; expected one of "
+    throw rows.error(index, "'" + kindColumn + "' is not a kind of grouping: '" + text + "'; expected one of "
         + Arrays.stream(TerritoryKind.values()).filter(k -> k != TerritoryKind.MUNICIPALITY)
             .map(k -> k.name() + " (" + k.italianName() + ")").toList());
   }

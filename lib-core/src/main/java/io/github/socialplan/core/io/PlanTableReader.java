@@ -145,9 +145,8 @@ public final class PlanTableReader {
   public Plan read(InputStream in, String source) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    Table table = new Table(source);
     try (CsvRows rows = new CsvRows(in, source, ',')) {
-      return read(rows, table);
+      return read(rows);
     }
   }
 
@@ -165,75 +164,85 @@ public final class PlanTableReader {
   public Plan read(Reader in, String source) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    Table table = new Table(source);
     try (CsvRows rows = new CsvRows(in, source, ',')) {
-      return read(rows, table);
+      return read(rows);
     }
   }
 
-  private static Plan read(CsvRows rows, Table table) throws IOException {
+  /**
+   * Reads the rows of a plan table from any source, such as a spreadsheet's sheet, with the same checks as
+   * a CSV file; the rows are not closed.
+   *
+   * @param rows the header {@code kind,line,<year>,...}, then one row per line, not null
+   * @return the plan
+   * @throws IOException if the rows cannot be read
+   * @throws DataFileException if the content is not a valid plan table, naming the place as the rows do
+   */
+  public Plan read(TableRows rows) throws IOException {
+    Objects.requireNonNull(rows, "rows");
+    Table table = new Table(rows);
     for (List<String> row = rows.next(); row != null; row = rows.next()) {
-      table.accept(rows.line(), row.stream().map(String::trim).toArray(String[]::new));
+      table.accept(row.stream().map(String::trim).toArray(String[]::new));
     }
     return table.toPlan();
   }
 
   /** The rows read so far; checks each as it comes. */
   private final class Table {
-    private final String source;
+    private final TableRows rows;
     private int[] years;
-    private int headerLine;
+    private String headerPlace;
     /** Per year: revenue lines, expenditure lines, published totals. */
-    private final Map<String, Integer> firstLineOf = new HashMap<>();
+    private final Map<String, String> firstPlaceOf = new HashMap<>();
     private final List<List<BudgetLine>> revenues = new ArrayList<>();
     private final List<List<BudgetLine>> expenditures = new ArrayList<>();
     private Money[] revenueTotals;
     private Money[] expenditureTotals;
 
-    Table(String source) {
-      this.source = source;
+    Table(TableRows rows) {
+      this.rows = rows;
     }
 
-    private DataFileException error(int line, String problem) {
-      return new DataFileException(source, line, problem);
+    private DataFileException error(int column, String problem) {
+      return rows.error(column, problem);
     }
 
-    private DataFileException error(int line, String problem, IllegalArgumentException cause) {
-      DataFileException e = error(line, problem);
+    private DataFileException error(int column, String problem, IllegalArgumentException cause) {
+      DataFileException e = error(column, problem);
       e.initCause(cause);
       return e;
     }
 
-    void accept(int line, String[] row) {
+    void accept(String[] row) {
       if (years == null) {
-        header(line, row);
+        header(row);
         return;
       }
       if (row.length != years.length + 2) {
         String missing = row.length < years.length + 2
             ? "no value for " + years[Math.max(0, row.length - 2)]
             : "more values than year columns";
-        throw error(line, String.format(Locale.ROOT, "row has %d values, the header (line %d) has %d: %s",
-            row.length, headerLine, years.length + 2, missing));
+        throw error(-1, String.format(Locale.ROOT, "row has %d values, the header (%s) has %d: %s",
+            row.length, headerPlace, years.length + 2, missing));
       }
       String kind = row[0];
       String label = row[1];
       if (!KINDS.contains(kind)) {
-        throw error(line, "unknown kind '" + kind
+        throw error(0, "unknown kind '" + kind
             + "' (expected revenue, expenditure, total_revenue or total_expenditure)");
       }
       String key = kind.startsWith("total_") ? kind : kind + "\u0000" + label;
-      Integer first = firstLineOf.putIfAbsent(key, line);
+      String first = firstPlaceOf.putIfAbsent(key, rows.where(1));
       if (first != null) {
-        throw error(line, kind.startsWith("total_")
-            ? "a second " + kind + " row (first on line " + first + ")"
-            : "duplicate " + kind + " line '" + label + "' (first on line " + first + ")");
+        throw error(1, kind.startsWith("total_")
+            ? "a second " + kind + " row (first on " + first + ")"
+            : "duplicate " + kind + " line '" + label + "' (first on " + first + ")");
       }
       if (label.isBlank()) {
-        throw error(line, "the " + kind + " row has a blank label");
+        throw error(1, "the " + kind + " row has a blank label");
       }
       for (int i = 0; i < years.length; i++) {
-        Money amount = amount(line, years[i], row[i + 2]);
+        Money amount = amount(i + 2, years[i], row[i + 2]);
         try {
           switch (kind) {
             case REVENUE:
@@ -259,49 +268,48 @@ public final class PlanTableReader {
               expenditureTotals[i] = amount;
           }
         } catch (IllegalArgumentException ex) {
-          throw error(line, ex.getMessage(), ex);
+          throw error(i + 2, ex.getMessage(), ex);
         }
       }
     }
 
-    private Money amount(int line, int year, String text) {
-      String column = " (column " + (year - years[0] + 3) + ")";
+    private Money amount(int column, int year, String text) {
       if (text.isEmpty()) {
-        throw error(line, "no amount for " + year + column);
+        throw error(column, "no amount for " + year);
       }
       try {
         return Money.parse(text);
       } catch (IllegalArgumentException e) {
-        throw error(line, "year " + year + ": " + e.getMessage() + column, e);
+        throw error(column, "year " + year + ": " + e.getMessage(), e);
       }
     }
 
-    private void header(int line, String[] row) {
+    private void header(String[] row) {
       if (row.length < 3 || !row[0].equals("kind") || !row[1].equals("line")) {
-        throw error(line, "header must be kind,line,<year>,<year>...: '" + String.join(",", row) + "'");
+        throw error(-1, "header must be kind,line,<year>,<year>...: '" + String.join(",", row) + "'");
       }
       int[] ys = new int[row.length - 2];
       for (int i = 0; i < ys.length; i++) {
         String y = row[i + 2];
         if (!y.matches("[0-9]{4}")) {
-          throw error(line, "year column " + (i + 3) + " is not a year: '" + y + "'");
+          throw error(i + 2, "year column " + (i + 3) + " is not a year: '" + y + "'");
         }
         ys[i] = Integer.parseInt(y);
         if (i > 0 && ys[i] != ys[i - 1] + 1) {
-          throw error(line, "year columns must be consecutive: " + ys[i - 1] + " then " + ys[i]);
+          throw error(i + 2, "year columns must be consecutive: " + ys[i - 1] + " then " + ys[i]);
         }
         revenues.add(new ArrayList<>());
         expenditures.add(new ArrayList<>());
       }
       years = ys;
-      headerLine = line;
+      headerPlace = rows.where(-1);
       revenueTotals = new Money[ys.length];
       expenditureTotals = new Money[ys.length];
     }
 
     Plan toPlan() {
       if (years == null) {
-        throw error(0, "no header line kind,line,<year>,...");
+        throw new DataFileException(rows.source(), 0, "no header line kind,line,<year>,...");
       }
       checkLabelsUsed(funds.keySet(), REVENUE, "fund");
       checkLabelsUsed(areas.keySet(), EXPENDITURE, "area of users");
@@ -321,8 +329,8 @@ public final class PlanTableReader {
     /** A label that matches no line is almost always a typo: say so rather than drop the fund. */
     private void checkLabelsUsed(Set<String> labels, String kind, String what) {
       for (String label : labels) {
-        if (!firstLineOf.containsKey(kind + "\u0000" + label)) {
-          throw error(0, "the " + what + " given for '" + label + "' matches no " + kind + " line");
+        if (!firstPlaceOf.containsKey(kind + "\u0000" + label)) {
+          throw new DataFileException(rows.source(), 0, "the " + what + " given for '" + label + "' matches no " + kind + " line");
         }
       }
     }

@@ -303,7 +303,7 @@ final class PosasLegacyReader {
         throw rows.error("'Codice comune' must be six digits in the per-province layout: '" + text + "'");
       }
     }
-    return rows.comuneCode("Codice comune", text);
+    return Tables.comuneCode(rows, -1, "Codice comune", text);
   }
 
   private static int age(CsvRows rows, String text) {

@@ -1,0 +1,57 @@
+package io.github.socialplan.core.io;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The rows of a table as text (<i>righe di una tabella</i>), wherever the table comes from: the lines of a
+ * CSV file or the rows of a spreadsheet's sheet. The readers of comuni lists, partitions and plan tables
+ * read any {@code TableRows} with the same checks, and name the place of an offending value the way its
+ * format does: {@code line 7} in a CSV file, {@code Budget!C7} in a workbook.
+ *
+ * <p>The first row returned is the header. Cells hold text as a person would type it in a CSV file:
+ * numbers with a dot and without grouping, whole numbers without decimals, dates as {@code yyyy-MM-dd}.
+ *
+ * <p>Implementations are not thread-safe.
+ */
+public interface TableRows extends Closeable {
+
+  /**
+   * Returns the next row's cells, or null after the last row.
+   *
+   * @return the cells, not trimmed; null at the end
+   * @throws IOException if the source cannot be read
+   * @throws DataFileException if the source is not readable as a table
+   */
+  List<String> next() throws IOException;
+
+  /** {@return the file or source name that messages give, such as {@code comuni.csv} or {@code piano.xlsx}} */
+  String source();
+
+  /**
+   * {@return the 1-based number of the row last returned by {@link #next()} (a file line or a sheet row); 0
+   * before it}
+   */
+  int line();
+
+  /**
+   * Names the place of a cell of the row last returned, as its format does: {@code line 7} for a CSV file,
+   * {@code Budget!C7} for a sheet.
+   *
+   * @param column the 0-based index of the cell in the row, or -1 for the whole row
+   * @return the place; for the whole row before any row, the table as a whole ({@code ""} for a file)
+   */
+  String where(int column);
+
+  /**
+   * Returns an exception for a problem at a cell of the row last returned.
+   *
+   * @param column the 0-based cell index, or -1 for the whole row
+   * @param problem what is wrong, naming the offending value, not null
+   * @return the exception, naming source and place
+   */
+  default DataFileException error(int column, String problem) {
+    return new DataFileException(source(), where(column), line(), problem);
+  }
+}

@@ -1,0 +1,455 @@
+package io.github.socialplan.excel.read;
+
+import io.github.socialplan.core.io.DataFileException;
+import io.github.socialplan.core.io.TableRows;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * The rows of one sheet of an XLSX workbook as {@link TableRows} (<i>righe di un foglio</i>), read in
+ * streaming mode: one row is in memory at a time, whatever the size of the sheet. Obtained from
+ * {@link XlsxWorkbook#sheet}.
+ *
+ * <p>The header is the first row that is not empty (from a given row on, so that title rows above it are
+ * left out), or several rows when asked for: a column's name is the
+ * text of its header cells joined by a space, a merged header cell counting for every column it spans. A
+ * line break or a run of spaces inside a header cell reads as one space, so a column that ISTAT heads
+ * {@code "Codice\nComune"} is named {@code "Codice Comune"}. Empty rows are skipped.
+ *
+ * <p>Cells read as text the way a CSV file would hold them:
+ * <ul>
+ *   <li>a number as a plain decimal with a dot, at most 15 significant digits (what a spreadsheet keeps), so
+ *       {@code 19036} (an ISTAT code that lost its leading zero) reads {@code "19036"}, an amount formatted as
+ *       currency {@code "599589.5"}, a percentage its fraction ({@code 19.5 %} reads {@code "0.195"});
+ *   <li>a number formatted as a date as {@code yyyy-MM-dd} (with {@code THH:mm:ss} if it has a time);
+ *   <li>a formula as its cached value, the result the spreadsheet saved; a formula without one is an error;
+ *   <li>a boolean as {@code TRUE} or {@code FALSE}; an error value as its text, such as {@code #DIV/0!}.
+ * </ul>
+ *
+ * <p>Errors name the workbook and the cell, {@code piano.xlsx, Budget!C7: ...}. Not thread-safe; closing it
+ * closes the sheet's stream, not the workbook.
+ */
+public final class SheetRows implements TableRows {
+
+  private static final MathContext SPREADSHEET_DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
+
+  private final String source;
+  private final String sheet;
+  private final String quoted;
+  private final InputStream stream;
+  private final XMLStreamReader xml;
+  private final SharedStrings strings;
+  private final Styles styles;
+  private final boolean date1904;
+  private final XlsxLimits limits;
+  private final int headerRow;
+  private final int headerRows;
+  private final List<CellRangeAddress> merges;
+
+  private int line;
+  private int width = -1;
+  private int previousRow;
+  private List<String> pending;
+  private int pendingRow;
+  private boolean ended;
+
+  SheetRows(String source, String sheet, InputStream stream, SharedStrings strings, Styles styles,
+      boolean date1904, XlsxLimits limits, int headerRow, int headerRows,
+      Supplier<List<CellRangeAddress>> merges) {
+    this.source = source;
+    this.sheet = sheet;
+    this.quoted = quote(sheet);
+    this.stream = stream;
+    this.strings = strings;
+    this.styles = styles;
+    this.date1904 = date1904;
+    this.limits = limits;
+    this.headerRow = headerRow;
+    this.headerRows = headerRows;
+    this.merges = headerRows > 1 ? merges.get() : List.of();
+    this.xml = Xml.open(stream, source, "sheet " + quoted);
+  }
+
+  /** A sheet name as a cell reference writes it: quoted when it holds anything but letters, digits, _ . */
+  static String quote(String sheet) {
+    return sheet.matches("[\\p{L}_][\\p{L}\\p{N}_.]*") ? sheet : "'" + sheet.replace("'", "''") + "'";
+  }
+
+  /** {@return the sheet's name} */
+  public String sheet() {
+    return sheet;
+  }
+
+  @Override
+  public String source() {
+    return source;
+  }
+
+  @Override
+  public int line() {
+    return line;
+  }
+
+  @Override
+  public String where(int column) {
+    if (line == 0) {
+      return "sheet " + quoted;
+    }
+    return column < 0 ? quoted + "!" + line + ":" + line
+        : quoted + "!" + CellReference.convertNumToColString(column) + line;
+  }
+
+  @Override
+  public List<String> next() throws IOException {
+    if (width < 0) {
+      return header();
+    }
+    for (List<String> row = raw(); row != null; row = raw()) {
+      if (!blank(row)) {
+        while (row.size() < width) {
+          row.add("");
+        }
+        return row;
+      }
+    }
+    return null;
+  }
+
+  private List<String> header() throws IOException {
+    List<String> first = raw();
+    while (first != null && (blank(first) || line < headerRow)) {
+      first = raw();
+    }
+    if (first == null) {
+      width = 0;
+      return null;
+    }
+    int firstRow = line;
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(first);
+    for (int r = firstRow + 1; r < firstRow + headerRows; r++) {
+      List<String> next = raw();
+      if (next != null && line > r) {
+        pending = next;
+        pendingRow = line;
+        next = null;
+      }
+      rows.add(next == null ? new ArrayList<>() : next);
+    }
+    int lastRow = firstRow + headerRows - 1;
+    int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+    String[][] cells = new String[rows.size()][columns];
+    for (int r = 0; r < rows.size(); r++) {
+      for (int c = 0; c < columns; c++) {
+        cells[r][c] = c < rows.get(r).size() ? normalise(rows.get(r).get(c)) : "";
+      }
+    }
+    for (CellRangeAddress m : merges) {
+      int top = m.getFirstRow() + 1;
+      if (top < firstRow || top > lastRow || m.getFirstColumn() >= columns) {
+        continue;
+      }
+      String text = cells[top - firstRow][m.getFirstColumn()];
+      for (int r = top; r <= Math.min(m.getLastRow() + 1, lastRow); r++) {
+        for (int c = m.getFirstColumn(); c <= Math.min(m.getLastColumn(), columns - 1); c++) {
+          cells[r - firstRow][c] = text;
+        }
+      }
+    }
+    List<String> names = new ArrayList<>();
+    for (int c = 0; c < columns; c++) {
+      StringBuilder name = new StringBuilder();
+      String last = null;
+      for (String[] row : cells) {
+        String part = row[c];
+        if (!part.isEmpty() && !part.equals(last)) {
+          name.append(name.length() == 0 ? "" : " ").append(part);
+          last = part;
+        }
+      }
+      names.add(name.toString());
+    }
+    while (!names.isEmpty() && names.get(names.size() - 1).isEmpty()) {
+      names.remove(names.size() - 1);
+    }
+    line = lastRow;
+    width = names.size();
+    return names;
+  }
+
+  private static String normalise(String header) {
+    return header.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+  }
+
+  private static boolean blank(List<String> row) {
+    for (String cell : row) {
+      if (!cell.isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The next row element's cells by column (A = 0), or null after the last; sets {@link #line}. */
+  private List<String> raw() throws IOException {
+    if (pending != null) {
+      List<String> row = pending;
+      line = pendingRow;
+      pending = null;
+      return row;
+    }
+    if (ended) {
+      return null;
+    }
+    try {
+      while (xml.hasNext()) {
+        int e = xml.next();
+        if (e == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
+          return row();
+        }
+        if (e == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("sheetData")) {
+          break;
+        }
+      }
+      ended = true;
+      return null;
+    } catch (XMLStreamException e) {
+      throw Xml.failure(source, "sheet " + quoted, e);
+    }
+  }
+
+  private List<String> row() throws XMLStreamException {
+    String r = xml.getAttributeValue(null, "r");
+    int number = r == null ? previousRow + 1 : parseInt(r, -1);
+    if (number <= previousRow) {
+      throw new DataFileException(source, "sheet " + quoted, previousRow,
+          "row " + r + " comes after row " + previousRow + ": not a readable sheet");
+    }
+    if (number > limits.maxRows()) {
+      throw new DataFileException(source, "sheet " + quoted, number, "the sheet has a row " + number
+          + ", more than the " + limits.maxRows() + " rows XlsxLimits allow (maxRows)");
+    }
+    previousRow = number;
+    line = number;
+    List<String> cells = new ArrayList<>();
+    int column = -1;
+    while (xml.hasNext()) {
+      int e = xml.next();
+      if (e == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
+        String ref = xml.getAttributeValue(null, "r");
+        column = ref == null ? column + 1 : column(ref);
+        if (column < 0 || column >= limits.maxColumns()) {
+          throw new DataFileException(source, quoted + "!" + ref, number, "a cell past column "
+              + CellReference.convertNumToColString(limits.maxColumns() - 1) + ", more than the "
+              + limits.maxColumns() + " columns XlsxLimits allow (maxColumns)");
+        }
+        String text = cell(column);
+        while (cells.size() < column) {
+          cells.add("");
+        }
+        cells.add(text);
+      } else if (e == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("row")) {
+        return cells;
+      }
+    }
+    return cells;
+  }
+
+  private String cell(int column) throws XMLStreamException {
+    String type = xml.getAttributeValue(null, "t");
+    int style = parseInt(xml.getAttributeValue(null, "s"), 0);
+    String value = null;
+    StringBuilder inline = null;
+    boolean formula = false;
+    int phonetic = 0;
+    while (xml.hasNext()) {
+      int e = xml.next();
+      if (e == XMLStreamConstants.START_ELEMENT) {
+        switch (xml.getLocalName()) {
+          case "v":
+            value = bounded(xml.getElementText(), column);
+            break;
+          case "f":
+            formula = true;
+            xml.getElementText();
+            break;
+          case "is":
+            inline = new StringBuilder();
+            break;
+          case "rPh":
+            phonetic++;
+            break;
+          case "t":
+            if (inline != null && phonetic == 0) {
+              inline.append(bounded(xml.getElementText(), column));
+              bounded(inline, column);
+            }
+            break;
+          default:
+            break;
+        }
+      } else if (e == XMLStreamConstants.END_ELEMENT) {
+        String name = xml.getLocalName();
+        if (name.equals("rPh")) {
+          phonetic--;
+        } else if (name.equals("c")) {
+          break;
+        }
+      }
+    }
+    if (type == null || type.equals("n")) {
+      if (value == null || value.isEmpty()) {
+        if (formula) {
+          throw error(column, "the formula has no saved result; open the workbook in a spreadsheet"
+              + " application and save it, so that its values are stored");
+        }
+        return "";
+      }
+      return number(value, style, column);
+    }
+    switch (type) {
+      case "s":
+        String s = strings.get(parseInt(value, -1));
+        if (s == null) {
+          throw error(column, "refers to shared string '" + value + "', but the table has " + strings.size());
+        }
+        return bounded(s, column);
+      case "inlineStr":
+        return inline == null ? "" : Xml.decode(inline.toString());
+      case "b":
+        return "1".equals(value) ? "TRUE" : "FALSE";
+      case "str":
+        return value == null ? "" : Xml.decode(value);
+      default:
+        return value == null ? "" : value;
+    }
+  }
+
+  /** The 0-based column of a reference such as {@code AB12}, or -1 if it starts with no letter. */
+  private static int column(String ref) {
+    int col = 0;
+    int i = 0;
+    for (; i < ref.length() && i < 4; i++) {
+      char ch = ref.charAt(i);
+      if (ch >= 'A' && ch <= 'Z') {
+        col = col * 26 + (ch - 'A' + 1);
+      } else if (ch >= 'a' && ch <= 'z') {
+        col = col * 26 + (ch - 'a' + 1);
+      } else {
+        break;
+      }
+    }
+    return i == 0 || i == 4 ? -1 : col - 1;
+  }
+
+  /** Whether a saved number is plain decimal text of at most 15 significant digits, to be kept as it is. */
+  private static boolean plain(String v) {
+    int digits = 0;
+    boolean leading = true;
+    boolean dot = false;
+    for (int i = 0; i < v.length(); i++) {
+      char ch = v.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        if (ch != '0' || !leading) {
+          leading = false;
+          digits++;
+        }
+      } else if (ch == '.' && !dot && i > 0) {
+        dot = true;
+      } else if (!(ch == '-' && i == 0)) {
+        return false;
+      }
+    }
+    return digits <= 15 && !v.endsWith(".") && (!dot || !v.endsWith("0"));
+  }
+
+  private String number(String value, int style, int column) {
+    if (!styles.isDate(style) && plain(value)) {
+      return value.equals("-0") ? "0" : value;
+    }
+    double d;
+    try {
+      d = Double.parseDouble(value);
+    } catch (NumberFormatException e) {
+      throw error(column, "holds '" + value + "', which is not a number");
+    }
+    if (!Double.isFinite(d)) {
+      throw error(column, "holds '" + value + "', which is not a finite number");
+    }
+    if (styles.isDate(style) && DateUtil.isValidExcelDate(d)) {
+      LocalDateTime t = DateUtil.getLocalDateTime(d, date1904, true);
+      return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toString();
+    }
+    // A spreadsheet keeps 15 significant digits: 0.1 + 0.2 saved as 0.30000000000000004 reads 0.3.
+    BigDecimal exact = new BigDecimal(d).round(SPREADSHEET_DIGITS).stripTrailingZeros();
+    return exact.signum() == 0 ? "0" : exact.toPlainString();
+  }
+
+  private <T extends CharSequence> T bounded(T text, int column) {
+    if (text.length() > limits.maxCellChars()) {
+      throw error(column, "holds " + text.length() + " characters, more than the " + limits.maxCellChars()
+          + " XlsxLimits allow in a cell (maxCellChars)");
+    }
+    return text;
+  }
+
+  private static int parseInt(String text, int otherwise) {
+    if (text == null) {
+      return otherwise;
+    }
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      return otherwise;
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      xml.close();
+    } catch (XMLStreamException e) {
+      // the stream below is closed all the same
+    } finally {
+      stream.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "SheetRows[" + source + ", sheet " + quoted + ", header rows " + headerRows + ", at row " + line
+        + "]";
+  }
+
+  static List<CellRangeAddress> merges(InputStream in, String source, String quoted) throws IOException {
+    Objects.requireNonNull(in, "in");
+    List<CellRangeAddress> found = new ArrayList<>();
+    XMLStreamReader x = Xml.open(in, source, "sheet " + quoted);
+    try {
+      while (x.hasNext()) {
+        if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("mergeCell")) {
+          found.add(CellRangeAddress.valueOf(x.getAttributeValue(null, "ref")));
+        }
+      }
+    } catch (XMLStreamException e) {
+      throw Xml.failure(source, "sheet " + quoted, e);
+    } finally {
+      in.close();
+    }
+    return found;
+  }
+}

@@ -1,0 +1,708 @@
+package io.github.socialplan.excel.write;
+
+import io.github.socialplan.budget.allocation.Allocation;
+import io.github.socialplan.budget.allocation.AllocationLine;
+import io.github.socialplan.budget.balance.BalanceGap;
+import io.github.socialplan.budget.balance.PlanBalance;
+import io.github.socialplan.budget.balance.YearBalance;
+import io.github.socialplan.budget.copayment.CopaymentLine;
+import io.github.socialplan.budget.execution.LineExecution;
+import io.github.socialplan.budget.execution.LineKind;
+import io.github.socialplan.budget.execution.PlannedVersusActual;
+import io.github.socialplan.budget.copayment.CopaymentSummary;
+import io.github.socialplan.budget.quota.QuotaCharge;
+import io.github.socialplan.budget.quota.QuotaLine;
+import io.github.socialplan.core.io.ComuneResidents;
+import io.github.socialplan.core.io.ComuniList;
+import io.github.socialplan.core.io.PartitionData;
+import io.github.socialplan.core.money.Money;
+import io.github.socialplan.core.plan.BudgetLine;
+import io.github.socialplan.core.plan.Plan;
+import io.github.socialplan.core.plan.YearlyBudget;
+import io.github.socialplan.core.territory.Grouping;
+import io.github.socialplan.core.territory.Membership;
+import io.github.socialplan.excel.Labels;
+import io.github.socialplan.indicators.catalogue.Indicator;
+import io.github.socialplan.indicators.catalogue.IndicatorUnit;
+import io.github.socialplan.indicators.dashboard.DashboardRow;
+import io.github.socialplan.indicators.dashboard.DashboardTable;
+import io.github.socialplan.indicators.result.IndicatorValue;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.MathContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Writes the library's tables as one XLSX workbook (<i>cartella di lavoro</i>) that a person can open and
+ * check: euro with two decimals, percentages and indicator values with their number formats, frozen header
+ * rows, column widths fitted to their text, Italian headers by default ({@link Labels}).
+ *
+ * <p>Every total is a live formula ({@code =SUM(D2:D48)}) that the spreadsheet recomputes, with the
+ * library's own total in the row beneath it: the two must agree, and a spreadsheet application shows at once
+ * if an edited cell makes them part. The formula's saved result is the library's figure. An undefined value
+ * (an indicator with a zero denominator, a year without a published total) is an empty cell with its reason
+ * in a note column or a cell comment, never 0.
+ *
+ * <pre>{@code
+ * try (XlsxWriter w = XlsxWriter.create()) {
+ *   w.plan(plan).allocation("Riparto", allocation).cruscotto(table);
+ *   w.write(Path.of("target/piano.xlsx"));
+ * }
+ * }</pre>
+ *
+ * <p>Sheets are written in streaming mode (Apache POI's SXSSF): a window of rows is in memory, the rest in a
+ * temporary file that {@link #close()} deletes. Not thread-safe.
+ */
+public final class XlsxWriter implements Closeable {
+
+  /** The rows kept in memory per sheet while writing; the others go to a temporary file. */
+  private static final int WINDOW = 200;
+
+  private final SXSSFWorkbook book;
+  private final Labels labels;
+  private final Cells cells;
+
+  private XlsxWriter(Labels labels) {
+    this.labels = labels;
+    // inline strings: Apache POI's shared-strings table, tried for the repeated names of a cruscotto, made
+    // writing the all-Italy cruscotto more than twice as slow
+    this.book = new FastDeflateWorkbook(WINDOW);
+    this.cells = new Cells(book);
+  }
+
+  /**
+   * Streaming workbook whose parts are deflated at {@link Deflater#BEST_SPEED}: profiling the all-Italy
+   * cruscotto showed the default level's deflate of the sheets' XML taking more time than writing the rows;
+   * the fastest level costs about a fifth of that for a somewhat larger file.
+   */
+  private static final class FastDeflateWorkbook extends SXSSFWorkbook {
+    FastDeflateWorkbook(int window) {
+      super(window);
+    }
+
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+      ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+      zip.setLevel(Deflater.BEST_SPEED);
+      return zip;
+    }
+  }
+
+  /**
+   * Returns a writer with Italian headers.
+   *
+   * @return a writer, to be closed
+   */
+  public static XlsxWriter create() {
+    return new XlsxWriter(Labels.ITALIAN);
+  }
+
+  /**
+   * Returns a writer with headers in a language.
+   *
+   * @param labels not null
+   * @return a writer, to be closed
+   */
+  public static XlsxWriter create(Labels labels) {
+    return new XlsxWriter(Objects.requireNonNull(labels, "labels"));
+  }
+
+  private String t(String key) {
+    return labels.text(key);
+  }
+
+  private Cells.Writer sheet(String name) {
+    Objects.requireNonNull(name, "name");
+    String safe = WorkbookUtil.createSafeSheetName(name);
+    if (book.getSheet(safe) != null) {
+      throw new IllegalArgumentException("the workbook already has a sheet '" + safe + "'");
+    }
+    SXSSFSheet sheet = book.createSheet(safe);
+    return cells.new Writer(sheet);
+  }
+
+  /**
+   * Adds a plan's budget on a sheet named {@code Bilancio} ({@code Budget} in English).
+   *
+   * @param plan not null
+   * @return this writer
+   * @see #plan(String, Plan)
+   */
+  public XlsxWriter plan(Plan plan) {
+    return plan(t("budget_sheet"), plan);
+  }
+
+  /**
+   * Adds a plan's budget by year with its balance check: a row per revenue and expenditure line, the
+   * published totals as the plan gives them, then the sums of the lines as formulas and as the library
+   * computes them, the balance, and the difference between each sum and its published total, which shows a
+   * gap such as the one euro of the Piano di Zona 2015-2017 dell'Ambito di Cremona (2015, §5.6). The note
+   * column gives the balance check's sentences. The sheet reads back through
+   * {@link io.github.socialplan.excel.read.PlanSheet}.
+   *
+   * @param name the sheet's name, not null
+   * @param plan not null, with at least one yearly budget
+   * @return this writer
+   * @throws IllegalArgumentException if an amount has more than 15 significant digits or the sheet exists
+   */
+  public XlsxWriter plan(String name, Plan plan) {
+    Objects.requireNonNull(plan, "plan");
+    List<YearlyBudget> budgets = plan.budgets();
+    if (budgets.isEmpty()) {
+      throw new IllegalArgumentException("plan " + plan.id() + " has no yearly budget to write");
+    }
+    PlanBalance balance = PlanBalance.of(plan);
+    Cells.Writer w = sheet(name);
+    int years = budgets.size();
+    String[] header = new String[years + 3];
+    header[0] = t("kind");
+    header[1] = t("line");
+    for (int i = 0; i < years; i++) {
+      header[i + 2] = Integer.toString(budgets.get(i).year());
+    }
+    header[years + 2] = t("note");
+    w.header(header);
+    w.sheet.createFreezePane(2, 1);
+    int note = years + 2;
+
+    int firstRevenue = w.number() + 1;
+    linesRows(w, budgets, "revenue", YearlyBudget::revenues);
+    int lastRevenue = w.number();
+    int publishedRevenue = published(w, budgets, "total_revenue", YearlyBudget::publishedRevenueTotal);
+    int firstExpenditure = w.number() + 1;
+    linesRows(w, budgets, "expenditure", YearlyBudget::expenditures);
+    int lastExpenditure = w.number();
+    int publishedExpenditure =
+        published(w, budgets, "total_expenditure", YearlyBudget::publishedExpenditureTotal);
+
+    w.row();
+    int sumRevenue = sumRows(w, budgets, "sum_revenue", firstRevenue, lastRevenue, YearlyBudget::revenueTotal);
+    int sumExpenditure = sumRows(w, budgets, "sum_expenditure", firstExpenditure, lastExpenditure,
+        YearlyBudget::expenditureTotal);
+    w.row();
+    w.label(0, t("balance"));
+    for (int i = 0; i < years; i++) {
+      YearlyBudget b = budgets.get(i);
+      w.formula(i + 2, Cells.ref(i + 2, sumRevenue) + "-" + Cells.ref(i + 2, sumExpenditure),
+          Cells.exact(b.revenueTotal().minus(b.expenditureTotal()).amount()), cells.euroTotal);
+    }
+    w.row();
+    w.label(0, t("balance_lib"));
+    for (int i = 0; i < years; i++) {
+      YearlyBudget b = budgets.get(i);
+      w.euro(i + 2, b.revenueTotal().minus(b.expenditureTotal()));
+    }
+    gapRows(w, budgets, balance, "gap_revenue", sumRevenue, publishedRevenue, true, note);
+    gapRows(w, budgets, balance, "gap_expenditure", sumExpenditure, publishedExpenditure, false, note);
+    w.finish();
+    return this;
+  }
+
+  private void linesRows(Cells.Writer w, List<YearlyBudget> budgets, String kind,
+      Function<YearlyBudget, List<BudgetLine>> lines) {
+    // lines by label in order of first appearance, so that a line missing in a year is an empty cell
+    Map<String, Money[]> byLabel = new LinkedHashMap<>();
+    for (int i = 0; i < budgets.size(); i++) {
+      for (BudgetLine l : lines.apply(budgets.get(i))) {
+        byLabel.computeIfAbsent(l.label(), k -> new Money[budgets.size()])[i] = l.amount();
+      }
+    }
+    for (Map.Entry<String, Money[]> e : byLabel.entrySet()) {
+      w.row();
+      w.text(0, t(kind));
+      w.text(1, e.getKey());
+      for (int i = 0; i < budgets.size(); i++) {
+        if (e.getValue()[i] != null) {
+          w.euro(i + 2, e.getValue()[i]);
+        }
+      }
+    }
+  }
+
+  /** The published totals' row, or 0 if no year has one. */
+  private int published(Cells.Writer w, List<YearlyBudget> budgets, String kind,
+      Function<YearlyBudget, java.util.Optional<Money>> total) {
+    if (budgets.stream().noneMatch(b -> total.apply(b).isPresent())) {
+      return 0;
+    }
+    int row = w.row();
+    w.text(0, t(kind));
+    w.text(1, t(kind + "_line"));
+    List<Integer> missing = new ArrayList<>();
+    for (int i = 0; i < budgets.size(); i++) {
+      java.util.Optional<Money> m = total.apply(budgets.get(i));
+      if (m.isPresent()) {
+        w.euro(i + 2, m.get());
+      } else {
+        missing.add(budgets.get(i).year());
+      }
+    }
+    if (!missing.isEmpty()) {
+      w.text(budgets.size() + 2, t("no_published") + ": " + missing);
+    }
+    return row;
+  }
+
+  private int sumRows(Cells.Writer w, List<YearlyBudget> budgets, String key, int first, int last,
+      Function<YearlyBudget, Money> library) {
+    int row = w.row();
+    w.label(0, t(key));
+    for (int i = 0; i < budgets.size(); i++) {
+      double value = Cells.exact(library.apply(budgets.get(i)).amount());
+      w.formula(i + 2, last < first ? "0" : "SUM(" + Cells.range(i + 2, first, last) + ")", value,
+          cells.euroTotal);
+    }
+    w.row();
+    w.label(0, t(key + "_lib"));
+    for (int i = 0; i < budgets.size(); i++) {
+      w.euro(i + 2, library.apply(budgets.get(i)));
+    }
+    return row;
+  }
+
+  private void gapRows(Cells.Writer w, List<YearlyBudget> budgets, PlanBalance balance, String key, int sumRow,
+      int publishedRow, boolean revenue, int note) {
+    if (publishedRow == 0) {
+      return;
+    }
+    w.row();
+    w.label(0, t(key));
+    List<String> notes = new ArrayList<>();
+    for (int i = 0; i < budgets.size(); i++) {
+      YearBalance y = balance.year(budgets.get(i).year());
+      java.util.Optional<Money> published = revenue ? y.publishedRevenue() : y.publishedExpenditure();
+      Money lines = revenue ? y.revenueLines() : y.expenditureLines();
+      if (published.isPresent()) {
+        w.formula(i + 2, Cells.ref(i + 2, sumRow) + "-" + Cells.ref(i + 2, publishedRow),
+            Cells.exact(lines.minus(published.get()).amount()), cells.euroTotal);
+      } else {
+        notes.add(y.year() + ": " + t("no_published"));
+      }
+    }
+    w.row();
+    w.label(0, t(key + "_lib"));
+    for (int i = 0; i < budgets.size(); i++) {
+      YearBalance y = balance.year(budgets.get(i).year());
+      java.util.Optional<Money> published = revenue ? y.publishedRevenue() : y.publishedExpenditure();
+      Money lines = revenue ? y.revenueLines() : y.expenditureLines();
+      if (published.isPresent()) {
+        w.euro(i + 2, lines.minus(published.get()));
+      }
+      for (BalanceGap g : y.gaps()) {
+        String m = g.message();
+        if (revenue == m.contains("revenue")) {
+          notes.add(m);
+        }
+      }
+    }
+    w.text(note, String.join("; ", notes));
+  }
+
+  /**
+   * Adds a plan's planned budgets against its actuals (<i>previsione e consuntivo</i>) on a sheet named
+   * {@code Previsto e consuntivo} ({@code Planned versus actual} in English): for each year with both, a row
+   * per revenue and expenditure line with the planned amount (Piano Operativo Annuale), the actual (Report
+   * Annuale), the variance as a live formula (actual minus planned) and the percentage executed; then each
+   * side's totals as {@code =SUM} formulas with the library's totals beneath. A line present on one side
+   * only counts as zero on the other; where nothing was planned the percentage is an empty cell with the
+   * reason in the note column, never 0.
+   *
+   * @param plan not null, with at least one year that has both a planned budget and an actual
+   * @return this writer
+   * @throws IllegalArgumentException if no year has both, or an amount has more than 15 significant digits
+   * @see PlannedVersusActual
+   */
+  public XlsxWriter plannedVersusActual(Plan plan) {
+    Objects.requireNonNull(plan, "plan");
+    List<Integer> years = PlannedVersusActual.comparableYears(plan);
+    if (years.isEmpty()) {
+      throw new IllegalArgumentException("plan " + plan.id() + " has no year with both a planned budget and"
+          + " actuals to compare");
+    }
+    Cells.Writer w = sheet(t("pva_sheet"));
+    w.header(t("year"), t("kind"), t("line"), t("planned"), t("actual"), t("variance"), t("executed"),
+        t("note"));
+    w.sheet.createFreezePane(3, 1);
+    for (int year : years) {
+      int first = w.number() + 1;
+      for (LineExecution l : PlannedVersusActual.execution(plan, year)) {
+        if (!l.label().equals(PlannedVersusActual.TOTAL)) {
+          w.row();
+          w.count(0, year);
+          w.text(1, t(l.kind() == LineKind.REVENUE ? "revenue" : "expenditure"));
+          w.text(2, l.label());
+          executionCells(w, l);
+          continue;
+        }
+        int last = w.number();
+        String kind = t(l.kind() == LineKind.REVENUE ? "revenue" : "expenditure");
+        w.row();
+        w.count(0, year);
+        w.text(1, kind);
+        w.label(2, t("total_formula"));
+        w.formula(3, "SUM(" + Cells.range(3, first, last) + ")", Cells.exact(l.planned().amount()),
+            cells.euroTotal);
+        w.formula(4, "SUM(" + Cells.range(4, first, last) + ")", Cells.exact(l.actual().amount()),
+            cells.euroTotal);
+        w.formula(5, Cells.ref(4, w.number()) + "-" + Cells.ref(3, w.number()),
+            Cells.exact(l.variance().amount()), cells.euroTotal);
+        w.row();
+        w.count(0, year);
+        w.text(1, kind);
+        w.label(2, t("total_lib"));
+        executionCells(w, l);
+        first = w.number() + 1; // the other side's lines start below
+      }
+    }
+    w.finish();
+    return this;
+  }
+
+  private void executionCells(Cells.Writer w, LineExecution l) {
+    w.euro(3, l.planned());
+    w.euro(4, l.actual());
+    w.formula(5, Cells.ref(4, w.number()) + "-" + Cells.ref(3, w.number()), Cells.exact(l.variance().amount()),
+        cells.euro);
+    if (l.planned().isZero()) {
+      w.text(7, t("undefined") + ": " + l.undefinedReason().orElse(""));
+    } else {
+      w.number(6, l.actual().amount().divide(l.planned().amount(), MathContext.DECIMAL64).doubleValue(),
+          cells.percent);
+    }
+  }
+
+  /**
+   * Adds a list of comuni with their residents, a {@code Totale} row of {@code =SUM} formulas at the end;
+   * it reads back with {@code ComuniListReader.columns("Codice comune", "Comune", "Residenti", "Femmine",
+   * "Maschi").withTotalRow("Comune", "Totale")} (the English labels with English names).
+   *
+   * @param name the sheet's name, not null
+   * @param list not null
+   * @return this writer
+   */
+  public XlsxWriter comuni(String name, ComuniList list) {
+    Objects.requireNonNull(list, "list");
+    Cells.Writer w = sheet(name);
+    w.header(t("code"), t("comune"), t("residents"), t("females"), t("males"));
+    int first = w.number() + 1;
+    for (ComuneResidents c : list.comuni()) {
+      w.row();
+      w.text(0, c.code().toString());
+      w.text(1, c.name());
+      w.count(2, c.total());
+      w.count(3, c.females());
+      w.count(4, c.males());
+    }
+    int last = w.number();
+    w.row();
+    w.label(1, t("total"));
+    long[] totals = {list.total(), list.females(), list.males()};
+    for (int i = 0; i < 3; i++) {
+      w.formula(i + 2, "SUM(" + Cells.range(i + 2, first, last) + ")", totals[i], cells.countTotal);
+    }
+    w.finish();
+    return this;
+  }
+
+  /**
+   * Adds a partition: one row per comune with its grouping's id, name (when known) and kind; it reads back
+   * with {@code PartitionReader.columns("Codice comune", "Raggruppamento").withNameColumn("Nome
+   * raggruppamento")}.
+   *
+   * @param name the sheet's name, not null
+   * @param data not null
+   * @return this writer
+   */
+  public XlsxWriter partition(String name, PartitionData data) {
+    Objects.requireNonNull(data, "data");
+    Map<String, String> names = new HashMap<>();
+    for (Grouping g : data.groupings()) {
+      names.put(g.id(), g.name());
+    }
+    Cells.Writer w = sheet(name);
+    boolean named = !names.isEmpty();
+    if (named) {
+      w.header(t("code"), t("group"), t("group_name"), t("group_kind"));
+    } else {
+      w.header(t("code"), t("group"), t("group_kind"));
+    }
+    String kind = data.partition().kind().italianName();
+    for (Membership m : data.partition().memberships()) {
+      w.row();
+      w.text(0, m.comune().toString());
+      w.text(1, m.group());
+      if (named) {
+        w.text(2, names.getOrDefault(m.group(), ""));
+      }
+      w.text(named ? 3 : 2, kind);
+    }
+    w.finish();
+    return this;
+  }
+
+  /**
+   * Adds an allocation (<i>riparto</i>): per recipient its weight, exact share, amount to the cent,
+   * remainder, whether it got a spare cent and the bound that decided it; then the amounts' total as a
+   * formula and as the library's total.
+   *
+   * @param name the sheet's name, not null
+   * @param allocation not null
+   * @return this writer
+   */
+  public XlsxWriter allocation(String name, Allocation allocation) {
+    Objects.requireNonNull(allocation, "allocation");
+    Cells.Writer w = sheet(name);
+    w.header(t("recipient"), t("weight"), t("exact_share"), t("amount"), t("remainder"), t("rounded_up"),
+        t("binding"));
+    int first = w.number() + 1;
+    for (AllocationLine l : allocation.lines()) {
+      w.row();
+      w.text(0, l.recipient());
+      w.decimal(1, l.weight());
+      w.decimal(2, l.exactShare());
+      w.euro(3, l.amount());
+      w.decimal(4, l.remainderCents());
+      w.text(5, t(l.roundedUp() ? "yes" : "no"));
+      w.text(6, l.binding().name());
+    }
+    totals(w, first, 3, allocation.total(), cells.euroTotal);
+    w.finish();
+    return this;
+  }
+
+  /**
+   * Adds a quota capitaria charge: per comune its residents, rate, amount and the services it keeps for
+   * itself; then residents and amounts totalled as formulas and as the library's totals.
+   *
+   * @param name the sheet's name, not null
+   * @param charge not null
+   * @return this writer
+   */
+  public XlsxWriter quota(String name, QuotaCharge charge) {
+    Objects.requireNonNull(charge, "charge");
+    Cells.Writer w = sheet(name);
+    w.header(t("comune"), t("residents"), t("rate"), t("amount"), t("excluded"));
+    int first = w.number() + 1;
+    for (QuotaLine l : charge.lines()) {
+      w.row();
+      w.text(0, l.comune());
+      w.count(1, l.residents());
+      w.number(2, Cells.exact(l.rate()), cells.euro);
+      w.euro(3, l.amount());
+      w.text(4, String.join("; ", new TreeSet<>(l.excluded())));
+    }
+    int last = w.number();
+    w.row();
+    w.label(0, t("total_formula"));
+    w.formula(1, "SUM(" + Cells.range(1, first, last) + ")", charge.residents(), cells.countTotal);
+    w.formula(3, "SUM(" + Cells.range(3, first, last) + ")", Cells.exact(charge.total().amount()), cells.euroTotal);
+    w.row();
+    w.label(0, t("total_lib"));
+    w.count(1, charge.residents());
+    w.euro(3, charge.total());
+    w.finish();
+    return this;
+  }
+
+  /**
+   * Adds a co-payment table (<i>compartecipazione</i>): per user the ISEE, units, fee per unit and amount;
+   * then the amounts totalled as a formula and as the library's total.
+   *
+   * @param name the sheet's name, not null
+   * @param summary not null
+   * @return this writer
+   */
+  public XlsxWriter copayments(String name, CopaymentSummary summary) {
+    Objects.requireNonNull(summary, "summary");
+    Cells.Writer w = sheet(name);
+    w.header(t("user"), t("isee"), t("units"), t("fee"), t("amount"));
+    int first = w.number() + 1;
+    for (CopaymentLine l : summary.lines()) {
+      w.row();
+      w.text(0, l.user().id());
+      w.number(1, Cells.exact(l.user().isee()), cells.euro);
+      w.count(2, l.user().units());
+      w.euro(3, l.fee());
+      w.euro(4, l.amount());
+    }
+    totals(w, first, 4, summary.total(), cells.euroTotal);
+    w.finish();
+    return this;
+  }
+
+  private void totals(Cells.Writer w, int first, int column, Money library, CellStyle style) {
+    int last = w.number();
+    w.row();
+    w.label(0, t("total_formula"));
+    w.formula(column, last < first ? "0" : "SUM(" + Cells.range(column, first, last) + ")",
+        Cells.exact(library.amount()), style);
+    w.row();
+    w.label(0, t("total_lib"));
+    w.euro(column, library);
+  }
+
+  /**
+   * Adds a cruscotto: one sheet per level ({@code Livello 0 comune}, {@code Livello 1 ambito territoriale},
+   * ...) with a row per territory, year and indicator, its exact numerator and denominator and the comparison
+   * with the parent territory; and one wide sheet per year ({@code Anno 2014}) with a row per territory and a
+   * column per indicator. Values are the exact ratios, shown with one decimal (percentages as %); an
+   * undefined value is an empty cell with its reason in the note column or in a cell comment.
+   *
+   * @param table not null
+   * @return this writer
+   */
+  public XlsxWriter cruscotto(DashboardTable table) {
+    Objects.requireNonNull(table, "table");
+    Map<Integer, List<DashboardRow>> byLevel = new TreeMap<>();
+    Map<Integer, Map<String, Map<String, DashboardRow>>> byYear = new TreeMap<>();
+    Map<String, Indicator> indicators = new LinkedHashMap<>();
+    for (DashboardRow r : table.rows()) {
+      byLevel.computeIfAbsent(r.level(), k -> new ArrayList<>()).add(r);
+      byYear.computeIfAbsent(r.year(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(r.level() + "\u0000" + r.territory(), k -> new LinkedHashMap<>())
+          .put(r.indicator().id(), r);
+      indicators.putIfAbsent(r.indicator().id(), r.indicator());
+    }
+    for (Map.Entry<Integer, List<DashboardRow>> e : byLevel.entrySet()) {
+      levelSheet(e.getKey(), e.getValue());
+    }
+    for (Map.Entry<Integer, Map<String, Map<String, DashboardRow>>> e : byYear.entrySet()) {
+      yearSheet(e.getKey(), e.getValue(), indicators);
+    }
+    return this;
+  }
+
+  private void levelSheet(int level, List<DashboardRow> rows) {
+    Cells.Writer w = sheet(t("level_sheet") + " " + level + " " + rows.get(0).kind().italianName());
+    w.header(t("year"), t("territory_kind"), t("territory"), t("parent"), t("indicator"), t("indicator_name"),
+        t("unit"), t("value"), t("numerator"), t("denominator"), t("multiplier"), t("parent_value"),
+        t("difference"), t("ratio"), t("note"));
+    for (DashboardRow r : rows) {
+      IndicatorValue v = r.value();
+      w.row();
+      w.count(0, r.year());
+      w.text(1, r.kind().italianName());
+      w.text(2, r.territory());
+      w.text(3, r.parent().orElse(""));
+      w.text(4, r.indicator().id());
+      w.text(5, r.indicator().italianName());
+      w.text(6, r.indicator().unit().italianLabel());
+      CellStyle style = style(r.indicator());
+      if (v.isDefined()) {
+        w.number(7, shown(v.value(), r.indicator()), style);
+        v.numerator().ifPresent(n -> w.decimal(8, n));
+        v.denominator().ifPresent(d -> w.decimal(9, d));
+        v.multiplier().ifPresent(m -> w.decimal(10, m));
+      } else {
+        w.text(14, t("undefined") + ": " + v.reason().map(Enum::name).orElse("") + " - " + v.detail());
+      }
+      r.parentValue().filter(IndicatorValue::isDefined)
+          .ifPresent(p -> w.number(11, shown(p.value(), r.indicator()), style));
+      r.differenceFromParent().filter(IndicatorValue::isDefined)
+          .ifPresent(d -> w.number(12, shown(d.value(), r.indicator()), style));
+      r.ratioToParent().filter(IndicatorValue::isDefined).ifPresent(q -> w.number(13, q.value(), cells.decimal));
+    }
+    w.finish();
+  }
+
+  private void yearSheet(int year, Map<String, Map<String, DashboardRow>> territories,
+      Map<String, Indicator> indicators) {
+    Cells.Writer w = sheet(t("year_sheet") + " " + year);
+    List<String> header = new ArrayList<>(List.of(t("level"), t("territory_kind"), t("territory"), t("parent")));
+    for (Indicator i : indicators.values()) {
+      header.add(i.italianName() + " (" + i.unit().italianLabel() + ")");
+    }
+    w.header(header.toArray(String[]::new));
+    w.sheet.createFreezePane(3, 1);
+    for (Map<String, DashboardRow> values : territories.values()) {
+      DashboardRow any = values.values().iterator().next();
+      w.row();
+      w.count(0, any.level());
+      w.text(1, any.kind().italianName());
+      w.text(2, any.territory());
+      w.text(3, any.parent().orElse(""));
+      int column = 4;
+      for (Indicator i : indicators.values()) {
+        DashboardRow r = values.get(i.id());
+        if (r != null) {
+          IndicatorValue v = r.value();
+          if (v.isDefined()) {
+            w.number(column, shown(v.value(), i), style(i));
+          } else {
+            w.comment(column, t("undefined") + ": " + v.reason().map(Enum::name).orElse("") + " - " + v.detail());
+          }
+        }
+        column++;
+      }
+    }
+    w.finish();
+  }
+
+  /** A percentage as the fraction a % cell holds (19.5 % is 0.195); other units as computed. */
+  private static double shown(double value, Indicator indicator) {
+    return indicator.unit() == IndicatorUnit.PERCENT ? value / 100 : value;
+  }
+
+  private CellStyle style(Indicator indicator) {
+    return indicator.unit() == IndicatorUnit.PERCENT ? cells.percent
+        : indicator.unit() == IndicatorUnit.EURO ? cells.euro : cells.indicator;
+  }
+
+  /**
+   * Writes the workbook to a file, replacing it; the formulas are marked for recomputing when opened.
+   *
+   * @param file not null
+   * @throws IOException if writing fails
+   * @throws IllegalStateException if no sheet was added
+   */
+  public void write(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      write(out);
+    }
+  }
+
+  /**
+   * Writes the workbook to a stream, which is not closed; a writer writes once.
+   *
+   * @param out not null
+   * @throws IOException if writing fails
+   * @throws IllegalStateException if no sheet was added
+   */
+  public void write(OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    if (book.getNumberOfSheets() == 0) {
+      throw new IllegalStateException("no sheet to write");
+    }
+    book.setForceFormulaRecalculation(true);
+    book.write(out);
+  }
+
+  /** Deletes the temporary files of the rows already flushed. */
+  @Override
+  public void close() throws IOException {
+    book.close();
+  }
+
+  @Override
+  public String toString() {
+    return "XlsxWriter[" + labels + ", " + book.getNumberOfSheets() + " sheets]";
+  }
+}

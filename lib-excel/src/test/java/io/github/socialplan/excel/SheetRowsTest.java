@@ -1,0 +1,101 @@
+package io.github.socialplan.excel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.github.socialplan.excel.read.SheetRows;
+import io.github.socialplan.excel.read.XlsxWorkbook;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How the cells of a sheet read as text: numbers, formats, formulas, headers. */
+class SheetRowsTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void cells_readAsACsvFileWouldHoldThem() throws Exception {
+    Path file = dir.resolve("cells.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Sheet s = wb.createSheet("Dati");
+      CellStyle euro = wb.createCellStyle();
+      euro.setDataFormat(wb.createDataFormat().getFormat("#,##0.00\\ \"€\""));
+      CellStyle percent = wb.createCellStyle();
+      percent.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
+      CellStyle date = wb.createCellStyle();
+      date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+      Row h = s.createRow(0);
+      String[] header = {"Codice\nComune", "Importo", "Quota", "Data", "Somma", "Decimi", "Vero", "Testo"};
+      for (int i = 0; i < header.length; i++) {
+        h.createCell(i).setCellValue(header[i]);
+      }
+      Row r = s.createRow(1);
+      r.createCell(0).setCellValue(19036);
+      r.createCell(1).setCellValue(599589.5);
+      r.getCell(1).setCellStyle(euro);
+      r.createCell(2).setCellValue(0.195);
+      r.getCell(2).setCellStyle(percent);
+      r.createCell(3).setCellValue(LocalDate.of(2022, 1, 1));
+      r.getCell(3).setCellStyle(date);
+      r.createCell(4).setCellFormula("A2+1");
+      r.createCell(5).setCellFormula("0.1+0.2");
+      r.createCell(6).setCellValue(true);
+      r.createCell(7).setCellValue("Città; \"sì\"\nriga");
+      wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+      try (OutputStream out = Files.newOutputStream(file)) {
+        wb.write(out);
+      }
+    }
+    try (XlsxWorkbook book = XlsxWorkbook.open(file); SheetRows rows = book.sheet("Dati")) {
+      assertEquals(List.of("Codice Comune", "Importo", "Quota", "Data", "Somma", "Decimi", "Vero", "Testo"),
+          rows.next());
+      assertEquals(List.of("19036", "599589.5", "0.195", "2022-01-01", "19037", "0.3", "TRUE",
+          "Città; \"sì\"\nriga"), rows.next());
+      assertEquals("Dati!C2", rows.where(2));
+      assertNull(rows.next());
+    }
+  }
+
+  @Test
+  void header_belowATitle_overTwoRowsWithMergedCells_namesEachColumn() throws Exception {
+    Path file = dir.resolve("header.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Sheet s = wb.createSheet("Elenco comuni");
+      s.createRow(0).createCell(0).setCellValue("Popolazione residente al 1° gennaio");
+      s.addMergedRegion(CellRangeAddress.valueOf("A1:D1"));
+      Row top = s.createRow(2);
+      top.createCell(0).setCellValue("Codice");
+      top.createCell(1).setCellValue("Popolazione");
+      s.addMergedRegion(CellRangeAddress.valueOf("A3:A4"));
+      s.addMergedRegion(CellRangeAddress.valueOf("B3:D3"));
+      Row bottom = s.createRow(3);
+      bottom.createCell(1).setCellValue("Totale");
+      bottom.createCell(2).setCellValue("Femmine");
+      bottom.createCell(3).setCellValue("Maschi");
+      Row data = s.createRow(5);
+      data.createCell(0).setCellValue("019036");
+      data.createCell(1).setCellValue(3);
+      try (OutputStream out = Files.newOutputStream(file)) {
+        wb.write(out);
+      }
+    }
+    try (XlsxWorkbook book = XlsxWorkbook.open(file); SheetRows rows = book.sheet("Elenco comuni", 3, 2)) {
+      assertEquals(List.of("Codice", "Popolazione Totale", "Popolazione Femmine", "Popolazione Maschi"),
+          rows.next());
+      assertEquals(4, rows.line());
+      assertEquals(List.of("019036", "3", "", ""), rows.next());
+      assertEquals("'Elenco comuni'!B6", rows.where(1));
+    }
+  }
+}
