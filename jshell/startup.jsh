@@ -27,3 +27,4 @@ import io.github.socialplan.budget.transition.*;
 import io.github.socialplan.budget.reallocation.*;
 import io.github.socialplan.budget.copayment.*;
 import io.github.socialplan.budget.export.*;
+import io.github.socialplan.budget.json.*;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.github.socialplan.budget.allocation.Allocation;
 import io.github.socialplan.budget.allocation.AllocationLine;
 import io.github.socialplan.budget.balance.BalanceGap;
@@ -24,8 +23,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The budget reports as JSON text (<i>esportazione JSON</i>), with the same field names as the CSV of
- * {@link BudgetCsv} in snake case, written by the {@link SocialPlanJson} mapper: money is a JSON number
+ * The budget reports as JSON text (<i>esportazione JSON</i>), with the field names of the CSV of
+ * {@link BudgetCsv} in camel case, as all of socialplan's JSON, written by the {@link SocialPlanJson} mapper: money is a JSON number
  * with exactly two decimals ({@code 751015.98}, {@code 0.00}), other decimals are plain numbers (never
  * exponent notation), fields in a fixed order, absent published totals left out, lines end with
  * {@code \n}. The output does not depend on the default locale.
@@ -43,7 +42,6 @@ public final class BudgetJson {
   public static final int PERCENT_SCALE = 1;
 
   private static final ObjectWriter WRITER = SocialPlanJson.mapperBuilder()
-      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       .build()
       .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -52,8 +50,8 @@ public final class BudgetJson {
   private BudgetJson() {}
 
   /**
-   * An allocation: {@code {"total", "lines": [{"recipient", "weight", "exact_share", "amount",
-   * "remainder_cents", "rounded_up", "binding"}]}}, lines in the allocation's order.
+   * An allocation: {@code {"total", "lines": [{"recipient", "weight", "exactShare", "amount",
+   * "remainderCents", "roundedUp", "binding"}]}}, lines in the allocation's order.
    *
    * @param allocation not null
    * @return the JSON text
@@ -81,9 +79,9 @@ public final class BudgetJson {
   }
 
   /**
-   * A plan balance: {@code {"balanced", "years": [{"year", "revenue_lines", "published_revenue",
-   * "expenditure_lines", "published_expenditure", "balanced", "gaps": [{"kind", "first", "second",
-   * "difference", "message"}]}], "changes": [{"label", "from_year", "to_year", "before", "after",
+   * A plan balance: {@code {"balanced", "years": [{"year", "revenueLines", "publishedRevenue",
+   * "expenditureLines", "publishedExpenditure", "balanced", "gaps": [{"kind", "first", "second",
+   * "difference", "message"}]}], "changes": [{"label", "fromYear", "toYear", "before", "after",
    * "difference", "percent"}]}}; a published total the plan does not give, and the percent change from
    * zero, are left out.
    *

@@ -27,6 +27,7 @@ public abstract class BudgetLine {
   /** The label as the plan writes it, e.g. "Area anziani". */
   public abstract String label();
 
+  /** The amount, not negative (a plan writes a reduction as its own, smaller line). */
   public abstract Money amount();
 
   /** For a revenue: the fund's id, if the line is one fund. */
@@ -67,6 +68,10 @@ public abstract class BudgetLine {
   protected void check() {
     if (label().isBlank()) {
       throw new IllegalArgumentException("budget line of " + amount() + " has a blank label");
+    }
+    if (amount().isNegative()) {
+      throw new IllegalArgumentException(
+          "amount of budget line '" + label() + "' must not be negative: " + amount());
     }
   }
 }
