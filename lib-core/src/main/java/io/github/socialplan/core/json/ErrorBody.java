@@ -68,6 +68,16 @@ public record ErrorBody(String path, String problem, Long line, Long column, Str
     return SocialPlanJson.write(this);
   }
 
+  /**
+   * Cuts a value to {@link #MAX_VALUE_LENGTH} characters, to quote it in a message.
+   *
+   * @param s not null
+   * @return {@code s}, or its first characters and "..."
+   */
+  public static String cutValue(String s) {
+    return cut(s);
+  }
+
   /** Cuts a value to {@link #MAX_VALUE_LENGTH} characters. */
   static String cut(String s) {
     return s.length() <= MAX_VALUE_LENGTH ? s : s.substring(0, MAX_VALUE_LENGTH - 3) + "...";
