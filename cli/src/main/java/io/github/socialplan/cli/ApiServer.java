@@ -23,6 +23,7 @@ import org.eclipse.jetty.server.ServerConnector;
  *
  * <ul>
  *   <li>{@code POST /v1/allocate}: an allocation request in, the allocation out;</li>
+ *   <li>{@code POST /v1/quota}: a quota capitaria request in, the charge of each comune out;</li>
  *   <li>{@code POST /v1/balance}: a plan in, its balance report out;</li>
  *   <li>{@code POST /v1/indicators?level=comune|province&format=json|csv&skipIncomplete=false}: a POSAS
  *       file in, the indicator table out;</li>
@@ -68,6 +69,7 @@ public final class ApiServer implements AutoCloseable {
         Allocation a = Calculations.allocate(body(ctx), "request");
         json(ctx, SocialPlanJson.write(a));
       });
+      config.routes.post("/v1/quota", ctx -> json(ctx, Calculations.quota(body(ctx), "request")));
       config.routes.post("/v1/balance", ctx -> json(ctx, Calculations.balance(body(ctx), "request")));
       config.routes.post("/v1/indicators", ctx -> {
         Calculations.Level level = level(ctx.queryParam("level"));

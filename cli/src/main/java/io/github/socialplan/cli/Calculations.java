@@ -6,6 +6,7 @@ import io.github.socialplan.budget.allocation.Weights;
 import io.github.socialplan.budget.balance.PlanBalance;
 import io.github.socialplan.budget.export.BudgetJson;
 import io.github.socialplan.budget.json.AllocationRequest;
+import io.github.socialplan.budget.json.QuotaRequest;
 import io.github.socialplan.core.io.PlanTableReader;
 import io.github.socialplan.core.io.PosasData;
 import io.github.socialplan.core.io.PosasReader;
@@ -76,7 +77,9 @@ public final class Calculations {
     /** Allocation weights as JSON. */
     WEIGHTS,
     /** Allocation bounds as JSON. */
-    BOUNDS;
+    BOUNDS,
+    /** A quota capitaria request as JSON. */
+    QUOTA_REQUEST;
 
     /** The name on the command line and in URLs: {@code plan-table}, {@code allocation-request}. */
     public String cliName() {
@@ -114,6 +117,18 @@ public final class Calculations {
    */
   public static Allocation allocate(InputStream in, String source) throws IOException {
     return SocialPlanJson.read(in, source, AllocationRequest.class).allocate();
+  }
+
+  /**
+   * Reads a quota capitaria request and charges it.
+   *
+   * @param in the request JSON, not null, not closed
+   * @param source names the input in errors, not null
+   * @return the charge as JSON text ({@link BudgetJson#quota})
+   * @throws IOException if reading fails
+   */
+  public static String quota(InputStream in, String source) throws IOException {
+    return BudgetJson.quota(SocialPlanJson.read(in, source, QuotaRequest.class).charge());
   }
 
   /**
@@ -247,6 +262,9 @@ public final class Calculations {
         break;
       case BOUNDS:
         SocialPlanJson.read(in, source, Bounds.class);
+        break;
+      case QUOTA_REQUEST:
+        SocialPlanJson.read(in, source, QuotaRequest.class);
         break;
       default:
         throw new IllegalStateException("no validation for " + type);

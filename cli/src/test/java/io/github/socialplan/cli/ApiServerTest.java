@@ -105,6 +105,16 @@ class ApiServerTest {
     String plan = "{\"id\":\"p\",\"title\":\"t\",\"territory\":\"x\",\"period\":{\"startYear\":2015,\"endYear\":2015},"
         + "\"budgets\":[{\"year\":2015,\"revenues\":[{\"label\":\"FNPS\",\"amount\":10.00}],"
         + "\"expenditures\":[{\"label\":\"Area anziani\",\"amount\":9.00}]}]}";
+    // 70841 residents at 3.50 (they keep minors' protection) and 8744 at 3.50 + 1.39, to the cent
+    HttpResponse<String> quota = post("/v1/quota", "{\"components\":{\"servizio sociale\":3.50,"
+        + "\"tutela minori\":1.39},\"residents\":{\"019036\":70841,\"019098\":8744},"
+        + "\"exclusions\":{\"019036\":[\"tutela minori\"]}}");
+    assertEquals(200, quota.statusCode(), quota.body());
+    BigDecimal expected = new BigDecimal("70841").multiply(new BigDecimal("3.50"))
+        .add(new BigDecimal("8744").multiply(new BigDecimal("3.50").add(new BigDecimal("1.39"))));
+    assertEquals(0, expected.compareTo(JSON.readTree(quota.body()).get("total").decimalValue()), quota.body());
+    errorBody(post("/v1/quota", "{\"components\":{\"a\":-1},\"residents\":{}}"), 400);
+
     HttpResponse<String> balance = post("/v1/balance", plan);
     assertEquals(200, balance.statusCode(), balance.body());
     JsonNode gap = JSON.readTree(balance.body()).get("years").get(0).get("gaps").get(0);

@@ -20,6 +20,7 @@ import io.github.socialplan.budget.allocation.Bounds;
 import io.github.socialplan.budget.allocation.LargestRemainder;
 import io.github.socialplan.budget.allocation.Weights;
 import io.github.socialplan.budget.json.AllocationRequest;
+import io.github.socialplan.budget.json.QuotaRequest;
 import io.github.socialplan.core.json.ErrorBody;
 import io.github.socialplan.core.json.JsonInputException;
 import io.github.socialplan.core.json.SocialPlanJson;
@@ -131,6 +132,13 @@ class JsonContractTest {
         assertValid("error", JSON.readTree(e.toErrorBody().toJson()));
       }
     }
+    try (InputStream in = Files.newInputStream(DOCS.resolve("json/examples/quota-request.json"))) {
+      assertValid("quota", JSON.readTree(Calculations.quota(in, "quota-request.json")));
+    }
+    QuotaRequest quota = SocialPlanJson.read(Files.readString(DOCS.resolve("json/examples/quota-request.json")),
+        QuotaRequest.class);
+    assertValid("quota-request", JSON.readTree(SocialPlanJson.write(quota)));
+    assertEquals(quota, SocialPlanJson.read(SocialPlanJson.write(quota), QuotaRequest.class));
     assertValid("validation", JSON.readTree(Calculations.validate(Calculations.InputType.PLAN,
         Files.newInputStream(DOCS.resolve("json/examples/plan.json")), "plan.json")));
   }
@@ -143,7 +151,7 @@ class JsonContractTest {
       {Action.class, "plan", "action"}, {Target.class, "plan", "target"}, {Funding.class, "plan", "funding"},
       {BudgetLine.class, "plan", "budgetLine"}, {YearlyBudget.class, "plan", "yearlyBudget"},
       {AllocationLine.class, "allocation", "line"}, {AllocationRequest.class, "allocation-request", ""},
-      {ErrorBody.class, "error", ""},
+      {ErrorBody.class, "error", ""}, {QuotaRequest.class, "quota-request", ""},
     };
     ObjectMapper mapper = SocialPlanJson.mapper();
     for (Object[] t : types) {
