@@ -2,7 +2,7 @@
 """The demographic dashboard of every comune, province and Italy from an ISTAT POSAS file, in pandas.
 
 The pandas side of benchmarks/compare-pandas.sh: what a researcher would write without socialplan. It
-loads the file, computes the same eleven indicators the library's dashboard computes (DOMAIN.md section 4)
+loads the file, computes the same eleven indicators the library's dashboard computes (docs/domain.md §4)
 for every comune, every province (first three digits of the code) and Italy, and prints a checksum that
 the Java side (CompareWithPandas) prints too.
 

@@ -119,7 +119,7 @@ public final class ApiServer implements AutoCloseable {
     return s;
   }
 
-  /** The port the server listens on. */
+  /** {@return the port the server listens on} */
   public int port() {
     return app.port();
   }

@@ -81,7 +81,7 @@ public final class Calculations {
     /** A quota capitaria request as JSON. */
     QUOTA_REQUEST;
 
-    /** The name on the command line and in URLs: {@code plan-table}, {@code allocation-request}. */
+    /** {@return the name on the command line and in URLs: {@code plan-table}, {@code allocation-request}} */
     public String cliName() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

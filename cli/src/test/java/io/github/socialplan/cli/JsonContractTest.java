@@ -27,12 +27,20 @@ import io.github.socialplan.core.json.SocialPlanJson;
 import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.plan.Action;
 import io.github.socialplan.core.plan.BudgetLine;
+import io.github.socialplan.core.plan.CostLine;
+import io.github.socialplan.core.plan.GovernanceBody;
+import io.github.socialplan.core.plan.Objective;
+import io.github.socialplan.core.plan.Observation;
+import io.github.socialplan.core.plan.ParticipationFigure;
+import io.github.socialplan.core.plan.ProjectSheet;
+import io.github.socialplan.core.plan.YearlyFocus;
 import io.github.socialplan.core.plan.Funding;
 import io.github.socialplan.core.plan.Period;
 import io.github.socialplan.core.plan.Plan;
 import io.github.socialplan.core.plan.Target;
 import io.github.socialplan.core.plan.ThematicAxis;
 import io.github.socialplan.core.plan.YearlyBudget;
+import io.github.socialplan.core.population.AgeBands;
 import java.io.FileInputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -114,10 +122,19 @@ class JsonContractTest {
     }
     assertValid("plan", JSON.readTree(SocialPlanJson.write(plan)));
     assertValid("balance", JSON.readTree(Calculations.balance(plan)));
+    // the plans as data: objectives, targets with observations, cost lines, governance, project sheets
+    try (Stream<Path> plans = Files.list(Path.of("data/plans"))) {
+      for (Path p : plans.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+        Plan read = SocialPlanJson.read(Files.readString(p), Plan.class);
+        assertValid("plan", JSON.readTree(SocialPlanJson.write(read)));
+      }
+    }
 
     try (InputStream in = new FileInputStream("data/reference/real/posas-2025-sample.csv")) {
       var data = Calculations.posas(in, "posas-2025-sample.csv", true);
       assertValid("population", JSON.readTree(SocialPlanJson.write(data.populations().get(0))));
+      assertValid("population", JSON.readTree(SocialPlanJson.write(
+          data.populations().get(0).aggregate(AgeBands.cutAt(15, 65)))));
       for (Calculations.Level level : new Calculations.Level[] {Calculations.Level.COMUNE,
           Calculations.Level.PROVINCE}) {
         assertValid("indicators", JSON.readTree(
@@ -150,6 +167,10 @@ class JsonContractTest {
       {Plan.class, "plan", ""}, {Period.class, "plan", "period"}, {ThematicAxis.class, "plan", "axis"},
       {Action.class, "plan", "action"}, {Target.class, "plan", "target"}, {Funding.class, "plan", "funding"},
       {BudgetLine.class, "plan", "budgetLine"}, {YearlyBudget.class, "plan", "yearlyBudget"},
+      {Objective.class, "plan", "objective"}, {Observation.class, "plan", "observation"},
+      {CostLine.class, "plan", "costLine"}, {GovernanceBody.class, "plan", "governanceBody"},
+      {ParticipationFigure.class, "plan", "participationFigure"}, {YearlyFocus.class, "plan", "yearlyFocus"},
+      {ProjectSheet.class, "plan", "projectSheet"},
       {AllocationLine.class, "allocation", "line"}, {AllocationRequest.class, "allocation-request", ""},
       {ErrorBody.class, "error", ""}, {QuotaRequest.class, "quota-request", ""},
     };

@@ -11,6 +11,8 @@ import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.plan.BudgetLine;
 import io.github.socialplan.core.plan.Plan;
 import io.github.socialplan.core.plan.YearlyBudget;
+import io.github.socialplan.core.population.AgeBand;
+import io.github.socialplan.core.population.AgeBands;
 import io.github.socialplan.core.population.Population;
 import io.github.socialplan.core.service.UserArea;
 import io.github.socialplan.indicators.catalogue.Indicator;
@@ -32,7 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Piano di Zona of the Ambito di Cremona 2015-2017 (seed 004) reproduced from its published inputs:
+ * The Piano di Zona of the Ambito di Cremona 2015-2017 reproduced from its published inputs:
  * the 2014 demographic table, the 2012 spending figures, the 2012-2014 fund transfers and resources, and
  * the 2015-2017 plan with its balance check, each computed figure next to the published one.
  *
@@ -81,7 +83,7 @@ public final class CremonaPlanExample {
    * @throws IOException if a reference file cannot be read
    */
   public static void print(PrintStream out, DataFolder data) throws IOException {
-    out.println("== Piano di Zona, Ambito di Cremona 2015-2017 (seed 004), reproduced ==");
+    out.println("== Piano di Zona 2015-2017 dell'Ambito di Cremona, reproduced ==");
     out.println();
     demography(out, data);
     out.println();
@@ -98,17 +100,23 @@ public final class CremonaPlanExample {
     return same ? "ok" : "DIFFERS";
   }
 
-  /** The Ambito on 1 January 2014 from the published bands: each band's count at its first age. */
+  /**
+   * The Ambito on 1 January 2014 in the published bands, each band checked against its published total;
+   * indicators that cut inside a band are undefined, never guessed.
+   */
   static Population populationFromBands(ReferenceTable bands) {
-    Population.Builder b = Population.builder("ambito-cremona", 2014);
+    List<Map<String, String>> rows = new ArrayList<>();
+    List<AgeBand> list = new ArrayList<>();
     for (Map<String, String> row : bands.rows()) {
-      String band = row.get("age_band");
-      if (band.equals("total")) {
-        continue;
+      if (!row.get("age_band").equals("total")) {
+        rows.add(row);
+        list.add(AgeBand.parse(row.get("age_band")));
       }
-      int firstAge = Integer.parseInt(band.replace("+", "").split("-")[0]);
-      b.male(firstAge, Integer.parseInt(row.get("male")));
-      b.female(firstAge, Integer.parseInt(row.get("female")));
+    }
+    Population.Builder b = Population.builder("ambito-cremona", 2014, AgeBands.of(list));
+    for (Map<String, String> row : rows) {
+      b.band(AgeBand.parse(row.get("age_band")), Integer.parseInt(row.get("male")),
+          Integer.parseInt(row.get("female")), Long.parseLong(row.get("total")));
     }
     return b.build();
   }
@@ -118,7 +126,7 @@ public final class CremonaPlanExample {
     ReferenceTable published = ReferenceTable.read(data.reference(DEMOGRAPHIC));
     Population p = populationFromBands(bands);
     long total = bands.number("total", "total").longValueExact();
-    out.println("1. Demographic indicators, 1 January 2014 (seed 004 section 2.1)");
+    out.println("1. Demographic indicators, 1 January 2014 (plan §2.1)");
     out.printf(Locale.ROOT, "   computed from %s: %s residents (%s), published total %s %s%n", BANDS,
         Numbers.count(p.total()), bandsText(bands), Numbers.count(total), mark(p.total() == total));
     TextTable t = new TextTable("indicator", "computed", "published", "match", "numerator / denominator")
@@ -133,8 +141,13 @@ public final class CremonaPlanExample {
               + " x " + v.multiplier().orElseThrow().toPlainString());
     }
     t.print(out);
-    out.println("   (the % of oldest old, minors and foreigners need single-year ages and citizenship,"
-        + " which the seed does not give)");
+    out.println("   The bands do not give the others; each is undefined with its reason:");
+    for (Indicator i : List.of(StandardIndicators.PCT_MINORS, StandardIndicators.PCT_OLDEST_OLD,
+        StandardIndicators.CHILD_WOMAN_RATIO, StandardIndicators.MEAN_AGE, StandardIndicators.PCT_FOREIGNERS)) {
+      IndicatorValue v = DemographicIndicators.compute(i, profile);
+      out.printf(Locale.ROOT, "   - %s: %s (%s: %s)%n", i.italianName(), v.format(),
+          v.reason().map(Enum::name).orElse("defined"), v.detail());
+    }
   }
 
   private static String bandsText(ReferenceTable bands) {
@@ -162,7 +175,7 @@ public final class CremonaPlanExample {
     Money copayment = services.money(servicesRow, "copayment_per_user");
     BigDecimal fte = facts.number("social_workers_fte", "value");
 
-    out.println("2. Social spending and services, 2012 (seed 004 section 2.2, 4.2.3)");
+    out.println("2. Social spending and services, 2012 (plan §2.2, §4.2.3)");
     TextTable t = new TextTable("indicator", "computed", "as published", "published", "match", "from")
         .leftAligned(5);
     spendingRow(t, "per-capita social spending (euro)", SpendingIndicators.perCapita(total, residents), 0,
@@ -207,7 +220,7 @@ public final class CremonaPlanExample {
       }
     }
     TransferTrends trends = TransferTrends.of(AMBITO, transfers);
-    out.println("3. Transfers from the social funds to the Ambito, 2012-2014 (seed 004 section 2.2)");
+    out.println("3. Transfers from the social funds to the Ambito, 2012-2014 (plan §2.2)");
     List<String> head = new ArrayList<>(List.of("fund"));
     head.addAll(years);
     TextTable t = new TextTable(head.toArray(String[]::new));
@@ -266,7 +279,7 @@ public final class CremonaPlanExample {
       budgets.add(b.build());
     }
     PlanBalance balance = PlanBalance.of(budgets);
-    out.println("4. Resources managed by the Ambito, 2012-2014 actuals (seed 004 section 2.3)");
+    out.println("4. Resources managed by the Ambito, 2012-2014 actuals (plan §2.3)");
     List<String> head = new ArrayList<>(List.of("source"));
     head.addAll(years);
     years.subList(1, years.size()).forEach(y -> head.add("change " + y));
@@ -334,7 +347,7 @@ public final class CremonaPlanExample {
   private static void plan(PrintStream out, DataFolder data) throws IOException {
     Plan plan = readPlan(data);
     PlanBalance balance = PlanBalance.of(plan);
-    out.println("5. The plan 2015-2017: forecast resources and their balance (seed 004 section 5.6)");
+    out.println("5. The plan 2015-2017: forecast resources and their balance (plan §5.6)");
     List<String> head = new ArrayList<>(List.of("line"));
     plan.budgets().forEach(b -> head.add(Integer.toString(b.year())));
     TextTable t = new TextTable(head.toArray(String[]::new));

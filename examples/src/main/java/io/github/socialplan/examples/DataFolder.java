@@ -66,7 +66,7 @@ public final class DataFolder {
         + " project root or pass -D" + PROPERTY + "=<path to data>");
   }
 
-  /** The folder itself. */
+  /** {@return the folder itself} */
   public Path root() {
     return root;
   }
@@ -79,6 +79,16 @@ public final class DataFolder {
    */
   public Path reference(String name) {
     return root.resolve("reference").resolve(Objects.requireNonNull(name, "name"));
+  }
+
+  /**
+   * A plan file of {@code data/plans/}.
+   *
+   * @param name the file name, e.g. {@code "cremona-pdz-2015-2017.json"}, not null
+   * @return its path
+   */
+  public Path plan(String name) {
+    return root.resolve("plans").resolve(Objects.requireNonNull(name, "name"));
   }
 
   @Override

@@ -27,7 +27,7 @@ import java.util.Map;
  * {@code cremona-facts.csv}), and a blended criterion, 60 % by residents and 40 % in equal shares per
  * comune, of a fund of 1,000,000.00 euro.
  *
- * <p>The 47 comuni approximate the Ambito di Cremona of the seed plan (which had 47 comuni and 158,529
+ * <p>The 47 comuni approximate the Ambito di Cremona of the Piano di Zona 2015-2017 (which had 47 comuni and 158,529
  * residents in 2014); the file says so, and so does the output.
  *
  * <pre>{@code

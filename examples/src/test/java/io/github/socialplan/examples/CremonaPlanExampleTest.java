@@ -1,6 +1,7 @@
 package io.github.socialplan.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialplan.core.json.SocialPlanJson;
@@ -10,6 +11,16 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 class CremonaPlanExampleTest {
+
+  /** The published bands give five indices; the others are shown undefined with the band and the cut. */
+  @Test
+  void demography_fromTheBands_showsMinorsUndefined_neverThe75point3OfTheFirstAgePlacement() throws IOException {
+    String out = AllExamplesTest.run(CremonaPlanExample::print);
+    assertTrue(out.contains("% minorenni: n.d. (AGE_BAND_NOT_SPLIT: band 15-64 does not split at 18 in"
+        + " ambito-cremona, 2014)"), out);
+    assertTrue(out.contains("% grandi anziani: n.d. (AGE_BAND_NOT_SPLIT: band 65+ does not split at 85"), out);
+    assertFalse(out.contains("75.3"), out);
+  }
 
   @Test
   void cremonaPlan_readByPlanTableReader_toJsonAndBack_isAnEqualPlan() throws IOException {

@@ -16,6 +16,12 @@ import org.immutables.value.Value;
  * the compile class path. Each type that has a builder declares
  * {@code public static final class Builder extends ImmutableX.Builder}, so users can name the builder type
  * ({@code Plan.Builder}) although the generated class is hidden.
+ *
+ * <p>Generated classes carry no annotation found on the class path ({@code allowedClasspathAnnotations}
+ * lists only {@link Override}): otherwise Immutables marks each of them with its own
+ * {@code org.immutables.value.Generated}, which is not on a user's class path (the annotations are a
+ * compile-only dependency), and a user compiling with {@code -Xlint:all} gets a warning for each builder it
+ * touches.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -27,5 +33,6 @@ import org.immutables.value.Value;
     depluralize = true,
     // Irregular plurals: without this "axes" would give addAxe(...).
     depluralizeDictionary = {"axis:axes"},
-    defaults = @Value.Immutable(copy = true))
+    defaults = @Value.Immutable(copy = true),
+    allowedClasspathAnnotations = {Override.class})
 public @interface SocialPlanStyle {}

@@ -109,17 +109,17 @@ public final class Allocation {
     return a;
   }
 
-  /** The amount allocated. */
+  /** {@return the amount allocated} */
   public Money total() {
     return total;
   }
 
-  /** The recipients and their weights. */
+  /** {@return the recipients and their weights} */
   public Weights weights() {
     return weights;
   }
 
-  /** The number of recipients. */
+  /** {@return the number of recipients} */
   public int size() {
     return cents.length;
   }
@@ -150,12 +150,12 @@ public final class Allocation {
     return cents[i];
   }
 
-  /** The amounts in cents in recipient order (a copy). */
+  /** {@return the amounts in cents in recipient order (a copy)} */
   public long[] centsArray() {
     return cents.clone();
   }
 
-  /** The amounts by recipient, in recipient order. */
+  /** {@return the amounts by recipient, in recipient order} */
   public Map<String, Money> amounts() {
     Map<String, Money> m = new LinkedHashMap<>();
     for (int i = 0; i < cents.length; i++) {
@@ -172,7 +172,7 @@ public final class Allocation {
     return fixed[i] == AT_FLOOR ? Binding.FLOOR : Binding.CEILING;
   }
 
-  /** The report: one line per recipient, in recipient order. */
+  /** {@return the report: one line per recipient, in recipient order} */
   public List<AllocationLine> lines() {
     int n = cents.length;
     BigInteger[] w = freeWeights != null ? freeWeights : weights.bigInts();

@@ -25,7 +25,18 @@ public record AllocationLine(
     boolean roundedUp,
     Binding binding) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param recipient the recipient id, not null
+   * @param weight its weight as given, not null
+   * @param exactShare its exact share in euro to 12 decimals (10 decimals of a cent, rounded half-even: the
+   *     exact value is a rational number); for a recipient held at a bound, the bound, not null
+   * @param amount what it gets, whole cents, not null
+   * @param remainderCents the fractional cents of the exact share, {@code 0 <= r < 1}, 10 decimals, not null
+   * @param roundedUp whether it received one of the cents left over after the whole cents were given
+   * @param binding whether a floor or ceiling decided its part, not null
+   */
   public AllocationLine {
     Objects.requireNonNull(recipient, "recipient");
     Objects.requireNonNull(weight, "weight");
@@ -35,7 +46,7 @@ public record AllocationLine(
     Objects.requireNonNull(binding, "binding");
   }
 
-  /** The rounding error {@code amount - exactShare} in euro (less than a cent in absolute value). */
+  /** {@return the rounding error {@code amount - exactShare} in euro (less than a cent in absolute value)} */
   public BigDecimal difference() {
     return amount.amount().subtract(exactShare);
   }

@@ -32,7 +32,7 @@ public final class Blend {
 
   private Blend() {}
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }

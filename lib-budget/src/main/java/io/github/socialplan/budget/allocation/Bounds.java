@@ -31,12 +31,12 @@ public final class Bounds {
     this.ceilings = ceilings;
   }
 
-  /** No floors and no ceilings. */
+  /** {@return no floors and no ceilings} */
   public static Bounds none() {
     return NONE;
   }
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -104,27 +104,35 @@ public final class Bounds {
     }
   }
 
-  /** The floor of a recipient, zero if none was set. */
+  /**
+   * {@return the floor of a recipient, zero if none was set}
+   *
+   * @param id a recipient id, not null
+   */
   public Money floor(String id) {
     return floors.getOrDefault(Objects.requireNonNull(id, "id"), Money.ZERO);
   }
 
-  /** The ceiling of a recipient, empty if unbounded. */
+  /**
+   * {@return the ceiling of a recipient, empty if unbounded}
+   *
+   * @param id a recipient id, not null
+   */
   public Optional<Money> ceiling(String id) {
     return Optional.ofNullable(ceilings.get(Objects.requireNonNull(id, "id")));
   }
 
-  /** The floors that were set. */
+  /** {@return the floors that were set} */
   public Map<String, Money> floors() {
     return floors;
   }
 
-  /** The ceilings that were set. */
+  /** {@return the ceilings that were set} */
   public Map<String, Money> ceilings() {
     return ceilings;
   }
 
-  /** Whether no floor and no ceiling is set. */
+  /** {@return whether no floor and no ceiling is set} */
   public boolean isNone() {
     return floors.isEmpty() && ceilings.isEmpty();
   }

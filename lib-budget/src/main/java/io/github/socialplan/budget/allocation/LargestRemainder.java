@@ -11,7 +11,7 @@ import java.util.Objects;
  * (<i>riparto con il metodo dei resti più alti</i>, Hamilton), optionally within per-recipient floors and
  * ceilings.
  *
- * <p><b>Formula</b> (DOMAIN.md section 7). Working in whole cents, recipient {@code i} with weight
+ * <p><b>Formula</b> (docs/domain.md §7). Working in whole cents, recipient {@code i} with weight
  * {@code w_i} has the exact share {@code T * w_i / W} of the total {@code T}, {@code W} the sum of the
  * weights. Each recipient first gets the whole cents of its share; the cents left over, fewer than the
  * number of recipients, go one each to the recipients ranked first by

@@ -106,7 +106,7 @@ public final class Weights {
     return b.build();
   }
 
-  /** Returns a builder that keeps the order of {@code add} calls. */
+  /** {@return a builder that keeps the order of {@code add} calls} */
   public static Builder builder() {
     return new Builder();
   }
@@ -206,12 +206,12 @@ public final class Weights {
     return new Weights(ids, null, ints.clone(), 0, index);
   }
 
-  /** The number of recipients. */
+  /** {@return the number of recipients} */
   public int size() {
     return ids.length;
   }
 
-  /** The recipient ids in order. */
+  /** {@return the recipient ids in order} */
   public List<String> ids() {
     return List.of(ids);
   }
@@ -242,7 +242,7 @@ public final class Weights {
     return weightAt(i);
   }
 
-  /** The weights as a map in recipient order. */
+  /** {@return the weights as a map in recipient order} */
   public Map<String, BigDecimal> asMap() {
     Map<String, BigDecimal> m = new LinkedHashMap<>();
     for (int i = 0; i < ids.length; i++) {
@@ -251,7 +251,7 @@ public final class Weights {
     return Collections.unmodifiableMap(m);
   }
 
-  /** Whether every weight is zero (or there are none): shares are then undefined. */
+  /** {@return whether every weight is zero (or there are none): shares are then undefined} */
   public boolean allZero() {
     if (small != null) {
       for (long w : small) {

@@ -15,14 +15,21 @@ import java.util.Objects;
  */
 public record BalanceGap(int year, GapKind kind, Money first, Money second) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param year the budget year
+   * @param kind which two figures, not null
+   * @param first the first figure, not null
+   * @param second the second figure, not null
+   */
   public BalanceGap {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(first, "first");
     Objects.requireNonNull(second, "second");
   }
 
-  /** {@code first - second}. */
+  /** {@return {@code first - second}} */
   public Money difference() {
     return first.minus(second);
   }

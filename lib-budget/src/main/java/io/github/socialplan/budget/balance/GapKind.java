@@ -19,12 +19,12 @@ public enum GapKind {
     this.second = second;
   }
 
-  /** How the report names the first figure, e.g. "expenditure lines add up to". */
+  /** {@return how the report names the first figure, e.g. "expenditure lines add up to"} */
   public String firstPhrase() {
     return first;
   }
 
-  /** How the report names the second figure. */
+  /** {@return how the report names the second figure} */
   public String secondPhrase() {
     return second;
   }

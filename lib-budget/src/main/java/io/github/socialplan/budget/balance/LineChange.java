@@ -18,14 +18,22 @@ import java.util.Optional;
  */
 public record LineChange(String label, int fromYear, int toYear, Money before, Money after) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param label the line's label, not null
+   * @param fromYear the earlier year
+   * @param toYear the later year
+   * @param before the amount in the earlier year, not null
+   * @param after the amount in the later year, not null
+   */
   public LineChange {
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
   }
 
-  /** {@code after - before}. */
+  /** {@return {@code after - before}} */
   public Money difference() {
     return after.minus(before);
   }
@@ -45,7 +53,7 @@ public record LineChange(String label, int fromYear, int toYear, Money before, M
     return Optional.of(difference().amount().movePointRight(2).divide(before.amount(), decimals, rounding));
   }
 
-  /** Why the percent change is undefined (the earlier amount is zero), or empty. */
+  /** {@return why the percent change is undefined (the earlier amount is zero), or empty} */
   public Optional<String> undefinedReason() {
     return before.isZero()
         ? Optional.of("change of '" + label + "' from " + fromYear + " is undefined in percent: it was zero")

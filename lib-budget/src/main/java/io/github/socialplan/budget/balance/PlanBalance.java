@@ -19,7 +19,7 @@ import java.util.function.Function;
 /**
  * The balance check of a plan's yearly budgets (<i>quadratura del piano economico</i>).
  *
- * <p>For each year (DOMAIN.md section 6) it adds up the revenue lines and the expenditure lines and
+ * <p>For each year (docs/domain.md §6) it adds up the revenue lines and the expenditure lines and
  * compares, where both figures exist: revenue lines with the published total revenue, expenditure lines
  * with the published total expenditure, revenue lines with expenditure lines, and the two published
  * totals. Every difference is a {@link BalanceGap} whose {@link BalanceGap#message() message} names the
@@ -112,7 +112,7 @@ public final class PlanBalance {
     }
   }
 
-  /** The balance of each year, in year order. */
+  /** {@return the balance of each year, in year order} */
   public List<YearBalance> years() {
     return years;
   }
@@ -129,14 +129,14 @@ public final class PlanBalance {
         .orElseThrow(() -> new IllegalArgumentException("no budget for " + year));
   }
 
-  /** Every gap of every year. */
+  /** {@return every gap of every year} */
   public List<BalanceGap> gaps() {
     List<BalanceGap> all = new ArrayList<>();
     years.forEach(y -> all.addAll(y.gaps()));
     return List.copyOf(all);
   }
 
-  /** Whether every year balances. */
+  /** {@return whether every year balances} */
   public boolean isBalanced() {
     return years.stream().allMatch(YearBalance::isBalanced);
   }

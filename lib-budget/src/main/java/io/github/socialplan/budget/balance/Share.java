@@ -16,24 +16,30 @@ import java.util.Optional;
  */
 public record Share(String key, Money amount, Money total) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param key what the part is (a fund level, an area, a line label), not null
+   * @param amount the part, not null
+   * @param total the whole, not null
+   */
   public Share {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(total, "total");
   }
 
-  /** Whether the share is defined (the total is not zero). */
+  /** {@return whether the share is defined (the total is not zero)} */
   public boolean isDefined() {
     return !total.isZero();
   }
 
-  /** Why the share is undefined, or empty when it is defined. */
+  /** {@return why the share is undefined, or empty when it is defined} */
   public Optional<String> undefinedReason() {
     return isDefined() ? Optional.empty() : Optional.of("share of " + key + " is undefined: the total is zero");
   }
 
-  /** The share as a fraction, for computing with (16 significant digits, then a double). */
+  /** {@return the share as a fraction, for computing with (16 significant digits, then a double)} */
   public double fraction() {
     requireDefined();
     return amount.amount().divide(total.amount(), java.math.MathContext.DECIMAL64).doubleValue();

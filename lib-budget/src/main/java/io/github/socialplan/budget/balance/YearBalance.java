@@ -24,7 +24,16 @@ public record YearBalance(
     Optional<Money> publishedExpenditure,
     List<BalanceGap> gaps) {
 
-  /** Checks that no component is null and copies the gaps. */
+  /**
+   * Checks that no component is null and copies the gaps.
+   *
+   * @param year the year
+   * @param revenueLines the sum of the revenue lines, not null
+   * @param expenditureLines the sum of the expenditure lines, not null
+   * @param publishedRevenue the published total revenue, if any, not null
+   * @param publishedExpenditure the published total expenditure, if any, not null
+   * @param gaps the gaps found, in {@link GapKind} order; empty when the year balances
+   */
   public YearBalance {
     Objects.requireNonNull(revenueLines, "revenueLines");
     Objects.requireNonNull(expenditureLines, "expenditureLines");
@@ -33,7 +42,7 @@ public record YearBalance(
     gaps = List.copyOf(gaps);
   }
 
-  /** Whether every compared pair of figures is equal. */
+  /** {@return whether every compared pair of figures is equal} */
   public boolean isBalanced() {
     return gaps.isEmpty();
   }

@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record CopaymentLine(CopaymentUser user, Money fee, Money amount) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param user the user, not null
+   * @param fee the fee per unit, not null
+   * @param amount {@code fee * units}, not null
+   */
   public CopaymentLine {
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(fee, "fee");

@@ -31,10 +31,10 @@ public interface CopaymentSchedule {
    */
   Money copayment(BigDecimal isee);
 
-  /** The least fee (paid at the lowest ISEE; zero when the lowest ISEE is exempt). */
+  /** {@return the least fee (paid at the lowest ISEE; zero when the lowest ISEE is exempt)} */
   Money minimum();
 
-  /** The greatest fee (the full tariff). */
+  /** {@return the greatest fee (the full tariff)} */
   Money maximum();
 
   /**

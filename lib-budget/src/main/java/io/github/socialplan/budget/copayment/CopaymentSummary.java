@@ -36,22 +36,22 @@ public final class CopaymentSummary {
     this.fullTariff = full;
   }
 
-  /** One line per user, in the order given. */
+  /** {@return one line per user, in the order given} */
   public List<CopaymentLine> lines() {
     return lines;
   }
 
-  /** The sum of the users' amounts. */
+  /** {@return the sum of the users' amounts} */
   public Money total() {
     return total;
   }
 
-  /** How many users pay nothing. */
+  /** {@return how many users pay nothing} */
   public int exempt() {
     return exempt;
   }
 
-  /** How many users pay the full tariff. */
+  /** {@return how many users pay the full tariff} */
   public int fullTariff() {
     return fullTariff;
   }

@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record CopaymentUser(String id, BigDecimal isee, long units) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param id the user's id, not null
+   * @param isee ISEE in euro, {@code >= 0}, not null
+   * @param units units used, {@code >= 0}
+   */
   public CopaymentUser {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(isee, "isee");

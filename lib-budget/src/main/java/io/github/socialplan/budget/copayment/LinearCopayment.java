@@ -9,7 +9,7 @@ import java.util.Objects;
  * A linear co-payment schedule (<i>compartecipazione con progressione lineare</i>): free (or a minimum
  * fee) up to an exemption threshold, the full tariff from a full-tariff threshold, linear in between.
  *
- * <p><b>Formula</b> (DOMAIN.md section 7). With exemption threshold {@code E}, full-tariff threshold
+ * <p><b>Formula</b> (docs/domain.md §7). With exemption threshold {@code E}, full-tariff threshold
  * {@code F > E}, minimum fee {@code m} and full tariff {@code T >= m}:
  * {@code fee(isee) = m} for {@code isee <= E}; {@code T} for {@code isee >= F};
  * {@code m + (T - m) * (isee - E) / (F - E)} in between, rounded to the cent with the schedule's rounding.
@@ -41,7 +41,7 @@ public final class LinearCopayment implements CopaymentSchedule {
     this.rounding = b.rounding;
   }
 
-  /** Returns a builder; the minimum fee defaults to zero and the rounding to {@code HALF_UP}. */
+  /** {@return a builder; the minimum fee defaults to zero and the rounding to {@code HALF_UP}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -165,17 +165,17 @@ public final class LinearCopayment implements CopaymentSchedule {
     return tariff;
   }
 
-  /** The exemption threshold. */
+  /** {@return the exemption threshold} */
   public BigDecimal exemptionThreshold() {
     return exemption;
   }
 
-  /** The full-tariff threshold. */
+  /** {@return the full-tariff threshold} */
   public BigDecimal fullTariffThreshold() {
     return full;
   }
 
-  /** The rounding of fees in the linear band. */
+  /** {@return the rounding of fees in the linear band} */
   public RoundingMode rounding() {
     return rounding;
   }

@@ -11,7 +11,7 @@ import java.util.Objects;
  * A co-payment table by ISEE bands (<i>fasce ISEE</i>): each band, from its lower ISEE threshold up to the
  * next band's, has one fee, given in euro or as a percentage of the full tariff.
  *
- * <p><b>Formula</b> (DOMAIN.md section 7). {@code fee(isee)} is the fee of the last band whose threshold
+ * <p><b>Formula</b> (docs/domain.md §7). {@code fee(isee)} is the fee of the last band whose threshold
  * is {@code <= isee}. A percentage fee is {@code tariff * percent / 100} rounded to the cent with the
  * schedule's rounding, once, when the table is built. The first band starts at ISEE 0; thresholds must
  * increase strictly and fees must not decrease, so the fee never decreases as ISEE grows.
@@ -37,7 +37,7 @@ public final class StepCopayment implements CopaymentSchedule {
     this.fees = fees;
   }
 
-  /** Returns a builder; the rounding of percentage fees defaults to {@code HALF_UP}. */
+  /** {@return a builder; the rounding of percentage fees defaults to {@code HALF_UP}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -178,12 +178,12 @@ public final class StepCopayment implements CopaymentSchedule {
     return fees[fees.length - 1];
   }
 
-  /** The bands' lower thresholds, in order. */
+  /** {@return the bands' lower thresholds, in order} */
   public List<BigDecimal> thresholds() {
     return List.of(thresholds);
   }
 
-  /** The bands' fees, in order. */
+  /** {@return the bands' fees, in order} */
   public List<Money> fees() {
     return List.of(fees);
   }

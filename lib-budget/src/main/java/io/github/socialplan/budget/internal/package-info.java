@@ -1,2 +1,6 @@
-/** Exact integer arithmetic shared by the budget calculators; not part of the API. */
+/**
+ * Exact integer arithmetic shared by the budget calculators. Not part of the API: its types are public only
+ * so that the other packages of socialplan-budget can use them, they may change in any release, and the
+ * published Javadoc leaves this package out (every package named {@code internal} is excluded).
+ */
 package io.github.socialplan.budget.internal;

@@ -25,7 +25,13 @@ import io.github.socialplan.core.money.Money;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AllocationRequest(Money total, Weights weights, Bounds bounds) {
 
-  /** Checks that the required fields are there and the total is not negative. */
+  /**
+   * Checks that the required fields are there and the total is not negative.
+   *
+   * @param total the amount to allocate, not null, {@code >= 0}
+   * @param weights the recipients and their weights, not null, at least one
+   * @param bounds floors and ceilings; null means none
+   */
   public AllocationRequest {
     if (total == null) {
       throw new IllegalArgumentException("missing required field 'total' of AllocationRequest");

@@ -30,7 +30,14 @@ import java.util.Set;
 public record QuotaRequest(Map<String, BigDecimal> components, RoundingMode rounding, Map<String, Long> residents,
     Map<String, Set<String>> exclusions) {
 
-  /** Checks that the required fields are there. */
+  /**
+   * Checks that the required fields are there, the residents are not negative and the rates are valid.
+   *
+   * @param components euro per resident of each component, not null, at least one, each {@code >= 0}
+   * @param rounding how each comune's amount is rounded to the cent; null means {@code HALF_UP}
+   * @param residents residents by comune, not null, each {@code >= 0}
+   * @param exclusions the components a comune does not pay for; null means none
+   */
   public QuotaRequest {
     if (components == null) {
       throw new IllegalArgumentException("missing required field 'components' of QuotaRequest");

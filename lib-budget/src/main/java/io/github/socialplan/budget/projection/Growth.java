@@ -27,7 +27,7 @@ public final class Growth {
     this.step = step;
   }
 
-  /** The line stays at its last actual. */
+  /** {@return the line stays at its last actual} */
   public static Growth constant() {
     return CONSTANT;
   }

@@ -14,7 +14,7 @@ import java.util.Objects;
  * A multi-year projection of revenue lines (<i>proiezione delle entrate</i>) from the last actuals and a
  * growth assumption per line.
  *
- * <p><b>Formula</b> (DOMAIN.md section 7). Line {@code l} with last actual {@code a_l} in year {@code Y}
+ * <p><b>Formula</b> (docs/domain.md §7). Line {@code l} with last actual {@code a_l} in year {@code Y}
  * is, {@code k} years later, {@code a_l * (1 + p_l)^k} (compound percentage) or {@code a_l + k * s_l}
  * (fixed step), computed exactly and rounded once to the cent with the projection's rounding; the year's
  * total is the sum of the rounded lines.
@@ -41,7 +41,7 @@ public final class RevenueProjection {
     this.lines = lines;
   }
 
-  /** Returns a builder; rounding defaults to {@code HALF_EVEN}. */
+  /** {@return a builder; rounding defaults to {@code HALF_EVEN}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -140,7 +140,7 @@ public final class RevenueProjection {
     }
   }
 
-  /** The projected years, in order. */
+  /** {@return the projected years, in order} */
   public List<Integer> years() {
     List<Integer> ys = new ArrayList<>(years);
     for (int k = 0; k < years; k++) {
@@ -149,7 +149,7 @@ public final class RevenueProjection {
     return ys;
   }
 
-  /** The line labels, in the order given. */
+  /** {@return the line labels, in the order given} */
   public List<String> labels() {
     return List.copyOf(lines.keySet());
   }

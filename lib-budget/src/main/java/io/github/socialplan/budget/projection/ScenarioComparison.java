@@ -61,12 +61,12 @@ public final class ScenarioComparison {
     return new ScenarioComparison(firstName, first, secondName, second);
   }
 
-  /** The lines of either scenario, the first's order first. */
+  /** {@return the lines of either scenario, the first's order first} */
   public List<String> labels() {
     return labels;
   }
 
-  /** The years compared. */
+  /** {@return the years compared} */
   public List<Integer> years() {
     return first.years();
   }

@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * A per-resident rate that comuni pay to their managing body (<i>quota capitaria</i>), made of components
  * for the services delegated (e.g. the social work service, the protection of minors).
  *
- * <p><b>Formula</b> (DOMAIN.md section 7; seed 004 section 5.6: 4.89 euro per resident in Cremona). Comune
+ * <p><b>Formula</b> (docs/domain.md §7; Piano di Zona 2015-2017 dell'Ambito di Cremona, §5.6: 4.89 euro per resident). Comune
  * {@code c} with {@code P_c} residents pays {@code P_c * sum of the rates of the components it does not
  * exclude}, rounded to the cent with the schedule's rounding (exact, so no rounding at all, when the rates
  * are whole cents). The managing body receives the sum of the comuni's amounts. A comune excludes the
@@ -57,7 +57,7 @@ public final class QuotaCapitaria {
     return builder().component("quota", rate.amount()).build();
   }
 
-  /** Returns a builder; the rounding defaults to {@link RoundingMode#HALF_UP}. */
+  /** {@return a builder; the rounding defaults to {@link RoundingMode#HALF_UP}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -115,17 +115,17 @@ public final class QuotaCapitaria {
     }
   }
 
-  /** The components and their rates per resident, in the order given. */
+  /** {@return the components and their rates per resident, in the order given} */
   public Map<String, BigDecimal> components() {
     return components;
   }
 
-  /** How amounts are rounded to the cent. */
+  /** {@return how amounts are rounded to the cent} */
   public RoundingMode rounding() {
     return rounding;
   }
 
-  /** The full rate per resident: the sum of all components. */
+  /** {@return the full rate per resident: the sum of all components} */
   public BigDecimal rate() {
     return rate(Set.of());
   }

@@ -36,7 +36,7 @@ public final class QuotaCharge {
     this.residents = people;
   }
 
-  /** One line per comune, in the order the residents were given. */
+  /** {@return one line per comune, in the order the residents were given} */
   public List<QuotaLine> lines() {
     return lines;
   }
@@ -56,12 +56,12 @@ public final class QuotaCharge {
     return l;
   }
 
-  /** What the managing body receives: the sum of the comuni's amounts. */
+  /** {@return what the managing body receives: the sum of the comuni's amounts} */
   public Money total() {
     return total;
   }
 
-  /** The residents of all comuni charged. */
+  /** {@return the residents of all comuni charged} */
   public long residents() {
     return residents;
   }

@@ -16,7 +16,15 @@ import java.util.Set;
  */
 public record QuotaLine(String comune, long residents, Set<String> excluded, BigDecimal rate, Money amount) {
 
-  /** Checks that no component is null and copies the exclusions. */
+  /**
+   * Checks that no component is null and copies the exclusions.
+   *
+   * @param comune the comune's id (its ISTAT code), not null
+   * @param residents its residents
+   * @param excluded the rate components it does not pay (services it has not delegated)
+   * @param rate the rate it pays per resident, the sum of the components it does not exclude, not null
+   * @param amount {@code residents * rate}, rounded to the cent with the schedule's rounding, not null
+   */
   public QuotaLine {
     Objects.requireNonNull(comune, "comune");
     excluded = Set.copyOf(excluded);

@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 public record BindingConstraint(String item, Binding kind, Money bound, Money target) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param item the item held at its bound, not null
+   * @param kind {@link Binding#FLOOR} or {@link Binding#CEILING}, not null
+   * @param bound the bound's amount, which the item gets, not null
+   * @param target the amount its target share asks for, not null
+   */
   public BindingConstraint {
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(kind, "kind");

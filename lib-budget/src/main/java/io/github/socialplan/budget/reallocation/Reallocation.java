@@ -22,7 +22,7 @@ import java.util.Optional;
  * (<i>riequilibrio della spesa</i>): by area of users, or associated against direct management (Cremona:
  * associated spending from 19% to at least 30%).
  *
- * <p><b>Method</b> (DOMAIN.md section 7). The total {@code T} (the sum of the current amounts) is kept.
+ * <p><b>Method</b> (docs/domain.md §7). The total {@code T} (the sum of the current amounts) is kept.
  * Items with a target share {@code s_i} aim at {@code s_i * T}; items without one share the rest
  * {@code (1 - sum s) * T} in proportion to their current amounts, which is the least movement for them
  * (their changes all have the same sign, so the movement is just the change of their sum). Targets are
@@ -47,7 +47,7 @@ public final class Reallocation {
 
   private Reallocation() {}
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }

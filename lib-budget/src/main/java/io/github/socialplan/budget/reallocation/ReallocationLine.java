@@ -20,7 +20,17 @@ import java.util.Optional;
 public record ReallocationLine(
     String item, Money current, Optional<BigDecimal> targetShare, Money target, Money amount, Binding binding) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param item the item (an area, or "associated" / "direct"), not null
+   * @param current its amount before, not null
+   * @param targetShare its stated target share, empty if it has none (it then keeps its proportion of the
+   *     rest), not null
+   * @param target the amount its target asks for, not null
+   * @param amount its amount after, not null
+   * @param binding whether a floor or ceiling held it, not null
+   */
   public ReallocationLine {
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(current, "current");
@@ -30,12 +40,12 @@ public record ReallocationLine(
     Objects.requireNonNull(binding, "binding");
   }
 
-  /** {@code amount - current}. */
+  /** {@return {@code amount - current}} */
   public Money change() {
     return amount.minus(current);
   }
 
-  /** Whether it ends at its target. */
+  /** {@return whether it ends at its target} */
   public boolean atTarget() {
     return amount.equals(target);
   }

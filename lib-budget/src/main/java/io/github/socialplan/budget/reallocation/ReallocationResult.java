@@ -23,12 +23,12 @@ public final class ReallocationResult {
     this.constraints = List.copyOf(constraints);
   }
 
-  /** The total, kept. */
+  /** {@return the total, kept} */
   public Money total() {
     return total;
   }
 
-  /** One line per item, in the order given. */
+  /** {@return one line per item, in the order given} */
   public List<ReallocationLine> lines() {
     return lines;
   }
@@ -56,7 +56,7 @@ public final class ReallocationResult {
     return line(item).amount();
   }
 
-  /** The amount moved between items: half the sum of the absolute changes. */
+  /** {@return the amount moved between items: half the sum of the absolute changes} */
   public Money movement() {
     Money sum = Money.ZERO;
     for (ReallocationLine l : lines) {
@@ -66,12 +66,12 @@ public final class ReallocationResult {
     return Money.ofCents(sum.cents() / 2);
   }
 
-  /** Whether every item ends at its target. */
+  /** {@return whether every item ends at its target} */
   public boolean targetsMet() {
     return lines.stream().allMatch(ReallocationLine::atTarget);
   }
 
-  /** The floors and ceilings that hold items away from their targets; empty when targets are met. */
+  /** {@return the floors and ceilings that hold items away from their targets; empty when targets are met} */
   public List<BindingConstraint> constraints() {
     return constraints;
   }

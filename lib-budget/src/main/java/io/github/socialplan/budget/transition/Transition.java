@@ -10,10 +10,10 @@ import java.util.Objects;
 
 /**
  * The gradual move of recipients from their historical amounts to per-capita targets, year by year,
- * keeping each year's total (<i>superamento della spesa storica</i>, Lombardia's guideline in seed 004
- * section 1.2).
+ * keeping each year's total (<i>superamento della spesa storica</i>, Lombardia's guideline as the
+ * Piano di Zona 2015-2017 dell'Ambito di Cremona reads it, §1.2).
  *
- * <p><b>Formula</b> (DOMAIN.md section 7), each year {@code y} with total {@code T_y}, in whole cents:
+ * <p><b>Formula</b> (docs/domain.md §7), each year {@code y} with total {@code T_y}, in whole cents:
  * <ol>
  *   <li>baseline {@code b_i}: last year's amounts rescaled to {@code T_y} by largest remainder (equal to
  *       them when the total does not change), so a change of total is shared in proportion and the caps

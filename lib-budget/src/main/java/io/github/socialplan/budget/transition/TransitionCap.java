@@ -54,12 +54,12 @@ public final class TransitionCap {
     return new TransitionCap(true, share);
   }
 
-  /** Whether the cap is a share of the gap (else a percentage of the historical amount). */
+  /** {@return whether the cap is a share of the gap (else a percentage of the historical amount)} */
   public boolean isShareOfGap() {
     return ofGap;
   }
 
-  /** The percentage or share. */
+  /** {@return the percentage or share} */
   public BigDecimal value() {
     return value;
   }

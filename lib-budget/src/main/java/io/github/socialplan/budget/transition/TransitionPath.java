@@ -16,7 +16,7 @@ public final class TransitionPath {
     this.years = List.copyOf(years);
   }
 
-  /** The years in order. */
+  /** {@return the years in order} */
   public List<TransitionYear> years() {
     return years;
   }

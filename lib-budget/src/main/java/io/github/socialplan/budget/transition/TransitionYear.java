@@ -23,17 +23,17 @@ public final class TransitionYear {
     this.cents = cents;
   }
 
-  /** The year. */
+  /** {@return the year} */
   public int year() {
     return year;
   }
 
-  /** The year's total. */
+  /** {@return the year's total} */
   public Money total() {
     return total;
   }
 
-  /** One line per recipient, in the order of the historical amounts. */
+  /** {@return one line per recipient, in the order of the historical amounts} */
   public List<TransitionLine> lines() {
     return lines;
   }
@@ -61,7 +61,7 @@ public final class TransitionYear {
     return line(recipient).amount();
   }
 
-  /** Whether every recipient has reached its target. */
+  /** {@return whether every recipient has reached its target} */
   public boolean allAtTarget() {
     return lines.stream().allMatch(TransitionLine::atTarget);
   }

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /**
  * A source of money for social services (<i>fondo</i>): its level and whether it is earmarked
- * (<i>vincolato</i>) to given services or users. {@link Funds} lists those named in the seeds.
+ * (<i>vincolato</i>) to given services or users. {@link Funds} lists those named in the plans socialplan reproduces.
  *
  * <pre>{@code
  * Fund fnps = Funds.byId("FNPS");   // Fondo Nazionale Politiche Sociali, NATIONAL, not earmarked
@@ -19,15 +19,16 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableFund.class)
 public abstract class Fund {
 
-  /** A short stable id, e.g. "FNPS". */
+  /** {@return a short stable id, e.g. "FNPS"} */
   public abstract String id();
 
-  /** The Italian name, e.g. "Fondo Nazionale Politiche Sociali". */
+  /** {@return the Italian name, e.g. "Fondo Nazionale Politiche Sociali"} */
   public abstract String name();
 
+  /** {@return the level of government or the kind of body that provides the money} */
   public abstract FundLevel level();
 
-  /** Whether the fund may only pay for given services or users (<i>fondo vincolato</i>). */
+  /** {@return whether the fund may only pay for given services or users (<i>fondo vincolato</i>)} */
   public abstract boolean earmarked();
 
   /**
@@ -58,7 +59,7 @@ public abstract class Fund {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (id().isBlank() || name().isBlank()) {
       throw new IllegalArgumentException("fund needs an id and a name: '" + id() + "', '" + name() + "'");
     }

@@ -16,18 +16,19 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableFundTransfer.class)
 public abstract class FundTransfer {
 
-  /** The fund's id, e.g. "FNPS". */
+  /** {@return the fund's id, e.g. "FNPS"} */
   @Value.Parameter
   public abstract String fund();
 
-  /** The receiving territory's id (an ISTAT code or a grouping id). */
+  /** {@return the receiving territory's id (an ISTAT code or a grouping id)} */
   @Value.Parameter
   public abstract String recipient();
 
+  /** {@return the calendar year of the transfer} */
   @Value.Parameter
   public abstract int year();
 
-  /** The amount, {@code >= 0}. */
+  /** {@return the amount, {@code >= 0}} */
   @Value.Parameter
   public abstract Money amount();
 
@@ -45,7 +46,7 @@ public abstract class FundTransfer {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (amount().isNegative()) {
       throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
           "transfer of %s to %s in %d must not be negative: %s", fund(), recipient(), year(), amount()));

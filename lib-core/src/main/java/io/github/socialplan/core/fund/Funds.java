@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The funds named in the seed plans and DOMAIN.md §5, by id. */
+/** The funds named in the published plans socialplan reproduces (docs/domain.md §5), by id. */
 public final class Funds {
 
   private static final Map<String, Fund> BY_ID = new LinkedHashMap<>();
@@ -19,6 +19,9 @@ public final class Funds {
     add("FEAD", "Fondo di aiuti europei agli indigenti", FundLevel.EUROPEAN, true);
     add("SIA", "Sostegno per l'Inclusione Attiva", FundLevel.NATIONAL, true);
     add("REI", "Reddito di Inclusione", FundLevel.NATIONAL, true);
+    // Emilia-Romagna's regional funds (CTSSM Bologna, Atto di indirizzo e coordinamento triennale (2018))
+    add("FRNA", "Fondo Regionale per la Non Autosufficienza", FundLevel.REGIONAL, true);
+    add("RES", "Reddito di Solidarietà", FundLevel.REGIONAL, true);
     add("DOPO_DI_NOI", "Fondo Dopo di Noi", FundLevel.NATIONAL, true);
     add("WELFARE_IN_AZIONE", "Fondazione Cariplo, Welfare in Azione", FundLevel.PRIVATE, true);
     add("QUOTA_CAPITARIA", "Quota capitaria dei Comuni", FundLevel.LOCAL, false);
@@ -32,13 +35,13 @@ public final class Funds {
     BY_ID.put(id, Fund.of(id, name, level, earmarked));
   }
 
-  /** Every seed fund, in a fixed order. */
+  /** {@return every known fund, in a fixed order} */
   public static List<Fund> all() {
     return List.copyOf(BY_ID.values());
   }
 
   /**
-   * The seed fund of an id.
+   * The known fund of an id.
    *
    * @param id e.g. "FNPS", not null
    * @return the fund, or empty
@@ -48,16 +51,16 @@ public final class Funds {
   }
 
   /**
-   * The seed fund of an id.
+   * The known fund of an id.
    *
    * @param id e.g. "FNPS", not null
    * @return the fund
-   * @throws IllegalArgumentException if no seed fund has that id
+   * @throws IllegalArgumentException if no known fund has that id
    */
   public static Fund byId(String id) {
     Fund f = BY_ID.get(id);
     if (f == null) {
-      throw new IllegalArgumentException("no seed fund with id '" + id + "'; known: " + BY_ID.keySet());
+      throw new IllegalArgumentException("no known fund with id '" + id + "'; known: " + BY_ID.keySet());
     }
     return f;
   }

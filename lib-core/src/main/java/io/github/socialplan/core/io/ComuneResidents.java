@@ -20,6 +20,11 @@ public record ComuneResidents(IstatCode code, String name, long total, long fema
   /**
    * Checks the components.
    *
+   * @param code the comune's ISTAT code, not null
+   * @param name its name as the file writes it, not null
+   * @param total all residents, {@code >= 0}
+   * @param females female residents, {@code >= 0}
+   * @param males male residents, {@code >= 0}; {@code females + males == total}
    * @throws IllegalArgumentException if a count is negative or females and males do not add up to the total
    */
   public ComuneResidents {

@@ -35,9 +35,10 @@ public final class ComuniList {
     long m = 0;
     for (ComuneResidents c : this.comuni) {
       map.put(c.code(), c);
-      t += c.total();
-      f += c.females();
-      m += c.males();
+      // exact: the reader refuses a list whose total passes Long.MAX_VALUE (and females, males <= total)
+      t = Math.addExact(t, c.total());
+      f = Math.addExact(f, c.females());
+      m = Math.addExact(m, c.males());
     }
     this.byCode = Collections.unmodifiableMap(map);
     this.total = t;
@@ -46,17 +47,17 @@ public final class ComuniList {
     this.publishedTotal = publishedTotal;
   }
 
-  /** The file or source name the list was read from. */
+  /** {@return the file or source name the list was read from} */
   public String source() {
     return source;
   }
 
-  /** The comuni in file order; unmodifiable. */
+  /** {@return the comuni in file order; unmodifiable} */
   public List<ComuneResidents> comuni() {
     return comuni;
   }
 
-  /** The comuni by code, in file order; unmodifiable. */
+  /** {@return the comuni by code, in file order; unmodifiable} */
   public Map<IstatCode, ComuneResidents> byCode() {
     return byCode;
   }
@@ -71,22 +72,22 @@ public final class ComuniList {
     return Optional.ofNullable(byCode.get(Objects.requireNonNull(code, "code")));
   }
 
-  /** All residents of the listed comuni. */
+  /** {@return all residents of the listed comuni} */
   public long total() {
     return total;
   }
 
-  /** Female residents of the listed comuni. */
+  /** {@return female residents of the listed comuni} */
   public long females() {
     return females;
   }
 
-  /** Male residents of the listed comuni. */
+  /** {@return male residents of the listed comuni} */
   public long males() {
     return males;
   }
 
-  /** The total that the file itself publishes (its total row), if it has one; equal to {@link #total()}. */
+  /** {@return the total that the file itself publishes (its total row), if it has one; equal to {@link #total()}} */
   public OptionalLong publishedTotal() {
     return publishedTotal < 0 ? OptionalLong.empty() : OptionalLong.of(publishedTotal);
   }

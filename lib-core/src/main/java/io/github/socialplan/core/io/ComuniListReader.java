@@ -143,6 +143,7 @@ public final class ComuniListReader {
 
       List<ComuneResidents> comuni = new ArrayList<>();
       Map<IstatCode, Integer> lineOf = new HashMap<>();
+      long residents = 0; // the running total, checked so that ComuniList.total() cannot overflow
       long[] published = null;
       int publishedLine = 0;
       for (List<String> row = rows.next(); row != null; row = rows.next()) {
@@ -168,6 +169,7 @@ public final class ComuniListReader {
         if (before != null) {
           throw rows.error("comune " + c.code() + " (" + c.name() + ") listed twice, first at line " + before);
         }
+        residents = addResidents(rows, residents, c);
         comuni.add(c);
       }
       if (comuni.isEmpty()) {
@@ -185,6 +187,15 @@ public final class ComuniListReader {
       }
       return list;
     }
+  }
+
+  private static long addResidents(CsvRows rows, long sum, ComuneResidents c) {
+    long next = sum + c.total();
+    if (next < sum) { // both are >= 0, so a wrapped sum is smaller
+      throw rows.error("comune " + c.code() + " (" + c.name() + "): its " + c.total() + " residents take the"
+          + " total of the comuni so far, " + sum + ", past " + Long.MAX_VALUE);
+    }
+    return next;
   }
 
   private static void check(String source, int line, long published, long sum, String what, int n) {

@@ -16,7 +16,9 @@ public class DataFileException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The file or source name, as given to the reader. */
   private final String source;
+  /** The 1-based line of the problem, 0 if it is at no one line. */
   private final int line;
 
   /**
@@ -43,12 +45,12 @@ public class DataFileException extends IllegalArgumentException {
     return new DataFileException(source + lines + ": " + problem, source, line);
   }
 
-  /** The file or source name, as given to the reader. */
+  /** {@return the file or source name, as given to the reader} */
   public String source() {
     return source;
   }
 
-  /** The 1-based line where the problem was found; 0 when it is not at a line (an empty file). */
+  /** {@return the 1-based line where the problem was found; 0 when it is not at a line (an empty file)} */
   public int line() {
     return line;
   }

@@ -18,7 +18,14 @@ import java.util.Objects;
  */
 public record PartitionData(String source, Partition partition, List<Grouping> groupings) {
 
-  /** Checks and copies the components. */
+  /**
+   * Checks and copies the components.
+   *
+   * @param source the file or source name, not null
+   * @param partition the comuni and their grouping ids, not null
+   * @param groupings one per grouping id in order of first appearance, with the name the file gives; empty if
+   *     the file has no name column; copied, not null
+   */
   public PartitionData {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(partition, "partition");

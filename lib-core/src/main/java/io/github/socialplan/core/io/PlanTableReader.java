@@ -25,7 +25,7 @@ import java.util.Set;
  * Reads a plan's budget table (<i>previsione delle risorse del Piano di Zona</i>) into a {@link Plan}: one
  * {@link YearlyBudget} per year column, with its revenue and expenditure lines and the totals as published.
  *
- * <p>The format is the one of {@code data/reference/cremona-plan-2015-2017.csv} (seed 004 §5.6): UTF-8 CSV,
+ * <p>The format is the one of {@code data/reference/cremona-plan-2015-2017.csv} (Piano di Zona 2015-2017 dell'Ambito di Cremona, §5.6): UTF-8 CSV,
  * {@code #} comment lines, a header {@code kind,line,<year>,<year>,...} with consecutive years (they give
  * the plan's period), then one row per line. {@code kind} is {@code revenue} (<i>entrata</i>),
  * {@code expenditure} (<i>intervento</i>), or {@code total_revenue} / {@code total_expenditure}, the

@@ -19,6 +19,9 @@ public record PosasComune(IstatCode code, String name, Population population) {
   /**
    * Checks the components.
    *
+   * @param code the comune's ISTAT code, not null
+   * @param name the comune's name as written in the file, not null
+   * @param population its residents; {@link Population#territory()} is {@code code.value()}, not null
    * @throws IllegalArgumentException if the population's territory is not the code
    */
   public PosasComune {

@@ -29,12 +29,12 @@ public final class PosasData {
     this.report = Objects.requireNonNull(report, "report");
   }
 
-  /** The comuni, in file order; unmodifiable. */
+  /** {@return the comuni, in file order; unmodifiable} */
   public List<PosasComune> comuni() {
     return comuni;
   }
 
-  /** The comuni by code, in file order; unmodifiable. */
+  /** {@return the comuni by code, in file order; unmodifiable} */
   public Map<IstatCode, PosasComune> byCode() {
     Map<IstatCode, PosasComune> map = byCode;
     if (map == null) {
@@ -59,7 +59,7 @@ public final class PosasData {
     return Optional.ofNullable(byCode().get(Objects.requireNonNull(code, "code")));
   }
 
-  /** The populations of the comuni, in file order; a new list. */
+  /** {@return the populations of the comuni, in file order; a new list} */
   public List<Population> populations() {
     List<Population> list = new ArrayList<>(comuni.size());
     for (PosasComune c : comuni) {
@@ -68,7 +68,7 @@ public final class PosasData {
     return list;
   }
 
-  /** The report: year, counts and the comuni left out with their problems. */
+  /** {@return the report: year, counts and the comuni left out with their problems} */
   public PosasReport report() {
     return report;
   }

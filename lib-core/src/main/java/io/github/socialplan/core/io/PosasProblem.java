@@ -38,6 +38,12 @@ public record PosasProblem(
   /**
    * Checks and copies the components.
    *
+   * @param code the comune's ISTAT code, not null
+   * @param name the comune's name as written in the file, not null
+   * @param firstLine the file line of the comune's first row
+   * @param lastLine the file line of its last row
+   * @param kinds what is wrong, at least one, not null
+   * @param detail the problem in words, with the figures and the lines involved, not null
    * @throws IllegalArgumentException if {@code kinds} is empty or the lines are not {@code 1 <= first <= last}
    */
   public PosasProblem {
@@ -54,12 +60,12 @@ public record PosasProblem(
     kinds = Collections.unmodifiableSet(EnumSet.copyOf(kinds));
   }
 
-  /** True if ages or the {@code 999} row are missing (the file stops before the comune is whole). */
+  /** {@return true if ages or the {@code 999} row are missing (the file stops before the comune is whole)} */
   public boolean isIncomplete() {
     return kinds.contains(Kind.MISSING_AGES) || kinds.contains(Kind.MISSING_TOTAL_ROW);
   }
 
-  /** The problem as one sentence naming the lines, the comune and the figures (no file name). */
+  /** {@return the problem as one sentence naming the lines, the comune and the figures (no file name)} */
   public String message() {
     String lines = firstLine == lastLine ? "line " + firstLine : "lines " + firstLine + "-" + lastLine;
     return lines + ": comune " + code + " (" + name + ") " + detail;

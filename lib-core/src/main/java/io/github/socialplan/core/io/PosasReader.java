@@ -45,6 +45,10 @@ import java.util.stream.IntStream;
  * {@link PosasReport}. A malformed file (wrong header, a count that is not a number or negative, an age out of
  * range, a comune whose rows are split by another's, an empty file) always fails with the file, line and value.
  *
+ * <p>ISTAT's older layouts, the 2019-2020 national file and the per-province files up to 2018
+ * ({@link PosasLayout}), are recognised from the first lines and read with the same checks by a sibling
+ * reader; a file in none of the layouts fails with its first line shown.
+ *
  * <p>The file is streamed: memory use does not grow with its size (about 64 KB of buffer plus one comune's
  * counts), so the all-Italy file (about 7,900 comuni, 800,000 rows, 30 MB) reads in tens of milliseconds.
  * {@link #readAll(Path)} reads a file of a few megabytes or more on several threads of the common
@@ -169,8 +173,8 @@ public final class PosasReader {
   }
 
   /**
-   * The parallelism given by {@link #withParallelism}: 0 (the default) for one thread per processor, 1 for
-   * the calling thread only.
+   * {@return the parallelism given by {@link #withParallelism}: 0 (the default) for one thread per processor, 1 for
+   * the calling thread only}
    */
   public int parallelism() {
     return parallelism;
@@ -184,12 +188,12 @@ public final class PosasReader {
     return new PosasReader(policy, year, parallelism, bytes);
   }
 
-  /** What the reader does with an incomplete or inconsistent comune. */
+  /** {@return what the reader does with an incomplete or inconsistent comune} */
   public ProblemPolicy policy() {
     return policy;
   }
 
-  /** The reference year given by {@link #withYear}; empty if it comes from the title. */
+  /** {@return the reference year given by {@link #withYear}; empty if it comes from the title} */
   public OptionalInt year() {
     return year == 0 ? OptionalInt.empty() : OptionalInt.of(year);
   }
@@ -227,7 +231,13 @@ public final class PosasReader {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(sink, "sink");
-    Run run = new Run(new ByteLines(in, source), source, sink);
+    // Detection hook: ISTAT's older layouts go to their own reader; the current layout reads on below.
+    java.io.PushbackInputStream peek = new java.io.PushbackInputStream(in, PosasLayout.HEAD_BYTES);
+    PosasLayout layout = PosasLayout.detect(peek, source);
+    if (layout != PosasLayout.CURRENT) {
+      return PosasLegacyReader.read(layout, peek, source, policy, year, sink);
+    }
+    Run run = new Run(new ByteLines(peek, source), source, sink);
     run.readLines(false);
     return run.finish();
   }
@@ -281,7 +291,8 @@ public final class PosasReader {
     Objects.requireNonNull(mapper, "mapper");
     Objects.requireNonNull(sink, "sink");
     int parts = parts(Files.size(file));
-    if (parts <= 1) {
+    // Detection hook: a file of an older layout is read on one thread by its own reader.
+    if (parts <= 1 || PosasLayout.detect(file) != PosasLayout.CURRENT) {
       return read(file, c -> sink.accept(mapper.apply(c)));
     }
     @SuppressWarnings("unchecked") // the values of the parts are what mapper returns

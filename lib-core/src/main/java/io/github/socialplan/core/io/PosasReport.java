@@ -18,13 +18,21 @@ import java.util.Objects;
 public record PosasReport(
     String source, int year, int comuni, long dataRows, List<PosasProblem> problems) {
 
-  /** Checks and copies the components. */
+  /**
+   * Checks and copies the components.
+   *
+   * @param source the file or source name, not null
+   * @param year the year whose 1 January is the reference date
+   * @param comuni how many comuni were delivered, checked, to the caller
+   * @param dataRows how many comune rows (ages and {@code 999} rows) the file has
+   * @param problems the comuni left out under {@link ProblemPolicy#SKIP}, in file order; copied, not null
+   */
   public PosasReport {
     Objects.requireNonNull(source, "source");
     problems = List.copyOf(problems);
   }
 
-  /** True if every comune of the file was whole and added up. */
+  /** {@return true if every comune of the file was whole and added up} */
   public boolean isClean() {
     return problems.isEmpty();
   }

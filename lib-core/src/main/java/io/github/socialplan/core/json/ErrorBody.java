@@ -32,7 +32,15 @@ public record ErrorBody(String path, String problem, Long line, Long column, Str
   /** The longest offending value quoted, in characters; a longer one is cut and ends with "...". */
   public static final int MAX_VALUE_LENGTH = 80;
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields and cuts the offending value to a safe length.
+   *
+   * @param path where the problem is, not null
+   * @param problem what is wrong, not null
+   * @param line the 1-based line, or null if unknown
+   * @param column the 1-based column, or null if unknown
+   * @param value the offending value, or null if none; cut to {@value #MAX_VALUE_LENGTH} characters
+   */
   public ErrorBody {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(problem, "problem");
@@ -63,7 +71,7 @@ public record ErrorBody(String path, String problem, Long line, Long column, Str
     return new ErrorBody(where, problem, null, null, null);
   }
 
-  /** This body as one line of JSON. */
+  /** {@return this body as one line of JSON} */
   public String toJson() {
     return SocialPlanJson.write(this);
   }

@@ -20,10 +20,15 @@ public class JsonInputException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The JSON path of the offending value. */
   private final String path;
+  /** What is wrong, without the location. */
   private final String problem;
+  /** The 1-based line, -1 if unknown. */
   private final long line;
+  /** The 1-based column, -1 if unknown. */
   private final long column;
+  /** The offending value as written, cut to a safe length; null if none. */
   private final String value;
 
   /**
@@ -84,32 +89,32 @@ public class JsonInputException extends IllegalArgumentException {
     return sb.append(": ").append(problem).toString();
   }
 
-  /** The JSON path of the offending value, e.g. {@code $.budgets[0].revenues[1].amount}. */
+  /** {@return the JSON path of the offending value, e.g. {@code $.budgets[0].revenues[1].amount}} */
   public String path() {
     return path;
   }
 
-  /** What is wrong, without the location. */
+  /** {@return what is wrong, without the location} */
   public String problem() {
     return problem;
   }
 
-  /** The 1-based line of the offending value, or -1 if unknown. */
+  /** {@return the 1-based line of the offending value, or -1 if unknown} */
   public long line() {
     return line;
   }
 
-  /** The 1-based column of the offending value, or -1 if unknown. */
+  /** {@return the 1-based column of the offending value, or -1 if unknown} */
   public long column() {
     return column;
   }
 
-  /** The offending value as written, cut to a safe length; empty when there is none (a missing field). */
+  /** {@return the offending value as written, cut to a safe length; empty when there is none (a missing field)} */
   public java.util.Optional<String> value() {
     return java.util.Optional.ofNullable(value);
   }
 
-  /** This error as the documented error body. */
+  /** {@return this error as the documented error body} */
   public ErrorBody toErrorBody() {
     return ErrorBody.of(this);
   }

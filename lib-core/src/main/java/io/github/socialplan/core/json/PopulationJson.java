@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.socialplan.core.population.AgeBands;
 import io.github.socialplan.core.population.Population;
 import io.github.socialplan.core.population.Sex;
 import java.io.IOException;
@@ -20,13 +21,15 @@ import java.util.OptionalLong;
  * {"territory":"019036","year":2014,"male":[...101 counts...],"female":[...101 counts...],
  *  "foreignResidents":8824,"births":592,"deaths":891}
  * }</pre>
- * The last three are written only when known. Reading streams the two arrays straight into {@code int}s and
- * reports a bad count with its JSON path, e.g. {@code $.male[3]}.
+ * The last three are written only when known. A population in age bands has {@code "ageBands"}, e.g.
+ * {@code "0-14, 15-64, 65+"}, and one count per band in each array. Reading streams the two arrays straight
+ * into {@code int}s and reports a bad count with its JSON path, e.g. {@code $.male[3]}.
  */
 final class PopulationJson {
 
   static final String TERRITORY = "territory";
   static final String YEAR = "year";
+  static final String AGE_BANDS = "ageBands";
   static final String MALE = "male";
   static final String FEMALE = "female";
   static final String FOREIGN = "foreignResidents";
@@ -46,11 +49,14 @@ final class PopulationJson {
       gen.writeStartObject(value);
       gen.writeStringField(TERRITORY, value.territory());
       gen.writeNumberField(YEAR, value.year());
+      if (!value.isSingleYears()) {
+        gen.writeStringField(AGE_BANDS, value.ageBands().toString());
+      }
       gen.writeFieldName(MALE);
-      int[] male = value.counts(Sex.MALE);
+      int[] male = value.bandCounts(Sex.MALE);
       gen.writeArray(male, 0, male.length);
       gen.writeFieldName(FEMALE);
-      int[] female = value.counts(Sex.FEMALE);
+      int[] female = value.bandCounts(Sex.FEMALE);
       gen.writeArray(female, 0, female.length);
       writeOptional(gen, FOREIGN, value.foreignResidents());
       writeOptional(gen, BIRTHS, value.births());
@@ -80,6 +86,7 @@ final class PopulationJson {
       }
       String territory = null;
       Integer year = null;
+      AgeBands bands = AgeBands.singleYears();
       int[] male = null;
       int[] female = null;
       long foreign = -1;
@@ -96,6 +103,14 @@ final class PopulationJson {
               break;
             case YEAR:
               year = readInt(p, ctxt);
+              break;
+            case AGE_BANDS:
+              String text = readString(p, ctxt);
+              try {
+                bands = AgeBands.parse(text);
+              } catch (IllegalArgumentException e) {
+                throw ValueJson.invalid(p, e, text, AgeBands.class);
+              }
               break;
             case MALE:
               male = readCounts(p, ctxt);
@@ -129,12 +144,12 @@ final class PopulationJson {
       requirePresent(p, ctxt, FEMALE, female);
       Population.Builder b;
       try {
-        b = Population.builder(territory, year);
+        b = Population.builder(territory, year, bands);
       } catch (IllegalArgumentException e) {
         throw JsonMappingException.wrapWithPath(ValueJson.invalid(p, e, year, int.class), Population.class, YEAR);
       }
-      setCounts(p, b, Sex.MALE, MALE, male);
-      setCounts(p, b, Sex.FEMALE, FEMALE, female);
+      setCounts(p, b, bands, Sex.MALE, MALE, male);
+      setCounts(p, b, bands, Sex.FEMALE, FEMALE, female);
       try {
         if (foreign >= 0) {
           b.foreignResidents(foreign);
@@ -152,9 +167,9 @@ final class PopulationJson {
     }
 
     /** Hands each count to the builder, so that its validation names the value and the path names the age. */
-    private static void setCounts(JsonParser p, Population.Builder b, Sex sex, String field, int[] counts)
-        throws JsonMappingException {
-      if (counts.length != Population.AGE_CLASSES) {
+    private static void setCounts(JsonParser p, Population.Builder b, AgeBands bands, Sex sex, String field,
+        int[] counts) throws JsonMappingException {
+      if (counts.length != bands.size()) {
         try {
           b.counts(sex, counts);
         } catch (IllegalArgumentException e) {
@@ -164,7 +179,7 @@ final class PopulationJson {
       }
       for (int age = 0; age < counts.length; age++) {
         try {
-          b.count(sex, age, counts[age]);
+          b.count(sex, bands.band(age), counts[age]);
         } catch (IllegalArgumentException e) {
           JsonMappingException x = ValueJson.invalid(p, e, counts[age], int.class);
           x.prependPath(counts, age);

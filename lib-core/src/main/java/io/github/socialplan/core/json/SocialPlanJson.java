@@ -89,7 +89,7 @@ public final class SocialPlanJson {
 
   private SocialPlanJson() {}
 
-  /** The read limits of {@link #mapper()}. */
+  /** {@return the read limits of {@link #mapper()}} */
   public static StreamReadConstraints readConstraints() {
     return StreamReadConstraints.builder()
         .maxNestingDepth(MAX_NESTING_DEPTH)

@@ -162,12 +162,12 @@ public final class Money implements Comparable<Money> {
     return new Money(total);
   }
 
-  /** The amount in euro, at scale 2. */
+  /** {@return the amount in euro, at scale 2} */
   public BigDecimal amount() {
     return amount;
   }
 
-  /** The amount in cents; exact. */
+  /** {@return the amount in cents; exact} */
   public long cents() {
     return amount.movePointRight(SCALE).longValueExact();
   }
@@ -194,10 +194,12 @@ public final class Money implements Comparable<Money> {
     return new Money(amount.subtract(other.amount));
   }
 
+  /** {@return this amount with the opposite sign} */
   public Money negated() {
     return new Money(amount.negate());
   }
 
+  /** {@return this amount without its sign} */
   public Money abs() {
     return amount.signum() < 0 ? negated() : this;
   }
@@ -251,34 +253,62 @@ public final class Money implements Comparable<Money> {
     return new Money(amount.divide(divisor, SCALE, rounding));
   }
 
+  /** {@return -1, 0 or 1 as this amount is negative, zero or positive} */
   public int signum() {
     return amount.signum();
   }
 
+  /** {@return whether this amount is zero} */
   public boolean isZero() {
     return amount.signum() == 0;
   }
 
+  /** {@return whether this amount is below zero} */
   public boolean isNegative() {
     return amount.signum() < 0;
   }
 
+  /** {@return whether this amount is above zero} */
   public boolean isPositive() {
     return amount.signum() > 0;
   }
 
+  /**
+   * Compares two amounts.
+   *
+   * @param other the amount to compare with, not null
+   * @return whether this amount is greater than {@code other}
+   */
   public boolean isGreaterThan(Money other) {
     return compareTo(other) > 0;
   }
 
+  /**
+   * Compares two amounts.
+   *
+   * @param other the amount to compare with, not null
+   * @return whether this amount is less than {@code other}
+   */
   public boolean isLessThan(Money other) {
     return compareTo(other) < 0;
   }
 
+  /**
+   * The greater of two amounts.
+   *
+   * @param other the amount to compare with, not null
+   * @return the greater of this amount and {@code other} (this one if they are equal)
+   */
   public Money max(Money other) {
     return compareTo(other) >= 0 ? this : other;
   }
 
+  /**
+   * The smaller of two amounts.
+   *
+   * @param other the amount to compare with, not null
+   * @return the smaller of this amount and {@code other} (this one if they are equal)
+   */
   public Money min(Money other) {
     return compareTo(other) <= 0 ? this : other;
   }

@@ -24,19 +24,19 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableBudgetLine.class)
 public abstract class BudgetLine {
 
-  /** The label as the plan writes it, e.g. "Area anziani". */
+  /** {@return the label as the plan writes it, e.g. "Area anziani"} */
   public abstract String label();
 
-  /** The amount, not negative (a plan writes a reduction as its own, smaller line). */
+  /** {@return the amount of the line, {@code >= 0} (a plan writes a reduction as its own, smaller line)} */
   public abstract Money amount();
 
-  /** For a revenue: the fund's id, if the line is one fund. */
+  /** {@return for a revenue: the fund's id, if the line is one fund} */
   public abstract Optional<String> fund();
 
-  /** For a revenue: the level of its source, if known. */
+  /** {@return for a revenue: the level of its source, if known} */
   public abstract Optional<FundLevel> level();
 
-  /** For an expenditure: the ISTAT area of users, if the line is one. */
+  /** {@return for an expenditure: the ISTAT area of users, if the line is one} */
   public abstract Optional<UserArea> userArea();
 
   /**
@@ -65,7 +65,7 @@ public abstract class BudgetLine {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (label().isBlank()) {
       throw new IllegalArgumentException("budget line of " + amount() + " has a blank label");
     }

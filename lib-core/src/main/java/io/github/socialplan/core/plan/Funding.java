@@ -11,14 +11,15 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableFunding.class)
 public abstract class Funding {
 
+  /** {@return the calendar year of the funding} */
   @Value.Parameter
   public abstract int year();
 
-  /** The fund's id, e.g. "FNPS". */
+  /** {@return the fund's id, e.g. "FNPS"} */
   @Value.Parameter
   public abstract String fund();
 
-  /** The amount, {@code >= 0}. */
+  /** {@return the amount, {@code >= 0}} */
   @Value.Parameter
   public abstract Money amount();
 
@@ -35,7 +36,7 @@ public abstract class Funding {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (fund().isBlank()) {
       throw new IllegalArgumentException("funding of " + amount() + " in " + year() + " names a blank fund");
     }

@@ -17,9 +17,11 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePeriod.class)
 public abstract class Period {
 
+  /** {@return the first year of the period} */
   @Value.Parameter
   public abstract int startYear();
 
+  /** {@return the last year of the period, {@code >= startYear()}} */
   @Value.Parameter
   public abstract int endYear();
 
@@ -56,12 +58,12 @@ public abstract class Period {
     }
   }
 
-  /** The number of years. */
+  /** {@return the number of years} */
   public int length() {
     return endYear() - startYear() + 1;
   }
 
-  /** The years in order. */
+  /** {@return the years in order} */
   public IntStream years() {
     return IntStream.rangeClosed(startYear(), endYear());
   }
@@ -77,7 +79,7 @@ public abstract class Period {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (startYear() < 1 || endYear() > 9999) {
       throw new IllegalArgumentException("period years must be in 1..9999: " + this);
     }

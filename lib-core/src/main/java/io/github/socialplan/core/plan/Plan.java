@@ -2,6 +2,8 @@ package io.github.socialplan.core.plan;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.socialplan.core.fund.Funds;
+import io.github.socialplan.core.service.Services;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,12 +12,18 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A social plan (<i>Piano di Zona</i>, <i>Piano Sociale Metropolitano</i>, regional strategy): the
- * territory it covers, its period, thematic axes, actions, yearly budgets and targets.
+ * A social plan (<i>Piano di Zona</i>, <i>Piano Sociale Metropolitano</i>, regional strategy, project
+ * sheet) as planners write and monitor it: the territory it covers, its period, thematic axes, objectives
+ * (qualitative or measured by targets), actions with their budget lines, yearly budgets (planned, as in a
+ * <i>Piano Operativo Annuale</i>) and actuals (<i>consuntivo</i>, <i>Report Annuale</i>), governance
+ * bodies, participation figures, yearly thematic foci, the funds and services it names, an optional
+ * project sheet, and what its source leaves unstated ({@link #notInSource()}).
  *
- * <p>On construction it checks that every budget year lies in the period and appears once, that action
- * ids are unique, that every action names a declared axis (when the plan declares axes) and that every
- * funding year lies in the period.
+ * <p>On construction it checks that ids of objectives, targets and actions are unique; that every axis and
+ * objective an element names is declared; that every budget, focus, funding, cost line and observation lies
+ * in the period (actuals may precede it: a plan reports the results of the years before it); that each
+ * year has one budget and one actual; and that every fund and service named is in {@link Funds} and
+ * {@link Services}. Messages name the plan, the element and the offending value.
  *
  * <pre>{@code
  * Plan pdz = Plan.builder().id("pdz-cremona-2015-2017").title("Piano di Zona 2015-2017")
@@ -31,24 +39,85 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePlan.class)
 public abstract class Plan {
 
+  /** {@return the plan's id; not blank} */
   public abstract String id();
 
+  /** {@return the title as published} */
   public abstract String title();
 
-  /** The id of the territory it covers (a grouping id or an ISTAT code). */
+  /** {@return the id of the territory it covers (a grouping id or an ISTAT code)} */
   public abstract String territory();
 
+  /** {@return the years it covers} */
   public abstract Period period();
 
+  /** {@return the document it is written from: its public title} */
+  public abstract Optional<String> source();
+
+  /** {@return thematic axes (<i>assi tematici</i>, <i>ambiti di policy</i>)} */
   public abstract List<ThematicAxis> axes();
 
+  /** {@return objectives and priorities, qualitative or measured by {@link #targets()}} */
+  public abstract List<Objective> objectives();
+
+  /** {@return actions, projects and interventions} */
   public abstract List<Action> actions();
 
-  /** Yearly budgets, in the order given. */
+  /** {@return yearly planned budgets (<i>previsione</i>, <i>Piano Operativo Annuale</i>), in the order given} */
   public abstract List<YearlyBudget> budgets();
 
-  /** The plan's targets (<i>obiettivi</i>). */
+  /**
+   * Yearly actuals (<i>consuntivo</i>, <i>Report Annuale</i>), in the order given: of the plan's years, or
+   * of the years before it that the plan reports as its starting point.
+   *
+   * @return the actual budgets, possibly empty
+   */
+  public abstract List<YearlyBudget> actuals();
+
+  /** {@return the plan's targets (<i>obiettivi misurati</i>, <i>risultati attesi</i>)} */
   public abstract List<Target> targets();
+
+  /** {@return governance bodies, or the enti gestori of the territory} */
+  public abstract List<GovernanceBody> governance();
+
+  /** {@return figures of the participation process} */
+  public abstract List<ParticipationFigure> participation();
+
+  /** {@return the theme studied in depth in each year, if the plan sets one} */
+  public abstract List<YearlyFocus> focuses();
+
+  /** {@return the ids of the funds the plan names (see {@link Funds})} */
+  public abstract List<String> funds();
+
+  /** {@return the ids of the services the plan names (see {@link Services})} */
+  public abstract List<String> services();
+
+  /** {@return the project sheet, for a plan that is a project (<i>scheda di progetto</i>)} */
+  public abstract Optional<ProjectSheet> projectSheet();
+
+  /** {@return what the source does not give, each said in words (e.g. "no yearly split of the 250 pacts")} */
+  public abstract List<String> notInSource();
+
+  /**
+   * The actuals of a year.
+   *
+   * @param year any
+   * @return the actuals, or empty
+   */
+  public Optional<YearlyBudget> actual(int year) {
+    return actuals().stream().filter(b -> b.year() == year).findFirst();
+  }
+
+  /**
+   * Every target of the plan: its own, then each action's indicators in action order.
+   *
+   * @return the targets
+   */
+  public List<Target> allTargets() {
+    List<Target> all = new java.util.ArrayList<>(targets());
+    actions().forEach(a -> all.addAll(a.indicators()));
+    return all;
+  }
 
   /**
    * The budget of a year.
@@ -75,30 +144,34 @@ public abstract class Plan {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (id().isBlank()) {
       throw new IllegalArgumentException("plan id is blank ('" + title() + "')");
     }
-    Set<Integer> years = new HashSet<>();
-    for (YearlyBudget b : budgets()) {
-      if (!period().contains(b.year())) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "plan %s has a budget for %d, outside its period %s", id(), b.year(), period()));
-      }
-      if (!years.add(b.year())) {
-        throw new IllegalArgumentException("plan " + id() + " has two budgets for " + b.year());
+    checkYears("budget", budgets(), false);
+    checkYears("actual", actuals(), true);
+    Set<String> ids = new HashSet<>();
+    Set<String> axisIds = new HashSet<>();
+    for (ThematicAxis a : axes()) {
+      if (!axisIds.add(a.id())) {
+        throw new IllegalArgumentException("plan " + id() + " has two axes with id '" + a.id() + "'");
       }
     }
-    Set<String> axisIds = new HashSet<>();
-    axes().forEach(a -> axisIds.add(a.id()));
-    Set<String> actionIds = new HashSet<>();
+    Set<String> objectiveIds = new HashSet<>();
+    for (Objective o : objectives()) {
+      unique(ids, o.id(), "objective");
+      objectiveIds.add(o.id());
+      o.axis().ifPresent(axis -> known(axisIds, axis, "objective " + o.id(), "axis"));
+    }
+    for (Target t : targets()) {
+      checkTarget(t, ids, objectiveIds, "target");
+    }
     for (Action a : actions()) {
-      if (!actionIds.add(a.id())) {
-        throw new IllegalArgumentException("plan " + id() + " has two actions with id '" + a.id() + "'");
-      }
-      if (!axisIds.isEmpty() && !axisIds.contains(a.axis())) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "action %s of plan %s names an unknown axis '%s'; axes: %s", a.id(), id(), a.axis(), axisIds));
+      unique(ids, a.id(), "action");
+      a.axis().ifPresent(axis -> known(axisIds, axis, "action " + a.id(), "axis"));
+      a.objectives().forEach(o -> known(objectiveIds, o, "action " + a.id(), "objective"));
+      for (Target t : a.indicators()) {
+        checkTarget(t, ids, objectiveIds, "indicator of action " + a.id());
       }
       for (Funding f : a.fundings()) {
         if (!period().contains(f.year())) {
@@ -106,6 +179,80 @@ public abstract class Plan {
               "action %s of plan %s is funded in %d, outside the period %s", a.id(), id(), f.year(), period()));
         }
       }
+      for (CostLine c : a.costs()) {
+        if (!period().contains(c.years().startYear()) || !period().contains(c.years().endYear())) {
+          throw new IllegalArgumentException(String.format(Locale.ROOT,
+              "cost line '%s' of action %s of plan %s covers %s, outside the period %s", c.label(), a.id(), id(),
+              c.years(), period()));
+        }
+        c.fund().ifPresent(f -> knownFund(f, "cost line '" + c.label() + "' of action " + a.id()));
+      }
+    }
+    for (YearlyFocus f : focuses()) {
+      if (!period().contains(f.year())) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "plan %s has a focus for %d, outside its period %s", id(), f.year(), period()));
+      }
+    }
+    funds().forEach(f -> knownFund(f, "the fund list"));
+    for (String s : services()) {
+      if (Services.find(s).isEmpty()) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "plan %s names an unknown service '%s' in its service list", id(), s));
+      }
+    }
+  }
+
+  private void checkYears(String kind, List<YearlyBudget> list, boolean mayPrecede) {
+    Set<Integer> years = new HashSet<>();
+    for (YearlyBudget b : list) {
+      boolean inside = mayPrecede ? b.year() <= period().endYear() : period().contains(b.year());
+      if (!inside) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "plan %s has a%s %s for %d, %s its period %s", id(), kind.equals("actual") ? "n" : "", kind, b.year(),
+            mayPrecede ? "after" : "outside", period()));
+      }
+      if (!years.add(b.year())) {
+        throw new IllegalArgumentException("plan " + id() + " has two " + kind + "s for " + b.year());
+      }
+    }
+  }
+
+  private void checkTarget(Target t, Set<String> ids, Set<String> objectiveIds, String where) {
+    String name = t.id().orElse(t.indicator());
+    t.id().ifPresent(i -> unique(ids, i, "target"));
+    t.objective().ifPresent(o -> known(objectiveIds, o, where + " '" + name + "'", "objective"));
+    for (Observation o : t.observations()) {
+      if (!period().contains(o.year())) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "%s '%s' of plan %s has an observation for %d, outside the plan's period %s", where, name, id(),
+            o.year(), period()));
+      }
+    }
+  }
+
+  private void unique(Set<String> ids, String candidate, String kind) {
+    if (!ids.add(candidate)) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "plan %s has a duplicate id '%s' (%s); ids of objectives, targets and actions must be unique", id(),
+          candidate, kind));
+    }
+  }
+
+  private void known(Set<String> declared, String name, String where, String kind) {
+    if (!declared.contains(name)) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "%s of plan %s names an unknown %s '%s'; %s: %s", where, id(), kind, name,
+          kind.equals("axis") ? "axes" : kind + "s",
+          new java.util.TreeSet<>(declared)));
+    }
+  }
+
+  private void knownFund(String fund, String where) {
+    if (Funds.find(fund).isEmpty()) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "%s of plan %s names an unknown fund '%s'; known funds: %s", where, id(), fund,
+          Funds.all().stream().map(f -> f.id()).toList()));
     }
   }
 }

@@ -3,41 +3,111 @@ package io.github.socialplan.core.plan;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * An expected-result indicator with its baseline and target (<i>indicatore di risultato atteso</i>,
- * <i>obiettivo</i>), e.g. Cremona's associated spending: 19 % in 2012, at least 30 % by 2017.
+ * A target that measures an objective (<i>indicatore di risultato atteso</i>, <i>target</i>): an indicator
+ * with a unit and a direction, its baseline (value and year), the value due by a year, an optional stated
+ * yearly path, and the values observed year by year; or a yes/no outcome ({@link MeasureKind#YES_NO}),
+ * which has no numbers at all, only observations that say achieved or not.
  *
  * <pre>{@code
- * Target associated = Target.builder().indicator("pct_spending_associated").unit("percent")
+ * Target associated = Target.builder().id("spesa-associata").indicator("% spesa sociale gestita in forma associata")
+ *     .unit("percent").direction(Direction.INCREASE)
  *     .baseline(new BigDecimal("19")).baselineYear(2012)
  *     .value(new BigDecimal("30")).year(2017).build();
  * }</pre>
  *
- * <p>This type is immutable and thread-safe.
+ * <p>A measured target may lack a baseline or even a target value when its source gives none; {@link #note()}
+ * then says so. This type is immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTarget.class)
 @JsonDeserialize(as = ImmutableTarget.class)
 public abstract class Target {
 
-  /** The indicator's name or catalogue id. */
+  /** {@return the id, unique among the plan's objectives, targets and actions, if the plan refers to it} */
+  public abstract Optional<String> id();
+
+  /** {@return the id of the {@link Objective} it measures, if any} */
+  public abstract Optional<String> objective();
+
+  /** {@return the indicator's name or catalogue id; not blank} */
   public abstract String indicator();
 
-  /** The unit, e.g. "percent", "users", "euro". */
+  /** {@return A number or a yes/no outcome; {@link MeasureKind#MEASURED} unless set} */
+  @Value.Default
+  public MeasureKind measure() {
+    return MeasureKind.MEASURED;
+  }
+
+  /** {@return the unit, e.g. "percent", "users", "euro"} */
   public abstract Optional<String> unit();
 
+  /** {@return which way the indicator should move; if absent, the sign of target minus baseline decides} */
+  public abstract Optional<Direction> direction();
+
+  /** {@return the value at the start (<i>valore di partenza</i>)} */
   public abstract Optional<BigDecimal> baseline();
 
+  /** {@return the year of the baseline, 1..9999} */
   public abstract Optional<Integer> baselineYear();
 
-  /** The target value. */
-  public abstract BigDecimal value();
+  /** {@return the target value (<i>valore atteso</i>), absent for a yes/no outcome or when the source gives none} */
+  public abstract Optional<BigDecimal> value();
 
-  /** The year by which the target is due. */
+  /** {@return the year by which the target is due, 1..9999} */
   public abstract Optional<Integer> year();
+
+  /**
+   * A stated yearly path (<i>valori attesi per anno</i>): the value expected in each listed year. Years
+   * not listed follow a straight line from the baseline to the target.
+   *
+   * @return the expected value by year, possibly empty
+   */
+  public abstract Map<Integer, BigDecimal> path();
+
+  /** {@return the values observed, one per year} */
+  public abstract List<Observation> observations();
+
+  /** {@return what the source does not give (e.g. "no baseline stated"), or another remark} */
+  public abstract Optional<String> note();
+
+  /** {@return where the source states the target: document title and section} */
+  public abstract Optional<String> source();
+
+  /**
+   * The observation of a year.
+   *
+   * @param year any
+   * @return the observation, or empty
+   */
+  public Optional<Observation> observation(int year) {
+    return observations().stream().filter(o -> o.year() == year).findFirst();
+  }
+
+  /**
+   * The direction stated, or else the one the baseline and target imply.
+   *
+   * @return the stated direction; else INCREASE if the target is above the baseline, DECREASE if below,
+   *     KEEP if equal; empty if there is no direction, baseline or target
+   */
+  public Optional<Direction> effectiveDirection() {
+    if (direction().isPresent()) {
+      return direction();
+    }
+    if (baseline().isEmpty() || value().isEmpty()) {
+      return Optional.empty();
+    }
+    int c = value().get().compareTo(baseline().get());
+    return Optional.of(c > 0 ? Direction.INCREASE : c < 0 ? Direction.DECREASE : Direction.KEEP);
+  }
 
   /**
    * Returns a new builder.
@@ -53,15 +123,44 @@ public abstract class Target {
     Builder() {}
   }
 
+  private String name() {
+    return id().orElse(indicator());
+  }
+
   @Value.Check
-  protected void check() {
+  void check() {
     if (indicator().isBlank()) {
       throw new IllegalArgumentException("target has a blank indicator name");
     }
     if (baselineYear().isPresent() && year().isPresent() && year().get() < baselineYear().get()) {
-      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-          "target '%s' is due in %d, before its baseline year %d",
-          indicator(), year().get(), baselineYear().get()));
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "target '%s' is due in %d, before its baseline year %d", name(), year().get(), baselineYear().get()));
+    }
+    if (measure() == MeasureKind.YES_NO) {
+      Optional<BigDecimal> number = value().or(this::baseline)
+          .or(() -> path().values().stream().findFirst());
+      if (number.isPresent()) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "yes/no target '%s' is given a number: %s; a yes/no outcome has no baseline, value or path",
+            name(), number.get().toPlainString()));
+      }
+    }
+    Set<Integer> years = new HashSet<>();
+    for (Observation o : observations()) {
+      if (!years.add(o.year())) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "target '%s' has two observations for %d", name(), o.year()));
+      }
+      if (measure() == MeasureKind.YES_NO && o.value().isPresent()) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "yes/no target '%s' is given a number in %d: %s; observe it as achieved true or false",
+            name(), o.year(), o.value().get().toPlainString()));
+      }
+      if (measure() == MeasureKind.MEASURED && o.achieved().isPresent()) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "measured target '%s' is observed as achieved=%s in %d; give the value observed",
+            name(), o.achieved().get(), o.year()));
+      }
     }
   }
 }

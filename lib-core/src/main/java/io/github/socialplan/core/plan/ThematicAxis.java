@@ -13,12 +13,28 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableThematicAxis.class)
 public abstract class ThematicAxis {
 
+  /** {@return the id, unique among the plan's axes; not blank} */
   @Value.Parameter
   public abstract String id();
 
-  /** The name as the plan writes it (usually Italian). */
+  /** {@return the name as the plan writes it (usually Italian)} */
   @Value.Parameter
   public abstract String name();
+
+  /** {@return where the source names it: document title and section} */
+  public abstract java.util.Optional<String> source();
+
+  /**
+   * Returns the axis with its source.
+   *
+   * @param id not blank
+   * @param name not blank
+   * @param source document title and section, not null
+   * @return the axis
+   */
+  public static ThematicAxis of(String id, String name, String source) {
+    return ((ImmutableThematicAxis) ImmutableThematicAxis.of(id, name)).withSource(source);
+  }
 
   /**
    * Returns the axis.
@@ -32,7 +48,7 @@ public abstract class ThematicAxis {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (id().isBlank() || name().isBlank()) {
       throw new IllegalArgumentException("axis needs an id and a name: '" + id() + "', '" + name() + "'");
     }

@@ -12,8 +12,8 @@ import org.immutables.value.Value;
 /**
  * The budget of one year of a plan (<i>previsione delle risorse</i>): revenue lines by source, expenditure
  * lines by area, and the totals the plan published. The published totals are kept as written, not
- * recomputed, so that a balance check can report where they differ from the sums of the lines (seed 004
- * §5.6: in 2015 the expenditure lines add up to 5,574,718 against a published 5,574,719).
+ * recomputed, so that a balance check can report where they differ from the sums of the lines (Piano di Zona
+ * 2015-2017 dell'Ambito di Cremona, §5.6: in 2015 the expenditure lines add up to 5,574,718 against a published 5,574,719).
  *
  * <p>This type is immutable and thread-safe.
  */
@@ -22,26 +22,30 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableYearlyBudget.class)
 public abstract class YearlyBudget {
 
+  /** {@return the calendar year of the budget} */
   public abstract int year();
 
-  /** Revenues by source (<i>entrate</i>). */
+  /** {@return revenues by source (<i>entrate</i>)} */
   public abstract List<BudgetLine> revenues();
 
-  /** Expenditures by area (<i>interventi</i>). */
+  /** {@return expenditures by area (<i>interventi</i>)} */
   public abstract List<BudgetLine> expenditures();
 
-  /** The total revenue as published, if the plan gives one. */
+  /** {@return the total revenue as published, if the plan gives one} */
   public abstract Optional<Money> publishedRevenueTotal();
 
-  /** The total expenditure as published, if the plan gives one. */
+  /** {@return the total expenditure as published, if the plan gives one} */
   public abstract Optional<Money> publishedExpenditureTotal();
 
-  /** The sum of the revenue lines. */
+  /** {@return where the source gives this budget: document title and section} */
+  public abstract Optional<String> source();
+
+  /** {@return the sum of the revenue lines} */
   public Money revenueTotal() {
     return revenues().stream().map(BudgetLine::amount).collect(Money.summing());
   }
 
-  /** The sum of the expenditure lines. */
+  /** {@return the sum of the expenditure lines} */
   public Money expenditureTotal() {
     return expenditures().stream().map(BudgetLine::amount).collect(Money.summing());
   }
@@ -61,7 +65,7 @@ public abstract class YearlyBudget {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (year() < 1 || year() > 9999) {
       throw new IllegalArgumentException("budget year must be in 1..9999: " + year());
     }

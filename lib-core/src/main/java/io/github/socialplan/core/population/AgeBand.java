@@ -48,7 +48,7 @@ public final class AgeBand {
     return of(from, Population.MAX_AGE);
   }
 
-  /** Every age, {@code 0+}. */
+  /** {@return every age, {@code 0+}} */
   public static AgeBand all() {
     return of(0, Population.MAX_AGE);
   }
@@ -78,17 +78,17 @@ public final class AgeBand {
     }
   }
 
-  /** The first age, 0..100. */
+  /** {@return the first age, 0..100} */
   public int from() {
     return from;
   }
 
-  /** The last age, 0..100; 100 means "and over". */
+  /** {@return the last age, 0..100; 100 means "and over"} */
   public int to() {
     return to;
   }
 
-  /** Whether the band reaches the open class 100+. */
+  /** {@return whether the band reaches the open class 100+} */
   public boolean isOpen() {
     return to == Population.MAX_AGE;
   }

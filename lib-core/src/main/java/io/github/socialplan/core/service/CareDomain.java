@@ -2,7 +2,9 @@ package io.github.socialplan.core.service;
 
 /** Whether a service is social care alone or integrated with health care (LEA). */
 public enum CareDomain {
+  /** Social care paid by the comuni (<i>socio-assistenziale</i>). */
   SOCIAL_CARE("socio-assistenziale"),
+  /** Care that integrates social and health services, with the health authority (<i>socio-sanitario</i>). */
   SOCIAL_HEALTH_CARE("socio-sanitario");
 
   private final String italianName;
@@ -11,7 +13,7 @@ public enum CareDomain {
     this.italianName = italianName;
   }
 
-  /** The Italian term. */
+  /** {@return the Italian term} */
   public String italianName() {
     return italianName;
   }

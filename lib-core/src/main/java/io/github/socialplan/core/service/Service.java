@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /**
  * A social service or intervention (<i>servizio</i>, <i>intervento</i>): its Italian name, the areas of
- * users it serves, its care domain and setting. {@link Services} lists the ones named in the seed plans.
+ * users it serves, its care domain and setting. {@link Services} lists the ones named in the published plans socialplan reproduces.
  *
  * <pre>{@code
  * Service sad = Services.byId("SAD");
@@ -21,23 +21,25 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableService.class)
 public abstract class Service {
 
-  /** A short stable id, e.g. "SAD", "RSA", "NIDO". */
+  /** {@return a short stable id, e.g. "SAD", "RSA", "NIDO"} */
   public abstract String id();
 
-  /** The Italian name, e.g. "servizio di assistenza domiciliare". */
+  /** {@return the Italian name, e.g. "servizio di assistenza domiciliare"} */
   public abstract String italianName();
 
-  /** An English name. */
+  /** {@return an English name} */
   public abstract String englishName();
 
-  /** The areas of users it serves; at least one. */
+  /** {@return the areas of users it serves; at least one} */
   public abstract Set<UserArea> userAreas();
 
+  /** {@return whether the service is social care or integrated social and health care} */
   public abstract CareDomain domain();
 
+  /** {@return where or how the service is given: at home, in a day centre, residential, as money} */
   public abstract CareSetting setting();
 
-  /** The ISTAT macro-area of spending, from its setting. */
+  /** {@return the ISTAT macro-area of spending, from its setting} */
   public MacroArea macroArea() {
     return setting().macroArea();
   }
@@ -57,7 +59,7 @@ public abstract class Service {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (id().isBlank()) {
       throw new IllegalArgumentException("service id is blank ('" + italianName() + "')");
     }

@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The services named in the seed plans (Torino seed 000, C.I.S.S.A. Pianezza seed 002, Cremona seed 004),
- * with the areas of users, care domain and setting each belongs to. Users add their own with
+ * The services named in three published plans (the Piano Sociale Metropolitano, Città metropolitana di
+ * Torino; C.I.S.S.A. Pianezza, scheda di progetto preliminare, bando WE.CA.RE. 2017; the Piano di Zona
+ * 2015-2017 dell'Ambito di Cremona), with the areas of users, care domain and setting each belongs to. Users add their own with
  * {@link Service#builder()}.
  */
 public final class Services {
@@ -64,6 +65,31 @@ public final class Services {
     add("TUTELE", "tutele e protezione giuridica", "public guardianship", SOCIAL_CARE, ACCESS, MULTI_USER);
     add("INSERIMENTO_LAVORATIVO", "servizio inserimento lavorativo", "job placement", SOCIAL_CARE, DAY,
         DISABILITY, POVERTY_HOMELESSNESS);
+    // The services the enti gestori of Piemonte provide (Piano Sociale Metropolitano, Città metropolitana di
+    // Torino, «Gli Enti Gestori del sistema dei servizi socio-assistenziali»), where not listed above.
+    add("EDUCATIVA_DISABILI_SENSORIALI", "assistenza educativa per disabili sensoriali",
+        "educational support for people with sensory disabilities", SOCIAL_CARE, DOMICILIARY, DISABILITY);
+    add("CURE_DOMICILIARI_LUNGOASSISTENZA", "cure domiciliari di lungo assistenza", "long-term home care",
+        SOCIAL_HEALTH_CARE, DOMICILIARY, ELDERLY, DISABILITY);
+    add("CONTRIBUTI_DOMICILIARITA", "contributi economici a sostegno della domiciliarità per la lungo"
+        + " assistenza di anziani non autosufficienti", "cash support for long-term home care of frail elderly"
+        + " people", SOCIAL_HEALTH_CARE, CASH_TRANSFER, ELDERLY);
+    add("INSERIMENTI_RESIDENZIALI", "inserimenti residenziali di anziani non autosufficienti e disabili",
+        "residential placements of frail elderly and disabled people", SOCIAL_HEALTH_CARE, RESIDENTIAL,
+        ELDERLY, DISABILITY);
+    add("AFFIDAMENTI_EDUCATIVI_MINORI", "affidamenti educativi diurni e residenziali di minori",
+        "day and residential educational placements of minors", SOCIAL_HEALTH_CARE, RESIDENTIAL,
+        FAMILY_AND_MINORS);
+    add("TUTELA_MATERNO_INFANTILE", "residenzialità ed interventi di tutela materno infantile",
+        "residential care and protection of mothers and children", SOCIAL_HEALTH_CARE, RESIDENTIAL,
+        FAMILY_AND_MINORS);
+    add("EDUCATIVA_TERRITORIALE_DISABILI", "servizio educativo territoriale per disabili minori e adulti",
+        "community educational service for disabled minors and adults", SOCIAL_HEALTH_CARE, DOMICILIARY,
+        DISABILITY);
+    add("CENTRI_DIURNI_LABORATORI_DISABILI", "inserimenti in centri diurni e laboratori guidati e servizi di"
+        + " supporto all'inserimento nel mondo del lavoro e all'integrazione sociale dei disabili",
+        "day centres, guided workshops and job and social integration of disabled people", SOCIAL_HEALTH_CARE,
+        DAY, DISABILITY);
   }
 
   private Services() {}
@@ -74,13 +100,13 @@ public final class Services {
         .setting(setting).addUserAreas(areas).build());
   }
 
-  /** Every service of the seeds, in a fixed order. */
+  /** {@return every known service, in a fixed order} */
   public static List<Service> all() {
     return List.copyOf(BY_ID.values());
   }
 
   /**
-   * The seed service of an id.
+   * The known service of an id.
    *
    * @param id e.g. "SAD", not null
    * @return the service, or empty
@@ -90,16 +116,16 @@ public final class Services {
   }
 
   /**
-   * The seed service of an id.
+   * The known service of an id.
    *
    * @param id e.g. "SAD", not null
    * @return the service
-   * @throws IllegalArgumentException if no seed service has that id
+   * @throws IllegalArgumentException if no known service has that id
    */
   public static Service byId(String id) {
     Service s = BY_ID.get(id);
     if (s == null) {
-      throw new IllegalArgumentException("no seed service with id '" + id + "'; known: " + BY_ID.keySet());
+      throw new IllegalArgumentException("no known service with id '" + id + "'; known: " + BY_ID.keySet());
     }
     return s;
   }

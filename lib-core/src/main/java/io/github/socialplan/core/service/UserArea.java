@@ -2,15 +2,22 @@ package io.github.socialplan.core.service;
 
 /**
  * The areas of users (<i>aree di utenza</i>) of ISTAT's survey of the social services of comuni, with
- * their SDMX codes (DOMAIN.md §5).
+ * their SDMX codes (docs/domain.md §5).
  */
 public enum UserArea {
+  /** Families and minors (<i>famiglia e minori</i>). */
   FAMILY_AND_MINORS("FAM", "famiglia e minori"),
+  /** People with disabilities (<i>disabili</i>). */
   DISABILITY("DIS", "disabili"),
+  /** Addictions (<i>dipendenze</i>). */
   ADDICTION("ADD", "dipendenze"),
+  /** Elderly people (<i>anziani</i>). */
   ELDERLY("ELD", "anziani"),
+  /** Immigrants, Roma, Sinti and Caminanti (<i>immigrati, Rom, Sinti e Caminanti</i>). */
   IMMIGRANTS_ROMA_SINTI("IMMNOM", "immigrati, Rom, Sinti e Caminanti"),
+  /** Poverty, adults in hardship and homeless people (<i>povertà, disagio adulti e senza dimora</i>). */
   POVERTY_HOMELESSNESS("POV", "povertà, disagio adulti e senza dimora"),
+  /** Services for users of every area (<i>multiutenza</i>). */
   MULTI_USER("MULBEN", "multiutenza");
 
   private final String sdmxCode;
@@ -21,12 +28,12 @@ public enum UserArea {
     this.italianName = italianName;
   }
 
-  /** The SDMX code of ISTAT's dataflow, e.g. "ELD". */
+  /** {@return the SDMX code of ISTAT's dataflow, e.g. "ELD"} */
   public String sdmxCode() {
     return sdmxCode;
   }
 
-  /** The Italian term, e.g. "anziani". */
+  /** {@return the Italian term, e.g. "anziani"} */
   public String italianName() {
     return italianName;
   }

@@ -24,20 +24,22 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableGrouping.class)
 public abstract class Grouping {
 
-  /** A stable identifier, unique in a {@link TerritoryRegistry}. */
+  /** {@return a stable identifier, unique in a {@link TerritoryRegistry}} */
   public abstract String id();
 
+  /** {@return what kind of territory the grouping is, e.g. a planning district} */
   public abstract TerritoryKind kind();
 
+  /** {@return the official name, e.g. "Ambito di Cremona"} */
   public abstract String name();
 
-  /** The legal form; present only for a {@link TerritoryKind#MANAGING_BODY}. */
+  /** {@return the legal form; present only for a {@link TerritoryKind#MANAGING_BODY}} */
   public abstract Optional<LegalForm> legalForm();
 
-  /** The id of the grouping this one lies in, if any. */
+  /** {@return the id of the grouping this one lies in, if any} */
   public abstract Optional<String> parent();
 
-  /** The surface in km², if known. */
+  /** {@return the surface in km², if known} */
   public abstract Optional<BigDecimal> areaKm2();
 
   /**
@@ -79,7 +81,7 @@ public abstract class Grouping {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (id().isBlank()) {
       throw new IllegalArgumentException("grouping id is blank (name '" + name() + "')");
     }

@@ -58,12 +58,12 @@ public final class IstatCode implements Comparable<IstatCode> {
     return new IstatCode(String.format(java.util.Locale.ROOT, "%06d", number));
   }
 
-  /** The three-digit province code (<i>codice provincia</i>), e.g. {@code "019"}. */
+  /** {@return the three-digit province code (<i>codice provincia</i>), e.g. {@code "019"}} */
   public String provinceCode() {
     return code.substring(0, 3);
   }
 
-  /** The six digits. */
+  /** {@return the six digits} */
   public String value() {
     return code;
   }

@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * The legal form of a managing body (<i>forma giuridica dell'ente gestore</i>), as counted in the
- * Piemonte and Torino plans (seed 000): comuni, unioni di comuni, convenzioni, ASL by delegation, consorzi;
- * and the aziende speciali of Lombardia (seed 004).
+ * Piemonte and Torino plans (Piano Sociale Metropolitano, Città metropolitana di Torino): comuni, unioni di comuni, convenzioni, ASL by delegation, consorzi;
+ * and the aziende speciali of Lombardia (Piano di Zona 2015-2017 dell'Ambito di Cremona).
  */
 public enum LegalForm {
   /** A single comune managing its own services: "comune". */
@@ -29,12 +29,12 @@ public enum LegalForm {
     this.italianPlural = italianPlural;
   }
 
-  /** The Italian plural, as the plans count them ("15 consorzi"). */
+  /** {@return the Italian plural, as the plans count them ("15 consorzi")} */
   public String italianPlural() {
     return italianPlural;
   }
 
-  /** The Italian term. */
+  /** {@return the Italian term} */
   public String italianName() {
     return italianName;
   }

@@ -10,9 +10,11 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableMembership.class)
 public abstract class Membership {
 
+  /** {@return the comune's ISTAT code} */
   @Value.Parameter
   public abstract IstatCode comune();
 
+  /** {@return the id of the grouping the comune belongs to} */
   @Value.Parameter
   public abstract String group();
 
@@ -28,7 +30,7 @@ public abstract class Membership {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (group().isBlank()) {
       throw new IllegalArgumentException("comune " + comune() + " is assigned to a blank grouping id");
     }

@@ -21,13 +21,13 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableMunicipality.class)
 public abstract class Municipality {
 
-  /** The ISTAT code. */
+  /** {@return the ISTAT code} */
   public abstract IstatCode code();
 
-  /** The official name, e.g. "Casalbuttano ed Uniti". */
+  /** {@return the official name, e.g. "Casalbuttano ed Uniti"} */
   public abstract String name();
 
-  /** The surface in km², if known. */
+  /** {@return the surface in km², if known} */
   public abstract Optional<BigDecimal> areaKm2();
 
   /**
@@ -56,7 +56,7 @@ public abstract class Municipality {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (name().isBlank()) {
       throw new IllegalArgumentException("comune " + code() + " has a blank name");
     }

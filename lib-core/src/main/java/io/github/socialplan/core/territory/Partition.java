@@ -32,13 +32,13 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePartition.class)
 public abstract class Partition {
 
-  /** The partition's name, e.g. "sub-ambiti". */
+  /** {@return the partition's name, e.g. "sub-ambiti"} */
   public abstract String name();
 
-  /** The kind of its groupings. */
+  /** {@return the kind of its groupings} */
   public abstract TerritoryKind kind();
 
-  /** The memberships in the order they were given; a comune appears at most once. */
+  /** {@return the memberships in the order they were given; a comune appears at most once} */
   public abstract List<Membership> memberships();
 
   /**
@@ -72,12 +72,12 @@ public abstract class Partition {
     return membersByGroup().getOrDefault(Objects.requireNonNull(groupId, "groupId"), List.of());
   }
 
-  /** The grouping ids, sorted. */
+  /** {@return the grouping ids, sorted} */
   public List<String> groupIds() {
     return List.copyOf(membersByGroup().keySet());
   }
 
-  /** Memberships as a map from comune to grouping id. */
+  /** {@return memberships as a map from comune to grouping id} */
   @Value.Lazy
   public Map<IstatCode, String> groupByComune() {
     Map<IstatCode, String> m = new HashMap<>();
@@ -101,7 +101,7 @@ public abstract class Partition {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (name().isBlank()) {
       throw new IllegalArgumentException("partition name is blank");
     }

@@ -41,10 +41,13 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableTerritoryRegistry.class)
 public abstract class TerritoryRegistry {
 
+  /** {@return the comuni of the registry, in the order given} */
   public abstract List<Municipality> municipalities();
 
+  /** {@return the groupings of the registry, in the order given} */
   public abstract List<Grouping> groupings();
 
+  /** {@return the partitions that give the comuni of each grouping} */
   public abstract List<Partition> partitions();
 
   /**
@@ -189,7 +192,7 @@ public abstract class TerritoryRegistry {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     index();
   }
 

@@ -27,7 +27,7 @@ class FundsTest {
   @Test
   void unknownFund_isRejectedNamingTheId() {
     assertTrue(assertThrows(IllegalArgumentException.class, () -> Funds.byId("FNP")).getMessage()
-        .startsWith("no seed fund with id 'FNP'"));
+        .startsWith("no known fund with id 'FNP'"));
   }
 
   @Test

@@ -135,6 +135,27 @@ class ComuniListReaderTest {
     assertEquals(p + ", line 3: comune 019002 (Agnadello): 'total' is not a whole number: '3.842'", e.getMessage());
   }
 
+  /**
+   * Eleven valid rows of 999,999,999,999,999,999 residents each (18 digits, the longest count accepted): their
+   * sum passes Long.MAX_VALUE. Before the fix the list was accepted with a negative total.
+   */
+  @Test
+  void totalPastTheLimitOfALong_isRefusedAtTheRowThatPassesIt() throws IOException {
+    String[] rows = new String[12];
+    rows[0] = HEADER;
+    for (int i = 1; i <= 11; i++) {
+      rows[i] = String.format(java.util.Locale.ROOT, "%d,Comune %d,999999999999999999,499999999999999999,"
+          + "500000000000000000", 19000 + i, i);
+    }
+    Path p = write(rows);
+    DataFileException e = assertThrows(DataFileException.class, () -> SIMPLE.read(p));
+    assertEquals(p + ", line 11: comune 019010 (Comune 10): its 999999999999999999 residents take the total of"
+        + " the comuni so far, 8999999999999999991, past 9223372036854775807", e.getMessage());
+    // nine rows stay below the limit and add up exactly
+    Path nine = write(java.util.Arrays.copyOf(rows, 10));
+    assertEquals(9 * 999_999_999_999_999_999L, SIMPLE.read(nine).total());
+  }
+
   @Test
   void negativeCount_fails() throws IOException {
     Path p = write(HEADER, "19001,Acquanegra Cremonese,1123,-585,538");

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.socialplan.core.testing.Generators;
-import io.github.socialplan.core.testing.ReferenceTable;
+import io.github.socialplan.core.testing.CremonaBands;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,23 +17,10 @@ class PopulationTest {
 
   private static final long SEED = 20_140_101L;
 
-  /** Spreads a band total over its ages: all of it on the band's first age (enough for band counts). */
-  private static Population cremona2014FromBands() {
-    Population.Builder b = Population.builder("ambito-cremona", 2014);
-    for (Map<String, String> row : ReferenceTable.read("cremona-2014-population-by-band.csv")
-        .rows(r -> !r.get("age_band").equals("total"))) {
-      AgeBand band = AgeBand.parse(row.get("age_band"));
-      b.male(band.from(), Integer.parseInt(row.get("male")));
-      b.female(band.from(), Integer.parseInt(row.get("female")));
-    }
-    return b.build();
-  }
-
   @Test
   void bandCounts_ofCremona2014_addUpToThePublishedTotals() {
-    Map<String, String> total = ReferenceTable.read("cremona-2014-population-by-band.csv")
-        .rows(r -> r.get("age_band").equals("total")).get(0);
-    Population p = cremona2014FromBands();
+    Map<String, String> total = CremonaBands.totalRow();
+    Population p = CremonaBands.population("ambito-cremona");
     assertEquals(Long.parseLong(total.get("male")), p.males());
     assertEquals(Long.parseLong(total.get("female")), p.females());
     assertEquals(Long.parseLong(total.get("total")), p.total());

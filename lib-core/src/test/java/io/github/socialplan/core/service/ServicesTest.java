@@ -49,7 +49,7 @@ class ServicesTest {
   @Test
   void unknownService_isRejectedNamingTheId() {
     assertTrue(assertThrows(IllegalArgumentException.class, () -> Services.byId("SAX")).getMessage()
-        .startsWith("no seed service with id 'SAX'"));
+        .startsWith("no known service with id 'SAX'"));
     assertTrue(assertThrows(IllegalArgumentException.class, () -> Service.builder().id("X").italianName("x")
         .englishName("x").domain(CareDomain.SOCIAL_CARE).setting(CareSetting.DAY).build()).getMessage()
         .contains("service X serves no area"));

@@ -4,12 +4,20 @@ import io.github.socialplan.core.fund.FundLevel;
 import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.plan.Action;
 import io.github.socialplan.core.plan.BudgetLine;
+import io.github.socialplan.core.plan.CostLine;
+import io.github.socialplan.core.plan.Direction;
+import io.github.socialplan.core.plan.MeasureKind;
+import io.github.socialplan.core.plan.Objective;
+import io.github.socialplan.core.plan.ObjectiveKind;
+import io.github.socialplan.core.plan.Observation;
 import io.github.socialplan.core.plan.Funding;
 import io.github.socialplan.core.plan.Period;
 import io.github.socialplan.core.plan.Plan;
 import io.github.socialplan.core.plan.Target;
 import io.github.socialplan.core.plan.ThematicAxis;
 import io.github.socialplan.core.plan.YearlyBudget;
+import io.github.socialplan.core.population.AgeBand;
+import io.github.socialplan.core.population.AgeBands;
 import io.github.socialplan.core.population.Population;
 import io.github.socialplan.core.population.Sex;
 import io.github.socialplan.core.service.UserArea;
@@ -68,6 +76,37 @@ public final class Generators {
   }
 
   /** ISTAT codes of any province, {@code 000001..999999}. */
+  /**
+   * Age resolutions: every subset of the cuts 1..100 is possible, from one band {@code 0+} to single years,
+   * with sparse and dense cut sets both common.
+   *
+   * @return the generator
+   */
+  public static Gen<AgeBands> ageBands() {
+    return r -> {
+      int density = in(r, 0, 3); // 0: single years; else a cut at each age with probability about 1/2^density
+      if (density == 0) {
+        return AgeBands.singleYears();
+      }
+      int[] cuts = new int[Population.MAX_AGE];
+      int n = 0;
+      for (int age = 1; age <= Population.MAX_AGE; age++) {
+        if (in(r, 0, (1 << density) - 1) == 0) {
+          cuts[n++] = age;
+        }
+      }
+      return AgeBands.cutAt(java.util.Arrays.copyOf(cuts, n));
+    };
+  }
+
+  /** Any age band of ages 0..100. */
+  public static Gen<AgeBand> bands() {
+    return r -> {
+      int from = in(r, 0, Population.MAX_AGE);
+      return AgeBand.of(from, in(r, from, Population.MAX_AGE));
+    };
+  }
+
   public static Gen<IstatCode> istatCodes() {
     return Generate.range(1, 999_999).map(n -> IstatCode.ofNumber(n));
   }
@@ -185,11 +224,30 @@ public final class Generators {
         axisIds.add("axis-" + i);
         b.addAxis(ThematicAxis.of("axis-" + i, word(r)));
       }
+      for (int i = in(r, 0, 2); i > 0; i--) {
+        Objective.Builder o = Objective.builder().id("objective-" + i).kind(pick(r, List.of(ObjectiveKind.values())))
+            .title(word(r));
+        if (!axisIds.isEmpty() && coin(r)) {
+          o.axis(pick(r, axisIds));
+        }
+        b.addObjective(o.build());
+      }
+      if (coin(r)) {
+        Target.Builder yesNo = Target.builder().indicator(word(r)).measure(MeasureKind.YES_NO);
+        for (int year = period.startYear(); year <= period.endYear(); year++) {
+          if (coin(r)) {
+            yesNo.addObservation(Observation.achieved(year, coin(r)));
+          }
+        }
+        b.addTarget(yesNo.build());
+      }
       int actions = in(r, 0, 3);
       for (int i = 0; i < actions; i++) {
         Action.Builder a = Action.builder().id("action-" + i).title(word(r))
-            .axis(axisIds.isEmpty() ? word(r) : pick(r, axisIds))
             .targetGroup(word(r)).instrument(word(r)).leadBody(word(r));
+        if (!axisIds.isEmpty()) {
+          a.axis(pick(r, axisIds));
+        }
         for (int k = in(r, 0, 2); k > 0; k--) {
           a.addPartner(word(r));
         }
@@ -199,6 +257,14 @@ public final class Generators {
         for (int k = in(r, 0, 3); k > 0; k--) {
           a.addFunding(Funding.of(in(r, period.startYear(), period.endYear()), pick(r, List.of("FNPS", "FNA",
               "FSR", "COMUNI")), nonNegativeMoney().generate(r)));
+        }
+        if (coin(r)) {
+          CostLine.Builder c = CostLine.builder().label(word(r)).years(period).eachYear(coin(r))
+              .quantity(BigDecimal.valueOf(in(r, 0, 300))).unitCost(nonNegativeMoney().generate(r));
+          if (coin(r)) {
+            c.fund(pick(r, List.of("FNPS", "FNA", "FRNA", "RES")));
+          }
+          a.addCost(c.build());
         }
         b.addAction(a.build());
       }
@@ -225,6 +291,14 @@ public final class Generators {
     }
     if (coin(r)) {
       t.year(period.endYear());
+    }
+    if (coin(r)) {
+      t.direction(pick(r, List.of(Direction.values())));
+    }
+    for (int year = period.startYear(); year <= period.endYear(); year++) {
+      if (coin(r)) {
+        t.addObservation(Observation.of(year, BigDecimal.valueOf(in(r, -1000, 100_000), in(r, 0, 2))));
+      }
     }
     return t.build();
   }

@@ -1,7 +1,8 @@
 package io.github.socialplan.indicators.catalogue;
 
 /**
- * The thematic areas of the monitoring dashboard (<i>aree tematiche del cruscotto</i>) of seed 004 §4.1,
+ * The thematic areas of the monitoring dashboard (<i>aree tematiche del cruscotto</i>) of the
+ * Piano di Zona 2015-2017 dell'Ambito di Cremona, §4.1,
  * plus one for the services' own answers (coverage, social workers).
  */
 public enum CruscottoArea {
@@ -24,7 +25,7 @@ public enum CruscottoArea {
     this.italianName = italianName;
   }
 
-  /** The area's Italian name as in the seed ({@code "socio-demografica"}). */
+  /** {@return the area's Italian name as in that plan ({@code "socio-demografica"})} */
   public String italianName() {
     return italianName;
   }

@@ -42,7 +42,7 @@ public abstract class Indicator {
 
   Indicator() {}
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -50,45 +50,45 @@ public abstract class Indicator {
   /** Builds an {@link Indicator}; {@code build()} validates and throws {@link IllegalArgumentException}. */
   public static class Builder extends ImmutableIndicator.Builder {}
 
-  /** The stable id, lower case with underscores ({@code "old_age_index"}). */
+  /** {@return the stable id, lower case with underscores ({@code "old_age_index"})} */
   public abstract String id();
 
-  /** The official Italian name ({@code "indice di vecchiaia"}). */
+  /** {@return the official Italian name ({@code "indice di vecchiaia"})} */
   public abstract String italianName();
 
-  /** The English name ({@code "old-age index"}). */
+  /** {@return the English name ({@code "old-age index"})} */
   public abstract String englishName();
 
-  /** The unit. */
+  /** {@return the unit} */
   public abstract IndicatorUnit unit();
 
-  /** The multiplier of the ratio: 100 for an index or a percentage, 1000 for a rate, 1 otherwise. */
+  /** {@return the multiplier of the ratio: 100 for an index or a percentage, 1000 for a rate, 1 otherwise} */
   public abstract long multiplier();
 
-  /** What the numerator counts ({@code "residents aged 65 and over"}). */
+  /** {@return what the numerator counts ({@code "residents aged 65 and over"})} */
   public abstract String numerator();
 
-  /** What the denominator counts ({@code "residents aged 0-14"}). */
+  /** {@return what the denominator counts ({@code "residents aged 0-14"})} */
   public abstract String denominator();
 
-  /** Where the definition comes from ({@code "ISTAT; seed 004 §2.1"}). */
+  /** {@return where the definition comes from ({@code "ISTAT; Piano di Zona 2015-2017 dell'Ambito di Cremona, §2.1"})} */
   public abstract String source();
 
-  /** The area of the cruscotto it belongs to. */
+  /** {@return the area of the cruscotto it belongs to} */
   public abstract CruscottoArea area();
 
-  /** For a declared ratio, the name of the input that is its numerator. */
+  /** {@return for a declared ratio, the name of the input that is its numerator} */
   public abstract Optional<String> numeratorInput();
 
-  /** For a declared ratio, the name of the input that is its denominator. */
+  /** {@return for a declared ratio, the name of the input that is its denominator} */
   public abstract Optional<String> denominatorInput();
 
-  /** Whether this is a user-declared ratio of two named inputs. */
+  /** {@return whether this is a user-declared ratio of two named inputs} */
   public boolean isDeclaredRatio() {
     return numeratorInput().isPresent();
   }
 
-  /** The formula as text: {@code "residents aged 65 and over / residents aged 0-14 × 100"}. */
+  /** {@return the formula as text: {@code "residents aged 65 and over / residents aged 0-14 × 100"}} */
   public String formula() {
     return multiplier() == 1
         ? numerator() + " / " + denominator()

@@ -37,7 +37,7 @@ public final class IndicatorCatalogue {
     this.byId = Collections.unmodifiableMap(m);
   }
 
-  /** Every built-in indicator of {@link StandardIndicators}. */
+  /** {@return every built-in indicator of {@link StandardIndicators}} */
   public static IndicatorCatalogue standard() {
     return STANDARD;
   }
@@ -88,7 +88,7 @@ public final class IndicatorCatalogue {
         + "' in the catalogue; known: " + byId.keySet()));
   }
 
-  /** Every indicator, in catalogue order. */
+  /** {@return every indicator, in catalogue order} */
   public List<Indicator> all() {
     return List.copyOf(byId.values());
   }
@@ -110,7 +110,7 @@ public final class IndicatorCatalogue {
     return out;
   }
 
-  /** The user-declared ratios, in catalogue order. */
+  /** {@return the user-declared ratios, in catalogue order} */
   public List<Indicator> declaredRatios() {
     List<Indicator> out = new ArrayList<>();
     for (Indicator i : byId.values()) {

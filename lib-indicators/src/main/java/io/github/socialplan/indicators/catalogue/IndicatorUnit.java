@@ -29,12 +29,12 @@ public enum IndicatorUnit {
     this.usualMultiplier = usualMultiplier;
   }
 
-  /** The Italian label ({@code "per 100"}, {@code "anni"}). */
+  /** {@return the Italian label ({@code "per 100"}, {@code "anni"})} */
   public String italianLabel() {
     return italianLabel;
   }
 
-  /** The multiplier a ratio in this unit usually has (100 for a percentage). */
+  /** {@return the multiplier a ratio in this unit usually has (100 for a percentage)} */
   public long usualMultiplier() {
     return usualMultiplier;
   }

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The built-in indicators of the cruscotto (<i>indicatori standard</i>), with the formulas and sources of
- * DOMAIN.md §4 and seed 004 §2.1, §2.2, §4.1, §4.2.3. The calculators of the other packages return values
+ * docs/domain.md §4 and the Piano di Zona 2015-2017 dell'Ambito di Cremona, §2.1, §2.2, §4.1,
+ * §4.2.3. The calculators of the other packages return values
  * of these indicators; {@link IndicatorCatalogue#standard()} lists them all.
  *
  * <p>The ids of the socio-demographic indicators are the column names of the published table
@@ -17,9 +18,9 @@ import java.util.List;
  */
 public final class StandardIndicators {
 
-  private static final String ISTAT = "ISTAT, demographic indicators; DOMAIN.md §4";
-  private static final String SEED_21 = "ISTAT; seed 004 §2.1 (Piano di Zona Cremona 2015-2017)";
-  private static final String SEED_22 = "seed 004 §2.2 and §4.1 (Piano di Zona Cremona 2015-2017)";
+  private static final String ISTAT = "ISTAT, demographic indicators";
+  private static final String SEED_21 = "ISTAT; Piano di Zona 2015-2017 dell'Ambito di Cremona, §2.1";
+  private static final String SEED_22 = "Piano di Zona 2015-2017 dell'Ambito di Cremona, §2.2 and §4.1";
 
   /** <i>Indice di vecchiaia</i>: P65+ / P0-14 × 100. */
   public static final Indicator OLD_AGE_INDEX = def("old_age_index", "indice di vecchiaia",
@@ -156,31 +157,31 @@ public final class StandardIndicators {
   public static final Indicator SOCIAL_WORKER_FTE = def("social_worker_fte",
       "assistenti sociali equivalenti a tempo pieno", "social workers, full-time equivalent",
       IndicatorUnit.FTE, 1, "yearly hours of social work", "yearly hours of one full-time worker",
-      "seed 004 §4.2.3", SOCIAL_SERVICES);
+      "Piano di Zona 2015-2017 dell'Ambito di Cremona, §4.2.3", SOCIAL_SERVICES);
 
   /** <i>Residenti per assistente sociale</i>: residents / social-worker FTE. */
   public static final Indicator RESIDENTS_PER_SOCIAL_WORKER = def("residents_per_social_worker",
       "residenti per assistente sociale", "residents per social worker", IndicatorUnit.PERSONS, 1,
       "residents", "social workers, full-time equivalent",
-      "seed 004 §4.2.3; L. 178/2020 art. 1 c. 797 (1:5,000)", SOCIAL_SERVICES);
+      "Piano di Zona 2015-2017 dell'Ambito di Cremona, §4.2.3; L. 178/2020 art. 1 c. 797 (1:5,000)", SOCIAL_SERVICES);
 
   /** <i>Tasso di copertura del servizio</i>: users / target population × 100. */
   public static final Indicator SERVICE_COVERAGE = def("service_coverage",
       "tasso di copertura del servizio", "service coverage", IndicatorUnit.PERCENT,
-      "users of the service", "target population (e.g. children aged 0-2)", "DOMAIN.md §4; seed 004 §4.1",
+      "users of the service", "target population (e.g. children aged 0-2)", "Piano di Zona 2015-2017 dell'Ambito di Cremona, §4.1",
       SOCIAL_SERVICES);
 
   /** <i>% famiglie in deprivazione materiale</i>: households lacking at least 3 of 9 items × 100. */
   public static final Indicator MATERIAL_DEPRIVATION = def("material_deprivation_rate",
       "% famiglie in deprivazione materiale", "material deprivation rate", IndicatorUnit.PERCENT,
       "households lacking at least 3 of the 9 items", "households",
-      "ISTAT, EU-SILC; seed 004 note 1", LABOUR_AND_INCOME);
+      "ISTAT, EU-SILC; Piano di Zona 2015-2017 dell'Ambito di Cremona, note 1", LABOUR_AND_INCOME);
 
   /** <i>% famiglie in grave deprivazione materiale</i>: households lacking at least 4 of 9 items × 100. */
   public static final Indicator SEVERE_MATERIAL_DEPRIVATION = def("severe_material_deprivation_rate",
       "% famiglie in grave deprivazione materiale", "severe material deprivation rate",
       IndicatorUnit.PERCENT, "households lacking at least 4 of the 9 items", "households",
-      "ISTAT, EU-SILC; seed 004 note 1", LABOUR_AND_INCOME);
+      "ISTAT, EU-SILC; Piano di Zona 2015-2017 dell'Ambito di Cremona, note 1", LABOUR_AND_INCOME);
 
   /** The socio-demographic indicators, in the order of the dashboard. */
   public static final List<Indicator> DEMOGRAPHIC = List.of(OLD_AGE_INDEX, TOTAL_DEPENDENCY_RATIO,

@@ -1,5 +1,6 @@
 package io.github.socialplan.indicators.dashboard;
 
+import io.github.socialplan.core.population.AgeBand;
 import io.github.socialplan.core.population.Population;
 import io.github.socialplan.core.territory.IstatCode;
 import io.github.socialplan.core.territory.Partition;
@@ -17,6 +18,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +28,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Builds the cruscotto of a Piano di Zona (<i>cruscotto di monitoraggio</i>, seed 004 §4.1): every
+ * Builds the cruscotto of a Piano di Zona (<i>cruscotto di monitoraggio</i>, Piano di Zona 2015-2017 dell'Ambito di Cremona, §4.1): every
  * applicable indicator of a catalogue, for every comune and every grouping of a list of nested
  * partitions (comuni → sub-ambiti → ambiti → province), for one or more years, in one call; each row
  * compared with its parent territory.
@@ -36,7 +38,10 @@ import java.util.TreeMap;
  * of the catalogue, from the inputs; and three built-in ratios of inputs: per-capita social spending
  * ({@value #SOCIAL_SPENDING} / residents), % associated spending ({@value #ASSOCIATED_SPENDING} /
  * {@value #SOCIAL_SPENDING}) and residents per social worker (residents / {@value #SOCIAL_WORKER_FTE}).
- * The input {@value #RESIDENTS} is supplied from the populations. Other catalogue indicators (Gini,
+ * The input {@value #RESIDENTS} is supplied from the populations, and so is an input named
+ * {@code residents_<from>_<to>} or {@code residents_<from>_plus} (e.g. {@code residents_0_2}, the
+ * denominator of the nursery rate) that the user does not supply: the residents of that age band, where
+ * the population's age bands give it. Other catalogue indicators (Gini,
  * fund shares...) do not belong to a territory-year and are left out.
  *
  * <p>Every grouping's value is the <i>ratio of totals</i> of its comuni: its demographic profile is the
@@ -82,7 +87,7 @@ public final class Dashboard {
 
   private Dashboard() {}
 
-  /** A new builder; the catalogue defaults to {@link IndicatorCatalogue#standard()}. */
+  /** {@return a new builder; the catalogue defaults to {@link IndicatorCatalogue#standard()}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -93,8 +98,11 @@ public final class Dashboard {
     private final Map<Integer, Map<IstatCode, Population>> populations = new TreeMap<>();
     private final Map<IstatCode, BigDecimal> areas = new HashMap<>();
     private final Map<String, Map<String, BigDecimal>> inputs = new HashMap<>();
+    // The inputs of one compute(): the user's, plus the residents of age bands taken from the populations.
+    private Map<String, Map<String, BigDecimal>> effective = inputs;
     private IndicatorCatalogue catalogue = IndicatorCatalogue.standard();
     private int oldestOldFrom = DemographicProfile.DEFAULT_OLDEST_OLD_FROM;
+    private boolean onlyComuniOfLevels;
     // The map of the year of the last population added: comuni mostly come year by year, and this spares
     // boxing the year for each of them.
     private int lastYear;
@@ -103,6 +111,19 @@ public final class Dashboard {
     private int expected;
 
     private Builder() {}
+
+    /**
+     * Keeps only the comuni of the partitions set with {@link #levels}: populations of other comuni (a
+     * whole-Italy file read for one province) are left out instead of failing the computation. Without
+     * this option, a population of a comune that is not in every partition is an error. With no levels, every
+     * comune is kept.
+     *
+     * @return this builder
+     */
+    public Builder onlyComuniOfLevels() {
+      onlyComuniOfLevels = true;
+      return this;
+    }
 
     /**
      * Sets the partitions above the comuni, finest first (sub-ambiti, ambiti, province).
@@ -261,10 +282,20 @@ public final class Dashboard {
           comuni.addAll(year.keySet());
         }
       }
+      if (onlyComuniOfLevels && !levels.isEmpty()) {
+        Set<IstatCode> kept = new HashSet<>(levels.get(0).groupByComune().keySet());
+        kept.retainAll(comuni);
+        comuni = kept;
+        if (comuni.isEmpty()) {
+          throw new IllegalArgumentException("no population belongs to a comune of partition '"
+              + levels.get(0).name() + "'");
+        }
+      }
       IstatCode[] codes = comuni.toArray(new IstatCode[0]);
       Arrays.sort(codes);
       checkYears(codes);
       List<Map<String, String>> parents = checkLevels(comuni, codes);
+      checkInputTerritories(comuni);
       List<Indicator> applicable = applicable();
       Set<String> inputNames = new LinkedHashSet<>();
       for (Indicator i : applicable) {
@@ -294,8 +325,13 @@ public final class Dashboard {
         }
       }
       Columns layout = new Columns(applicable, demographic, column, others);
-      for (Map.Entry<Integer, Map<IstatCode, Population>> e : populations.entrySet()) {
-        yearBlocks(e.getKey(), e.getValue(), codes, ids, parents, layout, inputNames, blocks);
+      effective = withPopulationInputs(inputNames, codes);
+      try {
+        for (Map.Entry<Integer, Map<IstatCode, Population>> e : populations.entrySet()) {
+          yearBlocks(e.getKey(), e.getValue(), codes, ids, parents, layout, inputNames, blocks);
+        }
+      } finally {
+        effective = inputs;
       }
       return new DashboardTable(applicable, blocks);
     }
@@ -380,7 +416,7 @@ public final class Dashboard {
         for (int g = 0; g < groups.length; g++) {
           groupProfiles[g] = DemographicProfile.sum(groups[g], parts.get(g));
           if (groupValues != null) {
-            Map<String, BigDecimal> in = inputs.isEmpty() ? Map.of()
+            Map<String, BigDecimal> in = effective.isEmpty() ? Map.of()
                 : groupInputs(groups[g], year, partition.members(groups[g]), inputNames);
             evaluate(layout, groupProfiles[g], in, groupValues, g * n);
           }
@@ -435,7 +471,7 @@ public final class Dashboard {
     }
 
     private Map<String, BigDecimal> explicitInputs(String territory, int year) {
-      return inputs.isEmpty() ? Map.of() : inputs.getOrDefault(inputKey(territory, year), Map.of());
+      return effective.isEmpty() ? Map.of() : effective.getOrDefault(inputKey(territory, year), Map.of());
     }
 
     private Map<String, BigDecimal> groupInputs(String group, int year, List<IstatCode> members,
@@ -555,6 +591,86 @@ public final class Dashboard {
       return new IllegalArgumentException(String.format(Locale.ROOT,
           "partitions '%s' and '%s' are not nested: grouping '%s' has comune %s in '%s' and"
               + " comune %s in '%s'", down.name(), up.name(), child, witness, before, c, parent));
+    }
+
+    /**
+     * The user's inputs plus, for each input named {@code residents_<from>_<to>} or
+     * {@code residents_<from>_plus} that a comune lacks, the residents of that band from its population
+     * (when its age bands give the band; otherwise the input stays missing).
+     */
+    private Map<String, Map<String, BigDecimal>> withPopulationInputs(Set<String> names, IstatCode[] codes) {
+      Map<String, AgeBand> bands = new LinkedHashMap<>();
+      for (String name : names) {
+        AgeBand b = residentsBand(name);
+        if (b != null) {
+          bands.put(name, b);
+        }
+      }
+      if (bands.isEmpty()) {
+        return inputs;
+      }
+      Map<String, Map<String, BigDecimal>> out = new HashMap<>();
+      inputs.forEach((k, v) -> out.put(k, new HashMap<>(v)));
+      for (Map.Entry<Integer, Map<IstatCode, Population>> e : populations.entrySet()) {
+        for (IstatCode c : codes) {
+          Population p = e.getValue().get(c);
+          if (p == null) {
+            continue;
+          }
+          Map<String, BigDecimal> m = out.computeIfAbsent(inputKey(c.value(), e.getKey()), k -> new HashMap<>());
+          bands.forEach((name, band) -> {
+            if (!m.containsKey(name) && p.resolves(band)) {
+              m.put(name, BigDecimal.valueOf(p.count(band)));
+            }
+          });
+        }
+      }
+      return out;
+    }
+
+    private static final java.util.regex.Pattern RESIDENTS_BAND =
+        java.util.regex.Pattern.compile("residents_(\\d{1,3})_(\\d{1,3}|plus)");
+
+    /** The band of an input named residents_<from>_<to> or residents_<from>_plus, or null. */
+    private static AgeBand residentsBand(String name) {
+      java.util.regex.Matcher m = RESIDENTS_BAND.matcher(name);
+      if (!m.matches()) {
+        return null;
+      }
+      int from = Integer.parseInt(m.group(1));
+      int to = m.group(2).equals("plus") ? Population.MAX_AGE : Integer.parseInt(m.group(2));
+      return from <= to && to <= Population.MAX_AGE ? AgeBand.of(from, to) : null;
+    }
+
+    /** An input of a territory that is neither a comune of the dashboard nor a grouping is an error. */
+    private void checkInputTerritories(Set<IstatCode> comuni) {
+      if (inputs.isEmpty()) {
+        return;
+      }
+      Set<String> known = new HashSet<>();
+      for (IstatCode c : comuni) {
+        known.add(c.value());
+      }
+      for (Partition p : levels) {
+        known.addAll(p.groupByComune().values());
+      }
+      if (onlyComuniOfLevels) { // the inputs of the comuni left out are left out with them
+        for (Map<IstatCode, Population> year : populations.values()) {
+          for (IstatCode c : year.keySet()) {
+            known.add(c.value());
+          }
+        }
+      }
+      for (Map.Entry<String, Map<String, BigDecimal>> e : inputs.entrySet()) {
+        String key = e.getKey();
+        String territory = key.substring(key.indexOf('|') + 1);
+        if (!known.contains(territory)) {
+          throw new IllegalArgumentException(String.format(Locale.ROOT,
+              "input %s of territory '%s' in %s: it is neither a comune of the dashboard nor a grouping of"
+                  + " its partitions", new java.util.TreeSet<>(e.getValue().keySet()), territory,
+              key.substring(0, key.indexOf('|'))));
+        }
+      }
     }
 
     private static String inputKey(String territory, int year) {

@@ -38,52 +38,52 @@ public final class DashboardRow {
     this.parentValue = parentValue;
   }
 
-  /** The year whose 1 January the population refers to. */
+  /** {@return the year whose 1 January the population refers to} */
   public int year() {
     return year;
   }
 
-  /** 0 for a comune, 1 for the finest partition, up to the number of partitions. */
+  /** {@return 0 for a comune, 1 for the finest partition, up to the number of partitions} */
   public int level() {
     return level;
   }
 
-  /** The kind of territory: {@link TerritoryKind#MUNICIPALITY} or the partition's kind. */
+  /** {@return the kind of territory: {@link TerritoryKind#MUNICIPALITY} or the partition's kind} */
   public TerritoryKind kind() {
     return kind;
   }
 
-  /** The territory's id: an ISTAT code for a comune, the group id otherwise. */
+  /** {@return the territory's id: an ISTAT code for a comune, the group id otherwise} */
   public String territory() {
     return territory;
   }
 
-  /** The id of the parent territory, empty at the coarsest level. */
+  /** {@return the id of the parent territory, empty at the coarsest level} */
   public Optional<String> parent() {
     return Optional.ofNullable(parent);
   }
 
-  /** The indicator. */
+  /** {@return the indicator} */
   public Indicator indicator() {
     return indicator;
   }
 
-  /** The value, possibly undefined. */
+  /** {@return the value, possibly undefined} */
   public IndicatorValue value() {
     return value;
   }
 
-  /** The parent territory's value of the same indicator, empty at the coarsest level. */
+  /** {@return the parent territory's value of the same indicator, empty at the coarsest level} */
   public Optional<IndicatorValue> parentValue() {
     return Optional.ofNullable(parentValue);
   }
 
-  /** {@code value − parent value} (<i>scarto</i>), exact for ratios; empty without a parent. */
+  /** {@return {@code value − parent value} (<i>scarto</i>), exact for ratios; empty without a parent} */
   public Optional<IndicatorValue> differenceFromParent() {
     return parentValue().map(value::minus);
   }
 
-  /** {@code value / parent value} (1 means equal); empty without a parent. */
+  /** {@return {@code value / parent value} (1 means equal); empty without a parent} */
   public Optional<IndicatorValue> ratioToParent() {
     return parentValue().map(value::dividedBy);
   }

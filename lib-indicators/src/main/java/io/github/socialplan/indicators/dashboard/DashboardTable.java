@@ -113,7 +113,7 @@ public final class DashboardTable {
     this.size = n;
   }
 
-  /** Every row, in the table's order. */
+  /** {@return every row, in the table's order} */
   public List<DashboardRow> rows() {
     List<DashboardRow> r = rows;
     if (r == null) {

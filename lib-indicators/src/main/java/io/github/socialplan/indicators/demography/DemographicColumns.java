@@ -71,12 +71,12 @@ public final class DemographicColumns {
     return new DemographicColumns(list, array, values);
   }
 
-  /** The indicators, in the order of the columns. */
+  /** {@return the indicators, in the order of the columns} */
   public List<Indicator> indicators() {
     return indicators;
   }
 
-  /** The number of territories. */
+  /** {@return the number of territories} */
   public int size() {
     return profiles.length;
   }

@@ -28,7 +28,7 @@ import java.util.OptionalLong;
 
 /**
  * The socio-demographic indicators of the cruscotto (<i>indicatori socio-demografici</i>), computed
- * exactly from a {@link DemographicProfile}. Formulas (DOMAIN.md §4; ISTAT definitions; seed 004 §2.1),
+ * exactly from a {@link DemographicProfile}. Formulas (docs/domain.md §4; ISTAT definitions; Piano di Zona 2015-2017 dell'Ambito di Cremona, §2.1),
  * with P for residents on 1 January and F for women:
  *
  * <table class="striped">
@@ -53,7 +53,10 @@ import java.util.OptionalLong;
  *
  * <p>An undefined value carries {@link UndefinedReason#ZERO_DENOMINATOR} or
  * {@link UndefinedReason#MISSING_INPUT} and a text naming the territory; no method throws on a valid
- * profile.
+ * profile. A population given in age bands computes exactly every indicator whose cuts are boundaries of
+ * its bands; the others are undefined with {@link UndefinedReason#AGE_BAND_NOT_SPLIT} and a text naming
+ * the band and the cut: from {@code 0-14, 15-64, 65+} the five indices on P0-14, P15-64 and P65+ compute,
+ * while % minorenni is undefined because "band 15-64 does not split at 18".
  *
  * <pre>{@code
  * Map<Indicator, IndicatorValue> all = DemographicIndicators.all(DemographicProfile.of(population));
@@ -136,49 +139,87 @@ public final class DemographicIndicators {
       return ratio.asDouble(p);
     }
     if (indicator.id().equals("mean_age")) { // the age sum counts ages + 0.5 twice over, as whole numbers
+      if (p.notSplit(DOUBLE_AGE_SUM) != null) {
+        return Double.NaN;
+      }
       return IndicatorValue.ratioValue(p.get(DOUBLE_AGE_SUM), 2 * p.get(TOTAL), 1);
     }
     IndicatorValue v = compute(indicator, p);
     return v.isDefined() ? v.value() : Double.NaN;
   }
 
-  /** <i>Indice di vecchiaia</i>, P65+ / P0-14 × 100; undefined with no children aged 0-14. */
+  /**
+   * {@return <i>Indice di vecchiaia</i>, P65+ / P0-14 × 100; undefined with no children aged 0-14}
+   *
+   * @param p the territory's profile (population and the optional inputs the indicator needs), not null
+   */
   public static IndicatorValue oldAgeIndex(DemographicProfile p) {
     return CountRatio.OLD_AGE_INDEX.value(p);
   }
 
-  /** <i>Indice di dipendenza strutturale</i>, (P0-14 + P65+) / P15-64 × 100. */
+  /**
+   * {@return <i>Indice di dipendenza strutturale</i>, (P0-14 + P65+) / P15-64 × 100}
+   *
+   * @param p the territory's profile (population and the optional inputs the indicator needs), not null
+   */
   public static IndicatorValue totalDependencyRatio(DemographicProfile p) {
     return CountRatio.TOTAL_DEPENDENCY_RATIO.value(p);
   }
 
-  /** <i>Indice di dipendenza anziani</i>, P65+ / P15-64 × 100. */
+  /**
+   * {@return <i>Indice di dipendenza anziani</i>, P65+ / P15-64 × 100}
+   *
+   * @param p the territory's profile (population and the optional inputs the indicator needs), not null
+   */
   public static IndicatorValue oldAgeDependencyRatio(DemographicProfile p) {
     return CountRatio.OLD_AGE_DEPENDENCY_RATIO.value(p);
   }
 
-  /** <i>Indice di dipendenza giovanile</i>, P0-14 / P15-64 × 100. */
+  /**
+   * {@return <i>Indice di dipendenza giovanile</i>, P0-14 / P15-64 × 100}
+   *
+   * @param p the territory's profile (population and the optional inputs the indicator needs), not null
+   */
   public static IndicatorValue youthDependencyRatio(DemographicProfile p) {
     return CountRatio.YOUTH_DEPENDENCY_RATIO.value(p);
   }
 
-  /** <i>Indice di ricambio della popolazione attiva</i>, P60-64 / P15-19 × 100. */
+  /**
+   * {@return <i>Indice di ricambio della popolazione attiva</i>, P60-64 / P15-19 × 100}
+   *
+   * @param p the territory's profile (population and the optional inputs the indicator needs), not null
+   */
   public static IndicatorValue replacementIndex(DemographicProfile p) {
     return CountRatio.REPLACEMENT_INDEX.value(p);
   }
 
-  /** <i>Indice di struttura della popolazione attiva</i>, P40-64 / P15-39 × 100. */
+  /**
+   * {@return <i>Indice di struttura della popolazione attiva</i>, P40-64 / P15-39 × 100}
+   *
+   * @param p the territory's profile (population and the optional inputs the indicator needs), not null
+   */
   public static IndicatorValue structureIndex(DemographicProfile p) {
     return CountRatio.STRUCTURE_INDEX.value(p);
   }
 
-  /** <i>Carico di figli per donna feconda</i>, P0-4 / F15-49 × 100. */
+  /**
+   * {@return <i>Carico di figli per donna feconda</i>, P0-4 / F15-49 × 100}
+   *
+   * @param p the territory's profile (population and the optional inputs the indicator needs), not null
+   */
   public static IndicatorValue childWomanRatio(DemographicProfile p) {
     return CountRatio.CHILD_WOMAN_RATIO.value(p);
   }
 
-  /** <i>Età media</i>, Σ (age + 0.5) × P(age) / P with the 100+ class at 100.5; exact. */
+  /**
+   * {@return <i>Età media</i>, Σ (age + 0.5) × P(age) / P with the 100+ class at 100.5; exact}
+   *
+   * @param p the territory's profile (population and the optional inputs the indicator needs), not null
+   */
   public static IndicatorValue meanAge(DemographicProfile p) {
+    if (p.notSplit(DOUBLE_AGE_SUM) != null) {
+      return notSplit(p.notSplit(DOUBLE_AGE_SUM), p);
+    }
     long total = p.get(TOTAL);
     if (total == 0) { // the undefined value, with its text built only here
       return IndicatorValue.ratio(0, 0, 1, "residents" + of(p));
@@ -187,22 +228,38 @@ public final class DemographicIndicators {
     return IndicatorValue.ratio(ageSum, BigDecimal.valueOf(total), BigDecimal.ONE, "residents");
   }
 
-  /** <i>% anziani</i>, P65+ / P × 100. */
+  /**
+   * {@return <i>% anziani</i>, P65+ / P × 100}
+   *
+   * @param p the territory's profile (population and the optional inputs the indicator needs), not null
+   */
   public static IndicatorValue percentElderly(DemographicProfile p) {
     return CountRatio.PERCENT_ELDERLY.value(p);
   }
 
-  /** <i>% grandi anziani</i>, P(threshold+) / P × 100, the threshold of the profile (85 by default). */
+  /**
+   * {@return <i>% grandi anziani</i>, P(threshold+) / P × 100, the threshold of the profile (85 by default)}
+   *
+   * @param p the territory's profile (population and the optional inputs the indicator needs), not null
+   */
   public static IndicatorValue percentOldestOld(DemographicProfile p) {
     return CountRatio.PERCENT_OLDEST_OLD.value(p);
   }
 
-  /** <i>% minorenni</i>, P0-17 / P × 100. */
+  /**
+   * {@return <i>% minorenni</i>, P0-17 / P × 100}
+   *
+   * @param p the territory's profile (population and the optional inputs the indicator needs), not null
+   */
   public static IndicatorValue percentMinors(DemographicProfile p) {
     return CountRatio.PERCENT_MINORS.value(p);
   }
 
-  /** <i>% stranieri</i>, foreign residents / P × 100; undefined if foreign residents are not known. */
+  /**
+   * {@return <i>% stranieri</i>, foreign residents / P × 100; undefined if foreign residents are not known}
+   *
+   * @param p the territory's profile (population and the optional inputs the indicator needs), not null
+   */
   public static IndicatorValue percentForeigners(DemographicProfile p) {
     OptionalLong foreign = p.foreignResidents();
     if (foreign.isEmpty()) {
@@ -211,7 +268,11 @@ public final class DemographicIndicators {
     return IndicatorValue.ratio(foreign.getAsLong(), p.get(TOTAL), 100, () -> "residents" + of(p));
   }
 
-  /** <i>Densità</i>, P / km²; undefined if the area is not known or zero. */
+  /**
+   * {@return <i>Densità</i>, P / km²; undefined if the area is not known or zero}
+   *
+   * @param p the territory's profile (population and the optional inputs the indicator needs), not null
+   */
   public static IndicatorValue density(DemographicProfile p) {
     if (p.area().isEmpty()) {
       return missing("area in km2", p);
@@ -220,12 +281,20 @@ public final class DemographicIndicators {
         "area in km2" + of(p));
   }
 
-  /** <i>Tasso di natalità</i>, births / mean population × 1000. */
+  /**
+   * {@return <i>Tasso di natalità</i>, births / mean population × 1000}
+   *
+   * @param p the territory's profile (population and the optional inputs the indicator needs), not null
+   */
   public static IndicatorValue birthRate(DemographicProfile p) {
     return perMeanPopulation(p.births(), "births", p);
   }
 
-  /** <i>Tasso di mortalità</i>, deaths / mean population × 1000. */
+  /**
+   * {@return <i>Tasso di mortalità</i>, deaths / mean population × 1000}
+   *
+   * @param p the territory's profile (population and the optional inputs the indicator needs), not null
+   */
   public static IndicatorValue deathRate(DemographicProfile p) {
     return perMeanPopulation(p.deaths(), "deaths", p);
   }
@@ -288,14 +357,38 @@ public final class DemographicIndicators {
       return sum;
     }
 
+    /** Why a count of the formula is not known from the population's age bands, or null. */
+    private String notSplit(DemographicProfile p) {
+      if (p.allSplit()) {
+        return null;
+      }
+      for (int count : numerator) {
+        if (p.notSplit(count) != null) {
+          return p.notSplit(count);
+        }
+      }
+      return p.notSplit(denominator);
+    }
+
     IndicatorValue value(DemographicProfile p) {
+      String why = notSplit(p);
+      if (why != null) {
+        return DemographicIndicators.notSplit(why, p);
+      }
       // the text of an undefined value only when it is undefined: most values are defined
       return IndicatorValue.ratio(numerator(p), p.get(denominator), 100, () -> denominatorName + of(p));
     }
 
     double asDouble(DemographicProfile p) {
+      if (notSplit(p) != null) {
+        return Double.NaN;
+      }
       return IndicatorValue.ratioValue(numerator(p), p.get(denominator), 100);
     }
+  }
+
+  private static IndicatorValue notSplit(String why, DemographicProfile p) {
+    return IndicatorValue.undefined(UndefinedReason.AGE_BAND_NOT_SPLIT, why + of(p));
   }
 
   private static IndicatorValue missing(String what, DemographicProfile p) {

@@ -1,5 +1,7 @@
 package io.github.socialplan.indicators.demography;
 
+import io.github.socialplan.core.population.AgeBand;
+import io.github.socialplan.core.population.AgeBands;
 import io.github.socialplan.core.population.Population;
 import io.github.socialplan.core.population.Sex;
 import java.math.BigDecimal;
@@ -14,6 +16,12 @@ import java.util.OptionalLong;
  * demografico</i>): band totals such as P0-14 and P65+, women aged 15-49, residents, the sum of
  * {@code 2 × age + 1} over residents (twice the age + 0.5 sum of the età media), foreign residents, births,
  * deaths, and optionally the area and the residents on the next 1 January.
+ *
+ * <p>A population in age bands ({@link Population#ageBands()}) gives exactly the counts whose cuts are
+ * boundaries of its bands; every other count is <i>not split</i>, with the reason naming the band and the
+ * cut ("band 15-64 does not split at 18"), and the indicators that need it are undefined with
+ * {@link io.github.socialplan.indicators.result.UndefinedReason#AGE_BAND_NOT_SPLIT}. The età media needs
+ * single years.
  *
  * <p>A profile is computed once per population in one pass over its two {@code int[101]} arrays and kept
  * in a {@code long[]}; every count in it is additive, so the profile of a group of comuni is the sum of
@@ -31,7 +39,7 @@ import java.util.OptionalLong;
  */
 public final class DemographicProfile {
 
-  /** The default first age of the <i>grandi anziani</i>, 85 (seed 004's 3.9% fits 85+). */
+  /** The default first age of the <i>grandi anziani</i>, 85 (the 3.9% of the Piano di Zona 2015-2017 dell'Ambito di Cremona, §2.1, fits 85+). */
   public static final int DEFAULT_OLDEST_OLD_FROM = 85;
 
   static final int P0_4 = 0;
@@ -58,13 +66,17 @@ public final class DemographicProfile {
   private final int year;
   private final int oldestOldFrom;
   private final long[] counts;
+  /** Why each count cannot be taken from the population's age bands; null when every count is known. */
+  private final String[] notSplit;
   private final BigDecimal area;
 
-  private DemographicProfile(String territory, int year, int oldestOldFrom, long[] counts, BigDecimal area) {
+  private DemographicProfile(String territory, int year, int oldestOldFrom, long[] counts, String[] notSplit,
+      BigDecimal area) {
     this.territory = territory;
     this.year = year;
     this.oldestOldFrom = oldestOldFrom;
     this.counts = counts;
+    this.notSplit = notSplit;
     this.area = area;
   }
 
@@ -93,6 +105,9 @@ public final class DemographicProfile {
       throw new IllegalArgumentException(
           "first age of the oldest old must be in 65..100 for " + population.territory() + ": "
               + oldestOldFrom);
+    }
+    if (!population.isSingleYears()) {
+      return ofBands(population, oldestOldFrom);
     }
     // Sums over the age segments that the bands are unions of: each age is read once, with no
     // comparisons per age and no copy of the population's arrays.
@@ -174,7 +189,47 @@ public final class DemographicProfile {
     c[BIRTHS] = population.births().orElse(UNKNOWN);
     c[DEATHS] = population.deaths().orElse(UNKNOWN);
     c[NEXT_TOTAL] = UNKNOWN;
-    return new DemographicProfile(population.territory(), population.year(), oldestOldFrom, c, null);
+    return new DemographicProfile(population.territory(), population.year(), oldestOldFrom, c, null, null);
+  }
+
+  /** The counts that the population's bands give; the others are not split, with their reason. */
+  private static DemographicProfile ofBands(Population population, int oldestOldFrom) {
+    AgeBands bands = population.ageBands();
+    long[] c = new long[SIZE];
+    String[] why = new String[SIZE];
+    band(population, c, why, P0_4, null, AgeBand.of(0, 4));
+    band(population, c, why, P0_14, null, AgeBand.of(0, 14));
+    band(population, c, why, P0_17, null, AgeBand.of(0, 17));
+    band(population, c, why, P15_19, null, AgeBand.of(15, 19));
+    band(population, c, why, P15_39, null, AgeBand.of(15, 39));
+    band(population, c, why, P15_64, null, AgeBand.of(15, 64));
+    band(population, c, why, P40_64, null, AgeBand.of(40, 64));
+    band(population, c, why, P60_64, null, AgeBand.of(60, 64));
+    band(population, c, why, P65_PLUS, null, AgeBand.atLeast(65));
+    band(population, c, why, P_OLDEST, null, AgeBand.atLeast(oldestOldFrom));
+    band(population, c, why, F15_49, Sex.FEMALE, AgeBand.of(15, 49));
+    c[TOTAL] = population.total();
+    for (AgeBand b : bands.bands()) { // the età media weighs each single year by its age
+      if (b.from() < b.to()) {
+        why[DOUBLE_AGE_SUM] = "the mean age needs single years of age: " + bands.whyNot(AgeBand.of(b.from(),
+            b.from())).orElseThrow();
+        break;
+      }
+    }
+    c[FOREIGN] = population.foreignResidents().orElse(UNKNOWN);
+    c[BIRTHS] = population.births().orElse(UNKNOWN);
+    c[DEATHS] = population.deaths().orElse(UNKNOWN);
+    c[NEXT_TOTAL] = UNKNOWN;
+    return new DemographicProfile(population.territory(), population.year(), oldestOldFrom, c, why, null);
+  }
+
+  private static void band(Population p, long[] c, String[] why, int index, Sex sex, AgeBand band) {
+    Optional<String> reason = p.ageBands().whyNot(band);
+    if (reason.isPresent()) {
+      why[index] = reason.get();
+    } else {
+      c[index] = sex == null ? p.count(band) : p.count(sex, band);
+    }
   }
 
   /**
@@ -189,12 +244,14 @@ public final class DemographicProfile {
   public static DemographicProfile sum(String territory, Iterable<DemographicProfile> parts) {
     Objects.requireNonNull(territory, "territory");
     long[] c = null;
+    String[] why = null;
     BigDecimal area = null;
     int year = 0;
     int from = 0;
     for (DemographicProfile p : parts) {
       if (c == null) {
         c = p.counts.clone();
+        why = p.notSplit == null ? null : p.notSplit.clone();
         area = p.area;
         year = p.year;
         from = p.oldestOldFrom;
@@ -211,12 +268,18 @@ public final class DemographicProfile {
       for (int i = FOREIGN; i < SIZE; i++) {
         c[i] = c[i] == UNKNOWN || p.counts[i] == UNKNOWN ? UNKNOWN : c[i] + p.counts[i];
       }
+      if (p.notSplit != null) { // a count the bands of a part do not give is not known for the sum
+        why = why == null ? new String[SIZE] : why;
+        for (int i = 0; i < SIZE; i++) {
+          why[i] = why[i] == null ? p.notSplit[i] : why[i];
+        }
+      }
       area = area == null || p.area == null ? null : area.add(p.area);
     }
     if (c == null) {
       throw new IllegalArgumentException("no profiles to add for " + territory);
     }
-    return new DemographicProfile(territory, year, from, c, area);
+    return new DemographicProfile(territory, year, from, c, why, area);
   }
 
   /**
@@ -241,7 +304,7 @@ public final class DemographicProfile {
     if (km2.signum() < 0) {
       throw new IllegalArgumentException("area of " + territory + " must be >= 0 km2: " + km2.toPlainString());
     }
-    return new DemographicProfile(territory, year, oldestOldFrom, counts, km2);
+    return new DemographicProfile(territory, year, oldestOldFrom, counts, notSplit, km2);
   }
 
   /**
@@ -258,56 +321,66 @@ public final class DemographicProfile {
     }
     long[] c = counts.clone();
     c[NEXT_TOTAL] = residents;
-    return new DemographicProfile(territory, year, oldestOldFrom, c, area);
+    return new DemographicProfile(territory, year, oldestOldFrom, c, notSplit, area);
   }
 
-  /** The territory's identifier. */
+  /** {@return the territory's identifier} */
   public String territory() {
     return territory;
   }
 
-  /** The year whose 1 January the counts refer to. */
+  /** {@return the year whose 1 January the counts refer to} */
   public int year() {
     return year;
   }
 
-  /** The first age of the <i>grandi anziani</i>. */
+  /** {@return the first age of the <i>grandi anziani</i>} */
   public int oldestOldFrom() {
     return oldestOldFrom;
   }
 
-  /** All residents. */
+  /** {@return all residents} */
   public long residents() {
     return counts[TOTAL];
   }
 
-  /** The area in km², if known. */
+  /** {@return the area in km², if known} */
   public Optional<BigDecimal> area() {
     return Optional.ofNullable(area);
   }
 
-  /** Residents on the next 1 January, if known. */
+  /** {@return residents on the next 1 January, if known} */
   public OptionalLong nextYearResidents() {
     return optional(NEXT_TOTAL);
   }
 
-  /** Foreign residents, if known. */
+  /** {@return foreign residents, if known} */
   public OptionalLong foreignResidents() {
     return optional(FOREIGN);
   }
 
-  /** Births in the year, if known. */
+  /** {@return births in the year, if known} */
   public OptionalLong births() {
     return optional(BIRTHS);
   }
 
-  /** Deaths in the year, if known. */
+  /** {@return deaths in the year, if known} */
   public OptionalLong deaths() {
     return optional(DEATHS);
   }
 
   long get(int index) {
     return counts[index];
+  }
+
+  /** Why a count is not known from the population's age bands, or null if it is known. */
+  String notSplit(int index) {
+    return notSplit == null ? null : notSplit[index];
+  }
+
+  /** Whether every count is known: the population was by single year (or its bands split every cut). */
+  boolean allSplit() {
+    return notSplit == null;
   }
 
   private OptionalLong optional(int index) {
@@ -321,7 +394,7 @@ public final class DemographicProfile {
     }
     DemographicProfile p = (DemographicProfile) o;
     return year == p.year && oldestOldFrom == p.oldestOldFrom && territory.equals(p.territory)
-        && Arrays.equals(counts, p.counts)
+        && Arrays.equals(counts, p.counts) && Arrays.equals(notSplit, p.notSplit)
         && (area == null ? p.area == null : p.area != null && area.compareTo(p.area) == 0);
   }
 

@@ -2,7 +2,7 @@ package io.github.socialplan.indicators.deprivation;
 
 /**
  * The 9 items of ISTAT's (EU-SILC) material deprivation indicator (<i>indicatori di deprivazione
- * materiale</i>, seed 004 note 1): a household lacks an item when it cannot afford it.
+ * materiale</i>, Piano di Zona 2015-2017 dell'Ambito di Cremona, note 1): a household lacks an item when it cannot afford it.
  */
 public enum DeprivationItem {
   /** <i>Essere in arretrato nel pagamento di bollette, affitto, mutuo o altro tipo di prestito.</i> */
@@ -30,7 +30,7 @@ public enum DeprivationItem {
     this.italianName = italianName;
   }
 
-  /** What the household cannot afford, in Italian. */
+  /** {@return what the household cannot afford, in Italian} */
   public String italianName() {
     return italianName;
   }

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Material deprivation of households (<i>deprivazione materiale</i>, ISTAT, seed 004 note 1): a household
+ * Material deprivation of households (<i>deprivazione materiale</i>, ISTAT; Piano di Zona 2015-2017 dell'Ambito di Cremona, note 1): a household
  * lacking at least 3 of the 9 {@link DeprivationItem}s is deprived, at least 4 severely deprived. The
  * severely deprived are also counted among the deprived, as ISTAT does.
  *
@@ -102,17 +102,17 @@ public final class MaterialDeprivation {
     return this;
   }
 
-  /** The households counted. */
+  /** {@return the households counted} */
   public long households() {
     return households;
   }
 
-  /** % of households lacking at least 3 items. */
+  /** {@return % of households lacking at least 3 items} */
   public IndicatorValue deprivationRate() {
     return IndicatorValue.ratio(deprived, households, 100, "households counted");
   }
 
-  /** % of households lacking at least 4 items. */
+  /** {@return % of households lacking at least 4 items} */
   public IndicatorValue severeDeprivationRate() {
     return IndicatorValue.ratio(severelyDeprived, households, 100, "households counted");
   }

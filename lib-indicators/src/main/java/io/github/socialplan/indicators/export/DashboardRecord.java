@@ -51,7 +51,28 @@ public record DashboardRecord(
     Optional<BigDecimal> differenceFromParent,
     Optional<BigDecimal> ratioToParent) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param year the year
+   * @param level 0 for a comune, 1 for the finest partition...
+   * @param kind the kind of territory, not null
+   * @param territory the ISTAT code or group id, not null
+   * @param parent the parent territory, empty at the coarsest level, not null
+   * @param indicator the indicator's id, not null
+   * @param italianName the indicator's Italian name, not null
+   * @param unit the unit's Italian label, not null
+   * @param value the rounded value, empty if undefined, not null
+   * @param numerator the exact numerator of a ratio, else empty, not null
+   * @param denominator the exact denominator of a ratio, else empty, not null
+   * @param multiplier the multiplier (1 for a computed value), empty if undefined, not null
+   * @param undefinedReason why the value is undefined, empty if defined, not null
+   * @param undefinedDetail the text naming the cause, empty text if defined, not null
+   * @param parentValue the parent's rounded value, empty without a parent or if undefined, not null
+   * @param differenceFromParent the rounded difference, empty without a parent or if undefined, not null
+   * @param ratioToParent the ratio to the parent with {@value DashboardExport#RATIO_SCALE} decimals, empty
+   *     without a parent or if undefined, not null
+   */
   public DashboardRecord {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(territory, "territory");

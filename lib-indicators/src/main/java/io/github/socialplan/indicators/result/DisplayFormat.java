@@ -47,7 +47,7 @@ public final class DisplayFormat {
     return DEFAULT.withScale(scale).withRounding(rounding);
   }
 
-  /** One decimal, half-up, with the Italian decimal comma ({@code "195,4"}). */
+  /** {@return one decimal, half-up, with the Italian decimal comma ({@code "195,4"})} */
   public static DisplayFormat italian() {
     return DEFAULT.withDecimalSeparator(',');
   }
@@ -101,22 +101,22 @@ public final class DisplayFormat {
     return new DisplayFormat(scale, rounding, decimalSeparator, Objects.requireNonNull(text, "text"));
   }
 
-  /** The number of decimals shown. */
+  /** {@return the number of decimals shown} */
   public int scale() {
     return scale;
   }
 
-  /** The rounding mode of the shown value. */
+  /** {@return the rounding mode of the shown value} */
   public RoundingMode rounding() {
     return rounding;
   }
 
-  /** The decimal separator, {@code '.'} or {@code ','}. */
+  /** {@return the decimal separator, {@code '.'} or {@code ','}} */
   public char decimalSeparator() {
     return decimalSeparator;
   }
 
-  /** The text shown for an undefined value. */
+  /** {@return the text shown for an undefined value} */
   public String undefinedText() {
     return undefinedText;
   }

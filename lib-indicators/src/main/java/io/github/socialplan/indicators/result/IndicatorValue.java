@@ -248,12 +248,12 @@ public final class IndicatorValue {
         Objects.requireNonNull(reason, "reason"), Objects.requireNonNull(detail, "detail"));
   }
 
-  /** Whether the value is defined. */
+  /** {@return whether the value is defined} */
   public boolean isDefined() {
     return kind != Kind.UNDEFINED;
   }
 
-  /** Whether the value is an exact ratio with a numerator and a denominator. */
+  /** {@return whether the value is an exact ratio with a numerator and a denominator} */
   public boolean isRatio() {
     return kind == Kind.RATIO;
   }
@@ -269,22 +269,32 @@ public final class IndicatorValue {
     return value;
   }
 
-  /** The value as a double, empty if undefined. */
+  /**
+   * The value as a double, or NaN if undefined: for columns of doubles and statistics code that expects
+   * NaN for a missing value. The reason stays available from {@link #reason()} and {@link #detail()}.
+   *
+   * @return the value, NaN if undefined; never throws
+   */
+  public double valueOrNaN() {
+    return value;
+  }
+
+  /** {@return the value as a double, empty if undefined} */
   public OptionalDouble asDouble() {
     return isDefined() ? OptionalDouble.of(value) : OptionalDouble.empty();
   }
 
-  /** The numerator of a ratio, empty for a computed or undefined value. */
+  /** {@return the numerator of a ratio, empty for a computed or undefined value} */
   public Optional<BigDecimal> numerator() {
     return kind == Kind.RATIO ? Optional.of(num()) : Optional.empty();
   }
 
-  /** The denominator of a ratio (positive), empty for a computed or undefined value. */
+  /** {@return the denominator of a ratio (positive), empty for a computed or undefined value} */
   public Optional<BigDecimal> denominator() {
     return kind == Kind.RATIO ? Optional.of(den()) : Optional.empty();
   }
 
-  /** The multiplier of a ratio (1 for a computed value), empty if undefined. */
+  /** {@return the multiplier of a ratio (1 for a computed value), empty if undefined} */
   public Optional<BigDecimal> multiplier() {
     return kind == Kind.RATIO ? Optional.of(mult()) : Optional.ofNullable(multiplier);
   }
@@ -301,12 +311,12 @@ public final class IndicatorValue {
     return compact ? BigDecimal.valueOf(longMultiplier) : multiplier;
   }
 
-  /** The reason a value is undefined, empty if defined. */
+  /** {@return the reason a value is undefined, empty if defined} */
   public Optional<UndefinedReason> reason() {
     return Optional.ofNullable(reason);
   }
 
-  /** The text naming what made the value undefined; empty text if defined. */
+  /** {@return the text naming what made the value undefined; empty text if defined} */
   public String detail() {
     return detail;
   }
@@ -341,7 +351,7 @@ public final class IndicatorValue {
     return new BigDecimal(value).setScale(scale, rounding);
   }
 
-  /** The value shown with {@link DisplayFormat#DEFAULT}: {@code "195.4"}, or {@code "n.d."}. */
+  /** {@return the value shown with {@link DisplayFormat#DEFAULT}: {@code "195.4"}, or {@code "n.d."}} */
   public String format() {
     return format(DisplayFormat.DEFAULT);
   }
@@ -463,7 +473,7 @@ public final class IndicatorValue {
     }
   }
 
-  /** {@code "195.4 = 39147 / 20037 × 100"}, {@code "0.25"} (a computed value in full) or {@code "undefined (ZERO_DENOMINATOR: ...)"}. */
+  /** {@return {@code "195.4 = 39147 / 20037 × 100"}, {@code "0.25"} (a computed value in full) or {@code "undefined (ZERO_DENOMINATOR: ...)"}} */
   @Override
   public String toString() {
     switch (kind) {

@@ -16,5 +16,11 @@ public enum UndefinedReason {
   /** There are no observations: a mean or a dispersion over no territories. */
   NO_DATA,
   /** The formula is not defined for the inputs: compound growth from a zero or negative start. */
-  OUT_OF_DOMAIN
+  OUT_OF_DOMAIN,
+  /**
+   * The population is in age bands and a cut of the formula falls inside one of them: % minorenni (cut at
+   * 18) from the bands 0-14, 15-64, 65+, where "band 15-64 does not split at 18". The library never guesses
+   * how a band divides.
+   */
+  AGE_BAND_NOT_SPLIT
 }

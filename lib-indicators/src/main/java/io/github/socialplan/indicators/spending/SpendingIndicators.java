@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The social-spending indicators of the cruscotto (<i>indicatori di spesa sociale</i>), seed 004 §2.2 and
- * §4.1, DOMAIN.md §4. Money is exact ({@link Money}); every value is an exact ratio rounded only for
+ * The social-spending indicators of the cruscotto (<i>indicatori di spesa sociale</i>) (Piano di Zona 2015-2017 dell'Ambito di Cremona,
+ * §2.2 and §4.1; docs/domain.md §4). Money is exact ({@link Money}); every value is an exact ratio rounded only for
  * display.
  *
  * <table class="striped">

@@ -19,7 +19,7 @@ import java.util.Set;
  * One ratio across the comuni of a territory (<i>confronto territoriale</i>), e.g. per-capita spending:
  * the territory's own value, the <b>ratio of totals</b> Σ numerators / Σ denominators, next to the
  * <b>mean of ratios</b> of its comuni, with their minimum, maximum, coefficient of variation and Gini
- * index. DOMAIN.md §4, seed 004 §2.2: the Ambito di Cremona spends 120 € per resident (ratio of totals),
+ * index. docs/domain.md §4 and Piano di Zona 2015-2017 dell'Ambito di Cremona, §2.2: the Ambito di Cremona spends 120 € per resident (ratio of totals),
  * while the mean of its comuni's per-capita values is 71 € (30..164). Both are legitimate; this class
  * keeps them apart.
  *
@@ -95,12 +95,12 @@ public final class TerritorialComparison {
     return new Builder(BigDecimal.valueOf(multiplier));
   }
 
-  /** The territories compared, sorted by id. */
+  /** {@return the territories compared, sorted by id} */
   public List<String> territories() {
     return territories;
   }
 
-  /** The territories left out of the statistics across comuni because their denominator is 0. */
+  /** {@return the territories left out of the statistics across comuni because their denominator is 0} */
   public List<String> excluded() {
     return excluded;
   }
@@ -120,7 +120,7 @@ public final class TerritorialComparison {
     return IndicatorValue.ratio(numerators[i], denominators[i], multiplier, "denominator of " + territory);
   }
 
-  /** Σ numerators / Σ denominators × multiplier: the territory's own value. */
+  /** {@return Σ numerators / Σ denominators × multiplier: the territory's own value} */
   public IndicatorValue ratioOfTotals() {
     BigDecimal n = BigDecimal.ZERO;
     BigDecimal d = BigDecimal.ZERO;
@@ -131,7 +131,7 @@ public final class TerritorialComparison {
     return IndicatorValue.ratio(n, d, multiplier, "sum of the denominators");
   }
 
-  /** The mean of the comuni's ratios, each comune counting once. */
+  /** {@return the mean of the comuni's ratios, each comune counting once} */
   public IndicatorValue meanOfRatios() {
     if (ratios.length == 0) {
       return noData();
@@ -139,22 +139,22 @@ public final class TerritorialComparison {
     return IndicatorValue.computed(mean());
   }
 
-  /** The smallest ratio (exact). */
+  /** {@return the smallest ratio (exact)} */
   public IndicatorValue min() {
     return minTerritory().map(this::ratioOf).orElseGet(TerritorialComparison::noData);
   }
 
-  /** The largest ratio (exact). */
+  /** {@return the largest ratio (exact)} */
   public IndicatorValue max() {
     return maxTerritory().map(this::ratioOf).orElseGet(TerritorialComparison::noData);
   }
 
-  /** The territory with the smallest ratio; the smallest id among ties. */
+  /** {@return the territory with the smallest ratio; the smallest id among ties} */
   public Optional<String> minTerritory() {
     return extreme(-1);
   }
 
-  /** The territory with the largest ratio; the smallest id among ties. */
+  /** {@return the territory with the largest ratio; the smallest id among ties} */
   public Optional<String> maxTerritory() {
     return extreme(1);
   }
@@ -169,7 +169,7 @@ public final class TerritorialComparison {
     return best < 0 ? Optional.empty() : Optional.of(territories.get(comparable[best]));
   }
 
-  /** Population standard deviation / mean of the comuni's ratios. */
+  /** {@return population standard deviation / mean of the comuni's ratios} */
   public IndicatorValue coefficientOfVariation() {
     if (ratios.length == 0) {
       return noData();
@@ -186,7 +186,7 @@ public final class TerritorialComparison {
     return IndicatorValue.computed(Math.sqrt(ss / ratios.length) / mean);
   }
 
-  /** The Gini index of the comuni's ratios, 0 (all equal) to (n − 1) / n (all in one comune). */
+  /** {@return the Gini index of the comuni's ratios, 0 (all equal) to (n − 1) / n (all in one comune)} */
   public IndicatorValue gini() {
     if (ratios.length == 0) {
       return noData();
@@ -276,7 +276,7 @@ public final class TerritorialComparison {
       return this;
     }
 
-    /** Returns the comparison, territories sorted by id. */
+    /** {@return the comparison, territories sorted by id} */
     public TerritorialComparison build() {
       List<Entry> sorted = new ArrayList<>(entries);
       sorted.sort((a, b) -> a.territory.compareTo(b.territory));

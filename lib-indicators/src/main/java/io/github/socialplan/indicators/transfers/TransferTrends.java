@@ -15,7 +15,7 @@ import java.util.TreeMap;
 
 /**
  * The transfers of the social funds to one territory over the years (<i>andamento dei trasferimenti</i>),
- * and how uncertain they are (DOMAIN.md §4, seed 004 §2.2: FNPS to the Ambito di Cremona went 321,633 →
+ * and how uncertain they are (docs/domain.md §4; Piano di Zona 2015-2017 dell'Ambito di Cremona, §2.2: FNPS to the Ambito di Cremona went 321,633 →
  * 0 → 677,105 in 2012-2014).
  *
  * <ul>
@@ -30,7 +30,7 @@ import java.util.TreeMap;
  *   <li>share of a fund = its transfer / all the transfers of the year × 100; undefined when nothing was
  *       transferred that year.
  * </ul>
- * A year in the series with no transfer of a fund counts as 0 for that fund (the seed's "-").
+ * A year in the series with no transfer of a fund counts as 0 for that fund (the "-" of a published table).
  *
  * <pre>{@code
  * TransferTrends t = TransferTrends.of("Ambito Cremona", transfers); // FundTransfer list
@@ -105,17 +105,17 @@ public final class TransferTrends {
     return a;
   }
 
-  /** The recipient territory. */
+  /** {@return the recipient territory} */
   public String recipient() {
     return recipient;
   }
 
-  /** The fund ids, sorted. */
+  /** {@return the fund ids, sorted} */
   public List<String> funds() {
     return funds;
   }
 
-  /** The years of the series, consecutive, ascending. */
+  /** {@return the years of the series, consecutive, ascending} */
   public List<Integer> years() {
     List<Integer> out = new ArrayList<>(totals.length);
     for (int y = 0; y < totals.length; y++) {
@@ -146,37 +146,59 @@ public final class TransferTrends {
     return Money.of(totals[index(year)]);
   }
 
-  /** The year-on-year change of one fund, in percent. */
+  /**
+   * {@return the year-on-year change of one fund, in percent}
+   *
+   * @param fund a fund id with transfers to the recipient, e.g. "FNPS", not null
+   * @param year one of {@link #years()}
+   */
   public IndicatorValue yearOnYearChange(String fund, int year) {
     return change(series(fund), year, fund);
   }
 
-  /** The year-on-year change of all the transfers, in percent. */
+  /**
+   * {@return the year-on-year change of all the transfers, in percent}
+   *
+   * @param year one of {@link #years()}
+   */
   public IndicatorValue totalYearOnYearChange(int year) {
     return change(totals, year, "all funds");
   }
 
-  /** The compound annual growth of one fund from the first to the last year, in percent. */
+  /**
+   * {@return the compound annual growth of one fund from the first to the last year, in percent}
+   *
+   * @param fund a fund id with transfers to the recipient, e.g. "FNPS", not null
+   */
   public IndicatorValue compoundAnnualGrowth(String fund) {
     return growth(series(fund), fund);
   }
 
-  /** The compound annual growth of all the transfers, in percent. */
+  /** {@return the compound annual growth of all the transfers, in percent} */
   public IndicatorValue totalCompoundAnnualGrowth() {
     return growth(totals, "all funds");
   }
 
-  /** The coefficient of variation of one fund over the years. */
+  /**
+   * {@return the coefficient of variation of one fund over the years}
+   *
+   * @param fund a fund id with transfers to the recipient, e.g. "FNPS", not null
+   */
   public IndicatorValue coefficientOfVariation(String fund) {
     return variation(series(fund), fund);
   }
 
-  /** The coefficient of variation of all the transfers over the years. */
+  /** {@return the coefficient of variation of all the transfers over the years} */
   public IndicatorValue totalCoefficientOfVariation() {
     return variation(totals, "all funds");
   }
 
-  /** The share of one fund in the transfers of a year, in percent. */
+  /**
+   * {@return the share of one fund in the transfers of a year, in percent}
+   *
+   * @param fund a fund id with transfers to the recipient, e.g. "FNPS", not null
+   * @param year one of {@link #years()}
+   */
   public IndicatorValue share(String fund, int year) {
     int y = index(year);
     return IndicatorValue.ratio(series(fund)[y], totals[y], HUNDRED,

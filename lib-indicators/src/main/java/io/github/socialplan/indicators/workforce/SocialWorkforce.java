@@ -10,10 +10,10 @@ import java.util.Objects;
  * The staffing of the professional social service (<i>servizio sociale professionale</i>): social-worker
  * full-time equivalents from hours, residents per social worker, the national essential level of one
  * social worker per 5,000 residents (<i>livello essenziale delle prestazioni</i>, L. 178/2020 art. 1
- * c. 797) and the yearly contribution it earns. Seed 004 §4.2.3: 53,500 hours a year, about 30 FTE, about
+ * c. 797) and the yearly contribution it earns. Piano di Zona 2015-2017 dell'Ambito di Cremona, §4.2.3: 53,500 hours a year, about 30 FTE, about
  * 5,300 residents per social worker in the Ambito di Cremona.
  *
- * <h2>The contribution (DOMAIN.md §4; L. 178/2020 art. 1 c. 797-798), as read here</h2>
+ * <h2>The contribution (docs/domain.md §4; L. 178/2020 art. 1 c. 797-798), as read here</h2>
  * With R residents and W social workers in full-time equivalents (permanent staff of the ambito and its
  * comuni), the thresholds are R / 6,500, R / 5,000 and R / 4,000 workers, and the yearly contribution is
  * <pre>

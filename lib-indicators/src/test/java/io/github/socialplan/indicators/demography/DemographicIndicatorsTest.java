@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.socialplan.core.population.Population;
 import io.github.socialplan.core.population.Sex;
 import io.github.socialplan.indicators.Populations;
+import io.github.socialplan.core.testing.CremonaBands;
 import io.github.socialplan.core.testing.ReferenceTable;
 import io.github.socialplan.indicators.catalogue.Indicator;
 import io.github.socialplan.indicators.catalogue.IndicatorCatalogue;
@@ -28,23 +29,9 @@ import org.quicktheories.generators.Generate;
 
 class DemographicIndicatorsTest {
 
-  /**
-   * The Ambito di Cremona on 1 January 2014 from the published bands 0-14, 15-64, 65+ by sex: each band
-   * total is put at the first age of its band, which leaves every band sum (and so every index built on
-   * these three bands) exactly as published.
-   */
+  /** The Ambito di Cremona on 1 January 2014 in the published bands 0-14, 15-64, 65+ by sex. */
   static Population cremona2014FromBands() {
-    Population.Builder b = Population.builder("Totale Ambito", 2014);
-    for (Map<String, String> row : ReferenceTable.read("cremona-2014-population-by-band.csv").rows()) {
-      String band = row.get("age_band");
-      if (band.equals("total")) {
-        continue;
-      }
-      int firstAge = Integer.parseInt(band.replace("+", "").split("-")[0]);
-      b.male(firstAge, Integer.parseInt(row.get("male")));
-      b.female(firstAge, Integer.parseInt(row.get("female")));
-    }
-    return b.build();
+    return CremonaBands.population("Totale Ambito");
   }
 
   @ParameterizedTest
@@ -52,7 +39,7 @@ class DemographicIndicatorsTest {
       "youth_dependency_ratio", "pct_elderly_65plus"})
   void cremona2014_fromBands_reproducesThePublishedTotaleAmbitoRow(String column) {
     Population p = cremona2014FromBands();
-    assertEquals(Long.parseLong(ReferenceTable.read("cremona-2014-population-by-band.csv").row("total").get("total")),
+    assertEquals(Long.parseLong(CremonaBands.totalRow().get("total")),
         p.total());
     Indicator indicator = IndicatorCatalogue.standard().require(column);
     IndicatorValue v = DemographicIndicators.compute(indicator, DemographicProfile.of(p));

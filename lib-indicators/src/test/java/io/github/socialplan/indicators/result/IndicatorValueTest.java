@@ -18,6 +18,15 @@ import org.quicktheories.generators.SourceDSL;
 class IndicatorValueTest {
 
   @Test
+  void valueOrNaN_givesNaNForAnUndefinedValue_andTheDoubleOtherwise() {
+    IndicatorValue undefined = IndicatorValue.ratio(5, 0, 100, "residents aged 0-14");
+    assertTrue(Double.isNaN(undefined.valueOrNaN()));
+    assertEquals("zero denominator: residents aged 0-14 is 0", undefined.detail());
+    assertEquals(37.5, IndicatorValue.ratio(3, 8, 100, "x").valueOrNaN());
+    assertEquals(0.25, IndicatorValue.computed(0.25).valueOrNaN());
+  }
+
+  @Test
   void rounded_of18point65_isExactHalfUp_whereTheDoubleWouldRoundDown() {
     IndicatorValue v = IndicatorValue.ratio(373, 20, 1, "twenty");
     // the double nearest 18.65 is 18.6499999..., which half-up rounds to 18.6

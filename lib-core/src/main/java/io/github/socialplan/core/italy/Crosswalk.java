@@ -1,0 +1,438 @@
+package io.github.socialplan.core.italy;
+
+import io.github.socialplan.core.population.Population;
+import io.github.socialplan.core.territory.IstatCode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Maps per-comune values (populations, counts, amounts) from the territory of one date onto the territory of
+ * a later date (<i>raccordo tra territori</i>):
+ *
+ * <ul>
+ *   <li>renames and changes of code or province map one to one, followed through the cadastral code;
+ *   <li>comuni that ended in a merger or an incorporation ({@code ES} rows of ISTAT's variations) are summed
+ *       into the comune that took their territory;
+ *   <li>a comune that ceded territory to establish a new one ({@code CECS}), or whose territory went to more
+ *       than one comune, is a <em>split</em>: its value cannot be divided without more data, so it is reported
+ *       and not mapped, and the comuni it went to have no value;
+ *   <li>a comune that ended with no variation saying where its territory went is reported as unmapped.
+ * </ul>
+ *
+ * <p>Every source comune gets an {@link Entry} saying what was done with it; {@link Result} says which
+ * target comuni have a value and why the others have none, so nothing is dropped or counted twice silently.
+ *
+ * <pre>{@code
+ * Crosswalk cw = Crosswalk.between(ItalyRegistry.embedded(), variations,
+ *     LocalDate.of(2016, 1, 1), LocalDate.of(2022, 1, 1));
+ * Crosswalk.Result<Long> r = cw.mapCounts(residents2016);
+ * r.values();        // per comune of 2022
+ * r.report();        // one line per comune of 2016
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Crosswalk {
+
+  /** What happened to a source comune between the two dates. */
+  public enum Outcome {
+    /** Same code and name on both dates. */
+    UNCHANGED,
+    /** Same code, another name. */
+    RENAMED,
+    /** Another code (a change of province), followed through the cadastral code. */
+    RECODED,
+    /** Merged into, or incorporated by, the target: its value is summed with the target's other sources. */
+    MERGED,
+    /** Its territory was divided: not mapped without more data. */
+    SPLIT,
+    /** It ended and no variation says where its territory went: not mapped. */
+    UNMAPPED
+  }
+
+  /**
+   * What the crosswalk does with one comune of the first date.
+   *
+   * @param source the comune on the first date, not null
+   * @param outcome what happened to it, not null
+   * @param target the comune it maps to on the second date; empty for {@link Outcome#SPLIT} and
+   *     {@link Outcome#UNMAPPED}
+   * @param detail the steps or the reason, in words, naming codes, dates and file lines, not null
+   */
+  public record Entry(ComunePeriod source, Outcome outcome, Optional<ComunePeriod> target, String detail) {
+
+    /**
+     * Checks the components are not null and that a target is there exactly when the comune maps.
+     *
+     * @param source the comune on the first date, not null
+     * @param outcome what happened to it, not null
+     * @param target the comune it maps to on the second date; empty for {@link Outcome#SPLIT} and {@link Outcome#UNMAPPED}
+     * @param detail the steps or the reason, in words, naming codes, dates and file lines, not null
+     */
+    public Entry {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(outcome, "outcome");
+      Objects.requireNonNull(target, "target");
+      Objects.requireNonNull(detail, "detail");
+      boolean maps = outcome != Outcome.SPLIT && outcome != Outcome.UNMAPPED;
+      if (maps != target.isPresent()) {
+        throw new IllegalArgumentException("entry of " + source.code() + ": outcome " + outcome
+            + (maps ? " needs" : " must not have") + " a target");
+      }
+    }
+
+    /** {@return the entry as one line of the report} */
+    public String message() {
+      return source.code() + " " + source.name() + ": " + outcome
+          + target.map(t -> " -> " + t.code() + " " + t.name()).orElse("") + (detail.isEmpty() ? "" : "; " + detail);
+    }
+  }
+
+  private final LocalDate from;
+  private final LocalDate to;
+  private final Map<IstatCode, Entry> entries;
+  /** The comuni of the second date with the sources that map to each, in code order. */
+  private final Map<IstatCode, List<IstatCode>> sourcesOf;
+  private final Map<IstatCode, ComunePeriod> targets;
+  /** Why a target comune gets no complete value whatever the input: a split or no source at all. */
+  private final Map<IstatCode, String> blocked;
+
+  private Crosswalk(LocalDate from, LocalDate to, Map<IstatCode, Entry> entries,
+      Map<IstatCode, List<IstatCode>> sourcesOf, Map<IstatCode, ComunePeriod> targets,
+      Map<IstatCode, String> blocked) {
+    this.from = from;
+    this.to = to;
+    this.entries = Collections.unmodifiableMap(entries);
+    this.sourcesOf = Collections.unmodifiableMap(sourcesOf);
+    this.targets = Collections.unmodifiableMap(targets);
+    this.blocked = Collections.unmodifiableMap(blocked);
+  }
+
+  /**
+   * Builds the crosswalk from the comuni of one date to those of a later one.
+   *
+   * @param registry the comuni and their periods, not null
+   * @param variations ISTAT's changes since 1991, for mergers and splits; {@link Variations#none()} to follow
+   *     renames and changes of code only; not null
+   * @param from the date of the values' territory, not null, not before the registry's first date
+   * @param to the date of the territory to map onto, not null, not before {@code from}
+   * @return the crosswalk
+   * @throws IllegalArgumentException if a date is before the registry's first date or {@code to} is before
+   *     {@code from}
+   */
+  public static Crosswalk between(ItalyRegistry registry, Variations variations, LocalDate from, LocalDate to) {
+    Objects.requireNonNull(registry, "registry");
+    Objects.requireNonNull(variations, "variations");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("a crosswalk goes forward in time: " + to + " is before " + from);
+    }
+    List<ComunePeriod> sources = registry.validOn(from);
+    Map<IstatCode, ComunePeriod> targets = new LinkedHashMap<>();
+    Map<IstatCode, List<IstatCode>> sourcesOf = new TreeMap<>();
+    for (ComunePeriod t : registry.validOn(to)) {
+      targets.put(t.code(), t);
+      sourcesOf.put(t.code(), new ArrayList<>(1));
+    }
+    Map<IstatCode, Entry> entries = new LinkedHashMap<>(sources.size() * 2);
+    Map<IstatCode, String> blocked = new HashMap<>();
+    for (ComunePeriod s : sources) {
+      Entry e = resolve(registry, variations, s, from, to);
+      entries.put(s.code(), e);
+      e.target().ifPresent(t -> sourcesOf.get(t.code()).add(s.code()));
+      if (e.outcome() == Outcome.SPLIT) {
+        // The comuni that took part of its territory lack that part.
+        for (VariationType type : new VariationType[] {VariationType.CECS, VariationType.CE, VariationType.ES}) {
+          for (Variation v : variations.of(s.code(), type, from, to)) {
+            registry.find(v.associatedCode(), to).ifPresent(t -> blocked.merge(t.code(),
+                "took part of the territory of split comune " + s.code() + " " + s.name() + " (line " + v.line()
+                    + ")", (a, b) -> a + "; " + b));
+          }
+        }
+      }
+    }
+    for (Map.Entry<IstatCode, List<IstatCode>> t : sourcesOf.entrySet()) {
+      if (t.getValue().isEmpty()) {
+        blocked.merge(t.getKey(), "no comune of " + from + " maps to it", (a, b) -> a + "; " + b);
+      }
+      t.setValue(List.copyOf(t.getValue()));
+    }
+    return new Crosswalk(from, to, entries, sourcesOf, targets, blocked);
+  }
+
+  private static Entry resolve(ItalyRegistry registry, Variations variations, ComunePeriod source,
+      LocalDate from, LocalDate to) {
+    ComunePeriod cur = source;
+    boolean merged = false;
+    List<String> steps = new ArrayList<>();
+    for (int step = 0; step < 256; step++) {
+      LocalDate upTo = cur.validTo().isBefore(to) ? cur.validTo().plusDays(1) : to;
+      List<Variation> cecs = variations.of(cur.code(), VariationType.CECS, from, upTo);
+      if (!cecs.isEmpty()) {
+        return new Entry(source, Outcome.SPLIT, Optional.empty(), "ceded territory to establish "
+            + cecs.stream().map(v -> v.associatedCode() + " " + v.associatedName() + " on " + v.effective()
+                + " (" + variations.source() + ", line " + v.line() + ")").collect(Collectors.joining(", "))
+            + ": its value cannot be divided without more data");
+      }
+      if (!cur.validTo().isBefore(to)) {
+        Outcome o = merged ? Outcome.MERGED : !cur.code().equals(source.code()) ? Outcome.RECODED
+            : !cur.name().equals(source.name()) ? Outcome.RENAMED : Outcome.UNCHANGED;
+        return new Entry(source, o, Optional.of(cur), String.join("; ", steps));
+      }
+      LocalDate next = cur.validTo().plusDays(1);
+      Optional<ComunePeriod> same = registry.byCadastralCode(cur.cadastralCode(), next);
+      if (same.isPresent()) {
+        ComunePeriod n = same.get();
+        if (!n.code().equals(cur.code()) || !n.name().equals(cur.name())) {
+          steps.add(cur.code() + " " + cur.name() + " is " + n.code() + " " + n.name() + " from " + next);
+        }
+        cur = n;
+        continue;
+      }
+      List<Variation> es = variations.of(cur.code(), VariationType.ES, cur.validFrom(), next);
+      Set<IstatCode> into = es.stream().map(Variation::associatedCode).collect(Collectors.toCollection(
+          LinkedHashSet::new));
+      if (into.size() > 1) {
+        return new Entry(source, Outcome.SPLIT, Optional.empty(), cur.code() + " ended on " + cur.validTo()
+            + " divided among " + into + " (" + variations.source() + ", lines "
+            + es.stream().map(v -> String.valueOf(v.line())).collect(Collectors.joining(", "))
+            + "): its value cannot be divided without more data");
+      }
+      if (into.isEmpty()) {
+        return new Entry(source, Outcome.UNMAPPED, Optional.empty(), cur.code() + " " + cur.name()
+            + " ended on " + cur.validTo() + " and no ES row of " + variations.source()
+            + " says which comune took its territory");
+      }
+      Variation v = es.get(es.size() - 1);
+      Optional<ComunePeriod> into1 = registry.find(v.associatedCode(), v.effective())
+          .or(() -> registry.find(v.associatedCode(), next));
+      if (into1.isEmpty()) {
+        return new Entry(source, Outcome.UNMAPPED, Optional.empty(), cur.code() + " " + cur.name()
+            + " merged into " + v.associatedCode() + " on " + v.effective() + " (line " + v.line()
+            + "), which the registry does not have on that date");
+      }
+      steps.add(cur.code() + " " + cur.name() + " merged into " + into1.get().code() + " " + into1.get().name()
+          + " on " + v.effective() + " (line " + v.line() + ")");
+      merged = true;
+      cur = into1.get();
+    }
+    throw new IllegalStateException("crosswalk of " + source.code() + " does not end: " + steps);
+  }
+
+  /** {@return the date of the source territory} */
+  public LocalDate from() {
+    return from;
+  }
+
+  /** {@return the date of the target territory} */
+  public LocalDate to() {
+    return to;
+  }
+
+  /** {@return one entry per comune of the first date, in code order} */
+  public List<Entry> entries() {
+    return List.copyOf(entries.values());
+  }
+
+  /**
+   * The entry of a comune of the first date.
+   *
+   * @param source not null
+   * @return its entry
+   * @throws IllegalArgumentException if the code was not a comune on the first date
+   */
+  public Entry entry(IstatCode source) {
+    Entry e = entries.get(Objects.requireNonNull(source, "source"));
+    if (e == null) {
+      throw new IllegalArgumentException("comune " + source + " is not a comune of " + from
+          + ", the source date of this crosswalk");
+    }
+    return e;
+  }
+
+  /**
+   * The comuni of the first date that map onto a comune of the second.
+   *
+   * @param target not null
+   * @return their codes in code order; empty if none maps there or the code is not a comune of the second date
+   */
+  public List<IstatCode> sourcesOf(IstatCode target) {
+    return sourcesOf.getOrDefault(Objects.requireNonNull(target, "target"), List.of());
+  }
+
+  /**
+   * Maps counts, summing merged comuni.
+   *
+   * @param values per comune of the first date, each {@code >= 0}; not null
+   * @return the counts on the second date's territory and the report
+   * @throws IllegalArgumentException if a code is not a comune of the first date or a value is negative
+   */
+  public Result<Long> mapCounts(Map<IstatCode, Long> values) {
+    for (Map.Entry<IstatCode, Long> e : values.entrySet()) {
+      if (e.getValue() < 0) {
+        throw new IllegalArgumentException("value of comune " + e.getKey() + " is negative: " + e.getValue());
+      }
+    }
+    return map(values, (target, parts) -> {
+      long sum = 0;
+      for (Long p : parts) {
+        sum = Math.addExact(sum, p);
+      }
+      return sum;
+    });
+  }
+
+  /**
+   * Maps populations by age and sex, summing merged comuni age by age.
+   *
+   * @param populations one per comune of the first date, territory = the ISTAT code, all of one year; not null
+   * @return populations whose territory is the comune of the second date, and the report
+   * @throws IllegalArgumentException if a territory is not a comune of the first date or appears twice
+   */
+  public Result<Population> mapPopulations(Collection<Population> populations) {
+    Map<IstatCode, Population> byCode = new HashMap<>(populations.size() * 2);
+    for (Population p : populations) {
+      IstatCode code;
+      try {
+        code = IstatCode.parse(p.territory());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("population of '" + p.territory() + "' is not of a comune: " + e.getMessage());
+      }
+      if (byCode.put(code, p) != null) {
+        throw new IllegalArgumentException("two populations of comune " + code);
+      }
+    }
+    return map(byCode, (target, parts) -> parts.size() == 1
+        ? parts.get(0).withTerritory(target.value())
+        : Population.sum(target.value(), parts.get(0).year(), parts));
+  }
+
+  /** How the values of a target's sources combine into its value. */
+  @FunctionalInterface
+  private interface Combiner<T> {
+    T combine(IstatCode target, List<T> parts);
+  }
+
+  private <T> Result<T> map(Map<IstatCode, T> values, Combiner<T> combiner) {
+    Objects.requireNonNull(values, "values");
+    for (IstatCode c : values.keySet()) {
+      if (!entries.containsKey(c)) {
+        throw new IllegalArgumentException("value given for " + c + ", which is not a comune of " + from
+            + ", the source date of this crosswalk");
+      }
+    }
+    Map<IstatCode, T> out = new LinkedHashMap<>(targets.size() * 2);
+    Map<IstatCode, String> missing = new LinkedHashMap<>();
+    for (Map.Entry<IstatCode, List<IstatCode>> t : sourcesOf.entrySet()) {
+      IstatCode target = t.getKey();
+      String why = blocked.get(target);
+      if (why != null) {
+        missing.put(target, why);
+        continue;
+      }
+      List<T> parts = new ArrayList<>(t.getValue().size());
+      List<IstatCode> lacking = new ArrayList<>(0);
+      for (IstatCode s : t.getValue()) {
+        T v = values.get(s);
+        if (v == null) {
+          lacking.add(s);
+        } else {
+          parts.add(v);
+        }
+      }
+      if (!lacking.isEmpty()) {
+        missing.put(target, "no value for source comuni " + lacking);
+      } else {
+        out.put(target, combiner.combine(target, parts));
+      }
+    }
+    List<Entry> notMapped = new ArrayList<>();
+    for (Entry e : entries.values()) {
+      if (e.target().isEmpty() && values.containsKey(e.source().code())) {
+        notMapped.add(e);
+      }
+    }
+    return new Result<>(this, out, missing, notMapped);
+  }
+
+  /**
+   * The values on the second date's territory and what was done, comune by comune.
+   *
+   * @param <T> the type of the values
+   */
+  public static final class Result<T> {
+    private final Crosswalk crosswalk;
+    private final Map<IstatCode, T> values;
+    private final Map<IstatCode, String> missing;
+    private final List<Entry> notMapped;
+
+    private Result(Crosswalk crosswalk, Map<IstatCode, T> values, Map<IstatCode, String> missing,
+        List<Entry> notMapped) {
+      this.crosswalk = crosswalk;
+      this.values = Collections.unmodifiableMap(values);
+      this.missing = Collections.unmodifiableMap(missing);
+      this.notMapped = List.copyOf(notMapped);
+    }
+
+    /** {@return the value of each comune of the second date that has all its sources, in code order} */
+    public Map<IstatCode, T> values() {
+      return values;
+    }
+
+    /** {@return the comuni of the second date without a value, each with the reason, in code order} */
+    public Map<IstatCode, String> missing() {
+      return missing;
+    }
+
+    /** {@return the source comuni with a value that could not be mapped (split or unmapped), with the reason} */
+    public List<Entry> notMapped() {
+      return notMapped;
+    }
+
+    /**
+     * The report: one line per comune of the first date ({@link Entry#message()}), then one per comune of
+     * the second date without a value.
+     *
+     * @return the lines, in that order
+     */
+    public List<String> report() {
+      List<String> lines = new ArrayList<>(crosswalk.entries.size() + missing.size());
+      for (Entry e : crosswalk.entries.values()) {
+        lines.add(e.message());
+      }
+      missing.forEach((c, why) -> lines.add(c + " " + crosswalk.targets.get(c).name() + " on " + crosswalk.to
+          + ": no value, " + why));
+      return lines;
+    }
+
+    /**
+     * The values with a function applied (e.g. to keep only totals).
+     *
+     * @param <R> the new type
+     * @param f not null
+     * @return a new map in code order
+     */
+    public <R> Map<IstatCode, R> mapValues(Function<? super T, ? extends R> f) {
+      Map<IstatCode, R> out = new LinkedHashMap<>(values.size() * 2);
+      values.forEach((k, v) -> out.put(k, f.apply(v)));
+      return out;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Crosswalk[" + from + " -> " + to + ": " + entries.size() + " comuni -> " + targets.size() + "]";
+  }
+}

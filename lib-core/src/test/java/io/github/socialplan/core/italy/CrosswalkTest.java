@@ -1,0 +1,132 @@
+package io.github.socialplan.core.italy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.socialplan.core.population.Population;
+import io.github.socialplan.core.population.Sex;
+import io.github.socialplan.core.territory.IstatCode;
+import io.github.socialplan.core.testing.ReferenceTable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The crosswalk on real events: the merger of Abetone and Cutigliano and the founding of Mappano. */
+class CrosswalkTest {
+
+  private static final ItalyRegistry ITALY = ItalyRegistry.embedded();
+  private static final ReferenceTable ANPR = ReferenceTable.read("real/anpr-archivio-comuni.csv");
+
+  static Variations fixture() throws IOException {
+    try (InputStream in = CrosswalkTest.class.getResourceAsStream("/italy/variazioni-abetone-mappano.csv")) {
+      return VariationsReader.read(in, "variazioni-abetone-mappano.csv");
+    }
+  }
+
+  private static Map<String, String> anpr(String name, boolean current) {
+    return ANPR.rows(r -> r.get("DENOMINAZIONE_IT").equals(name)
+        && r.get("DATACESSAZIONE").equals("9999-12-31") == current).stream()
+        .max((a, b) -> a.get("DATAISTITUZIONE").compareTo(b.get("DATAISTITUZIONE"))).orElseThrow();
+  }
+
+  private static Population population(String code, int year, int seed) {
+    int[] m = new int[Population.AGE_CLASSES];
+    int[] f = new int[Population.AGE_CLASSES];
+    for (int a = 0; a < m.length; a++) {
+      m[a] = (a * seed + 7) % 23;
+      f[a] = (a * (seed + 3) + 5) % 19;
+    }
+    return Population.of(code, year, m, f);
+  }
+
+  @Test
+  void abetoneAndCutiglianoMapOntoAbetoneCutiglianoWithTotalsPreserved() throws IOException {
+    Map<String, String> abetone = anpr("ABETONE", false);
+    Map<String, String> cutigliano = anpr("CUTIGLIANO", false);
+    Map<String, String> merged = anpr("ABETONE CUTIGLIANO", true);
+    LocalDate lastDay = LocalDate.parse(abetone.get("DATACESSAZIONE"));
+    assertEquals(lastDay, LocalDate.parse(cutigliano.get("DATACESSAZIONE")));
+    assertEquals(lastDay.plusDays(1), LocalDate.parse(merged.get("DATAISTITUZIONE")));
+
+    Crosswalk cw = Crosswalk.between(ITALY, fixture(), lastDay, lastDay.plusDays(1));
+    IstatCode a = IstatCode.parse(abetone.get("CODISTAT"));
+    IstatCode c = IstatCode.parse(cutigliano.get("CODISTAT"));
+    IstatCode target = IstatCode.parse(merged.get("CODISTAT"));
+    assertEquals(Crosswalk.Outcome.MERGED, cw.entry(a).outcome());
+    assertEquals(target, cw.entry(c).target().orElseThrow().code());
+    assertEquals(List.of(a, c), cw.sourcesOf(target));
+
+    Population pa = population(a.value(), lastDay.getYear(), 3);
+    Population pc = population(c.value(), lastDay.getYear(), 5);
+    Crosswalk.Result<Population> r = cw.mapPopulations(List.of(pa, pc));
+    Population p = r.values().get(target);
+    assertEquals(pa.total() + pc.total(), p.total());
+    for (int age = 0; age < Population.AGE_CLASSES; age++) {
+      assertEquals(pa.count(Sex.FEMALE, age) + pc.count(Sex.FEMALE, age), p.count(Sex.FEMALE, age));
+    }
+    assertTrue(r.report().stream().anyMatch(l -> l.startsWith(a + " ABETONE: MERGED -> " + target)), r.report().toString());
+  }
+
+  @Test
+  void allItalyCountsAreConservedAndRenamesMapOneToOne() throws IOException {
+    LocalDate from = LocalDate.of(2016, 1, 1);
+    LocalDate to = LocalDate.of(2017, 1, 1);
+    Crosswalk cw = Crosswalk.between(ITALY, fixture(), from, to);
+    Map<IstatCode, Long> ones = new HashMap<>();
+    ITALY.validOn(from).forEach(p -> ones.put(p.code(), 1L + p.code().value().hashCode() % 7 + 7));
+    Crosswalk.Result<Long> r = cw.mapCounts(ones);
+    long in = ones.values().stream().mapToLong(Long::longValue).sum();
+    long out = r.values().values().stream().mapToLong(Long::longValue).sum();
+    long dropped = r.notMapped().stream().mapToLong(e -> ones.get(e.source().code())).sum();
+    assertEquals(in, out + dropped);
+    // Every comune of the first date that still has its cadastral code on the second maps to that comune.
+    for (Crosswalk.Entry e : cw.entries()) {
+      ITALY.follow(e.source(), to).ifPresent(t -> assertEquals(t, e.target().orElseThrow(), e.message()));
+    }
+  }
+
+  @Test
+  void aSplitIsReportedAndNotMapped() throws IOException {
+    Map<String, String> mappano = anpr("MAPPANO", true);
+    LocalDate founded = LocalDate.parse(mappano.get("DATAISTITUZIONE"));
+    Variations v = fixture();
+    List<Variation> ceded = v.rows().stream().filter(x -> x.type() == VariationType.CECS).collect(Collectors.toList());
+    Crosswalk cw = Crosswalk.between(ITALY, v, founded.minusDays(1), founded);
+    Map<IstatCode, Long> values = new HashMap<>();
+    for (Variation x : ceded) {
+      assertEquals(Crosswalk.Outcome.SPLIT, cw.entry(x.code()).outcome());
+      assertTrue(cw.entry(x.code()).detail().contains("line " + x.line()), cw.entry(x.code()).detail());
+      values.put(x.code(), 1000L);
+    }
+    Crosswalk.Result<Long> r = cw.mapCounts(values);
+    IstatCode m = IstatCode.parse(mappano.get("CODISTAT"));
+    assertTrue(r.missing().containsKey(m), r.missing().toString());
+    assertEquals(ceded.size(), r.notMapped().size());
+    ceded.forEach(x -> assertFalse(r.values().containsKey(x.code())));
+  }
+
+  @Test
+  void withoutVariationsAMergerIsUnmapped() throws IOException {
+    Map<String, String> abetone = anpr("ABETONE", false);
+    LocalDate lastDay = LocalDate.parse(abetone.get("DATACESSAZIONE"));
+    Crosswalk cw = Crosswalk.between(ITALY, Variations.none(), lastDay, lastDay.plusDays(1));
+    assertEquals(Crosswalk.Outcome.UNMAPPED, cw.entry(IstatCode.parse(abetone.get("CODISTAT"))).outcome());
+  }
+
+  @Test
+  void badInputIsRefused() throws IOException {
+    LocalDate d = LocalDate.of(2020, 1, 1);
+    assertThrows(IllegalArgumentException.class, () -> Crosswalk.between(ITALY, fixture(), d, d.minusDays(1)));
+    Crosswalk cw = Crosswalk.between(ITALY, fixture(), d, d);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> cw.mapCounts(Map.of(IstatCode.parse("999999"), 1L)));
+    assertTrue(e.getMessage().contains("999999"), e.getMessage());
+  }
+}

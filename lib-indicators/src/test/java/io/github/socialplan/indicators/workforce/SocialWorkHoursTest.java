@@ -1,0 +1,92 @@
+package io.github.socialplan.indicators.workforce;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.socialplan.core.io.ComuneResidents;
+import io.github.socialplan.core.io.ComuniList;
+import io.github.socialplan.core.io.ComuniListReader;
+import io.github.socialplan.core.testing.ReferenceFiles;
+import io.github.socialplan.core.testing.ReferenceTable;
+import io.github.socialplan.indicators.result.IndicatorValue;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Social-work hours per comune. The plan (Piano di Zona 2015-2017 dell'Ambito di Cremona, §4.2.3, note 10)
+ * publishes only their distribution, not the hours of each comune: the hours here are an illustrative
+ * split of the 47 comuni that agrees with it (19 comuni at 4 hours, 13 at 8, 14 at 15.4, Cremona 633.25),
+ * and the test checks that the library reads the published figures back from it, with the real 2022
+ * residents of the comuni.
+ */
+class SocialWorkHoursTest {
+
+  private static final String CREMONA = "019036";
+
+  private static BigDecimal fact(String name) {
+    return new BigDecimal(ReferenceTable.read("cremona-facts.csv").row(name).get("value"));
+  }
+
+  @Test
+  void theIllustrativeHours_giveThePlansDistribution_andMoreThan7000ResidentsPerWorkerOutsideCremona()
+      throws IOException {
+    ComuniList zona = ComuniListReader
+        .columns("istat_code", "municipality", "population_2022", "population_F", "population_M")
+        .withTotalRow("name_in_list", "TOTAL")
+        .read(ReferenceFiles.path("real/cremona-zona-omogenea-47-comuni-2022.csv"));
+    Map<String, BigDecimal> hours = new LinkedHashMap<>();
+    Map<String, Long> residents = new LinkedHashMap<>();
+    int i = 0;
+    for (ComuneResidents c : zona.comuni()) {
+      String code = c.code().value();
+      residents.put(code, c.total());
+      if (code.equals(CREMONA)) {
+        hours.put(code, new BigDecimal("633.25"));
+      } else {
+        hours.put(code, new BigDecimal(i < 19 ? "4" : i < 32 ? "8" : "15.4"));
+        i++;
+      }
+    }
+    SocialWorkHours h = SocialWorkHours.of(hours);
+    int below10 = h.countBelow(BigDecimal.TEN);
+    int atMost5 = h.countAtMost(new BigDecimal("5"));
+    IndicatorValue average = h.averageHours(Set.of(CREMONA));
+    BigDecimal yearly = h.totalHours(Set.of()).multiply(BigDecimal.valueOf(52));
+    BigDecimal hoursPerFte = fact("social_worker_hours_per_year")
+        .divide(fact("social_workers_fte"), 10, RoundingMode.HALF_EVEN);
+    IndicatorValue outside = h.residentsPerWorker(residents, Set.of(CREMONA), hoursPerFte, 52);
+    IndicatorValue all = h.residentsPerWorker(residents, Set.of(), hoursPerFte, 52);
+    System.out.printf("47 comuni: %d below 10 h/week, %d at most 5 h/week, average outside Cremona %s h/week,"
+        + " %s h/year in all; residents per social worker (2022 residents): %s outside Cremona, %s in all%n",
+        below10, atMost5, average.format(), yearly.toPlainString(), outside.format(),
+        all.format());
+
+    assertEquals(47, zona.comuni().size());
+    assertEquals(fact("comuni_in_ambito").intValueExact(), hours.size());
+    assertEquals(fact("comuni_under_10_weekly_hours").intValueExact(), below10);
+    assertEquals(fact("comuni_at_most_5_weekly_hours").intValueExact(), atMost5);
+    assertEquals(fact("mean_weekly_social_worker_hours_per_comune_excluding_cremona"),
+        average.rounded(0, RoundingMode.HALF_UP));
+    assertEquals(fact("social_worker_hours_per_year"), yearly.setScale(-2, RoundingMode.HALF_UP).setScale(0));
+    assertTrue(outside.value() > fact("residents_per_social_worker_excluding_cremona").doubleValue(),
+        outside.toString());
+  }
+
+  @Test
+  void negativeHours_areRejectedNamingTheComune() {
+    assertEquals("weekly social-work hours of comune 019001 must be >= 0: -2",
+        assertThrows(IllegalArgumentException.class,
+            () -> SocialWorkHours.of(Map.of("019001", new BigDecimal("-2")))).getMessage());
+    SocialWorkHours h = SocialWorkHours.of(Map.of("019001", BigDecimal.ONE));
+    assertEquals("residents of comune 019001 must be given, >= 0: null",
+        assertThrows(IllegalArgumentException.class,
+            () -> h.residentsPerWorker(Map.of(), Set.of(), BigDecimal.TEN, 52)).getMessage());
+    assertTrue(h.averageHours(Set.of("019001")).reason().isPresent());
+  }
+}
