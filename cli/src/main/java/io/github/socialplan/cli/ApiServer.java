@@ -24,8 +24,9 @@ import org.eclipse.jetty.server.ServerConnector;
  * <ul>
  *   <li>{@code POST /v1/allocate}: an allocation request in, the allocation out;</li>
  *   <li>{@code POST /v1/quota}: a quota capitaria request in, the charge of each comune out;</li>
+ *   <li>{@code POST /v1/transition}: a transition request in, the year-by-year path out;</li>
  *   <li>{@code POST /v1/balance}: a plan in, its balance report out;</li>
- *   <li>{@code POST /v1/indicators?level=comune|province&format=json|csv&skipIncomplete=false}: a POSAS
+ *   <li>{@code POST /v1/indicators?level=comune|province|region&format=json|csv&skipIncomplete=false}: a POSAS
  *       file in, the indicator table out;</li>
  *   <li>{@code POST /v1/validate/{type}}: any input type of {@code socialplan validate};</li>
  *   <li>{@code GET /health}: {@code {"status":"ok"}};</li>
@@ -70,6 +71,7 @@ public final class ApiServer implements AutoCloseable {
         json(ctx, SocialPlanJson.write(a));
       });
       config.routes.post("/v1/quota", ctx -> json(ctx, Calculations.quota(body(ctx), "request")));
+      config.routes.post("/v1/transition", ctx -> json(ctx, Calculations.transition(body(ctx), "request")));
       config.routes.post("/v1/balance", ctx -> json(ctx, Calculations.balance(body(ctx), "request")));
       config.routes.post("/v1/indicators", ctx -> {
         Calculations.Level level = level(ctx.queryParam("level"));
@@ -162,12 +164,12 @@ public final class ApiServer implements AutoCloseable {
       return Calculations.Level.COMUNE;
     }
     for (Calculations.Level l : new Calculations.Level[] {Calculations.Level.COMUNE,
-        Calculations.Level.PROVINCE}) {
+        Calculations.Level.PROVINCE, Calculations.Level.REGION}) {
       if (l.name().equalsIgnoreCase(value)) {
         return l;
       }
     }
-    throw new IllegalArgumentException("level must be comune or province: " + ErrorBody.cutValue(value));
+    throw new IllegalArgumentException("level must be comune, province or region: " + ErrorBody.cutValue(value));
   }
 
   private static Calculations.Format format(String value) {

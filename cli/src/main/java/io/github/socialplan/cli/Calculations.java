@@ -7,7 +7,10 @@ import io.github.socialplan.budget.balance.PlanBalance;
 import io.github.socialplan.budget.export.BudgetJson;
 import io.github.socialplan.budget.json.AllocationRequest;
 import io.github.socialplan.budget.json.QuotaRequest;
+import io.github.socialplan.budget.json.TransitionRequest;
 import io.github.socialplan.core.io.PlanTableReader;
+import io.github.socialplan.core.italy.ComunePeriod;
+import io.github.socialplan.core.italy.ItalyRegistry;
 import io.github.socialplan.core.io.PosasData;
 import io.github.socialplan.core.io.PosasReader;
 import io.github.socialplan.core.io.ProblemPolicy;
@@ -26,9 +29,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What each command and endpoint computes, in one place, so that the command line and the HTTP API give
@@ -46,8 +52,13 @@ public final class Calculations {
   public enum Level {
     /** One row per comune. */
     COMUNE,
-    /** The comuni and their provinces (the first three digits of the ISTAT code). */
+    /**
+     * The comuni and their provinces (and metropolitan cities) as the registry of Italy has them on the
+     * file's date (1 January of its year).
+     */
     PROVINCE,
+    /** The comuni, their provinces and their regions, as the registry of Italy has them on the file's date. */
+    REGION,
     /** The comuni and the groupings of a partition file (ambiti, distretti, enti gestori). */
     PARTITION
   }
@@ -79,7 +90,9 @@ public final class Calculations {
     /** Allocation bounds as JSON. */
     BOUNDS,
     /** A quota capitaria request as JSON. */
-    QUOTA_REQUEST;
+    QUOTA_REQUEST,
+    /** A request for the transition from historical to per-capita amounts, as JSON. */
+    TRANSITION_REQUEST;
 
     /** {@return the name on the command line and in URLs: {@code plan-table}, {@code allocation-request}} */
     public String cliName() {
@@ -129,6 +142,18 @@ public final class Calculations {
    */
   public static String quota(InputStream in, String source) throws IOException {
     return BudgetJson.quota(SocialPlanJson.read(in, source, QuotaRequest.class).charge());
+  }
+
+  /**
+   * Reads a transition request and computes the path from historical to per-capita amounts.
+   *
+   * @param in the request JSON, not null, not closed
+   * @param source names the input in errors, not null
+   * @return the path as JSON text ({@link BudgetJson#transition})
+   * @throws IOException if reading fails
+   */
+  public static String transition(InputStream in, String source) throws IOException {
+    return BudgetJson.transition(SocialPlanJson.read(in, source, TransitionRequest.class).path());
   }
 
   /**
@@ -200,13 +225,8 @@ public final class Calculations {
           data.report().source() + ": no complete comune to compute indicators of");
     }
     List<Partition> levels = new ArrayList<>();
-    if (level == Level.PROVINCE) {
-      Partition.Builder b = Partition.builder("province", TerritoryKind.PROVINCE);
-      for (Population p : populations) {
-        IstatCode code = IstatCode.parse(p.territory());
-        b.assign(code, "province-" + code.provinceCode());
-      }
-      levels.add(b.build());
+    if (level == Level.PROVINCE || level == Level.REGION) {
+      levels.addAll(italyLevels(populations, level == Level.REGION, data.report().source()));
     } else if (level == Level.PARTITION) {
       if (partition == null) {
         throw new IllegalArgumentException("--level partition needs a partition file (--partition FILE)");
@@ -226,6 +246,37 @@ public final class Calculations {
       throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
     }
     return out.toString();
+  }
+
+  /**
+   * The provinces (and regions) of the comuni of a POSAS file, from the registry of Italy on 1 January of
+   * each population's year; grouping ids are {@code province-<code>} and {@code region-<code>}.
+   */
+  private static List<Partition> italyLevels(List<Population> populations, boolean regions, String source) {
+    ItalyRegistry italy = ItalyRegistry.embedded();
+    Partition.Builder provinceLevel = Partition.builder("province", TerritoryKind.PROVINCE);
+    Partition.Builder regionLevel = Partition.builder("regioni", TerritoryKind.REGION);
+    Set<IstatCode> seen = new HashSet<>();
+    for (Population p : populations) {
+      IstatCode code = IstatCode.parse(p.territory());
+      if (!seen.add(code)) {
+        continue; // the same comune in another year of the file
+      }
+      LocalDate date = LocalDate.of(p.year(), 1, 1);
+      if (date.isBefore(italy.firstDate())) {
+        throw new IllegalArgumentException(source + ": comune " + code + " of " + p.year()
+            + ": the registry of Italy starts on " + italy.firstDate());
+      }
+      ComunePeriod comune;
+      try {
+        comune = italy.comune(code, date);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
+      }
+      provinceLevel.assign(code, "province-" + comune.provinceCode());
+      regionLevel.assign(code, "region-" + comune.regionCode());
+    }
+    return regions ? List.of(provinceLevel.build(), regionLevel.build()) : List.of(provinceLevel.build());
   }
 
   /**
@@ -265,6 +316,9 @@ public final class Calculations {
         break;
       case QUOTA_REQUEST:
         SocialPlanJson.read(in, source, QuotaRequest.class);
+        break;
+      case TRANSITION_REQUEST:
+        SocialPlanJson.read(in, source, TransitionRequest.class);
         break;
       default:
         throw new IllegalStateException("no validation for " + type);

@@ -24,7 +24,8 @@ final class IndicatorsCommand implements Callable<Integer> {
   private String posas;
 
   @Option(names = "--level", defaultValue = "comune", paramLabel = "LEVEL",
-      description = "comune, province or partition (default: ${DEFAULT-VALUE})",
+      description = "comune, province, region or partition (default: ${DEFAULT-VALUE}); provinces and "
+          + "regions as the registry of Italy has them on 1 January of the file's year",
       converter = LevelConverter.class)
   private Calculations.Level level;
 
@@ -73,7 +74,7 @@ final class IndicatorsCommand implements Callable<Integer> {
           return l;
         }
       }
-      throw new CommandLine.TypeConversionException("expected comune, province or partition: " + value);
+      throw new CommandLine.TypeConversionException("expected comune, province, region or partition: " + value);
     }
   }
 

@@ -115,12 +115,31 @@ class ApiServerTest {
     assertEquals(0, expected.compareTo(JSON.readTree(quota.body()).get("total").decimalValue()), quota.body());
     errorBody(post("/v1/quota", "{\"components\":{\"a\":-1},\"residents\":{}}"), 400);
 
+    // a cap of the whole gap reaches the per-capita amounts (3:1 of 100,000.00) in the first year
+    HttpResponse<String> transition = post("/v1/transition", "{\"historical\":{\"a\":50000.00,\"b\":50000.00},"
+        + "\"residents\":{\"a\":3,\"b\":1},\"capShareOfGap\":1,\"firstYear\":2015,\"totals\":[100000.00]}");
+    assertEquals(200, transition.statusCode(), transition.body());
+    JsonNode lines = JSON.readTree(transition.body()).get("years").get(0).get("lines");
+    assertEquals(0, new BigDecimal("75000.00").compareTo(lines.get(0).get("amount").decimalValue()), transition.body());
+    assertEquals(0, new BigDecimal("25000.00").compareTo(lines.get(1).get("amount").decimalValue()), transition.body());
+    errorBody(post("/v1/transition", "{\"historical\":{\"a\":-1.00},\"residents\":{\"a\":1},"
+        + "\"capShareOfGap\":1,\"firstYear\":2015,\"totals\":[1.00]}"), 400);
+
     HttpResponse<String> balance = post("/v1/balance", plan);
     assertEquals(200, balance.statusCode(), balance.body());
     JsonNode gap = JSON.readTree(balance.body()).get("years").get(0).get("gaps").get(0);
     assertEquals(0, gap.get("difference").decimalValue().compareTo(BigDecimal.ONE), balance.body());
 
     byte[] posas = Files.readAllBytes(Path.of("data/reference/real/posas-2025-sample.csv"));
+    // Padova's province (028) is in Veneto (region 05)
+    HttpResponse<String> byRegion = post("/v1/indicators?level=region&format=json&skipIncomplete=true", posas);
+    assertEquals(200, byRegion.statusCode(), byRegion.body());
+    boolean padovaInVeneto = false;
+    for (JsonNode row : JSON.readTree(byRegion.body()).get("rows")) {
+      padovaInVeneto |= row.get("territory").asText().equals("province-028")
+          && row.path("parent").asText().equals("region-05");
+    }
+    assertTrue(padovaInVeneto, byRegion.body());
     HttpResponse<String> indicators = post("/v1/indicators?level=province&format=json&skipIncomplete=true", posas);
     assertEquals(200, indicators.statusCode(), indicators.body());
     assertTrue(JSON.readTree(indicators.body()).get("rows").findValuesAsText("territory").contains("province-028"),

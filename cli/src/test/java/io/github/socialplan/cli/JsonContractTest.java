@@ -21,6 +21,7 @@ import io.github.socialplan.budget.allocation.LargestRemainder;
 import io.github.socialplan.budget.allocation.Weights;
 import io.github.socialplan.budget.json.AllocationRequest;
 import io.github.socialplan.budget.json.QuotaRequest;
+import io.github.socialplan.budget.json.TransitionRequest;
 import io.github.socialplan.core.json.ErrorBody;
 import io.github.socialplan.core.json.JsonInputException;
 import io.github.socialplan.core.json.SocialPlanJson;
@@ -136,7 +137,7 @@ class JsonContractTest {
       assertValid("population", JSON.readTree(SocialPlanJson.write(
           data.populations().get(0).aggregate(AgeBands.cutAt(15, 65)))));
       for (Calculations.Level level : new Calculations.Level[] {Calculations.Level.COMUNE,
-          Calculations.Level.PROVINCE}) {
+          Calculations.Level.PROVINCE, Calculations.Level.REGION}) {
         assertValid("indicators", JSON.readTree(
             Calculations.indicators(data, level, null, Calculations.Format.JSON)));
       }
@@ -156,6 +157,13 @@ class JsonContractTest {
         QuotaRequest.class);
     assertValid("quota-request", JSON.readTree(SocialPlanJson.write(quota)));
     assertEquals(quota, SocialPlanJson.read(SocialPlanJson.write(quota), QuotaRequest.class));
+    try (InputStream in = Files.newInputStream(DOCS.resolve("json/examples/transition-request.json"))) {
+      assertValid("transition", JSON.readTree(Calculations.transition(in, "transition-request.json")));
+    }
+    TransitionRequest transition = SocialPlanJson.read(
+        Files.readString(DOCS.resolve("json/examples/transition-request.json")), TransitionRequest.class);
+    assertValid("transition-request", JSON.readTree(SocialPlanJson.write(transition)));
+    assertEquals(transition, SocialPlanJson.read(SocialPlanJson.write(transition), TransitionRequest.class));
     assertValid("validation", JSON.readTree(Calculations.validate(Calculations.InputType.PLAN,
         Files.newInputStream(DOCS.resolve("json/examples/plan.json")), "plan.json")));
   }
@@ -173,6 +181,7 @@ class JsonContractTest {
       {ProjectSheet.class, "plan", "projectSheet"},
       {AllocationLine.class, "allocation", "line"}, {AllocationRequest.class, "allocation-request", ""},
       {ErrorBody.class, "error", ""}, {QuotaRequest.class, "quota-request", ""},
+      {TransitionRequest.class, "transition-request", ""},
     };
     ObjectMapper mapper = SocialPlanJson.mapper();
     for (Object[] t : types) {

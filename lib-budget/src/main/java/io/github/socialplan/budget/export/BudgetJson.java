@@ -13,6 +13,9 @@ import io.github.socialplan.budget.balance.PlanBalance;
 import io.github.socialplan.budget.balance.YearBalance;
 import io.github.socialplan.budget.quota.QuotaCharge;
 import io.github.socialplan.budget.quota.QuotaLine;
+import io.github.socialplan.budget.transition.TransitionLine;
+import io.github.socialplan.budget.transition.TransitionPath;
+import io.github.socialplan.budget.transition.TransitionYear;
 import io.github.socialplan.core.json.SocialPlanJson;
 import io.github.socialplan.core.money.Money;
 import java.io.UncheckedIOException;
@@ -107,6 +110,22 @@ public final class BudgetJson {
     return write(new BalanceDoc(balance.isBalanced(), years, changes));
   }
 
+  /**
+   * A transition path: {@code {"years": [{"year", "total", "lines": [{"recipient", "previous", "baseline",
+   * "target", "amount", "cap"}]}]}}, years in order and lines in the order of the historical amounts.
+   *
+   * @param path not null
+   * @return the JSON text
+   */
+  public static String transition(TransitionPath path) {
+    Objects.requireNonNull(path, "path");
+    List<TransitionYearDoc> years = new ArrayList<>();
+    for (TransitionYear y : path.years()) {
+      years.add(new TransitionYearDoc(y.year(), y.total(), y.lines()));
+    }
+    return write(new TransitionDoc(years));
+  }
+
   private static String write(Object doc) {
     try {
       return WRITER.writeValueAsString(doc) + "\n";
@@ -116,6 +135,10 @@ public final class BudgetJson {
   }
 
   record AllocationDoc(Money total, List<AllocationLine> lines) {}
+
+  record TransitionDoc(List<TransitionYearDoc> years) {}
+
+  record TransitionYearDoc(int year, Money total, List<TransitionLine> lines) {}
 
   record QuotaDoc(Money total, long residents, List<QuotaLineDoc> lines) {}
 
