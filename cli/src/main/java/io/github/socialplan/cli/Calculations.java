@@ -7,6 +7,7 @@ import io.github.socialplan.budget.balance.PlanBalance;
 import io.github.socialplan.budget.export.BudgetJson;
 import io.github.socialplan.budget.json.AllocationRequest;
 import io.github.socialplan.budget.json.QuotaRequest;
+import io.github.socialplan.budget.json.ReallocationRequest;
 import io.github.socialplan.budget.json.TransitionRequest;
 import io.github.socialplan.core.io.PlanTableReader;
 import io.github.socialplan.core.italy.ComunePeriod;
@@ -92,7 +93,9 @@ public final class Calculations {
     /** A quota capitaria request as JSON. */
     QUOTA_REQUEST,
     /** A request for the transition from historical to per-capita amounts, as JSON. */
-    TRANSITION_REQUEST;
+    TRANSITION_REQUEST,
+    /** A request to reallocate a budget to target shares, as JSON. */
+    REALLOCATION_REQUEST;
 
     /** {@return the name on the command line and in URLs: {@code plan-table}, {@code allocation-request}} */
     public String cliName() {
@@ -154,6 +157,18 @@ public final class Calculations {
    */
   public static String transition(InputStream in, String source) throws IOException {
     return BudgetJson.transition(SocialPlanJson.read(in, source, TransitionRequest.class).path());
+  }
+
+  /**
+   * Reads a reallocation request and reallocates with the least total movement.
+   *
+   * @param in the request JSON, not null, not closed
+   * @param source names the input in errors, not null
+   * @return the result as JSON text ({@link BudgetJson#reallocation})
+   * @throws IOException if reading fails
+   */
+  public static String reallocate(InputStream in, String source) throws IOException {
+    return BudgetJson.reallocation(SocialPlanJson.read(in, source, ReallocationRequest.class).reallocate());
   }
 
   /**
@@ -319,6 +334,9 @@ public final class Calculations {
         break;
       case TRANSITION_REQUEST:
         SocialPlanJson.read(in, source, TransitionRequest.class);
+        break;
+      case REALLOCATION_REQUEST:
+        SocialPlanJson.read(in, source, ReallocationRequest.class);
         break;
       default:
         throw new IllegalStateException("no validation for " + type);

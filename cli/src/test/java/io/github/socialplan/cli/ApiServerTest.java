@@ -122,6 +122,14 @@ class ApiServerTest {
     JsonNode lines = JSON.readTree(transition.body()).get("years").get(0).get("lines");
     assertEquals(0, new BigDecimal("75000.00").compareTo(lines.get(0).get("amount").decimalValue()), transition.body());
     assertEquals(0, new BigDecimal("25000.00").compareTo(lines.get(1).get("amount").decimalValue()), transition.body());
+    // 30.00 and 70.00 to half and half: 50.00 each, 20.00 moved
+    HttpResponse<String> reallocation = post("/v1/reallocate",
+        "{\"current\":{\"a\":30.00,\"b\":70.00},\"targets\":{\"a\":0.5}}");
+    assertEquals(200, reallocation.statusCode(), reallocation.body());
+    JsonNode realloc = JSON.readTree(reallocation.body());
+    assertEquals(0, new BigDecimal("50.00").compareTo(realloc.get("lines").get(0).get("amount").decimalValue()));
+    assertEquals(0, new BigDecimal("20.00").compareTo(realloc.get("movement").decimalValue()), reallocation.body());
+    errorBody(post("/v1/reallocate", "{\"current\":{\"a\":-1.00}}"), 400);
     errorBody(post("/v1/transition", "{\"historical\":{\"a\":-1.00},\"residents\":{\"a\":1},"
         + "\"capShareOfGap\":1,\"firstYear\":2015,\"totals\":[1.00]}"), 400);
 

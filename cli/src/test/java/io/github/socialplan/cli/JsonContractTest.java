@@ -21,6 +21,7 @@ import io.github.socialplan.budget.allocation.LargestRemainder;
 import io.github.socialplan.budget.allocation.Weights;
 import io.github.socialplan.budget.json.AllocationRequest;
 import io.github.socialplan.budget.json.QuotaRequest;
+import io.github.socialplan.budget.json.ReallocationRequest;
 import io.github.socialplan.budget.json.TransitionRequest;
 import io.github.socialplan.core.json.ErrorBody;
 import io.github.socialplan.core.json.JsonInputException;
@@ -164,6 +165,16 @@ class JsonContractTest {
         Files.readString(DOCS.resolve("json/examples/transition-request.json")), TransitionRequest.class);
     assertValid("transition-request", JSON.readTree(SocialPlanJson.write(transition)));
     assertEquals(transition, SocialPlanJson.read(SocialPlanJson.write(transition), TransitionRequest.class));
+    try (InputStream in = Files.newInputStream(DOCS.resolve("json/examples/reallocation-request.json"))) {
+      assertValid("reallocation", JSON.readTree(Calculations.reallocate(in, "reallocation-request.json")));
+    }
+    ReallocationRequest reallocation = new ReallocationRequest(
+        java.util.Map.of("a", Money.ofEuros(30), "b", Money.ofEuros(70)),
+        java.util.Map.of("a", new java.math.BigDecimal("0.5")), Bounds.builder().ceiling("a", Money.ofEuros(40)).build());
+    assertValid("reallocation-request", JSON.readTree(SocialPlanJson.write(reallocation)));
+    assertEquals(reallocation, SocialPlanJson.read(SocialPlanJson.write(reallocation), ReallocationRequest.class));
+    assertValid("reallocation", JSON.readTree(
+        io.github.socialplan.budget.export.BudgetJson.reallocation(reallocation.reallocate())));
     assertValid("validation", JSON.readTree(Calculations.validate(Calculations.InputType.PLAN,
         Files.newInputStream(DOCS.resolve("json/examples/plan.json")), "plan.json")));
   }
@@ -182,6 +193,7 @@ class JsonContractTest {
       {AllocationLine.class, "allocation", "line"}, {AllocationRequest.class, "allocation-request", ""},
       {ErrorBody.class, "error", ""}, {QuotaRequest.class, "quota-request", ""},
       {TransitionRequest.class, "transition-request", ""},
+      {ReallocationRequest.class, "reallocation-request", ""},
     };
     ObjectMapper mapper = SocialPlanJson.mapper();
     for (Object[] t : types) {

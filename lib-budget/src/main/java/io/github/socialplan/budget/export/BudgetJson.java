@@ -13,6 +13,9 @@ import io.github.socialplan.budget.balance.PlanBalance;
 import io.github.socialplan.budget.balance.YearBalance;
 import io.github.socialplan.budget.quota.QuotaCharge;
 import io.github.socialplan.budget.quota.QuotaLine;
+import io.github.socialplan.budget.reallocation.BindingConstraint;
+import io.github.socialplan.budget.reallocation.ReallocationLine;
+import io.github.socialplan.budget.reallocation.ReallocationResult;
 import io.github.socialplan.budget.transition.TransitionLine;
 import io.github.socialplan.budget.transition.TransitionPath;
 import io.github.socialplan.budget.transition.TransitionYear;
@@ -126,6 +129,28 @@ public final class BudgetJson {
     return write(new TransitionDoc(years));
   }
 
+  /**
+   * A reallocation: {@code {"total", "movement", "targetsMet", "lines": [{"item", "current", "targetShare",
+   * "target", "amount", "binding"}], "constraints": [{"item", "kind", "bound", "target", "message"}]}}; an
+   * item without a target share has no {@code targetShare}.
+   *
+   * @param result not null
+   * @return the JSON text
+   */
+  public static String reallocation(ReallocationResult result) {
+    Objects.requireNonNull(result, "result");
+    List<ReallocationLineDoc> lines = new ArrayList<>();
+    for (ReallocationLine l : result.lines()) {
+      lines.add(new ReallocationLineDoc(l.item(), l.current(), l.targetShare().orElse(null), l.target(),
+          l.amount(), l.binding().name()));
+    }
+    List<ConstraintDoc> constraints = new ArrayList<>();
+    for (BindingConstraint c : result.constraints()) {
+      constraints.add(new ConstraintDoc(c.item(), c.kind().name(), c.bound(), c.target(), c.message()));
+    }
+    return write(new ReallocationDoc(result.total(), result.movement(), result.targetsMet(), lines, constraints));
+  }
+
   private static String write(Object doc) {
     try {
       return WRITER.writeValueAsString(doc) + "\n";
@@ -137,6 +162,14 @@ public final class BudgetJson {
   record AllocationDoc(Money total, List<AllocationLine> lines) {}
 
   record TransitionDoc(List<TransitionYearDoc> years) {}
+
+  record ReallocationDoc(Money total, Money movement, boolean targetsMet, List<ReallocationLineDoc> lines,
+      List<ConstraintDoc> constraints) {}
+
+  record ReallocationLineDoc(String item, Money current, BigDecimal targetShare, Money target, Money amount,
+      String binding) {}
+
+  record ConstraintDoc(String item, String kind, Money bound, Money target, String message) {}
 
   record TransitionYearDoc(int year, Money total, List<TransitionLine> lines) {}
 
