@@ -26,6 +26,7 @@ import org.eclipse.jetty.server.ServerConnector;
  *   <li>{@code POST /v1/quota}: a quota capitaria request in, the charge of each comune out;</li>
  *   <li>{@code POST /v1/transition}: a transition request in, the year-by-year path out;</li>
  *   <li>{@code POST /v1/reallocate}: a reallocation request in, the amounts after it out;</li>
+ *   <li>{@code POST /v1/copayment}: a co-payment schedule and users in, each user's co-payment out;</li>
  *   <li>{@code POST /v1/balance}: a plan in, its balance report out;</li>
  *   <li>{@code POST /v1/indicators?level=comune|province|region&format=json|csv&skipIncomplete=false}: a POSAS
  *       file in, the indicator table out;</li>
@@ -74,6 +75,7 @@ public final class ApiServer implements AutoCloseable {
       config.routes.post("/v1/quota", ctx -> json(ctx, Calculations.quota(body(ctx), "request")));
       config.routes.post("/v1/transition", ctx -> json(ctx, Calculations.transition(body(ctx), "request")));
       config.routes.post("/v1/reallocate", ctx -> json(ctx, Calculations.reallocate(body(ctx), "request")));
+      config.routes.post("/v1/copayment", ctx -> json(ctx, Calculations.copayment(body(ctx), "request")));
       config.routes.post("/v1/balance", ctx -> json(ctx, Calculations.balance(body(ctx), "request")));
       config.routes.post("/v1/indicators", ctx -> {
         Calculations.Level level = level(ctx.queryParam("level"));

@@ -6,6 +6,7 @@ import io.github.socialplan.budget.allocation.Weights;
 import io.github.socialplan.budget.balance.PlanBalance;
 import io.github.socialplan.budget.export.BudgetJson;
 import io.github.socialplan.budget.json.AllocationRequest;
+import io.github.socialplan.budget.json.CopaymentRequest;
 import io.github.socialplan.budget.json.QuotaRequest;
 import io.github.socialplan.budget.json.ReallocationRequest;
 import io.github.socialplan.budget.json.TransitionRequest;
@@ -95,7 +96,9 @@ public final class Calculations {
     /** A request for the transition from historical to per-capita amounts, as JSON. */
     TRANSITION_REQUEST,
     /** A request to reallocate a budget to target shares, as JSON. */
-    REALLOCATION_REQUEST;
+    REALLOCATION_REQUEST,
+    /** A request for the co-payments of users by ISEE, as JSON. */
+    COPAYMENT_REQUEST;
 
     /** {@return the name on the command line and in URLs: {@code plan-table}, {@code allocation-request}} */
     public String cliName() {
@@ -169,6 +172,18 @@ public final class Calculations {
    */
   public static String reallocate(InputStream in, String source) throws IOException {
     return BudgetJson.reallocation(SocialPlanJson.read(in, source, ReallocationRequest.class).reallocate());
+  }
+
+  /**
+   * Reads a co-payment request and computes each user's co-payment.
+   *
+   * @param in the request JSON, not null, not closed
+   * @param source names the input in errors, not null
+   * @return the co-payments as JSON text ({@link BudgetJson#copayment})
+   * @throws IOException if reading fails
+   */
+  public static String copayment(InputStream in, String source) throws IOException {
+    return BudgetJson.copayment(SocialPlanJson.read(in, source, CopaymentRequest.class).total());
   }
 
   /**
@@ -337,6 +352,9 @@ public final class Calculations {
         break;
       case REALLOCATION_REQUEST:
         SocialPlanJson.read(in, source, ReallocationRequest.class);
+        break;
+      case COPAYMENT_REQUEST:
+        SocialPlanJson.read(in, source, CopaymentRequest.class);
         break;
       default:
         throw new IllegalStateException("no validation for " + type);

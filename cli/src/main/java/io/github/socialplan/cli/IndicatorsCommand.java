@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "indicators", mixinStandardHelpOptions = true,
     description = {"Computes the demographic indicators (vecchiaia, dipendenza, ricambio, struttura, ...) of "
         + "every comune of an ISTAT POSAS file (population by age and sex per comune), and of its "
-        + "provinces or of the groupings of a partition file, each compared with its parent."})
+        + "provinces, regions or the groupings of a partition file, each compared with its parent."})
 final class IndicatorsCommand implements Callable<Integer> {
 
   @Parameters(index = "0", arity = "0..1", defaultValue = "-", paramLabel = "POSAS",

@@ -7,8 +7,8 @@ import picocli.CommandLine.Option;
 
 /** {@code socialplan serve --port N}: the HTTP API until the process is stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serves the calculations as an HTTP API (POST /v1/allocate, /v1/balance, /v1/indicators, "
-        + "/v1/validate/{type}; GET /health, /openapi.json) until stopped with Ctrl-C or SIGTERM, which "
+    description = {"Serves the calculations as an HTTP API (POST /v1/allocate, /v1/quota, /v1/transition, "
+        + "/v1/reallocate, /v1/copayment, /v1/balance, /v1/indicators, /v1/validate/{type}; GET /health, /openapi.json) until stopped with Ctrl-C or SIGTERM, which "
         + "lets requests in flight finish."})
 final class ServeCommand implements Callable<Integer> {
 

@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "socialplan", mixinStandardHelpOptions = true, versionProvider = SocialPlanCli.Version.class,
     description = "The arithmetic of Italian social planning (Legge 328/2000 Piani di Zona).",
-    subcommands = {IndicatorsCommand.class, AllocateCommand.class, QuotaCommand.class, TransitionCommand.class, ReallocateCommand.class, BalanceCommand.class,
+    subcommands = {IndicatorsCommand.class, AllocateCommand.class, QuotaCommand.class, TransitionCommand.class, ReallocateCommand.class, CopaymentCommand.class, BalanceCommand.class,
         ValidateCommand.class, ServeCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 invalid input (error body as JSON on stderr), 2 usage."})
 public final class SocialPlanCli implements Runnable {

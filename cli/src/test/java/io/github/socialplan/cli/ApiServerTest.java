@@ -129,6 +129,14 @@ class ApiServerTest {
     JsonNode realloc = JSON.readTree(reallocation.body());
     assertEquals(0, new BigDecimal("50.00").compareTo(realloc.get("lines").get(0).get("amount").decimalValue()));
     assertEquals(0, new BigDecimal("20.00").compareTo(realloc.get("movement").decimalValue()), reallocation.body());
+    // linear from 6000 (exempt) to 30000 (400.00): at 18000 half the tariff, 200.00 a unit
+    HttpResponse<String> copayment = post("/v1/copayment", "{\"linear\":{\"exemptionThreshold\":6000,"
+        + "\"fullTariffThreshold\":30000,\"fullTariff\":400.00},\"users\":[{\"id\":\"u\",\"isee\":18000,\"units\":3}]}");
+    assertEquals(200, copayment.statusCode(), copayment.body());
+    assertEquals(0, new BigDecimal("600.00").compareTo(JSON.readTree(copayment.body()).get("total").decimalValue()),
+        copayment.body());
+    errorBody(post("/v1/copayment", "{\"linear\":{\"exemptionThreshold\":6000,\"fullTariffThreshold\":30000,"
+        + "\"fullTariff\":400.00},\"users\":[{\"id\":\"u\",\"isee\":-1,\"units\":3}]}"), 400);
     errorBody(post("/v1/reallocate", "{\"current\":{\"a\":-1.00}}"), 400);
     errorBody(post("/v1/transition", "{\"historical\":{\"a\":-1.00},\"residents\":{\"a\":1},"
         + "\"capShareOfGap\":1,\"firstYear\":2015,\"totals\":[1.00]}"), 400);

@@ -162,7 +162,8 @@ class CliJarIT {
     assertEquals(2, Processes.socialplan(null, "allocate", "--no-such-option").exitCode());
     assertEquals(2, Processes.socialplan(null, "validate", "x.json").exitCode(), "--type is required");
     assertEquals(2, Processes.socialplan(null, "no-such-command").exitCode());
-    for (String command : new String[] {"indicators", "allocate", "quota", "transition", "reallocate", "balance", "validate",
+    for (String command : new String[] {"indicators", "allocate", "quota", "transition", "reallocate", "copayment", "balance",
+        "validate",
         "serve"}) {
       Processes.Result help = Processes.socialplan(null, command, "--help");
       assertEquals(0, help.exitCode(), command);

@@ -20,6 +20,7 @@ import io.github.socialplan.budget.allocation.Bounds;
 import io.github.socialplan.budget.allocation.LargestRemainder;
 import io.github.socialplan.budget.allocation.Weights;
 import io.github.socialplan.budget.json.AllocationRequest;
+import io.github.socialplan.budget.json.CopaymentRequest;
 import io.github.socialplan.budget.json.QuotaRequest;
 import io.github.socialplan.budget.json.ReallocationRequest;
 import io.github.socialplan.budget.json.TransitionRequest;
@@ -175,6 +176,17 @@ class JsonContractTest {
     assertEquals(reallocation, SocialPlanJson.read(SocialPlanJson.write(reallocation), ReallocationRequest.class));
     assertValid("reallocation", JSON.readTree(
         io.github.socialplan.budget.export.BudgetJson.reallocation(reallocation.reallocate())));
+    try (InputStream in = Files.newInputStream(DOCS.resolve("json/examples/copayment-request.json"))) {
+      assertValid("copayment", JSON.readTree(Calculations.copayment(in, "copayment-request.json")));
+    }
+    for (String copaymentJson : new String[] {Files.readString(DOCS.resolve("json/examples/copayment-request.json")),
+        "{\"steps\":{\"fullTariff\":400.00,\"bands\":[{\"fromIsee\":0,\"fee\":0.00},"
+            + "{\"fromIsee\":10000,\"percentOfTariff\":50}]},\"users\":[{\"id\":\"u\",\"isee\":12000,\"units\":2}]}"}) {
+      CopaymentRequest copayment = SocialPlanJson.read(copaymentJson, CopaymentRequest.class);
+      assertValid("copayment-request", JSON.readTree(SocialPlanJson.write(copayment)));
+      assertEquals(copayment, SocialPlanJson.read(SocialPlanJson.write(copayment), CopaymentRequest.class));
+      assertValid("copayment", JSON.readTree(io.github.socialplan.budget.export.BudgetJson.copayment(copayment.total())));
+    }
     assertValid("validation", JSON.readTree(Calculations.validate(Calculations.InputType.PLAN,
         Files.newInputStream(DOCS.resolve("json/examples/plan.json")), "plan.json")));
   }
@@ -194,6 +206,8 @@ class JsonContractTest {
       {ErrorBody.class, "error", ""}, {QuotaRequest.class, "quota-request", ""},
       {TransitionRequest.class, "transition-request", ""},
       {ReallocationRequest.class, "reallocation-request", ""},
+      {CopaymentRequest.class, "copayment-request", ""}, {CopaymentRequest.Linear.class, "copayment-request", "linear"},
+      {CopaymentRequest.Steps.class, "copayment-request", "steps"}, {CopaymentRequest.Band.class, "copayment-request", "band"},
     };
     ObjectMapper mapper = SocialPlanJson.mapper();
     for (Object[] t : types) {

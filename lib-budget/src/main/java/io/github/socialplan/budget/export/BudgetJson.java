@@ -11,6 +11,8 @@ import io.github.socialplan.budget.balance.BalanceGap;
 import io.github.socialplan.budget.balance.LineChange;
 import io.github.socialplan.budget.balance.PlanBalance;
 import io.github.socialplan.budget.balance.YearBalance;
+import io.github.socialplan.budget.copayment.CopaymentLine;
+import io.github.socialplan.budget.copayment.CopaymentSummary;
 import io.github.socialplan.budget.quota.QuotaCharge;
 import io.github.socialplan.budget.quota.QuotaLine;
 import io.github.socialplan.budget.reallocation.BindingConstraint;
@@ -151,6 +153,22 @@ public final class BudgetJson {
     return write(new ReallocationDoc(result.total(), result.movement(), result.targetsMet(), lines, constraints));
   }
 
+  /**
+   * Co-payments: {@code {"total", "exempt", "fullTariff", "lines": [{"id", "isee", "units", "fee",
+   * "amount"}]}}, lines in the order of the users.
+   *
+   * @param summary not null
+   * @return the JSON text
+   */
+  public static String copayment(CopaymentSummary summary) {
+    Objects.requireNonNull(summary, "summary");
+    List<CopaymentLineDoc> lines = new ArrayList<>();
+    for (CopaymentLine l : summary.lines()) {
+      lines.add(new CopaymentLineDoc(l.user().id(), l.user().isee(), l.user().units(), l.fee(), l.amount()));
+    }
+    return write(new CopaymentDoc(summary.total(), summary.exempt(), summary.fullTariff(), lines));
+  }
+
   private static String write(Object doc) {
     try {
       return WRITER.writeValueAsString(doc) + "\n";
@@ -162,6 +180,10 @@ public final class BudgetJson {
   record AllocationDoc(Money total, List<AllocationLine> lines) {}
 
   record TransitionDoc(List<TransitionYearDoc> years) {}
+
+  record CopaymentDoc(Money total, int exempt, int fullTariff, List<CopaymentLineDoc> lines) {}
+
+  record CopaymentLineDoc(String id, BigDecimal isee, long units, Money fee, Money amount) {}
 
   record ReallocationDoc(Money total, Money movement, boolean targetsMet, List<ReallocationLineDoc> lines,
       List<ConstraintDoc> constraints) {}
