@@ -53,6 +53,62 @@ public final class Allocation {
     this.freeWeights = freeWeights;
   }
 
+  /**
+   * Rebuilds an allocation from its report lines, e.g. read back from JSON; the exact shares, remainders
+   * and rounding marks of the lines must be those the rebuilt allocation reports.
+   *
+   * @param total the amount allocated, not null, {@code >= 0}
+   * @param lines one line per recipient, not null, not empty, ids unique
+   * @return the allocation, equal to the one the lines came from
+   * @throws IllegalArgumentException if the amounts do not add up to the total, or a line's exact share,
+   *     remainder or rounding mark is not the one its weights and amounts give
+   */
+  public static Allocation of(Money total, List<AllocationLine> lines) {
+    java.util.Objects.requireNonNull(total, "total");
+    java.util.Objects.requireNonNull(lines, "lines");
+    if (lines.isEmpty()) {
+      throw new IllegalArgumentException("an allocation of " + total + " needs at least one line");
+    }
+    int n = lines.size();
+    Weights.Builder wb = Weights.builder();
+    long[] cents = new long[n];
+    byte[] fixed = new byte[n];
+    long sum = 0;
+    long fixedSum = 0;
+    for (int i = 0; i < n; i++) {
+      AllocationLine l = lines.get(i);
+      wb.add(l.recipient(), l.weight());
+      cents[i] = l.amount().cents();
+      sum = Math.addExact(sum, cents[i]);
+      fixed[i] = l.binding() == Binding.FLOOR ? AT_FLOOR : l.binding() == Binding.CEILING ? AT_CEILING : FREE;
+      if (fixed[i] != FREE) {
+        fixedSum = Math.addExact(fixedSum, cents[i]);
+      }
+    }
+    Weights weights = wb.build();
+    if (sum != total.cents()) {
+      throw new IllegalArgumentException(
+          "the amounts add up to " + Money.ofCents(sum) + ", not to the total " + total);
+    }
+    BigInteger[] free = weights.bigInts();
+    for (int i = 0; i < n; i++) {
+      if (fixed[i] != FREE) {
+        free[i] = BigInteger.ZERO;
+      }
+    }
+    Allocation a = new Allocation(total, weights, cents, fixed, total.cents() - fixedSum, free);
+    List<AllocationLine> expected = a.lines();
+    for (int i = 0; i < n; i++) {
+      if (!expected.get(i).equals(lines.get(i))) {
+        AllocationLine e = expected.get(i);
+        throw new IllegalArgumentException("line of recipient " + e.recipient() + " does not match its weight "
+            + "and amount: expected exactShare " + e.exactShare().toPlainString() + ", remainderCents "
+            + e.remainderCents().toPlainString() + ", roundedUp " + e.roundedUp());
+      }
+    }
+    return a;
+  }
+
   /** {@return the amount allocated} */
   public Money total() {
     return total;
@@ -174,6 +230,30 @@ public final class Allocation {
     }
     sb.append(String.format(Locale.ROOT, "%-16s %18s %24s %16s\n", "total", "", "", total));
     return sb.toString();
+  }
+
+  /** {@return equal when the totals, the weights in order, the amounts and which bounds decided them are equal} */
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Allocation)) {
+      return false;
+    }
+    Allocation other = (Allocation) o;
+    if (!total.equals(other.total) || !weights.equals(other.weights)
+        || !java.util.Arrays.equals(cents, other.cents)) {
+      return false;
+    }
+    for (int i = 0; i < cents.length; i++) {
+      if (bindingAt(i) != other.bindingAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * total.hashCode() + weights.hashCode()) + java.util.Arrays.hashCode(cents);
   }
 
   @Override

@@ -46,19 +46,20 @@ class BudgetJsonTest {
   }
 
   @Test
-  void allocation_hasTheCsvFieldsInSnakeCase_andMoneyWithTwoDecimals() throws IOException {
+  void allocation_hasTheCsvFieldsInCamelCase_andMoneyWithTwoDecimals() throws IOException {
     Weights w = Weights.builder().add("x", 1).add("y", 2).build();
     Allocation a = LargestRemainder.allocate(Money.parse("0.10"), w);
     JsonNode doc = parse(BudgetJson.allocation(a));
     assertEquals(new BigDecimal("0.10"), doc.get("total").decimalValue());
     JsonNode y = doc.get("lines").get(1);
     List<String> csvHeader = List.of(BudgetCsv.allocation(a).split("\n")[0].split(","));
-    assertEquals(csvHeader, fieldNames(y));
+    // The CSV header's snake_case names, in camelCase as all of socialplan's JSON.
+    assertEquals(csvHeader.stream().map(BudgetJsonTest::camel).toList(), fieldNames(y));
     assertEquals("y", y.get("recipient").asText());
     // 0.10 × 2/3 = 0.0666...: 6 whole cents and the leftover cent, as the CSV test shows
     assertEquals(new BigDecimal("0.07"), y.get("amount").decimalValue());
-    assertEquals(new BigDecimal("0.066666666667"), y.get("exact_share").decimalValue());
-    assertTrue(y.get("rounded_up").asBoolean());
+    assertEquals(new BigDecimal("0.066666666667"), y.get("exactShare").decimalValue());
+    assertTrue(y.get("roundedUp").asBoolean());
     assertEquals("NONE", y.get("binding").asText());
     assertEquals(new BigDecimal("0.03"), doc.get("lines").get(0).get("amount").decimalValue());
   }
@@ -106,9 +107,9 @@ class BudgetJsonTest {
     JsonNode y2015 = doc.get("years").get(0);
     assertEquals(2015, y2015.get("year").asInt());
     assertEquals(CremonaBudgets.planPublished("total_expenditure", 2015).amount(),
-        y2015.get("published_expenditure").decimalValue());
+        y2015.get("publishedExpenditure").decimalValue());
     assertEquals(CremonaBudgets.planPublished("total_revenue", 2015).amount(),
-        y2015.get("published_revenue").decimalValue());
+        y2015.get("publishedRevenue").decimalValue());
     JsonNode gap = y2015.get("gaps").get(0);
     assertEquals("EXPENDITURE_LINES_VS_PUBLISHED_TOTAL", gap.get("kind").asText());
     assertEquals(new BigDecimal("5574718.00"), gap.get("first").decimalValue());
@@ -118,7 +119,7 @@ class BudgetJsonTest {
     assertEquals(0, doc.get("years").get(1).get("gaps").size());
     // Entrate dai Comuni 2015-2016: 3,415,000 -> 3,615,000 = +5.9 %
     JsonNode first = doc.get("changes").get(0);
-    assertEquals(List.of("label", "from_year", "to_year", "before", "after", "difference", "percent"),
+    assertEquals(List.of("label", "fromYear", "toYear", "before", "after", "difference", "percent"),
         fieldNames(first));
     assertEquals(new BigDecimal("200000.00"), first.get("difference").decimalValue());
     assertEquals(new BigDecimal("5.9"), first.get("percent").decimalValue());
@@ -132,8 +133,8 @@ class BudgetJsonTest {
     JsonNode doc = parse(BudgetJson.balance(PlanBalance.of(List.of(y2, y1))));
     JsonNode first = doc.get("years").get(0);
     assertEquals(2020, first.get("year").asInt());
-    assertEquals(new BigDecimal("0.00"), first.get("revenue_lines").decimalValue());
-    assertFalse(first.has("published_revenue"));
+    assertEquals(new BigDecimal("0.00"), first.get("revenueLines").decimalValue());
+    assertFalse(first.has("publishedRevenue"));
     assertFalse(doc.get("changes").get(0).has("percent"));
     assertEquals(new BigDecimal("5.00"), doc.get("changes").get(0).get("difference").decimalValue());
   }
@@ -146,5 +147,19 @@ class BudgetJsonTest {
     assertEquals("charge", e.getMessage());
     e = assertThrows(NullPointerException.class, () -> BudgetJson.balance(null));
     assertEquals("balance", e.getMessage());
+  }
+
+  private static String camel(String snake) {
+    StringBuilder sb = new StringBuilder();
+    boolean up = false;
+    for (char c : snake.toCharArray()) {
+      if (c == '_') {
+        up = true;
+      } else {
+        sb.append(up ? Character.toUpperCase(c) : c);
+        up = false;
+      }
+    }
+    return sb.toString();
   }
 }

@@ -28,9 +28,11 @@ public class JsonInputException extends IllegalArgumentException {
   private final long line;
   /** The 1-based column, -1 if unknown. */
   private final long column;
+  /** The offending value as written, cut to a safe length; null if none. */
+  private final String value;
 
   /**
-   * Creates the exception.
+   * Creates the exception, with no offending value known.
    *
    * @param source the file or other source of the input, not null, may be empty if unknown
    * @param path the JSON path of the offending value, not null, e.g. {@code "$.year"}; {@code "$"} for the
@@ -42,11 +44,30 @@ public class JsonInputException extends IllegalArgumentException {
    */
   public JsonInputException(
       String source, String path, long line, long column, String problem, Throwable cause) {
+    this(source, path, line, column, problem, null, cause);
+  }
+
+  /**
+   * Creates the exception.
+   *
+   * @param source the file or other source of the input, not null, may be empty if unknown
+   * @param path the JSON path of the offending value, not null, e.g. {@code "$.year"}; {@code "$"} for the
+   *     document
+   * @param line the 1-based line, or -1 if unknown
+   * @param column the 1-based column, or -1 if unknown
+   * @param problem what is wrong, naming the value, not null
+   * @param value the offending value as it was written, may be null if there is none (a missing field);
+   *     cut to {@value ErrorBody#MAX_VALUE_LENGTH} characters
+   * @param cause the underlying error, may be null
+   */
+  public JsonInputException(String source, String path, long line, long column, String problem,
+      String value, Throwable cause) {
     super(message(source, path, line, column, problem), cause);
     this.path = path;
     this.problem = problem;
     this.line = line;
     this.column = column;
+    this.value = value == null ? null : ErrorBody.cut(value);
   }
 
   private static String message(String source, String path, long line, long column, String problem) {
@@ -86,5 +107,15 @@ public class JsonInputException extends IllegalArgumentException {
   /** {@return the 1-based column of the offending value, or -1 if unknown} */
   public long column() {
     return column;
+  }
+
+  /** {@return the offending value as written, cut to a safe length; empty when there is none (a missing field)} */
+  public java.util.Optional<String> value() {
+    return java.util.Optional.ofNullable(value);
+  }
+
+  /** {@return this error as the documented error body} */
+  public ErrorBody toErrorBody() {
+    return ErrorBody.of(this);
   }
 }

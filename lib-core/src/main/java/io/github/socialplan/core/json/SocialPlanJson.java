@@ -8,30 +8,32 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.ServiceLoader;
 import java.util.regex.Pattern;
 
 /**
@@ -44,7 +46,8 @@ import java.util.regex.Pattern;
  * JsonMapper mapper = SocialPlanJson.mapper();                           // the same settings, your own copy
  * }</pre>
  *
- * <p>The mapper has {@link SocialPlanModule} registered and:
+ * <p>The mapper has {@link SocialPlanModule} registered, and the Jackson modules of the other socialplan
+ * artifacts on the class path (the budget and indicator requests and results), and:
  * <ul>
  *   <li>no default typing, and a polymorphic type validator that allows nothing, so no JSON can name a
  *       class to instantiate;</li>
@@ -55,7 +58,8 @@ import java.util.regex.Pattern;
  *   <li>strict reading: unknown properties, {@code null} for a primitive, trailing tokens after the value,
  *       duplicate properties, numbers for enums, floats for ints and strings for numbers are all errors;
  *       floats are read as {@link java.math.BigDecimal}, never through {@code double};</li>
- *   <li>on writing: absent optionals are left out, map entries sorted by key.</li>
+ *   <li>on writing: absent optionals are left out, map entries sorted by key, decimals never in exponent
+ *       notation.</li>
  * </ul>
  * The {@code read} methods turn every Jackson error into a {@link JsonInputException} that names the
  * JSON path, line and column, and the offending value.
@@ -105,10 +109,19 @@ public final class SocialPlanJson {
     JsonFactoryBuilder factory = new JsonFactoryBuilder()
         .streamReadConstraints(readConstraints())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // 0.000000000000, never 0E-12: every client's JSON parser reads a plain number.
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         // Never echo the input into error messages: it may be large or sensitive.
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION);
-    return JsonMapper.builder(factory.build())
-        .addModule(new SocialPlanModule())
+    JsonMapper.Builder builder = JsonMapper.builder(factory.build()).addModule(new SocialPlanModule());
+    // The other socialplan modules (budget, indicators) declare their Jackson module as a service; only
+    // socialplan's own are taken, so what the mapper accepts does not depend on other jars.
+    for (Module m : ServiceLoader.load(Module.class, SocialPlanJson.class.getClassLoader())) {
+      if (m.getClass().getName().startsWith("io.github.socialplan.")) {
+        builder.addModule(m);
+      }
+    }
+    return builder
         .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder().build())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -118,6 +131,11 @@ public final class SocialPlanJson {
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        // A number or boolean where text is expected ("id": 123) is an error, not the text "123".
+        .withCoercionConfig(LogicalType.Textual, c -> c
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
         .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
         .serializationInclusion(JsonInclude.Include.NON_ABSENT);
   }
@@ -267,12 +285,13 @@ public final class SocialPlanJson {
       value = reader.readValue(p);
       if (value == null) {
         throw new JsonInputException(source, "$", line(p.currentLocation()), column(p.currentLocation()),
-            "expected " + simpleName(type.getRawClass()) + ", got null or no content", null);
+            "expected " + JsonProblems.expected(type) + ", got null or no content", null);
       }
       JsonToken trailing = p.nextToken();
       if (trailing != null) {
         throw new JsonInputException(source, "$", line(p.currentTokenLocation()),
-            column(p.currentTokenLocation()), "trailing content after the JSON value: " + trailing, null);
+            column(p.currentTokenLocation()), "trailing content after the JSON value: "
+            + JsonProblems.token(trailing, p), null);
       }
     } catch (JsonProcessingException e) {
       throw toInputException(e, source, p);
@@ -315,42 +334,8 @@ public final class SocialPlanJson {
     if (loc == null && p != null) {
       loc = p.currentLocation();
     }
-    return new JsonInputException(
-        source, path == null ? "$" : path, line(loc), column(loc), problem(streamError), e);
-  }
-
-  private static String problem(JsonProcessingException e) {
-    if (e instanceof ValueInstantiationException) {
-      // A value type rejected its attributes (Immutables' @Value.Check or a missing required attribute).
-      for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
-        if (c instanceof IllegalArgumentException || c instanceof IllegalStateException
-            || c instanceof NullPointerException) {
-          return c.getMessage();
-        }
-      }
-    }
-    if (e instanceof UnrecognizedPropertyException) {
-      UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
-      return "unknown property '" + u.getPropertyName() + "' of "
-          + simpleName(u.getReferringClass()) + "; known: " + u.getKnownPropertyIds();
-    }
-    String msg = e.getOriginalMessage();
-    if (e instanceof InvalidFormatException) {
-      Object value = ((InvalidFormatException) e).getValue();
-      if (value != null && !msg.contains(String.valueOf(value))) {
-        msg = msg + ": " + value;
-      }
-    }
-    return msg;
-  }
-
-  /** The public type a generated class stands for (ImmutablePlan.Json is shown as Plan). */
-  private static String simpleName(Class<?> c) {
-    Class<?> k = c;
-    while (k != null && !Modifier.isPublic(k.getModifiers())) {
-      k = k.getSuperclass();
-    }
-    return (k == null || k == Object.class ? c : k).getSimpleName();
+    return new JsonInputException(source, path == null ? "$" : path, line(loc), column(loc),
+        JsonProblems.describe(streamError, p), JsonProblems.offendingValue(streamError, p), e);
   }
 
   private static String path(List<JsonMappingException.Reference> refs) {

@@ -27,7 +27,7 @@ public abstract class BudgetLine {
   /** {@return the label as the plan writes it, e.g. "Area anziani"} */
   public abstract String label();
 
-  /** {@return the amount of the line, {@code >= 0}} */
+  /** {@return the amount of the line, {@code >= 0} (a plan writes a reduction as its own, smaller line)} */
   public abstract Money amount();
 
   /** {@return for a revenue: the fund's id, if the line is one fund} */
@@ -68,6 +68,10 @@ public abstract class BudgetLine {
   void check() {
     if (label().isBlank()) {
       throw new IllegalArgumentException("budget line of " + amount() + " has a blank label");
+    }
+    if (amount().isNegative()) {
+      throw new IllegalArgumentException(
+          "amount of budget line '" + label() + "' must not be negative: " + amount());
     }
   }
 }

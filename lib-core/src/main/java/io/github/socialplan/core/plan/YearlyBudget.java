@@ -69,8 +69,17 @@ public abstract class YearlyBudget {
     if (year() < 1 || year() > 9999) {
       throw new IllegalArgumentException("budget year must be in 1..9999: " + year());
     }
+    publishedTotal("publishedRevenueTotal", publishedRevenueTotal());
+    publishedTotal("publishedExpenditureTotal", publishedExpenditureTotal());
     uniqueLabels("revenue", revenues());
     uniqueLabels("expenditure", expenditures());
+  }
+
+  private void publishedTotal(String field, Optional<Money> total) {
+    if (total.isPresent() && total.get().isNegative()) {
+      throw new IllegalArgumentException(
+          field + " of budget " + year() + " must not be negative: " + total.get());
+    }
   }
 
   private void uniqueLabels(String kind, List<BudgetLine> lines) {

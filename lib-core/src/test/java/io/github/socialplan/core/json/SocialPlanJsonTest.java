@@ -244,7 +244,7 @@ class SocialPlanJsonTest {
     JsonInputException e = assertThrows(JsonInputException.class,
         () -> SocialPlanJson.read(json, TerritoryRegistry.class));
     assertEquals("$.groupings[0]", e.path());
-    assertTrue(e.getMessage().contains("[kind]"), e.getMessage());
+    assertTrue(e.getMessage().contains("missing required field 'kind' of Grouping"), e.getMessage());
   }
 
   @Test
@@ -252,7 +252,7 @@ class SocialPlanJsonTest {
     String json = "{\"revenues\":[]}";
     JsonInputException e = assertThrows(JsonInputException.class,
         () -> SocialPlanJson.read(json, YearlyBudget.class));
-    assertTrue(e.getMessage().contains("[year]"), e.getMessage());
+    assertTrue(e.getMessage().contains("missing required field 'year'"), e.getMessage());
   }
 
   @Test
@@ -319,7 +319,7 @@ class SocialPlanJsonTest {
   void trailingTokensAndDuplicates_areRejected() {
     JsonInputException trailing = assertThrows(JsonInputException.class,
         () -> SocialPlanJson.read("\"019036\" \"019001\"", IstatCode.class));
-    assertTrue(trailing.getMessage().contains("Trailing token"), trailing.getMessage());
+    assertTrue(trailing.getMessage().contains("trailing content"), trailing.getMessage());
     JsonInputException dup = assertThrows(JsonInputException.class,
         () -> SocialPlanJson.read("{\"id\":\"a\",\"id\":\"b\",\"kind\":\"REGION\",\"name\":\"A\"}", Grouping.class));
     assertTrue(dup.getMessage().contains("Duplicate field 'id'"), dup.getMessage());
@@ -328,7 +328,7 @@ class SocialPlanJsonTest {
   @Test
   void nullDocument_isRejected() {
     JsonInputException e = assertThrows(JsonInputException.class, () -> SocialPlanJson.read("null", Plan.class));
-    assertTrue(e.getMessage().contains("expected Plan"), e.getMessage());
+    assertTrue(e.getMessage().contains("expected an object (Plan), got null"), e.getMessage());
   }
 
   @Test
@@ -392,5 +392,57 @@ class SocialPlanJsonTest {
             throw new AssertionError(e);
           }
         });
+  }
+
+  @Test
+  void negativeRevenueAmount_isRejectedNamingTheField() {
+    String json = "{\"year\":2015,\"revenues\":[{\"label\":\"FNPS\",\"amount\":-5}]}";
+    JsonInputException e = assertThrows(JsonInputException.class,
+        () -> SocialPlanJson.read(json, YearlyBudget.class));
+    assertEquals("$.revenues[0]", e.path());
+    assertTrue(e.problem().contains("amount of budget line 'FNPS' must not be negative: -5.00"), e.problem());
+    JsonInputException total = assertThrows(JsonInputException.class,
+        () -> SocialPlanJson.read("{\"year\":2015,\"publishedRevenueTotal\":-1}", YearlyBudget.class));
+    assertTrue(total.problem().contains("publishedRevenueTotal"), total.problem());
+  }
+
+  @Test
+  void numberWhereTextIsExpected_isRejected() {
+    JsonInputException e = assertThrows(JsonInputException.class,
+        () -> SocialPlanJson.read("{\"id\":123,\"kind\":\"REGION\",\"name\":\"Piemonte\"}", Grouping.class));
+    assertEquals("$.id", e.path());
+    assertEquals("expected a string, got the number 123", e.problem());
+    assertEquals("123", e.value().orElseThrow());
+  }
+
+  @Test
+  void messages_nameNoLibraryClassesOrSettings() {
+    String[] bad = {
+      "{\"startYear\":\"a\",\"endYear\":2015}", "{\"startYear\":2015.5,\"endYear\":2015}",
+      "[1]", "{\"startYear\":2015,\"endYear\":null}", "{\"startYear\":2015,\"endYear\":2015",
+      "{\"startYear\":2015}", "", "{\"startYear\":true,\"endYear\":2015}"};
+    for (String json : bad) {
+      JsonInputException e = assertThrows(JsonInputException.class, () -> SocialPlanJson.read(json, Period.class));
+      for (String jargon : new String[] {"`", "Immutable", "$Json", "CoercionConfig", "Jackson", "JsonToken",
+          "com.fasterxml", "java.", "Source:"}) {
+        assertTrue(!e.getMessage().contains(jargon), jargon + " in: " + e.getMessage());
+      }
+      ErrorBody body = e.toErrorBody();
+      assertEquals(e.path(), body.path());
+      assertEquals(e.problem(), body.problem());
+    }
+  }
+
+  @Test
+  void errorBody_cutsTheOffendingValue() {
+    String longText = "x".repeat(500);
+    JsonInputException e = assertThrows(JsonInputException.class,
+        () -> SocialPlanJson.read("{\"startYear\":\"" + longText + "\",\"endYear\":2015}", Period.class));
+    String value = e.value().orElseThrow();
+    assertEquals(ErrorBody.MAX_VALUE_LENGTH, value.length());
+    assertTrue(value.endsWith("..."));
+    String body = e.toErrorBody().toJson();
+    assertTrue(body.startsWith("{\"path\":\"$.startYear\",\"problem\":"), body);
+    assertTrue(body.contains("\"line\":1,\"column\":"), body);
   }
 }

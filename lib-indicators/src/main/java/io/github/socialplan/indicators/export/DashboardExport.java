@@ -33,8 +33,10 @@ import java.util.Objects;
  * {@code value}, {@code parent_value} and {@code difference_from_parent} are rounded with the
  * {@link DisplayFormat}; {@code ratio_to_parent} with {@value #RATIO_SCALE} decimals and the format's
  * rounding; {@code numerator}, {@code denominator} and {@code multiplier} are exact, so a reader can
- * check every figure. An undefined value is an empty CSV cell or a JSON {@code null}, with its reason
- * and text in the {@code undefined_*} fields. Numbers never depend on the default locale. In CSV a format
+ * check every figure. An undefined value is an empty CSV cell, with its reason and text in the
+ * {@code undefined_*} fields. In JSON the same fields are named in camel case ({@link #JSON_FIELDS}:
+ * {@code italianName}, {@code undefinedReason}, ...), as all of socialplan's JSON, and a field without a
+ * value (an undefined value, the top territory's parent) is left out, never written as {@code null}. Numbers never depend on the default locale. In CSV a format
  * with a decimal comma ({@link DisplayFormat#italian()}) switches the column separator to {@code ;}, as
  * Italian spreadsheets expect; JSON numbers always use a dot. A cell is quoted when it holds the separator,
  * a quote or a line break, and every cell is quoted if any text holds a bare carriage return, so that
@@ -57,6 +59,9 @@ public final class DashboardExport {
   public static final List<String> FIELDS = List.of("year", "level", "kind", "territory", "parent",
       "indicator", "italian_name", "unit", "value", "numerator", "denominator", "multiplier",
       "undefined_reason", "undefined_detail", "parent_value", "difference_from_parent", "ratio_to_parent");
+
+  /** The JSON field names, in order: {@link #FIELDS} in camel case. */
+  public static final List<String> JSON_FIELDS = FIELDS.stream().map(DashboardExport::camel).toList();
 
   // strict checking quotes a cell only when it needs it, whatever the column separator
   private static final CsvMapper CSV = CsvMapper.builder()
@@ -87,7 +92,7 @@ public final class DashboardExport {
     DisplayFormat cell = format.withUndefinedText("");
     List<String[]> lines = new ArrayList<>(table.rows().size());
     for (DashboardRow r : table.rows()) {
-      Map<String, Object> rec = record(r, cell);
+      Map<String, Object> rec = record(r, cell, new LinkedHashMap<>());
       String[] line = new String[FIELDS.size()];
       for (int i = 0; i < line.length; i++) {
         Object v = rec.get(FIELDS.get(i));
@@ -117,13 +122,24 @@ public final class DashboardExport {
     Objects.requireNonNull(format, "format");
     List<Map<String, Object>> records = new ArrayList<>(table.rows().size());
     for (DashboardRow r : table.rows()) {
-      records.add(record(r, format));
+      records.add(record(r, format, jsonRecord()));
     }
     JSON.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, Map.of("rows", records));
   }
 
-  private static Map<String, Object> record(DashboardRow r, DisplayFormat format) {
-    Map<String, Object> m = new LinkedHashMap<>();
+  /** A JSON record: camelCase names, and a field without a value is left out. */
+  private static Map<String, Object> jsonRecord() {
+    return new LinkedHashMap<>() {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public Object put(String key, Object value) {
+        return value == null ? null : super.put(camel(key), value);
+      }
+    };
+  }
+
+  private static Map<String, Object> record(DashboardRow r, DisplayFormat format, Map<String, Object> m) {
     IndicatorValue v = r.value();
     m.put("year", r.year());
     m.put("level", r.level());
@@ -144,6 +160,21 @@ public final class DashboardExport {
     m.put("ratio_to_parent", r.ratioToParent()
         .map(q -> rounded(q, format.withScale(RATIO_SCALE))).orElse(null));
     return m;
+  }
+
+  private static String camel(String snake) {
+    StringBuilder sb = new StringBuilder(snake.length());
+    boolean up = false;
+    for (int i = 0; i < snake.length(); i++) {
+      char c = snake.charAt(i);
+      if (c == '_') {
+        up = true;
+      } else {
+        sb.append(up ? Character.toUpperCase(c) : c);
+        up = false;
+      }
+    }
+    return sb.toString();
   }
 
   private static BigDecimal rounded(IndicatorValue v, DisplayFormat format) {

@@ -1,0 +1,209 @@
+package io.github.socialplan.cli;
+
+import io.github.socialplan.budget.allocation.Allocation;
+import io.github.socialplan.core.io.PosasData;
+import io.github.socialplan.core.json.ErrorBody;
+import io.github.socialplan.core.json.SocialPlanJson;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Objects;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * socialplan's HTTP API (<i>API HTTP</i>) on Javalin: the command line's calculations as JSON endpoints,
+ * through the same {@link Calculations}.
+ *
+ * <ul>
+ *   <li>{@code POST /v1/allocate}: an allocation request in, the allocation out;</li>
+ *   <li>{@code POST /v1/quota}: a quota capitaria request in, the charge of each comune out;</li>
+ *   <li>{@code POST /v1/transition}: a transition request in, the year-by-year path out;</li>
+ *   <li>{@code POST /v1/reallocate}: a reallocation request in, the amounts after it out;</li>
+ *   <li>{@code POST /v1/copayment}: a co-payment schedule and users in, each user's co-payment out;</li>
+ *   <li>{@code POST /v1/balance}: a plan in, its balance report out;</li>
+ *   <li>{@code POST /v1/indicators?level=comune|province|region&format=json|csv&skipIncomplete=false}: a POSAS
+ *       file in, the indicator table out;</li>
+ *   <li>{@code POST /v1/validate/{type}}: any input type of {@code socialplan validate};</li>
+ *   <li>{@code GET /health}: {@code {"status":"ok"}};</li>
+ *   <li>{@code GET /openapi.json}: the OpenAPI 3.1 document of these endpoints.</li>
+ * </ul>
+ *
+ * <p>Bad input gets status 400 and the error body ({@link ErrorBody}); a body over the size limit 413, an
+ * unknown path 404, both with the error body. JSON nesting and number sizes are capped by
+ * {@link SocialPlanJson}'s limits (400). A connection that stops sending for {@link #IDLE_TIMEOUT_MILLIS}
+ * ms is closed. {@link #close()} stops accepting connections and lets requests in flight finish (up to
+ * {@link #STOP_TIMEOUT_MILLIS} ms). The server listens on 127.0.0.1 unless told otherwise.
+ */
+public final class ApiServer implements AutoCloseable {
+
+  /** The default largest request body, in bytes (10 MiB). */
+  public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
+
+  /** How long a connection may stay silent in the middle of a request or between requests. */
+  public static final long IDLE_TIMEOUT_MILLIS = 10_000;
+
+  /** How long {@link #close()} waits for requests in flight. */
+  public static final long STOP_TIMEOUT_MILLIS = 5_000;
+
+  private static final String JSON = "application/json";
+
+  private final Javalin app;
+  private final long maxBodyBytes;
+
+  private ApiServer(String host, int port, long maxBodyBytes) {
+    this.maxBodyBytes = maxBodyBytes;
+    this.app = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.startup.showOldJavalinVersionWarning = false;
+      config.jetty.host = host;
+      config.jetty.port = port;
+      config.http.maxRequestSize = maxBodyBytes;
+      config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
+      config.routes.get("/health", ctx -> json(ctx, "{\"status\":\"ok\"}"));
+      config.routes.get("/openapi.json", ctx -> json(ctx, openApi()));
+      config.routes.post("/v1/allocate", ctx -> {
+        Allocation a = Calculations.allocate(body(ctx), "request");
+        json(ctx, SocialPlanJson.write(a));
+      });
+      config.routes.post("/v1/quota", ctx -> json(ctx, Calculations.quota(body(ctx), "request")));
+      config.routes.post("/v1/transition", ctx -> json(ctx, Calculations.transition(body(ctx), "request")));
+      config.routes.post("/v1/reallocate", ctx -> json(ctx, Calculations.reallocate(body(ctx), "request")));
+      config.routes.post("/v1/copayment", ctx -> json(ctx, Calculations.copayment(body(ctx), "request")));
+      config.routes.post("/v1/balance", ctx -> json(ctx, Calculations.balance(body(ctx), "request")));
+      config.routes.post("/v1/indicators", ctx -> {
+        Calculations.Level level = level(ctx.queryParam("level"));
+        Calculations.Format format = format(ctx.queryParam("format"));
+        PosasData data = Calculations.posas(body(ctx), "request",
+            Boolean.parseBoolean(ctx.queryParam("skipIncomplete")));
+        String table = Calculations.indicators(data, level, null, format);
+        ctx.contentType(format == Calculations.Format.CSV ? "text/csv; charset=utf-8" : JSON).result(table);
+      });
+      config.routes.post("/v1/validate/{type}", ctx -> json(ctx, Calculations.validate(
+          Calculations.InputType.ofName(ctx.pathParam("type")), body(ctx), "request")));
+      config.routes.exception(BodyTooLarge.class, (e, ctx) -> error(ctx, 413, ErrorBody.of("request",
+          "request body larger than " + this.maxBodyBytes + " bytes")));
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        ErrorBody body = SocialPlanCli.errorBody(e);
+        if (body == null) {
+          error(ctx, 500, ErrorBody.of("request", "internal error"));
+        } else {
+          error(ctx, 400, body);
+        }
+      });
+      config.routes.error(404, ctx -> error(ctx, 404, ErrorBody.of(ctx.path(), "no such endpoint")));
+      config.routes.error(405, ctx -> error(ctx, 405, ErrorBody.of(ctx.path(), "method not allowed")));
+    });
+  }
+
+  /**
+   * Starts a server.
+   *
+   * @param host the address to listen on, not null, e.g. {@code 127.0.0.1}
+   * @param port the port, 0 for any free one
+   * @param maxBodyBytes the largest request body accepted, {@code > 0}
+   * @return the started server
+   */
+  public static ApiServer start(String host, int port, long maxBodyBytes) {
+    Objects.requireNonNull(host, "host");
+    if (maxBodyBytes <= 0) {
+      throw new IllegalArgumentException("maxBodyBytes must be > 0: " + maxBodyBytes);
+    }
+    ApiServer s = new ApiServer(host, port, maxBodyBytes);
+    s.app.start();
+    for (Connector c : s.app.jettyServer().server().getConnectors()) {
+      if (c instanceof ServerConnector) {
+        ((ServerConnector) c).setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+      }
+    }
+    return s;
+  }
+
+  /** {@return the port the server listens on} */
+  public int port() {
+    return app.port();
+  }
+
+  /** Stops the server, letting requests in flight finish. */
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  /** The request body, read up to the size limit. */
+  private InputStream body(Context ctx) throws IOException {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > maxBodyBytes) {
+      throw new BodyTooLarge();
+    }
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
+    byte[] chunk = new byte[8192];
+    try (InputStream in = ctx.req().getInputStream()) {
+      for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+        if (buffer.size() + (long) n > maxBodyBytes) {
+          throw new BodyTooLarge();
+        }
+        buffer.write(chunk, 0, n);
+      }
+    }
+    return new ByteArrayInputStream(buffer.toByteArray());
+  }
+
+  private static void json(Context ctx, String text) {
+    ctx.contentType(JSON).result(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void error(Context ctx, int status, ErrorBody body) {
+    ctx.status(status).contentType(JSON).result((body.toJson() + "\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Calculations.Level level(String value) {
+    if (value == null) {
+      return Calculations.Level.COMUNE;
+    }
+    for (Calculations.Level l : new Calculations.Level[] {Calculations.Level.COMUNE,
+        Calculations.Level.PROVINCE, Calculations.Level.REGION}) {
+      if (l.name().equalsIgnoreCase(value)) {
+        return l;
+      }
+    }
+    throw new IllegalArgumentException("level must be comune, province or region: " + ErrorBody.cutValue(value));
+  }
+
+  private static Calculations.Format format(String value) {
+    if (value == null || value.toLowerCase(Locale.ROOT).equals("json")) {
+      return Calculations.Format.JSON;
+    }
+    if (value.toLowerCase(Locale.ROOT).equals("csv")) {
+      return Calculations.Format.CSV;
+    }
+    throw new IllegalArgumentException("format must be json or csv: " + ErrorBody.cutValue(value));
+  }
+
+  /** The OpenAPI document, from the jar. */
+  static String openApi() {
+    try (InputStream in = ApiServer.class.getResourceAsStream("/socialplan/openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi.json is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A request body over the limit. */
+  private static final class BodyTooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BodyTooLarge() {
+      super(null, null, false, false);
+    }
+  }
+}

@@ -1,0 +1,364 @@
+package io.github.socialplan.cli;
+
+import io.github.socialplan.budget.allocation.Allocation;
+import io.github.socialplan.budget.allocation.Bounds;
+import io.github.socialplan.budget.allocation.Weights;
+import io.github.socialplan.budget.balance.PlanBalance;
+import io.github.socialplan.budget.export.BudgetJson;
+import io.github.socialplan.budget.json.AllocationRequest;
+import io.github.socialplan.budget.json.CopaymentRequest;
+import io.github.socialplan.budget.json.QuotaRequest;
+import io.github.socialplan.budget.json.ReallocationRequest;
+import io.github.socialplan.budget.json.TransitionRequest;
+import io.github.socialplan.core.io.PlanTableReader;
+import io.github.socialplan.core.italy.ComunePeriod;
+import io.github.socialplan.core.italy.ItalyRegistry;
+import io.github.socialplan.core.io.PosasData;
+import io.github.socialplan.core.io.PosasReader;
+import io.github.socialplan.core.io.ProblemPolicy;
+import io.github.socialplan.core.json.SocialPlanJson;
+import io.github.socialplan.core.plan.Plan;
+import io.github.socialplan.core.population.Population;
+import io.github.socialplan.core.territory.IstatCode;
+import io.github.socialplan.core.territory.Partition;
+import io.github.socialplan.core.territory.TerritoryKind;
+import io.github.socialplan.indicators.dashboard.Dashboard;
+import io.github.socialplan.indicators.dashboard.DashboardTable;
+import io.github.socialplan.indicators.export.DashboardExport;
+import io.github.socialplan.indicators.result.DisplayFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What each command and endpoint computes, in one place, so that the command line and the HTTP API give
+ * the same answer to the same input. Every method reads its input strictly and throws an
+ * {@link IllegalArgumentException} (a {@link io.github.socialplan.core.json.JsonInputException} for JSON)
+ * naming the offending value when the input is not valid.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class Calculations {
+
+  private Calculations() {}
+
+  /** The territorial level of an indicator table. */
+  public enum Level {
+    /** One row per comune. */
+    COMUNE,
+    /**
+     * The comuni and their provinces (and metropolitan cities) as the registry of Italy has them on the
+     * file's date (1 January of its year).
+     */
+    PROVINCE,
+    /** The comuni, their provinces and their regions, as the registry of Italy has them on the file's date. */
+    REGION,
+    /** The comuni and the groupings of a partition file (ambiti, distretti, enti gestori). */
+    PARTITION
+  }
+
+  /** The output format of an indicator table. */
+  public enum Format {
+    /** CSV with a header, as {@link DashboardExport#csv} writes it. */
+    CSV,
+    /** JSON, as {@link DashboardExport#json} writes it. */
+    JSON
+  }
+
+  /** The kinds of input that {@code validate} checks. */
+  public enum InputType {
+    /** A plan as JSON. */
+    PLAN,
+    /** A plan's budget table as CSV ({@code kind,line,<year>,...}). */
+    PLAN_TABLE,
+    /** A population by age and sex as JSON. */
+    POPULATION,
+    /** An ISTAT POSAS file (population by age and sex per comune). */
+    POSAS,
+    /** An allocation request as JSON. */
+    ALLOCATION_REQUEST,
+    /** An allocation as JSON. */
+    ALLOCATION,
+    /** Allocation weights as JSON. */
+    WEIGHTS,
+    /** Allocation bounds as JSON. */
+    BOUNDS,
+    /** A quota capitaria request as JSON. */
+    QUOTA_REQUEST,
+    /** A request for the transition from historical to per-capita amounts, as JSON. */
+    TRANSITION_REQUEST,
+    /** A request to reallocate a budget to target shares, as JSON. */
+    REALLOCATION_REQUEST,
+    /** A request for the co-payments of users by ISEE, as JSON. */
+    COPAYMENT_REQUEST;
+
+    /** {@return the name on the command line and in URLs: {@code plan-table}, {@code allocation-request}} */
+    public String cliName() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * The type of a command-line or URL name.
+     *
+     * @param name e.g. {@code plan} or {@code allocation-request}, not null
+     * @return the type
+     * @throws IllegalArgumentException if no type has that name
+     */
+    public static InputType ofName(String name) {
+      for (InputType t : values()) {
+        if (t.cliName().equals(name)) {
+          return t;
+        }
+      }
+      List<String> names = new ArrayList<>();
+      for (InputType t : values()) {
+        names.add(t.cliName());
+      }
+      throw new IllegalArgumentException("unknown input type '" + name + "'; known: " + names);
+    }
+  }
+
+  /**
+   * Reads an allocation request and allocates its total exactly.
+   *
+   * @param in the request JSON, not null, not closed
+   * @param source names the input in errors, not null
+   * @return the allocation, whose amounts add up to the total
+   * @throws IOException if reading fails
+   */
+  public static Allocation allocate(InputStream in, String source) throws IOException {
+    return SocialPlanJson.read(in, source, AllocationRequest.class).allocate();
+  }
+
+  /**
+   * Reads a quota capitaria request and charges it.
+   *
+   * @param in the request JSON, not null, not closed
+   * @param source names the input in errors, not null
+   * @return the charge as JSON text ({@link BudgetJson#quota})
+   * @throws IOException if reading fails
+   */
+  public static String quota(InputStream in, String source) throws IOException {
+    return BudgetJson.quota(SocialPlanJson.read(in, source, QuotaRequest.class).charge());
+  }
+
+  /**
+   * Reads a transition request and computes the path from historical to per-capita amounts.
+   *
+   * @param in the request JSON, not null, not closed
+   * @param source names the input in errors, not null
+   * @return the path as JSON text ({@link BudgetJson#transition})
+   * @throws IOException if reading fails
+   */
+  public static String transition(InputStream in, String source) throws IOException {
+    return BudgetJson.transition(SocialPlanJson.read(in, source, TransitionRequest.class).path());
+  }
+
+  /**
+   * Reads a reallocation request and reallocates with the least total movement.
+   *
+   * @param in the request JSON, not null, not closed
+   * @param source names the input in errors, not null
+   * @return the result as JSON text ({@link BudgetJson#reallocation})
+   * @throws IOException if reading fails
+   */
+  public static String reallocate(InputStream in, String source) throws IOException {
+    return BudgetJson.reallocation(SocialPlanJson.read(in, source, ReallocationRequest.class).reallocate());
+  }
+
+  /**
+   * Reads a co-payment request and computes each user's co-payment.
+   *
+   * @param in the request JSON, not null, not closed
+   * @param source names the input in errors, not null
+   * @return the co-payments as JSON text ({@link BudgetJson#copayment})
+   * @throws IOException if reading fails
+   */
+  public static String copayment(InputStream in, String source) throws IOException {
+    return BudgetJson.copayment(SocialPlanJson.read(in, source, CopaymentRequest.class).total());
+  }
+
+  /**
+   * Reads a plan as JSON and checks its balance.
+   *
+   * @param in the plan JSON, not null, not closed
+   * @param source names the input in errors, not null
+   * @return the balance report as JSON text ({@link BudgetJson#balance})
+   * @throws IOException if reading fails
+   */
+  public static String balance(InputStream in, String source) throws IOException {
+    return balance(SocialPlanJson.read(in, source, Plan.class));
+  }
+
+  /**
+   * Checks a plan's balance.
+   *
+   * @param plan not null
+   * @return the balance report as JSON text ({@link BudgetJson#balance})
+   */
+  public static String balance(Plan plan) {
+    return BudgetJson.balance(PlanBalance.of(plan));
+  }
+
+  /**
+   * Reads a plan's budget table (CSV) into a plan.
+   *
+   * @param in the CSV, UTF-8, not null, not closed
+   * @param source names the input, and the plan, not null
+   * @return the plan
+   * @throws IOException if reading fails
+   */
+  public static Plan planTable(InputStream in, String source) throws IOException {
+    String id = source.replaceAll(".*[/\\\\]", "").replaceAll("\\.csv$", "");
+    return PlanTableReader.of(id.isBlank() ? "plan" : id, id.isBlank() ? "plan" : id, "unknown")
+        .read(new InputStreamReader(in, StandardCharsets.UTF_8), source);
+  }
+
+  /**
+   * Reads a POSAS file.
+   *
+   * @param in the file, not null, not closed
+   * @param source names the input, not null
+   * @param skipIncomplete whether comuni that are incomplete or do not add up are left out (reported in
+   *     {@link PosasData#report()}) rather than failing
+   * @return the comuni read
+   * @throws IOException if reading fails
+   */
+  public static PosasData posas(InputStream in, String source, boolean skipIncomplete) throws IOException {
+    return PosasReader.of().withPolicy(skipIncomplete ? ProblemPolicy.SKIP : ProblemPolicy.FAIL)
+        .readAll(in, source);
+  }
+
+  /**
+   * The demographic indicator table (cruscotto) of the comuni of a POSAS file.
+   *
+   * @param data the comuni, not null
+   * @param level the level of the table, not null
+   * @param partition the partition for {@link Level#PARTITION}, else ignored (may be null)
+   * @param format not null
+   * @return the table as text
+   * @throws IllegalArgumentException if the level needs a partition and none is given, or the file has no
+   *     complete comune
+   */
+  public static String indicators(PosasData data, Level level, Partition partition, Format format) {
+    List<Population> populations = data.populations();
+    if (populations.isEmpty()) {
+      throw new IllegalArgumentException(
+          data.report().source() + ": no complete comune to compute indicators of");
+    }
+    List<Partition> levels = new ArrayList<>();
+    if (level == Level.PROVINCE || level == Level.REGION) {
+      levels.addAll(italyLevels(populations, level == Level.REGION, data.report().source()));
+    } else if (level == Level.PARTITION) {
+      if (partition == null) {
+        throw new IllegalArgumentException("--level partition needs a partition file (--partition FILE)");
+      }
+      levels.add(partition);
+    }
+    DashboardTable table = Dashboard.builder().levels(levels).populations(populations).compute();
+    StringWriter out = new StringWriter();
+    try {
+      if (format == Format.CSV) {
+        DashboardExport.csv(table, out, DisplayFormat.DEFAULT);
+      } else {
+        DashboardExport.json(table, out, DisplayFormat.DEFAULT);
+        out.write('\n');
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  /**
+   * The provinces (and regions) of the comuni of a POSAS file, from the registry of Italy on 1 January of
+   * each population's year; grouping ids are {@code province-<code>} and {@code region-<code>}.
+   */
+  private static List<Partition> italyLevels(List<Population> populations, boolean regions, String source) {
+    ItalyRegistry italy = ItalyRegistry.embedded();
+    Partition.Builder provinceLevel = Partition.builder("province", TerritoryKind.PROVINCE);
+    Partition.Builder regionLevel = Partition.builder("regioni", TerritoryKind.REGION);
+    Set<IstatCode> seen = new HashSet<>();
+    for (Population p : populations) {
+      IstatCode code = IstatCode.parse(p.territory());
+      if (!seen.add(code)) {
+        continue; // the same comune in another year of the file
+      }
+      LocalDate date = LocalDate.of(p.year(), 1, 1);
+      if (date.isBefore(italy.firstDate())) {
+        throw new IllegalArgumentException(source + ": comune " + code + " of " + p.year()
+            + ": the registry of Italy starts on " + italy.firstDate());
+      }
+      ComunePeriod comune;
+      try {
+        comune = italy.comune(code, date);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
+      }
+      provinceLevel.assign(code, "province-" + comune.provinceCode());
+      regionLevel.assign(code, "region-" + comune.regionCode());
+    }
+    return regions ? List.of(provinceLevel.build(), regionLevel.build()) : List.of(provinceLevel.build());
+  }
+
+  /**
+   * Reads an input strictly as the given type.
+   *
+   * @param type not null
+   * @param in not null, not closed
+   * @param source names the input, not null
+   * @return {@code {"valid":true,"type":"<type>"}}
+   * @throws IOException if reading fails
+   */
+  public static String validate(InputType type, InputStream in, String source) throws IOException {
+    switch (type) {
+      case PLAN:
+        SocialPlanJson.read(in, source, Plan.class);
+        break;
+      case PLAN_TABLE:
+        planTable(in, source);
+        break;
+      case POPULATION:
+        SocialPlanJson.read(in, source, Population.class);
+        break;
+      case POSAS:
+        posas(in, source, false);
+        break;
+      case ALLOCATION_REQUEST:
+        SocialPlanJson.read(in, source, AllocationRequest.class);
+        break;
+      case ALLOCATION:
+        SocialPlanJson.read(in, source, Allocation.class);
+        break;
+      case WEIGHTS:
+        SocialPlanJson.read(in, source, Weights.class);
+        break;
+      case BOUNDS:
+        SocialPlanJson.read(in, source, Bounds.class);
+        break;
+      case QUOTA_REQUEST:
+        SocialPlanJson.read(in, source, QuotaRequest.class);
+        break;
+      case TRANSITION_REQUEST:
+        SocialPlanJson.read(in, source, TransitionRequest.class);
+        break;
+      case REALLOCATION_REQUEST:
+        SocialPlanJson.read(in, source, ReallocationRequest.class);
+        break;
+      case COPAYMENT_REQUEST:
+        SocialPlanJson.read(in, source, CopaymentRequest.class);
+        break;
+      default:
+        throw new IllegalStateException("no validation for " + type);
+    }
+    return "{\"valid\":true,\"type\":\"" + type.cliName() + "\"}\n";
+  }
+}

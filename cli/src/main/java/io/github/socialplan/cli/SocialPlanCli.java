@@ -1,0 +1,129 @@
+package io.github.socialplan.cli;
+
+import io.github.socialplan.core.io.DataFileException;
+import io.github.socialplan.core.json.ErrorBody;
+import io.github.socialplan.core.json.JsonInputException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code socialplan} command (<i>riga di comando</i>): {@code java -jar socialplan.jar <command> ...}.
+ *
+ * <p>Exit codes: {@value #OK} when the command succeeded, {@value #INVALID_INPUT} when the input was not
+ * valid (the error body, {@link ErrorBody}, is written as one JSON line on standard error), {@value #USAGE}
+ * when the command line itself was wrong (an unknown option, a missing argument; picocli's usage message on
+ * standard error). Every command takes {@code --help}.
+ *
+ * <p>A {@code report} command will join the others once socialplan has a report module: add its
+ * {@code @Command} class to {@code subcommands} below.
+ */
+@Command(name = "socialplan", mixinStandardHelpOptions = true, versionProvider = SocialPlanCli.Version.class,
+    description = "The arithmetic of Italian social planning (Legge 328/2000 Piani di Zona).",
+    subcommands = {IndicatorsCommand.class, AllocateCommand.class, QuotaCommand.class, TransitionCommand.class, ReallocateCommand.class, CopaymentCommand.class, BalanceCommand.class,
+        ValidateCommand.class, ServeCommand.class},
+    footer = {"", "Exit codes: 0 ok, 1 invalid input (error body as JSON on stderr), 2 usage."})
+public final class SocialPlanCli implements Runnable {
+
+  /** Exit code of success. */
+  public static final int OK = 0;
+  /** Exit code of input that is not valid. */
+  public static final int INVALID_INPUT = 1;
+  /** Exit code of a wrong command line. */
+  public static final int USAGE = 2;
+
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  /** Creates the command; picocli calls it. */
+  public SocialPlanCli() {}
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+  }
+
+  /**
+   * Runs the command line and exits with its code.
+   *
+   * @param args the arguments, not null
+   */
+  public static void main(String[] args) {
+    int code = execute(args);
+    if (code != OK || !ServeCommand.isServing()) {
+      System.exit(code);
+    }
+  }
+
+  /**
+   * Runs the command line without exiting, writing to {@code System.out} and {@code System.err}.
+   *
+   * @param args the arguments, not null
+   * @return the exit code
+   */
+  public static int execute(String... args) {
+    CommandLine cli = commandLine();
+    return cli.execute(args);
+  }
+
+  /**
+   * The configured picocli command line: usage errors exit {@value #USAGE}, invalid input {@value
+   * #INVALID_INPUT} with the error body on standard error.
+   *
+   * @return a new command line
+   */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new SocialPlanCli());
+    cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INVALID_INPUT);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      ErrorBody body = errorBody(e);
+      if (body == null) {
+        throw e;
+      }
+      PrintWriter err = commandLine.getErr();
+      err.println(body.toJson());
+      err.flush();
+      return INVALID_INPUT;
+    });
+    return cli;
+  }
+
+  /**
+   * The error body of an input error, or null if the exception is not one (a bug: let it surface).
+   *
+   * @param e not null
+   * @return the body, or null
+   */
+  static ErrorBody errorBody(Exception e) {
+    Throwable t = e instanceof UncheckedIOException ? e.getCause() : e;
+    if (t instanceof JsonInputException) {
+      return ((JsonInputException) t).toErrorBody();
+    }
+    if (t instanceof DataFileException) {
+      DataFileException d = (DataFileException) t;
+      return new ErrorBody(d.source(), d.getMessage(), d.line() > 0 ? (long) d.line() : null, null, null);
+    }
+    if (t instanceof NoSuchFileException) {
+      return ErrorBody.of(((NoSuchFileException) t).getFile(), "no such file");
+    }
+    if (t instanceof IOException) {
+      return ErrorBody.of("input", "cannot read the input: " + t.getMessage());
+    }
+    if (t instanceof IllegalArgumentException) {
+      return ErrorBody.of("$", t.getMessage());
+    }
+    return null;
+  }
+
+  /** The version printed by {@code --version}. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = SocialPlanCli.class.getPackage().getImplementationVersion();
+      return new String[] {"socialplan " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

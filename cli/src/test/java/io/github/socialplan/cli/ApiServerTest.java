@@ -1,0 +1,236 @@
+package io.github.socialplan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The HTTP API over real HTTP on loopback: every endpoint, and each bad request's status and error body. */
+class ApiServerTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+
+  private static ApiServer server;
+  private static HttpClient client;
+
+  @BeforeAll
+  static void start() {
+    server = ApiServer.start("127.0.0.1", 0, ApiServer.DEFAULT_MAX_BODY_BYTES);
+    client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + server.port() + path);
+  }
+
+  private static HttpResponse<String> post(String path, byte[] body) throws Exception {
+    return client.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static HttpResponse<String> post(String path, String body) throws Exception {
+    return post(path, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static HttpResponse<String> get(String path) throws Exception {
+    return client.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** Checks the status and that the body is the documented error body; returns it. */
+  private static JsonNode errorBody(HttpResponse<String> r, int status) throws Exception {
+    assertEquals(status, r.statusCode(), r.body());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+    JsonNode body = JSON.readTree(r.body());
+    assertTrue(body.has("path") && body.has("problem"), r.body());
+    body.fieldNames().forEachRemaining(f -> assertTrue(
+        List.of("path", "problem", "line", "column", "value").contains(f), "unexpected field " + f));
+    return body;
+  }
+
+  private static final String REQUEST =
+      "{\"total\":1000000.00,\"weights\":{\"a\":3,\"b\":2,\"c\":1},\"bounds\":{\"floors\":{\"c\":200000.00}}}";
+
+  @Test
+  void health_andOpenApi() throws Exception {
+    HttpResponse<String> health = get("/health");
+    assertEquals(200, health.statusCode());
+    assertEquals("ok", JSON.readTree(health.body()).get("status").asText());
+    HttpResponse<String> openApi = get("/openapi.json");
+    assertEquals(200, openApi.statusCode());
+    assertEquals("3.1.0", JSON.readTree(openApi.body()).get("openapi").asText());
+  }
+
+  @Test
+  void allocate_addsUpToTheTotal_respectingTheFloor() throws Exception {
+    HttpResponse<String> r = post("/v1/allocate", REQUEST);
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode doc = JSON.readTree(r.body());
+    BigDecimal sum = BigDecimal.ZERO;
+    for (JsonNode l : doc.get("lines")) {
+      sum = sum.add(l.get("amount").decimalValue());
+    }
+    assertEquals(new BigDecimal("1000000.00"), sum);
+    assertEquals(new BigDecimal("200000.00"), doc.get("lines").get(2).get("amount").decimalValue());
+    assertEquals("FLOOR", doc.get("lines").get(2).get("binding").asText());
+  }
+
+  @Test
+  void balance_indicators_validate() throws Exception {
+    String plan = "{\"id\":\"p\",\"title\":\"t\",\"territory\":\"x\",\"period\":{\"startYear\":2015,\"endYear\":2015},"
+        + "\"budgets\":[{\"year\":2015,\"revenues\":[{\"label\":\"FNPS\",\"amount\":10.00}],"
+        + "\"expenditures\":[{\"label\":\"Area anziani\",\"amount\":9.00}]}]}";
+    // 70841 residents at 3.50 (they keep minors' protection) and 8744 at 3.50 + 1.39, to the cent
+    HttpResponse<String> quota = post("/v1/quota", "{\"components\":{\"servizio sociale\":3.50,"
+        + "\"tutela minori\":1.39},\"residents\":{\"019036\":70841,\"019098\":8744},"
+        + "\"exclusions\":{\"019036\":[\"tutela minori\"]}}");
+    assertEquals(200, quota.statusCode(), quota.body());
+    BigDecimal expected = new BigDecimal("70841").multiply(new BigDecimal("3.50"))
+        .add(new BigDecimal("8744").multiply(new BigDecimal("3.50").add(new BigDecimal("1.39"))));
+    assertEquals(0, expected.compareTo(JSON.readTree(quota.body()).get("total").decimalValue()), quota.body());
+    errorBody(post("/v1/quota", "{\"components\":{\"a\":-1},\"residents\":{}}"), 400);
+
+    // a cap of the whole gap reaches the per-capita amounts (3:1 of 100,000.00) in the first year
+    HttpResponse<String> transition = post("/v1/transition", "{\"historical\":{\"a\":50000.00,\"b\":50000.00},"
+        + "\"residents\":{\"a\":3,\"b\":1},\"capShareOfGap\":1,\"firstYear\":2015,\"totals\":[100000.00]}");
+    assertEquals(200, transition.statusCode(), transition.body());
+    JsonNode lines = JSON.readTree(transition.body()).get("years").get(0).get("lines");
+    assertEquals(0, new BigDecimal("75000.00").compareTo(lines.get(0).get("amount").decimalValue()), transition.body());
+    assertEquals(0, new BigDecimal("25000.00").compareTo(lines.get(1).get("amount").decimalValue()), transition.body());
+    // 30.00 and 70.00 to half and half: 50.00 each, 20.00 moved
+    HttpResponse<String> reallocation = post("/v1/reallocate",
+        "{\"current\":{\"a\":30.00,\"b\":70.00},\"targets\":{\"a\":0.5}}");
+    assertEquals(200, reallocation.statusCode(), reallocation.body());
+    JsonNode realloc = JSON.readTree(reallocation.body());
+    assertEquals(0, new BigDecimal("50.00").compareTo(realloc.get("lines").get(0).get("amount").decimalValue()));
+    assertEquals(0, new BigDecimal("20.00").compareTo(realloc.get("movement").decimalValue()), reallocation.body());
+    // linear from 6000 (exempt) to 30000 (400.00): at 18000 half the tariff, 200.00 a unit
+    HttpResponse<String> copayment = post("/v1/copayment", "{\"linear\":{\"exemptionThreshold\":6000,"
+        + "\"fullTariffThreshold\":30000,\"fullTariff\":400.00},\"users\":[{\"id\":\"u\",\"isee\":18000,\"units\":3}]}");
+    assertEquals(200, copayment.statusCode(), copayment.body());
+    assertEquals(0, new BigDecimal("600.00").compareTo(JSON.readTree(copayment.body()).get("total").decimalValue()),
+        copayment.body());
+    errorBody(post("/v1/copayment", "{\"linear\":{\"exemptionThreshold\":6000,\"fullTariffThreshold\":30000,"
+        + "\"fullTariff\":400.00},\"users\":[{\"id\":\"u\",\"isee\":-1,\"units\":3}]}"), 400);
+    errorBody(post("/v1/reallocate", "{\"current\":{\"a\":-1.00}}"), 400);
+    errorBody(post("/v1/transition", "{\"historical\":{\"a\":-1.00},\"residents\":{\"a\":1},"
+        + "\"capShareOfGap\":1,\"firstYear\":2015,\"totals\":[1.00]}"), 400);
+
+    HttpResponse<String> balance = post("/v1/balance", plan);
+    assertEquals(200, balance.statusCode(), balance.body());
+    JsonNode gap = JSON.readTree(balance.body()).get("years").get(0).get("gaps").get(0);
+    assertEquals(0, gap.get("difference").decimalValue().compareTo(BigDecimal.ONE), balance.body());
+
+    byte[] posas = Files.readAllBytes(Path.of("data/reference/real/posas-2025-sample.csv"));
+    // Padova's province (028) is in Veneto (region 05)
+    HttpResponse<String> byRegion = post("/v1/indicators?level=region&format=json&skipIncomplete=true", posas);
+    assertEquals(200, byRegion.statusCode(), byRegion.body());
+    boolean padovaInVeneto = false;
+    for (JsonNode row : JSON.readTree(byRegion.body()).get("rows")) {
+      padovaInVeneto |= row.get("territory").asText().equals("province-028")
+          && row.path("parent").asText().equals("region-05");
+    }
+    assertTrue(padovaInVeneto, byRegion.body());
+    HttpResponse<String> indicators = post("/v1/indicators?level=province&format=json&skipIncomplete=true", posas);
+    assertEquals(200, indicators.statusCode(), indicators.body());
+    assertTrue(JSON.readTree(indicators.body()).get("rows").findValuesAsText("territory").contains("province-028"),
+        indicators.body());
+    errorBody(post("/v1/indicators", posas), 400); // the incomplete comune fails without skipIncomplete
+
+    HttpResponse<String> valid = post("/v1/validate/allocation-request", REQUEST);
+    assertEquals("{\"valid\":true,\"type\":\"allocation-request\"}", valid.body().trim());
+    assertEquals("$.id", errorBody(post("/v1/validate/plan", "{\"id\":1}"), 400).get("path").asText());
+    errorBody(post("/v1/validate/no-such-type", "{}"), 400);
+    errorBody(get("/v1/no-such-endpoint"), 404);
+  }
+
+  @Test
+  void badRequests_getTheErrorBodyAndStatus() throws Exception {
+    JsonNode malformed = errorBody(post("/v1/allocate", "{\"total\":100,"), 400);
+    assertTrue(malformed.get("problem").asText().startsWith("malformed JSON"), malformed.toString());
+
+    JsonNode wrongType = errorBody(post("/v1/allocate", "{\"total\":\"lots\",\"weights\":{\"a\":1}}"), 400);
+    assertEquals("$.total", wrongType.get("path").asText());
+    assertEquals("lots", wrongType.get("value").asText());
+
+    JsonNode missing = errorBody(post("/v1/allocate", "{\"total\":100.00}"), 400);
+    assertEquals("missing required field 'weights' of AllocationRequest", missing.get("problem").asText());
+
+    JsonNode unknown = errorBody(post("/v1/allocate", "{\"total\":1,\"weights\":{\"a\":1},\"tip\":5}"), 400);
+    assertEquals("$.tip", unknown.get("path").asText());
+    assertTrue(unknown.get("problem").asText().startsWith("unknown field 'tip'"), unknown.toString());
+
+    JsonNode cents = errorBody(post("/v1/allocate", "{\"total\":100.001,\"weights\":{\"a\":1}}"), 400);
+    assertEquals("$.total", cents.get("path").asText());
+    assertEquals("100.001", cents.get("value").asText());
+
+    byte[] big = new byte[20 * 1024 * 1024];
+    java.util.Arrays.fill(big, (byte) ' ');
+    JsonNode tooLarge = errorBody(post("/v1/allocate", big), 413);
+    assertTrue(tooLarge.get("problem").asText().contains("larger than"), tooLarge.toString());
+
+    // Refused at its first bracket: an allocation request is an object. The nesting cap itself
+    // (SocialPlanJson.MAX_NESTING_DEPTH) is what stops a deep value where any JSON may stand.
+    String deep = "[".repeat(10_000) + "]".repeat(10_000);
+    JsonNode nesting = errorBody(post("/v1/allocate", deep), 400);
+    assertEquals("$[0]", nesting.get("path").asText());
+    String deepInObject = "{\"total\":1,\"weights\":" + "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_001);
+    JsonNode nested = errorBody(post("/v1/validate/allocation-request", deepInObject), 400);
+    assertTrue(nested.get("problem").asText().contains("expected a number"), nested.toString());
+
+    JsonNode longNumber = errorBody(post("/v1/allocate", "{\"total\":" + "9".repeat(5000) + "}"), 400);
+    assertTrue(longNumber.get("problem").asText().contains("Number value length"), longNumber.toString());
+  }
+
+  @Test
+  void aPythonClient_usesTheApiWithTheStandardLibrary() throws Exception {
+    String script = String.join("\n",
+        "import json, sys, urllib.request, urllib.error",
+        "base = sys.argv[1]",
+        "req = urllib.request.Request(base + '/v1/allocate', data=json.dumps({'total': 100.00,",
+        "    'weights': {'019036': 70841, '019098': 8744}}).encode(), headers={'Content-Type': 'application/json'})",
+        "doc = json.load(urllib.request.urlopen(req))",
+        "print(sum(round(l['amount'] * 100) for l in doc['lines']))",
+        "try:",
+        "    urllib.request.urlopen(urllib.request.Request(base + '/v1/allocate', data=b'{\"total\": 1}'))",
+        "except urllib.error.HTTPError as e:",
+        "    print(e.code, json.load(e)['problem'])",
+        "");
+    Path file = Files.createTempFile("socialplan-client", ".py");
+    try {
+      Files.writeString(file, script);
+      Processes.Result r = Processes.run(List.of("python3", file.toString(), "http://127.0.0.1:" + server.port()),
+          null);
+      assertEquals(0, r.exitCode(), r.err());
+      assertEquals(List.of("10000", "400 missing required field 'weights' of AllocationRequest"),
+          r.out().lines().toList());
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+}

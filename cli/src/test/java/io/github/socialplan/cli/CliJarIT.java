@@ -1,0 +1,173 @@
+package io.github.socialplan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The command line run as a user would: the built jar, a separate process, files and standard input. */
+class CliJarIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+
+  /** Data lines of a CSV file: no '#' comment lines, no header. */
+  private static List<String[]> rows(Path file, String separator) throws Exception {
+    List<String[]> rows = new ArrayList<>();
+    boolean header = true;
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.startsWith("#") || line.isBlank()) {
+        continue;
+      }
+      if (header) {
+        header = false;
+        continue;
+      }
+      rows.add(line.split(separator, -1));
+    }
+    return rows;
+  }
+
+  @Test
+  void indicators_ofThePosasSample_matchItsAgeCounts() throws Exception {
+    Path posas = Path.of("data/reference/real/posas-2025-sample.csv");
+    Processes.Result r = Processes.socialplan(null, "indicators", posas.toString(), "--skip-incomplete",
+        "--format", "json");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.err().contains("Abbadia Cerreto"), "the incomplete comune is reported: " + r.err());
+    // The old-age index of Abano Terme from the file's own rows: residents 65+ per 100 aged 0-14.
+    long young = 0;
+    long old = 0;
+    for (String[] f : rows(posas, ";")) {
+      if (f.length < 6 || !f[0].equals("\"028001\"")) {
+        continue;
+      }
+      int age = Integer.parseInt(f[2]);
+      long total = Long.parseLong(f[5]);
+      if (age <= 14) {
+        young += total;
+      } else if (age >= 65 && age <= 100) {
+        old += total;
+      }
+    }
+    JsonNode row = null;
+    for (JsonNode n : JSON.readTree(r.out()).get("rows")) {
+      if (n.get("territory").asText().equals("028001") && n.get("indicator").asText().equals("old_age_index")) {
+        row = n;
+      }
+    }
+    assertTrue(row != null, r.out());
+    assertEquals(old, row.get("numerator").asLong());
+    assertEquals(young, row.get("denominator").asLong());
+    assertEquals(BigDecimal.valueOf(old * 100).divide(BigDecimal.valueOf(young), 1, RoundingMode.HALF_UP),
+        row.get("value").decimalValue());
+    assertFalse(r.out().contains("098001"), "the incomplete comune has no row");
+  }
+
+  @Test
+  void indicators_csvByProvince_hasAProvinceRow() throws Exception {
+    Processes.Result r = Processes.socialplan(null, "indicators", "data/reference/real/posas-2025-sample.csv",
+        "--skip-incomplete", "--level", "province", "--format", "csv");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().startsWith("year,level,kind,territory,parent,indicator,"), r.out());
+    assertTrue(r.out().contains(",province-028,"), r.out());
+  }
+
+  @Test
+  void allocate_100000EurosOverThe47Comuni_addsUpToTheTotal() throws Exception {
+    List<String[]> comuni = rows(Path.of("data/reference/real/cremona-zona-omogenea-47-comuni-2022.csv"), ",");
+    StringBuilder weights = new StringBuilder();
+    comuni.removeIf(c -> c[0].equals("TOTAL")); // the file's closing total row
+    for (String[] c : comuni) {
+      weights.append(weights.length() == 0 ? "" : ",").append('"').append(c[1]).append("\":").append(c[3]);
+    }
+    String request = "{\"total\":100000.00,\"weights\":{" + weights + "}}";
+    Processes.Result r = Processes.socialplan(request, "allocate");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode lines = JSON.readTree(r.out()).get("lines");
+    assertEquals(47, lines.size());
+    BigDecimal sum = BigDecimal.ZERO;
+    for (JsonNode l : lines) {
+      assertEquals(2, l.get("amount").decimalValue().scale(), "amounts in cents: " + l);
+      sum = sum.add(l.get("amount").decimalValue());
+    }
+    assertEquals(new BigDecimal("100000.00"), sum);
+  }
+
+  @Test
+  void balance_ofTheCremonaPlan_reportsThe2015Gap() throws Exception {
+    Path plan = Path.of("data/reference/cremona-plan-2015-2017.csv");
+    long expenditureLines = 0;
+    long publishedExpenditure = 0;
+    for (String[] f : rows(plan, ",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
+      if (f[0].equals("expenditure")) {
+        expenditureLines += Long.parseLong(f[2]);
+      } else if (f[0].equals("total_expenditure")) {
+        publishedExpenditure = Long.parseLong(f[2]);
+      }
+    }
+    Processes.Result r = Processes.socialplan(null, "balance", plan.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode y2015 = JSON.readTree(r.out()).get("years").get(0);
+    assertEquals(2015, y2015.get("year").asInt());
+    assertFalse(y2015.get("balanced").asBoolean());
+    BigDecimal gap = BigDecimal.valueOf(expenditureLines - publishedExpenditure).setScale(2);
+    assertEquals(new BigDecimal("-1.00"), gap, "the published one-euro gap");
+    boolean found = false;
+    for (JsonNode g : y2015.get("gaps")) {
+      found |= g.get("kind").asText().equals("EXPENDITURE_LINES_VS_PUBLISHED_TOTAL")
+          && g.get("difference").decimalValue().compareTo(gap) == 0;
+    }
+    assertTrue(found, r.out());
+  }
+
+  @Test
+  void invalidInput_exits1_withTheErrorBodyOnStderr() throws Exception {
+    Processes.Result r = Processes.socialplan("{\"total\":100000.001,\"weights\":{\"a\":1}}", "allocate");
+    assertEquals(1, r.exitCode());
+    assertEquals("", r.out());
+    JsonNode body = JSON.readTree(r.err());
+    assertEquals("$.total", body.get("path").asText());
+    assertTrue(body.get("problem").asText().contains("at most 2 decimals"), r.err());
+    assertEquals(1, body.get("line").asInt());
+    assertEquals("100000.001", body.get("value").asText());
+  }
+
+  @Test
+  void validate_acceptsAPlanTable_andRejectsABadPlan() throws Exception {
+    Processes.Result ok = Processes.socialplan(null, "validate", "data/reference/cremona-plan-2015-2017.csv",
+        "--type", "plan-table");
+    assertEquals(0, ok.exitCode(), ok.err());
+    assertEquals("{\"valid\":true,\"type\":\"plan-table\"}", ok.out().trim());
+    Processes.Result bad = Processes.socialplan("{\"id\":123}", "validate", "--type", "plan");
+    assertEquals(1, bad.exitCode());
+    assertEquals("$.id", JSON.readTree(bad.err()).get("path").asText());
+  }
+
+  @Test
+  void usageErrors_exit2_andEveryCommandHasHelp() throws Exception {
+    assertEquals(2, Processes.socialplan(null, "allocate", "--no-such-option").exitCode());
+    assertEquals(2, Processes.socialplan(null, "validate", "x.json").exitCode(), "--type is required");
+    assertEquals(2, Processes.socialplan(null, "no-such-command").exitCode());
+    for (String command : new String[] {"indicators", "allocate", "quota", "transition", "reallocate", "copayment", "balance",
+        "validate",
+        "serve"}) {
+      Processes.Result help = Processes.socialplan(null, command, "--help");
+      assertEquals(0, help.exitCode(), command);
+      assertTrue(help.out().startsWith("Usage: socialplan " + command), help.out());
+    }
+  }
+}

@@ -1,0 +1,192 @@
+package io.github.socialplan.budget.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.socialplan.budget.allocation.Allocation;
+import io.github.socialplan.budget.allocation.AllocationLine;
+import io.github.socialplan.budget.allocation.Bounds;
+import io.github.socialplan.budget.allocation.Weights;
+import io.github.socialplan.core.json.SocialPlanJson;
+import io.github.socialplan.core.money.Money;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Jackson module of the budget values (<i>modulo JSON del bilancio</i>), found by
+ * {@link SocialPlanJson} on the class path, so {@code SocialPlanJson.read(json, Allocation.class)} works:
+ *
+ * <ul>
+ *   <li>{@link Weights}: an object from recipient id to weight, in recipient order:
+ *       {@code {"019036": 70841, "019098": 8744}}; a weight is a number {@code >= 0}.</li>
+ *   <li>{@link Bounds}: {@code {"floors": {"019036": 1000.00}, "ceilings": {...}}}, both optional.</li>
+ *   <li>{@link Allocation}: {@code {"total": 100000.00, "lines": [{"recipient", "weight", "exactShare",
+ *       "amount", "remainderCents", "roundedUp", "binding"}]}}; read back, the lines must be the ones the
+ *       weights and amounts give, and the amounts must add up to the total.</li>
+ * </ul>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class BudgetModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the module. */
+  public BudgetModule() {
+    super("SocialPlanBudgetModule", Version.unknownVersion());
+    addSerializer(Weights.class, new WeightsSerializer());
+    addDeserializer(Weights.class, new WeightsDeserializer());
+    addSerializer(Bounds.class, new BoundsSerializer());
+    addDeserializer(Bounds.class, new BoundsDeserializer());
+    addSerializer(Allocation.class, new AllocationSerializer());
+    addDeserializer(Allocation.class, new AllocationDeserializer());
+  }
+
+  private static final class WeightsSerializer extends StdSerializer<Weights> {
+    WeightsSerializer() {
+      super(Weights.class);
+    }
+
+    @Override
+    public void serialize(Weights weights, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeStartObject();
+      for (Map.Entry<String, BigDecimal> e : weights.asMap().entrySet()) {
+        gen.writeFieldName(e.getKey());
+        BigDecimal w = e.getValue().stripTrailingZeros();
+        gen.writeNumber(w.scale() < 0 ? w.setScale(0) : w);
+      }
+      gen.writeEndObject();
+    }
+  }
+
+  private static final class WeightsDeserializer extends StdDeserializer<Weights> {
+    WeightsDeserializer() {
+      super(Weights.class);
+    }
+
+    @Override
+    public Weights deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (!p.isExpectedStartObjectToken()) {
+        return (Weights) ctxt.handleUnexpectedToken(Weights.class, p);
+      }
+      Weights.Builder b = Weights.builder();
+      for (String id = p.nextFieldName(); id != null; id = p.nextFieldName()) {
+        JsonToken t = p.nextToken();
+        try {
+          if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            ctxt.handleUnexpectedToken(BigDecimal.class, p);
+          }
+          b.add(id, p.getDecimalValue());
+        } catch (IllegalArgumentException e) {
+          throw JsonMappingException.wrapWithPath(
+              InvalidFormatException.from(p, e.getMessage(), p.getText(), Weights.class), Weights.class, id);
+        } catch (JsonMappingException e) {
+          throw JsonMappingException.wrapWithPath(e, Weights.class, id);
+        }
+      }
+      try {
+        return b.build();
+      } catch (IllegalArgumentException e) {
+        throw InvalidFormatException.from(p, e.getMessage(), null, Weights.class);
+      }
+    }
+  }
+
+  private static final class BoundsSerializer extends StdSerializer<Bounds> {
+    BoundsSerializer() {
+      super(Bounds.class);
+    }
+
+    @Override
+    public void serialize(Bounds b, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeStartObject();
+      writeAmounts(gen, provider, "floors", b.floors());
+      writeAmounts(gen, provider, "ceilings", b.ceilings());
+      gen.writeEndObject();
+    }
+
+    private static void writeAmounts(JsonGenerator gen, SerializerProvider provider, String name,
+        Map<String, Money> amounts) throws IOException {
+      if (amounts.isEmpty()) {
+        return;
+      }
+      gen.writeObjectFieldStart(name);
+      for (Map.Entry<String, Money> e : amounts.entrySet()) {
+        gen.writeFieldName(e.getKey());
+        provider.defaultSerializeValue(e.getValue(), gen);
+      }
+      gen.writeEndObject();
+    }
+  }
+
+  /** The JSON shape of {@link Bounds}, read strictly by the mapper. */
+  record BoundsDoc(Map<String, Money> floors, Map<String, Money> ceilings) {}
+
+  private static final class BoundsDeserializer extends StdDeserializer<Bounds> {
+    BoundsDeserializer() {
+      super(Bounds.class);
+    }
+
+    @Override
+    public Bounds deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      BoundsDoc doc = ctxt.readValue(p, BoundsDoc.class);
+      Bounds.Builder b = Bounds.builder();
+      try {
+        if (doc.floors() != null) {
+          doc.floors().forEach(b::floor);
+        }
+        if (doc.ceilings() != null) {
+          doc.ceilings().forEach(b::ceiling);
+        }
+        return b.build();
+      } catch (IllegalArgumentException e) {
+        throw InvalidFormatException.from(p, e.getMessage(), null, Bounds.class);
+      }
+    }
+  }
+
+  private static final class AllocationSerializer extends StdSerializer<Allocation> {
+    AllocationSerializer() {
+      super(Allocation.class);
+    }
+
+    @Override
+    public void serialize(Allocation a, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      provider.defaultSerializeValue(new AllocationDoc(a.total(), a.lines()), gen);
+    }
+  }
+
+  /** The JSON shape of {@link Allocation}. */
+  record AllocationDoc(Money total, List<AllocationLine> lines) {}
+
+  private static final class AllocationDeserializer extends StdDeserializer<Allocation> {
+    AllocationDeserializer() {
+      super(Allocation.class);
+    }
+
+    @Override
+    public Allocation deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      AllocationDoc doc = ctxt.readValue(p, AllocationDoc.class);
+      if (doc.total() == null || doc.lines() == null) {
+        throw InvalidFormatException.from(p, "missing required field '"
+            + (doc.total() == null ? "total" : "lines") + "' of Allocation", null, Allocation.class);
+      }
+      try {
+        return Allocation.of(doc.total(), new ArrayList<>(doc.lines()));
+      } catch (IllegalArgumentException e) {
+        throw InvalidFormatException.from(p, e.getMessage(), null, Allocation.class);
+      }
+    }
+  }
+}

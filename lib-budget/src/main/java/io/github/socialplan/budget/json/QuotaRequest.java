@@ -1,0 +1,77 @@
+package io.github.socialplan.budget.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.socialplan.budget.quota.QuotaCapitaria;
+import io.github.socialplan.budget.quota.QuotaCharge;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A request to charge a quota capitaria (<i>richiesta di quota capitaria</i>), as {@code socialplan quota}
+ * and {@code POST /v1/quota} read it:
+ *
+ * <pre>{@code
+ * {"components": {"servizio sociale": 3.50, "tutela minori": 1.39},
+ *  "residents": {"019036": 70841, "019098": 8744},
+ *  "exclusions": {"019036": ["tutela minori"]}}
+ * }</pre>
+ *
+ * <p>Its answer is the charge as {@link io.github.socialplan.budget.export.BudgetJson#quota} writes it.
+ *
+ * @param components euro per resident of each component, not null, at least one, each {@code >= 0}
+ * @param rounding how each comune's amount is rounded to the cent; null means {@code HALF_UP}
+ * @param residents residents by comune, not null, each {@code >= 0}
+ * @param exclusions the components a comune does not pay for; null means none
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record QuotaRequest(Map<String, BigDecimal> components, RoundingMode rounding, Map<String, Long> residents,
+    Map<String, Set<String>> exclusions) {
+
+  /**
+   * Checks that the required fields are there, the residents are not negative and the rates are valid.
+   *
+   * @param components euro per resident of each component, not null, at least one, each {@code >= 0}
+   * @param rounding how each comune's amount is rounded to the cent; null means {@code HALF_UP}
+   * @param residents residents by comune, not null, each {@code >= 0}
+   * @param exclusions the components a comune does not pay for; null means none
+   */
+  public QuotaRequest {
+    if (components == null) {
+      throw new IllegalArgumentException("missing required field 'components' of QuotaRequest");
+    }
+    if (residents == null) {
+      throw new IllegalArgumentException("missing required field 'residents' of QuotaRequest");
+    }
+    components = new LinkedHashMap<>(components);
+    residents = new LinkedHashMap<>(residents);
+    for (Map.Entry<String, Long> r : residents.entrySet()) {
+      if (r.getValue() == null || r.getValue() < 0) {
+        throw new IllegalArgumentException(
+            "residents of " + r.getKey() + " must not be negative: " + r.getValue());
+      }
+    }
+    quota(components, rounding); // checks the rates now, naming the component
+  }
+
+  private static QuotaCapitaria quota(Map<String, BigDecimal> components, RoundingMode rounding) {
+    QuotaCapitaria.Builder b = QuotaCapitaria.builder();
+    components.forEach(b::component);
+    if (rounding != null) {
+      b.rounding(rounding);
+    }
+    return b.build();
+  }
+
+  /**
+   * Charges the quota.
+   *
+   * @return the charge of each comune
+   * @throws IllegalArgumentException if an exclusion names an unknown comune or component
+   */
+  public QuotaCharge charge() {
+    return quota(components, rounding).charge(residents, exclusions == null ? Map.of() : exclusions);
+  }
+}
