@@ -274,13 +274,14 @@ public final class PlanTableReader {
     }
 
     private Money amount(int column, int year, String text) {
+      String at = " (column " + (column + 1) + ")";
       if (text.isEmpty()) {
-        throw error(column, "no amount for " + year);
+        throw error(column, "no amount for " + year + at);
       }
       try {
         return Money.parse(text);
       } catch (IllegalArgumentException e) {
-        throw error(column, "year " + year + ": " + e.getMessage(), e);
+        throw error(column, "year " + year + ": " + e.getMessage() + at, e);
       }
     }
 
