@@ -84,8 +84,8 @@ class CopaymentFunctionTest {
         r.getString(1));
 
     Row syntax = spark.sql("SELECT sp_copayment_error('{\"type\": \"linear\",', 10000)").first();
-    assertTrue(syntax.getString(0).startsWith("schedule: JSON input at $.type (line 1, column 19): Unexpected "
-        + "end-of-input"), syntax.getString(0));
+    assertTrue(syntax.getString(0).startsWith("schedule: JSON input at $.type (line 1, column 19): malformed "
+        + "JSON: Unexpected end-of-input"), syntax.getString(0));
 
     Row unknown = spark.sql("SELECT sp_copayment_error('{\"type\": \"linear\", \"tariff\": 3}', 1)").first();
     assertTrue(unknown.getString(0).startsWith("schedule JSON at $: unknown field \"tariff\""),
