@@ -76,29 +76,36 @@ public final class Calculations {
   /** The kinds of input that {@code validate} checks. */
   public enum InputType {
     /** A plan as JSON. */
-    PLAN,
+    PLAN(Plan.class),
     /** A plan's budget table as CSV ({@code kind,line,<year>,...}). */
-    PLAN_TABLE,
+    PLAN_TABLE(null),
     /** A population by age and sex as JSON. */
-    POPULATION,
+    POPULATION(Population.class),
     /** An ISTAT POSAS file (population by age and sex per comune). */
-    POSAS,
+    POSAS(null),
     /** An allocation request as JSON. */
-    ALLOCATION_REQUEST,
+    ALLOCATION_REQUEST(AllocationRequest.class),
     /** An allocation as JSON. */
-    ALLOCATION,
+    ALLOCATION(Allocation.class),
     /** Allocation weights as JSON. */
-    WEIGHTS,
+    WEIGHTS(Weights.class),
     /** Allocation bounds as JSON. */
-    BOUNDS,
+    BOUNDS(Bounds.class),
     /** A quota capitaria request as JSON. */
-    QUOTA_REQUEST,
+    QUOTA_REQUEST(QuotaRequest.class),
     /** A request for the transition from historical to per-capita amounts, as JSON. */
-    TRANSITION_REQUEST,
+    TRANSITION_REQUEST(TransitionRequest.class),
     /** A request to reallocate a budget to target shares, as JSON. */
-    REALLOCATION_REQUEST,
+    REALLOCATION_REQUEST(ReallocationRequest.class),
     /** A request for the co-payments of users by ISEE, as JSON. */
-    COPAYMENT_REQUEST;
+    COPAYMENT_REQUEST(CopaymentRequest.class);
+
+    /** The value type a JSON input is read as; null for the CSV inputs, which have their own readers. */
+    private final Class<?> json;
+
+    InputType(Class<?> json) {
+      this.json = json;
+    }
 
     /** {@return the name on the command line and in URLs: {@code plan-table}, {@code allocation-request}} */
     public String cliName() {
@@ -319,45 +326,12 @@ public final class Calculations {
    * @throws IOException if reading fails
    */
   public static String validate(InputType type, InputStream in, String source) throws IOException {
-    switch (type) {
-      case PLAN:
-        SocialPlanJson.read(in, source, Plan.class);
-        break;
-      case PLAN_TABLE:
-        planTable(in, source);
-        break;
-      case POPULATION:
-        SocialPlanJson.read(in, source, Population.class);
-        break;
-      case POSAS:
-        posas(in, source, false);
-        break;
-      case ALLOCATION_REQUEST:
-        SocialPlanJson.read(in, source, AllocationRequest.class);
-        break;
-      case ALLOCATION:
-        SocialPlanJson.read(in, source, Allocation.class);
-        break;
-      case WEIGHTS:
-        SocialPlanJson.read(in, source, Weights.class);
-        break;
-      case BOUNDS:
-        SocialPlanJson.read(in, source, Bounds.class);
-        break;
-      case QUOTA_REQUEST:
-        SocialPlanJson.read(in, source, QuotaRequest.class);
-        break;
-      case TRANSITION_REQUEST:
-        SocialPlanJson.read(in, source, TransitionRequest.class);
-        break;
-      case REALLOCATION_REQUEST:
-        SocialPlanJson.read(in, source, ReallocationRequest.class);
-        break;
-      case COPAYMENT_REQUEST:
-        SocialPlanJson.read(in, source, CopaymentRequest.class);
-        break;
-      default:
-        throw new IllegalStateException("no validation for " + type);
+    if (type.json != null) {
+      SocialPlanJson.read(in, source, type.json);
+    } else if (type == InputType.PLAN_TABLE) {
+      planTable(in, source);
+    } else {
+      posas(in, source, false);
     }
     return "{\"valid\":true,\"type\":\"" + type.cliName() + "\"}\n";
   }

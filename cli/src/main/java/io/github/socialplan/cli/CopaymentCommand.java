@@ -1,9 +1,8 @@
 package io.github.socialplan.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** {@code socialplan copayment [REQUEST.json]}: each user's co-payment by ISEE. */
 @Command(name = "copayment", mixinStandardHelpOptions = true,
@@ -12,19 +11,10 @@ import picocli.CommandLine.Parameters;
         "Reads {\"linear\": {\"exemptionThreshold\": 6000, \"fullTariffThreshold\": 30000, "
         + "\"fullTariff\": 400.00}, \"users\": [{\"id\": \"u1\", \"isee\": 18000, \"units\": 12}]} "
         + "and writes the co-payments as JSON."})
-final class CopaymentCommand implements Callable<Integer> {
-
-  @Parameters(index = "0", arity = "0..1", defaultValue = "-", paramLabel = "REQUEST",
-      description = "the request JSON file; - or nothing for standard input")
-  private String request;
+final class CopaymentCommand extends RequestCommand {
 
   @Override
-  public Integer call() throws Exception {
-    String result;
-    try (InputStream in = Inputs.open(request)) {
-      result = Calculations.copayment(in, Inputs.name(request));
-    }
-    Inputs.print(result);
-    return SocialPlanCli.OK;
+  String compute(InputStream in, String source) throws IOException {
+    return Calculations.copayment(in, source);
   }
 }

@@ -1,9 +1,8 @@
 package io.github.socialplan.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** {@code socialplan transition [REQUEST.json]}: the path from historical to per-capita amounts. */
 @Command(name = "transition", mixinStandardHelpOptions = true,
@@ -12,19 +11,10 @@ import picocli.CommandLine.Parameters;
         "Reads {\"historical\": {\"019036\": 60000.00}, \"residents\": {\"019036\": 70841}, "
         + "\"capPercentOfHistorical\": 5, \"firstYear\": 2015, \"totals\": [100000.00]} and writes the path "
         + "as JSON."})
-final class TransitionCommand implements Callable<Integer> {
-
-  @Parameters(index = "0", arity = "0..1", defaultValue = "-", paramLabel = "REQUEST",
-      description = "the request JSON file; - or nothing for standard input")
-  private String request;
+final class TransitionCommand extends RequestCommand {
 
   @Override
-  public Integer call() throws Exception {
-    String path;
-    try (InputStream in = Inputs.open(request)) {
-      path = Calculations.transition(in, Inputs.name(request));
-    }
-    Inputs.print(path);
-    return SocialPlanCli.OK;
+  String compute(InputStream in, String source) throws IOException {
+    return Calculations.transition(in, source);
   }
 }
