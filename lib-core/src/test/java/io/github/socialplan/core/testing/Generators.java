@@ -329,4 +329,34 @@ public final class Generators {
     }
     return b.build();
   }
+
+  /**
+   * Text that CSV writers find hard: 1 to {@code maxLength} characters, half of them among CR, LF, quote,
+   * comma, semicolon, hash, tab, space, an accented letter and the euro sign (and the byte order mark when
+   * asked), the rest any code point but a surrogate.
+   *
+   * @param maxLength the longest text, 1 or more
+   * @param withByteOrderMark whether U+FEFF is among the awkward characters
+   * @return the generator
+   */
+  public static Gen<String> awkwardText(int maxLength, boolean withByteOrderMark) {
+    String special = "\r\n\",; #\t" + (withByteOrderMark ? "\uFEFF" : "") + "\u00E0\u20AC";
+    Gen<Integer> length = Generate.range(1, maxLength);
+    Gen<Integer> pick = Generate.range(0, special.length() - 1);
+    Gen<Integer> anyCodePoint = Generate.range(0, Character.MAX_CODE_POINT);
+    Gen<Boolean> coin = Generate.booleans();
+    return r -> {
+      StringBuilder b = new StringBuilder();
+      int n = length.generate(r);
+      for (int i = 0; i < n; i++) {
+        if (coin.generate(r)) {
+          b.append(special.charAt(pick.generate(r)));
+        } else {
+          int cp = anyCodePoint.generate(r);
+          b.appendCodePoint(cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE ? 'x' : cp);
+        }
+      }
+      return b.toString();
+    };
+  }
 }
