@@ -160,41 +160,74 @@ public final class CremonaPlanExample {
     return String.join(", ", parts);
   }
 
+  /**
+   * The 2012 spending and service figures of the plan (§2.2, §4.2.3) read from {@code data/reference}, with
+   * the indicators they give: the report example shows the same ones.
+   */
+  record Spending2012(Money total, Money associated, long residents, Money municipal, long users,
+      Money publishedPerUser, Money copayment, BigDecimal fte) {
+
+    static Spending2012 read(DataFolder data) throws IOException {
+      ReferenceTable spending = ReferenceTable.read(data.reference(SPENDING));
+      ReferenceTable services = ReferenceTable.read(data.reference(SERVICES));
+      ReferenceTable facts = ReferenceTable.read(data.reference(FACTS));
+      String ambito = spending.rows().get(0).get(spending.header().get(0));
+      String row = services.rows().get(0).get(services.header().get(0));
+      return new Spending2012(spending.money(ambito, "total_spending"), spending.money(ambito, "associated_spending"),
+          facts.number("residents_2014", "value").longValueExact(), services.money(row, "municipal_spending"),
+          services.number(row, "users").longValueExact(), services.money(row, "municipal_spending_per_user"),
+          services.money(row, "copayment_per_user"), facts.number("social_workers_fte", "value"));
+    }
+
+    IndicatorValue perCapita() {
+      return SpendingIndicators.perCapita(total, residents);
+    }
+
+    IndicatorValue percentAssociated() {
+      return SpendingIndicators.percentAssociated(associated, total);
+    }
+
+    IndicatorValue perUserSpending() {
+      return SpendingIndicators.perUserSpending(municipal, users);
+    }
+
+    IndicatorValue copaymentIncidence() {
+      return SpendingIndicators.copaymentIncidence(copayment, publishedPerUser);
+    }
+
+    IndicatorValue residentsPerSocialWorker() {
+      return SocialWorkforce.residentsPerSocialWorker(residents, fte);
+    }
+  }
+
   private static void spending(PrintStream out, DataFolder data) throws IOException {
     ReferenceTable spending = ReferenceTable.read(data.reference(SPENDING));
     ReferenceTable services = ReferenceTable.read(data.reference(SERVICES));
     ReferenceTable facts = ReferenceTable.read(data.reference(FACTS));
     String ambito = spending.rows().get(0).get(spending.header().get(0));
     String servicesRow = services.rows().get(0).get(services.header().get(0));
-    Money total = spending.money(ambito, "total_spending");
-    Money associated = spending.money(ambito, "associated_spending");
-    long residents = facts.number("residents_2014", "value").longValueExact();
-    Money municipal = services.money(servicesRow, "municipal_spending");
-    long users = services.number(servicesRow, "users").longValueExact();
-    Money perUser = services.money(servicesRow, "municipal_spending_per_user");
-    Money copayment = services.money(servicesRow, "copayment_per_user");
-    BigDecimal fte = facts.number("social_workers_fte", "value");
+    Spending2012 f = Spending2012.read(data);
 
     out.println("2. Social spending and services, 2012 (plan §2.2, §4.2.3)");
     TextTable t = new TextTable("indicator", "computed", "as published", "published", "match", "from")
         .leftAligned(5);
-    spendingRow(t, "per-capita social spending (euro)", SpendingIndicators.perCapita(total, residents), 0,
+    spendingRow(t, "per-capita social spending (euro)", f.perCapita(), 0,
         facts.number("per_capita_social_spending_2012", "value"),
-        Numbers.euros(total) + " / " + Numbers.count(residents) + " residents");
-    spendingRow(t, "% of spending in associated form", SpendingIndicators.percentAssociated(associated, total), 0,
-        spending.number(ambito, "pct_associated"), Numbers.euros(associated) + " / " + Numbers.euros(total));
-    spendingRow(t, "municipal spending per user (euro)", SpendingIndicators.perUserSpending(municipal, users), 0,
-        perUser.amount(), Numbers.euros(municipal) + " / " + Numbers.count(users) + " users");
-    spendingRow(t, "co-payment incidence (%)", SpendingIndicators.copaymentIncidence(copayment, perUser), 0,
-        services.number(servicesRow, "pct_copayment"),
-        Numbers.euros(copayment) + " / (" + Numbers.euros(perUser) + " + " + Numbers.euros(copayment) + ")");
-    spendingRow(t, "residents per social worker (about)", SocialWorkforce.residentsPerSocialWorker(residents, fte),
+        Numbers.euros(f.total()) + " / " + Numbers.count(f.residents()) + " residents");
+    spendingRow(t, "% of spending in associated form", f.percentAssociated(), 0,
+        spending.number(ambito, "pct_associated"), Numbers.euros(f.associated()) + " / " + Numbers.euros(f.total()));
+    spendingRow(t, "municipal spending per user (euro)", f.perUserSpending(), 0,
+        f.publishedPerUser().amount(), Numbers.euros(f.municipal()) + " / " + Numbers.count(f.users()) + " users");
+    spendingRow(t, "co-payment incidence (%)", f.copaymentIncidence(), 0,
+        services.number(servicesRow, "pct_copayment"), Numbers.euros(f.copayment()) + " / ("
+            + Numbers.euros(f.publishedPerUser()) + " + " + Numbers.euros(f.copayment()) + ")");
+    spendingRow(t, "residents per social worker (about)", f.residentsPerSocialWorker(),
         -2, facts.number("residents_per_social_worker", "value"),
-        Numbers.count(residents) + " / " + fte.toPlainString() + " FTE");
+        Numbers.count(f.residents()) + " / " + f.fte().toPlainString() + " FTE");
     t.print(out);
     out.printf(Locale.ROOT, "   essential level: 1 social worker per %s residents, met: %s%n",
         Numbers.count(SocialWorkforce.ESSENTIAL_LEVEL_RESIDENTS),
-        SocialWorkforce.meetsEssentialLevel(residents, fte) ? "yes" : "no");
+        SocialWorkforce.meetsEssentialLevel(f.residents(), f.fte()) ? "yes" : "no");
   }
 
   private static void spendingRow(TextTable t, String name, IndicatorValue v, int scale, BigDecimal published,

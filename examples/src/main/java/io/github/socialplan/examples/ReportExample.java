@@ -3,7 +3,6 @@ package io.github.socialplan.examples;
 import io.github.socialplan.core.io.ComuneResidents;
 import io.github.socialplan.core.io.ComuniList;
 import io.github.socialplan.core.json.SocialPlanJson;
-import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.plan.Plan;
 import io.github.socialplan.core.population.AgeBand;
 import io.github.socialplan.core.population.Population;
@@ -13,8 +12,6 @@ import io.github.socialplan.indicators.catalogue.StandardIndicators;
 import io.github.socialplan.indicators.demography.DemographicIndicators;
 import io.github.socialplan.indicators.demography.DemographicProfile;
 import io.github.socialplan.indicators.result.IndicatorValue;
-import io.github.socialplan.indicators.spending.SpendingIndicators;
-import io.github.socialplan.indicators.workforce.SocialWorkforce;
 import io.github.socialplan.report.Language;
 import io.github.socialplan.report.chart.Charts;
 import io.github.socialplan.report.chart.PyramidData;
@@ -25,7 +22,6 @@ import io.github.socialplan.report.html.ReportTable;
 import io.github.socialplan.report.html.StandardSections;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -152,29 +148,14 @@ public final class ReportExample {
 
   private static ReportSection spending(DataFolder data, Language language) throws IOException {
     boolean it = language == Language.ITALIAN;
-    ReferenceTable spending = ReferenceTable.read(data.reference(CremonaPlanExample.SPENDING));
-    ReferenceTable services = ReferenceTable.read(data.reference(CremonaPlanExample.SERVICES));
-    ReferenceTable facts = ReferenceTable.read(data.reference(CremonaPlanExample.FACTS));
-    String ambito = spending.rows().get(0).get(spending.header().get(0));
-    String servicesRow = services.rows().get(0).get(services.header().get(0));
-    Money total = spending.money(ambito, "total_spending");
-    long residents = facts.number("residents_2014", "value").longValueExact();
-    Money municipal = services.money(servicesRow, "municipal_spending");
-    long users = services.number(servicesRow, "users").longValueExact();
-    Money perUser = services.money(servicesRow, "municipal_spending_per_user");
-    Money copayment = services.money(servicesRow, "copayment_per_user");
-    BigDecimal fte = facts.number("social_workers_fte", "value");
+    CremonaPlanExample.Spending2012 f = CremonaPlanExample.Spending2012.read(data);
     Map<String, IndicatorValue> values = new LinkedHashMap<>();
-    values.put(it ? "Spesa sociale pro capite (euro)" : "Social spending per capita (euro)",
-        SpendingIndicators.perCapita(total, residents));
-    values.put(it ? "Spesa in forma associata (%)" : "Spending in associated form (%)",
-        SpendingIndicators.percentAssociated(spending.money(ambito, "associated_spending"), total));
-    values.put(it ? "Spesa comunale per utente (euro)" : "Municipal spending per user (euro)",
-        SpendingIndicators.perUserSpending(municipal, users));
-    values.put(it ? "Incidenza della compartecipazione (%)" : "Co-payment incidence (%)",
-        SpendingIndicators.copaymentIncidence(copayment, perUser));
+    values.put(it ? "Spesa sociale pro capite (euro)" : "Social spending per capita (euro)", f.perCapita());
+    values.put(it ? "Spesa in forma associata (%)" : "Spending in associated form (%)", f.percentAssociated());
+    values.put(it ? "Spesa comunale per utente (euro)" : "Municipal spending per user (euro)", f.perUserSpending());
+    values.put(it ? "Incidenza della compartecipazione (%)" : "Co-payment incidence (%)", f.copaymentIncidence());
     values.put(it ? "Residenti per assistente sociale" : "Residents per social worker",
-        SocialWorkforce.residentsPerSocialWorker(residents, fte));
+        f.residentsPerSocialWorker());
     return ReportSection.builder(it ? "Spesa sociale e servizi, 2012" : "Social spending and services, 2012")
         .table(StandardSections.indicators(it ? "Indicatori di spesa 2012" : "Spending indicators 2012", values, 1,
             language, PLAN_SOURCE + ", §2.2, §4.2.3"))

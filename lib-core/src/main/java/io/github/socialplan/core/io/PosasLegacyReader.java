@@ -244,26 +244,16 @@ final class PosasLegacyReader {
     closed.put(c, firstLine);
     Set<PosasProblem.Kind> kinds = EnumSet.noneOf(PosasProblem.Kind.class);
     List<String> details = new ArrayList<>(3);
-    StringBuilder missing = new StringBuilder();
-    for (int a = 0; a < Population.AGE_CLASSES; a++) {
-      if (ageLine[a] == 0) {
-        int b = a;
-        while (b + 1 < Population.AGE_CLASSES && ageLine[b + 1] == 0) {
-          b++;
-        }
-        missing.append(missing.length() == 0 ? "" : ", ").append(a == b ? String.valueOf(a) : a + ".." + b);
-        a = b;
-      }
-    }
+    String missing = PosasReader.missingAges(ageLine);
     String totalName = layout == PosasLayout.PROVINCE_2018 ? "Totale" : "999";
-    if (missing.length() > 0) {
+    if (missing != null) {
       kinds.add(PosasProblem.Kind.MISSING_AGES);
-      details.add("ages " + missing + " missing");
+      details.add(missing);
     }
     if (totalLine == 0) {
       kinds.add(PosasProblem.Kind.MISSING_TOTAL_ROW);
       details.add("no " + totalName + " total row (" + after + ")");
-    } else if (missing.length() == 0) {
+    } else if (missing == null) {
       long m = 0;
       long f = 0;
       for (int a = 0; a < Population.AGE_CLASSES; a++) {

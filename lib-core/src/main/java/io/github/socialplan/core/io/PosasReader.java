@@ -847,7 +847,7 @@ public final class PosasReader {
     private void close(int detectedAt, String after) {
       open = false;
       seen.add(codeKey, firstLine, lastLine);
-      String missing = ages == Population.AGE_CLASSES ? null : missingAges();
+      String missing = ages == Population.AGE_CLASSES ? null : missingAges(ageLine);
       String mismatch = after == null && missing == null ? totalsMismatch() : null;
       if (missing == null && after == null && mismatch == null && rowSumCount == 0) {
         // The usual case, without the objects that describe a problem.
@@ -891,29 +891,6 @@ public final class PosasReader {
       Arrays.fill(ageLine, 0);
       ages = 0;
       rowSumCount = 0;
-    }
-
-    /** The missing ages as ranges, e.g. "ages 92..100 missing", or null if none is missing. */
-    private String missingAges() {
-      StringBuilder sb = null;
-      int count = 0;
-      for (int a = 0; a <= Population.MAX_AGE; a++) {
-        if (ageLine[a] != 0) {
-          continue;
-        }
-        int to = a;
-        while (to < Population.MAX_AGE && ageLine[to + 1] == 0) {
-          to++;
-        }
-        sb = sb == null ? new StringBuilder() : sb.append(", ");
-        sb.append(a);
-        if (to > a) {
-          sb.append("..").append(to);
-        }
-        count += to - a + 1;
-        a = to;
-      }
-      return sb == null ? null : (count == 1 ? "age " : "ages ") + sb + " missing";
     }
 
     private String totalsMismatch() {
@@ -1080,5 +1057,33 @@ public final class PosasReader {
       sb.append(sb.length() == 0 ? "" : ";").append('"').append(c).append('"');
     }
     return sb.toString();
+  }
+
+  /**
+   * The missing ages of a comune as ranges, e.g. "ages 92..100 missing", or null if none is missing.
+   *
+   * @param ageLine the line of each age's row, 0 where an age has none
+   * @return the text, or null
+   */
+  static String missingAges(int[] ageLine) {
+    StringBuilder sb = null;
+    int count = 0;
+    for (int a = 0; a <= Population.MAX_AGE; a++) {
+      if (ageLine[a] != 0) {
+        continue;
+      }
+      int to = a;
+      while (to < Population.MAX_AGE && ageLine[to + 1] == 0) {
+        to++;
+      }
+      sb = sb == null ? new StringBuilder() : sb.append(", ");
+      sb.append(a);
+      if (to > a) {
+        sb.append("..").append(to);
+      }
+      count += to - a + 1;
+      a = to;
+    }
+    return sb == null ? null : (count == 1 ? "age " : "ages ") + sb + " missing";
   }
 }
