@@ -103,7 +103,7 @@ class PosasOlderLayoutsTest {
       PosasProblem problem = data.report().problems().get(0);
       String code = national ? "001002" : "086002";
       assertEquals("lines " + first + "-" + last + ": comune " + code + " (" + (national ? "Airasca" : "Aidone")
-          + ") is incomplete: ages 50 missing", problem.message());
+          + ") is incomplete: age 50 missing", problem.message());
       DataFileException e = assertThrows(DataFileException.class, () -> PosasReader.of().readAll(p));
       assertTrue(e.getMessage().startsWith(p + ", lines " + first + "-" + last + ": comune " + code), e.getMessage());
     }
