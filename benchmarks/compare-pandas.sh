@@ -12,13 +12,15 @@
 #   2. whole process: the command with one run, timed by /usr/bin/time -v (wall time, peak RSS), best of
 #      PROCESS_RUNS launches.
 # Every run prints a checksum of every indicator value; the script fails if they differ.
+# The floor of any reader is measured too: the file's bytes read once and their newlines counted with the
+# reader's threads (--scan); each side's time is also given as a multiple of it.
 #
-# Usage: benchmarks/compare-pandas.sh [FILE]
+# Usage: benchmarks/compare-pandas.sh [FILE]         (ONE_CORE=1 for every side pinned to one core)
 # Environment: REPS (10), WARMUP (30: the JIT needs a few dozen runs to compile the hot loops), PROCESS_RUNS (3),
 # JAVA_OPTS (in-process JVM flags, default -XX:+UseParallelGC),
 # BATCH_JAVA_OPTS (whole-process flags of a one-shot run, default -XX:+UseSerialGC -XX:TieredStopAtLevel=1
 # -Xms32m),
-# DUCKDB_THREADS ($(nproc)), SKIP_BUILD=1 (use the jar as it is).
+# DUCKDB_THREADS ($(nproc), 1 with ONE_CORE=1), SKIP_BUILD=1 (use the jar as it is), ONE_CORE=1 (taskset -c 0).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,7 +28,6 @@ FILE="${1:-benchmarks/target/posas-italy-synthetic.csv}"
 REPS="${REPS:-10}"
 WARMUP="${WARMUP:-30}"
 PROCESS_RUNS="${PROCESS_RUNS:-3}"
-DUCKDB_THREADS="${DUCKDB_THREADS:-$(nproc)}"
 # In-process: the throughput collector, the usual choice for a batch computation (G1, the default, was
 # slower and noisier on this work: set JAVA_OPTS=-XX:+UseG1GC to see it).
 JAVA_OPTS="${JAVA_OPTS:--XX:+UseParallelGC}"
@@ -36,50 +37,21 @@ JAVA_OPTS="${JAVA_OPTS:--XX:+UseParallelGC}"
 # collection) grows only as far as the run needs. The cruscotto's whole process is timed with the
 # in-process flags too, so both figures are in the output.
 BATCH_JAVA_OPTS="${BATCH_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms32m}"
-JAR=benchmarks/target/benchmarks.jar
-JAVA_MAIN=io.github.socialplan.benchmarks.compare.CompareWithPandas
-PYTHON=/usr/bin/python3 # Debian's python, where python3-pandas installs; not a pyenv one on PATH
-
-if [[ "${SKIP_BUILD:-0}" != 1 || ! -f "$JAR" ]]; then
-  echo "== building $JAR"
-  mvn -B -ntp -q -DskipTests -pl benchmarks -am package
-fi
+source benchmarks/compare-common.sh
 
 if [[ ! -f "$FILE" ]]; then
   echo "== generating $FILE"
   java -cp "$JAR" io.github.socialplan.benchmarks.synthetic.GenerateSyntheticPosas "$FILE"
 fi
 
-apt_updated=0
-apt_install() {
-  if [[ $apt_updated == 0 ]]; then
-    apt-get update -qq
-    apt_updated=1
-  fi
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
-}
-if ! "$PYTHON" -c 'import pandas' 2>/dev/null; then
-  echo "== installing Debian's python3-pandas"
-  apt_install python3-pandas
-fi
-if [[ ! -x /usr/bin/time ]]; then
-  echo "== installing Debian's time"
-  apt_install time
-fi
-
 # The JVM flags are words on purpose: split them into the command arrays.
 read -r -a java_flags <<<"$JAVA_OPTS"
 read -r -a batch_flags <<<"$BATCH_JAVA_OPTS"
-java_cmd=(java "${java_flags[@]}" -cp "$JAR" "$JAVA_MAIN" "$FILE")
-batch_cmd=(java "${batch_flags[@]}" -cp "$JAR" "$JAVA_MAIN" "$FILE")
-pandas_cmd=("$PYTHON" benchmarks/pandas_dashboard.py "$FILE")
+java_cmd=("${pin[@]}" java "${java_flags[@]}" -cp "$JAR" "$JAVA_MAIN" "$FILE")
+batch_cmd=("${pin[@]}" java "${batch_flags[@]}" -cp "$JAR" "$JAVA_MAIN" "$FILE")
+pandas_cmd=("${pin[@]}" "$PYTHON" benchmarks/pandas_dashboard.py "$FILE")
 
-field() { # field NAME TEXT: the value of NAME=... in TEXT
-  grep -o "$1=[^ ]*" <<<"$2" | head -1 | cut -d= -f2
-}
-
-echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'),"\
-" $(free -g | awk '/^Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); $("$PYTHON" --version)"
+machine
 echo "== file: $FILE ($(stat -c %s "$FILE") bytes, $(wc -l <"$FILE") lines)"
 
 echo "== in-process: best of $REPS after $WARMUP warm-up runs (JVM flags: ${JAVA_OPTS:-none})"
@@ -91,25 +63,8 @@ duckdb_out="$("${java_cmd[@]}" --duckdb "$DUCKDB_THREADS" --reps "$REPS" --warmu
 echo "$duckdb_out"
 pandas_out="$("${pandas_cmd[@]}" --reps "$REPS" --warmup "$WARMUP")"
 echo "$pandas_out"
-
-# whole RUNS CMD...: best wall seconds and the peak RSS (kB) of that run, from /usr/bin/time -v
-whole() {
-  local runs="$1" best="" best_rss="" log wall rss
-  shift
-  log="$(mktemp)"
-  for ((i = 0; i < runs; i++)); do
-    /usr/bin/time -v "$@" --reps 1 --warmup 0 >/dev/null 2>"$log"
-    wall="$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0;
-      for (j = 1; j <= n; j++) s = s * 60 + p[j]; print s}' "$log")"
-    rss="$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")"
-    if [[ -z "$best" ]] || awk -v a="$wall" -v b="$best" 'BEGIN {exit !(a < b)}'; then
-      best="$wall"
-      best_rss="$rss"
-    fi
-  done
-  rm -f "$log"
-  echo "$best $best_rss"
-}
+scan_out="$("${java_cmd[@]}" --scan --reps "$REPS" --warmup "$WARMUP")"
+echo "$scan_out"
 
 echo "== whole process: one run per launch, best of $PROCESS_RUNS launches (/usr/bin/time -v)"
 read -r cd_wall cd_rss <<<"$(whole "$PROCESS_RUNS" "${java_cmd[@]}")"
@@ -140,6 +95,16 @@ awk -v cb="$(field best "$cruscotto_out")" -v sb="$(field best "$streaming_out")
   printf "%-46s %9.1f ms %9.1f ms %7.1fx\n", "in-process, cruscotto vs DuckDB (" t " threads)", cb, db, db / cb
   printf "%-46s %9.1f ms %9.1f ms %7.1fx\n", "in-process, streaming vs DuckDB (" t " threads)", sb, db, db / sb
 }'
+awk -v cb="$(field best "$cruscotto_out")" -v sb="$(field best "$streaming_out")" \
+  -v db="$(field best "$duckdb_out")" -v pb="$(field best "$pandas_out")" -v nb="$(field best "$scan_out")" \
+  -v nt="$(field threads "$scan_out")" 'BEGIN {
+  printf "%-46s %12s %12s %8s\n", "", "side", "byte scan", "ratio"
+  printf "%-46s %9.1f ms %9.1f ms %7.2fx\n", "cruscotto / scan (" nt " threads)", cb, nb, cb / nb
+  printf "%-46s %9.1f ms %9.1f ms %7.2fx\n", "streaming / scan (" nt " threads)", sb, nb, sb / nb
+  printf "%-46s %9.1f ms %9.1f ms %7.2fx\n", "DuckDB / scan", db, nb, db / nb
+  printf "%-46s %9.1f ms %9.1f ms %7.2fx\n", "pandas / scan", pb, nb, pb / nb
+}'
+machine
 java_sum="$(field checksum "$cruscotto_out")"
 streaming_sum="$(field checksum "$streaming_out")"
 pandas_sum="$(field checksum "$pandas_out")"

@@ -11,7 +11,10 @@ denominator in IEEE double (numerator * multiplier is an exact integer or half-i
 correctly rounded quotient whatever the order of operations), then floor(v * 1e6 + 0.5) as an integer;
 the checksum is the integer sum of those, so it does not depend on the order of territories.
 
-Usage: pandas_dashboard.py FILE [--reps N] [--warmup W]
+Given several files (a series of years), it computes each file's dashboard in turn and the checksum is
+the sum of theirs.
+
+Usage: pandas_dashboard.py FILE... [--reps N] [--warmup W]
 """
 
 import argparse
@@ -89,25 +92,32 @@ def checksum(values):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("file")
+    parser.add_argument("files", nargs="+", help="one POSAS file, or several (a series of years)")
     parser.add_argument("--reps", type=int, default=5)
     parser.add_argument("--warmup", type=int, default=1)
     args = parser.parse_args()
 
+    def run():  # a series is what a researcher would write: the same dashboard, file by file
+        return [dashboard(load(f)) for f in args.files]
+
     for _ in range(args.warmup):
-        dashboard(load(args.file))
+        run()
     times = []
-    values = None
+    years = None
     for _ in range(max(1, args.reps)):
-        values = None  # the last result is garbage before the next run, as on the Java side
+        years = None  # the last result is garbage before the next run, as on the Java side
         start = time.perf_counter()
-        values = dashboard(load(args.file))
+        years = run()
         times.append((time.perf_counter() - start) * 1000.0)
-    total, defined, undefined = checksum(values)
-    print(f"pandas: territories={len(values)} values={defined} undefined={undefined} checksum={total}")
+    total, defined, undefined = 0, 0, 0
+    for values in years:
+        t, d, u = checksum(values)
+        total, defined, undefined = total + t, defined + d, undefined + u
+    territories = sum(len(values) for values in years)
+    print(f"pandas: territories={territories} values={defined} undefined={undefined} checksum={total}")
     print(f"pandas: load+dashboard best={min(times):.1f} ms median={sorted(times)[len(times) // 2]:.1f} ms"
           f" runs={len(times)} warmup={args.warmup} (pandas {pd.__version__}, numpy {np.__version__})")
-    italy = values.loc["IT"]
+    italy = years[-1].loc["IT"]
     print("pandas: Italy " + " ".join(f"{k}={italy[k]:.1f}" for k, *_ in INDICATORS))
     return 0
 

@@ -6,8 +6,10 @@ import io.github.socialplan.core.population.Population;
 import io.github.socialplan.indicators.dashboard.DashboardTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,10 +24,15 @@ import java.util.Locale;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.socialplan.benchmarks.compare.CompareWithPandas \
- *     benchmarks/target/posas-italy-synthetic.csv --reps 10 --warmup 5 [--phases | --streaming]
+ *     benchmarks/target/posas-italy-synthetic.csv --reps 10 --warmup 5 [--phases | --streaming | --scan
+ *     | --duckdb THREADS]
  * </pre>
  *
- * <p>{@code --phases} also times the reading and the dashboard apart, to show which dominates.
+ * <p>{@code --phases} also times the reading and the dashboard apart, to show which dominates. {@code --scan}
+ * times the floor of any reader instead ({@link ByteScan}: the file's bytes read once and its newlines
+ * counted, with the reader's threads). Given several files (a series of years), every side computes all of
+ * them: the cruscotto as one table of every year, the streaming route file by file, DuckDB as one query over
+ * the files; the checksum is that of every territory and year.
  */
 public final class CompareWithPandas {
 
@@ -34,17 +41,18 @@ public final class CompareWithPandas {
   /**
    * Runs the comparison's Java side.
    *
-   * @param args the POSAS file (default: the generated one, generated if missing), {@code --reps N},
+   * @param args the POSAS files (default: the generated one, generated if missing), {@code --reps N},
    *     {@code --warmup W}, {@code --phases} (time reading and dashboard apart), {@code --streaming},
-   *     {@code --duckdb THREADS} (the DuckDB side instead of the library)
+   *     {@code --scan} (the byte scan), {@code --duckdb THREADS} (the DuckDB side instead of the library)
    * @throws IOException if the file cannot be read or generated
    */
   public static void main(String[] args) throws IOException {
-    Path file = null;
+    List<Path> files = new ArrayList<>();
     int reps = 10;
     int warmup = 5;
     boolean phases = false;
     boolean streaming = false;
+    boolean scan = false;
     int duckDbThreads = 0;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -52,18 +60,24 @@ public final class CompareWithPandas {
         case "--warmup": warmup = Integer.parseInt(args[++i]); break;
         case "--phases": phases = true; break;
         case "--streaming": streaming = true; break;
+        case "--scan": scan = true; break;
         case "--duckdb": duckDbThreads = Integer.parseInt(args[++i]); break;
-        default: file = Path.of(args[i]);
+        default: files.add(Path.of(args[i]));
       }
     }
-    Path input = file != null ? file
-        : GenerateSyntheticPosas.ensure(Path.of(GenerateSyntheticPosas.DEFAULT_FILE));
-    if (duckDbThreads > 0) {
-      duckDb(input, warmup, reps, duckDbThreads);
+    if (files.isEmpty()) {
+      files.add(GenerateSyntheticPosas.ensure(Path.of(GenerateSyntheticPosas.DEFAULT_FILE)));
+    }
+    if (scan) {
+      scan(files, warmup, reps);
+    } else if (duckDbThreads > 0) {
+      duckDb(files, warmup, reps, duckDbThreads);
+    } else if (files.size() > 1) {
+      series(files, warmup, reps, streaming);
     } else if (streaming) {
-      streaming(input, warmup, reps);
+      streaming(files.get(0), warmup, reps);
     } else {
-      cruscotto(input, warmup, reps, phases);
+      cruscotto(files.get(0), warmup, reps, phases);
     }
   }
 
@@ -89,12 +103,12 @@ public final class CompareWithPandas {
     print("socialplan-streaming", italy.territories(), italy.checksum(), run, italy.italySummary());
   }
 
-  /** DuckDB through JDBC, in this JVM: one SQL query over the file, then the same checksum. */
-  private static void duckDb(Path input, int warmup, int reps, int threads) {
+  /** DuckDB through JDBC, in this JVM: one SQL query over the file (or the files), then the same checksum. */
+  private static void duckDb(List<Path> files, int warmup, int reps, int threads) {
     try (DuckDbDashboard duck = DuckDbDashboard.open(threads)) {
       BestOfN<DuckDbDashboard.Result> run = BestOfN.run(warmup, reps, () -> {
         try {
-          return duck.compute(input);
+          return files.size() == 1 ? duck.compute(files.get(0)) : duck.compute(files);
         } catch (SQLException e) {
           throw new IllegalStateException("DuckDB query failed: " + e.getMessage(), e);
         }
@@ -104,6 +118,56 @@ public final class CompareWithPandas {
     } catch (SQLException e) {
       throw new IllegalStateException("DuckDB failed: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A series of years: the cruscotto of every year as one table, or the streaming route file by file. The
+   * reading threads are the reader's: each file is read in parts at once, one file after the other.
+   */
+  private static void series(List<Path> files, int warmup, int reps, boolean streaming) {
+    if (streaming) {
+      BestOfN<List<ItalyProfiles>> run = BestOfN.run(warmup, reps, () -> {
+        List<ItalyProfiles> years = new ArrayList<>(files.size());
+        for (Path f : files) {
+          years.add(ItalyProfiles.read(f));
+        }
+        return years;
+      });
+      IndicatorChecksum sum = new IndicatorChecksum();
+      int territories = 0;
+      for (ItalyProfiles year : run.last()) {
+        sum.addAll(year.checksum());
+        territories += year.territories();
+      }
+      print("socialplan-streaming", territories, sum, run, run.last().get(run.last().size() - 1).italySummary());
+    } else {
+      BestOfN<DashboardTable> run = BestOfN.run(warmup, reps, () -> {
+        List<List<Population>> years = new ArrayList<>(files.size());
+        for (Path f : files) {
+          years.add(load(f));
+        }
+        return ItalyDashboard.computeSeries(years);
+      });
+      DashboardTable table = run.last();
+      print("socialplan", ItalyDashboard.territories(table), ItalyDashboard.checksum(table), run,
+          "(first year) " + ItalyDashboard.italySummary(table));
+    }
+  }
+
+  /** The floor: the files' bytes read once and their newlines counted, with the reader's threads. */
+  private static void scan(List<Path> files, int warmup, int reps) {
+    BestOfN<Long> run = BestOfN.run(warmup, reps, () -> ByteScan.newlines(files, 0));
+    long bytes = 0;
+    for (Path f : files) {
+      try {
+        bytes += Files.size(f);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    System.out.printf(Locale.ROOT, "scan: files=%d bytes=%d newlines=%d threads=%d%n", files.size(), bytes,
+        run.last(), Runtime.getRuntime().availableProcessors());
+    System.out.printf(Locale.ROOT, "scan: read+count %s (Java %s)%n", run.summary(), Runtime.version());
   }
 
   private static void print(String side, int territories, IndicatorChecksum checksum, BestOfN<?> run,

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -22,13 +23,22 @@ import java.util.Objects;
  */
 public final class DuckDbDashboard implements AutoCloseable {
 
-  /** The count columns of the query, in {@link #NUMERATOR}/{@link #DENOMINATOR} index order. */
-  static final String QUERY = """
+  /** The query over one file, bound to its path. */
+  static final String QUERY = query("?", false);
+
+  /**
+   * The query: over one file ({@code from} is {@code ?}, bound to its path), or over several as one table
+   * ({@code from} is a list of paths, {@code filename = true}) grouped by file as well, so each file's
+   * comuni, provinces and Italy are territories of their own.
+   */
+  static String query(String from, boolean byFile) {
+    String file = byFile ? "filename, " : "";
+    return """
       WITH r AS (
-        SELECT "Codice comune" AS code, substr("Codice comune", 1, 3) AS prov, "Età" AS age,
+        SELECT %s"Codice comune" AS code, substr("Codice comune", 1, 3) AS prov, "Età" AS age,
                "Totale femmine" AS f, "Totale" AS t
-        FROM read_csv(?, delim = ';', skip = 1, header = true, null_padding = true,
-                      types = {'Codice comune': 'VARCHAR'})
+        FROM read_csv(%s, delim = ';', skip = 1, header = true, null_padding = true,
+                      types = {'Codice comune': 'VARCHAR'}%s)
         WHERE "Età" IS NOT NULL AND "Età" <> 999
       )
       SELECT CASE WHEN GROUPING(code) = 0 THEN code WHEN GROUPING(prov) = 0 THEN prov ELSE 'IT' END AS territory,
@@ -46,8 +56,9 @@ public final class DuckDbDashboard implements AutoCloseable {
         sum(t) AS p,
         sum(t * (2 * age + 1)) AS twice_age_sum
       FROM r
-      GROUP BY GROUPING SETS ((code), (prov), ())
-      """;
+      GROUP BY GROUPING SETS ((%scode), (%sprov), (%s))
+      """.formatted(file, from, byFile ? ", filename = true" : "", file, file, byFile ? "filename" : "");
+  }
 
   // Columns of the result (1-based): 2 p0_14, 3 p15_64, 4 p65plus, 5 p60_64, 6 p15_19, 7 p40_64,
   // 8 p15_39, 9 p0_4, 10 f15_49, 11 p85plus, 12 p0_17, 13 p, 14 twice_age_sum (age + 0.5 doubled, exact).
@@ -92,25 +103,52 @@ public final class DuckDbDashboard implements AutoCloseable {
    */
   public Result compute(Path file) throws SQLException {
     Objects.requireNonNull(file, "file");
-    IndicatorChecksum sum = new IndicatorChecksum();
-    int territories = 0;
     try (PreparedStatement q = connection.prepareStatement(QUERY)) {
       q.setString(1, file.toString());
-      try (ResultSet r = q.executeQuery()) {
-        double[] v = new double[15];
-        while (r.next()) {
-          territories++;
-          for (int c = 2; c <= 14; c++) {
-            v[c] = r.getDouble(c);
-          }
-          v[0] = v[2] + v[4];
-          for (int i = 0; i < NUMERATOR.length; i++) {
-            double den = v[DENOMINATOR[i]];
-            if (den == 0) {
-              sum.undefined();
-            } else {
-              sum.add(v[NUMERATOR[i]] * MULTIPLIER[i], den);
-            }
+      return result(q);
+    }
+  }
+
+  /**
+   * Runs one query over several POSAS files read as one table (a series of years, say), grouped by file,
+   * and sums the checksum of every file's values.
+   *
+   * @param files ISTAT POSAS files in the published layout, at least one, not null
+   * @return the checksum and the number of territories of all the files
+   * @throws SQLException if the query fails
+   */
+  public Result compute(List<Path> files) throws SQLException {
+    Objects.requireNonNull(files, "files");
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("no files");
+    }
+    StringBuilder list = new StringBuilder("[");
+    for (Path f : files) {
+      list.append(list.length() == 1 ? "" : ", ").append('\'').append(f.toString().replace("'", "''"))
+          .append('\'');
+    }
+    try (PreparedStatement q = connection.prepareStatement(query(list.append(']').toString(), true))) {
+      return result(q);
+    }
+  }
+
+  private static Result result(PreparedStatement q) throws SQLException {
+    IndicatorChecksum sum = new IndicatorChecksum();
+    int territories = 0;
+    try (ResultSet r = q.executeQuery()) {
+      double[] v = new double[15];
+      while (r.next()) {
+        territories++;
+        for (int c = 2; c <= 14; c++) {
+          v[c] = r.getDouble(c);
+        }
+        v[0] = v[2] + v[4];
+        for (int i = 0; i < NUMERATOR.length; i++) {
+          double den = v[DENOMINATOR[i]];
+          if (den == 0) {
+            sum.undefined();
+          } else {
+            sum.add(v[NUMERATOR[i]] * MULTIPLIER[i], den);
           }
         }
       }

@@ -73,4 +73,15 @@ public final class IndicatorChecksum {
   public int undefinedCount() {
     return undefined;
   }
+
+  /**
+   * Adds another checksum's values (of another year, say) to this one.
+   *
+   * @param other not null
+   */
+  public void addAll(IndicatorChecksum other) {
+    sum += other.sum;
+    defined += other.defined;
+    undefined += other.undefined;
+  }
 }

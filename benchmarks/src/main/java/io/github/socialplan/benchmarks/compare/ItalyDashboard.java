@@ -77,6 +77,29 @@ public final class ItalyDashboard {
   }
 
   /**
+   * Computes the cruscotto of several years at once (a series): one table with every comune, province and
+   * Italy of every year. The provinces are those of the first year's comuni.
+   *
+   * @param years one list of populations per year, one population per comune, not null, not empty
+   * @return the table, year by year as {@link #compute(List)}'s
+   */
+  public static DashboardTable computeSeries(List<List<Population>> years) {
+    Objects.requireNonNull(years, "years");
+    Partition.Builder provinces = Partition.builder("province", TerritoryKind.PROVINCE);
+    Partition.Builder italy = Partition.builder("italia", TerritoryKind.NATION);
+    for (Population p : years.get(0)) {
+      IstatCode code = IstatCode.parse(p.territory());
+      provinces.assign(code, code.provinceCode());
+      italy.assign(code, ITALY);
+    }
+    Dashboard.Builder dashboard = Dashboard.builder().levels(provinces.build(), italy.build()).catalogue(CATALOGUE);
+    for (List<Population> year : years) {
+      dashboard.populations(year);
+    }
+    return dashboard.compute();
+  }
+
+  /**
    * The checksum of every value of a table, as the pandas side computes it.
    *
    * @param table not null
@@ -96,7 +119,7 @@ public final class ItalyDashboard {
   }
 
   /**
-   * How many territories (comuni, provinces, Italy) a table has.
+   * How many territories (comuni, provinces, Italy) a table has, each year counted apart.
    *
    * @param table not null
    * @return the count
@@ -104,7 +127,7 @@ public final class ItalyDashboard {
   public static int territories(DashboardTable table) {
     Set<String> seen = new HashSet<>();
     for (DashboardRow row : table.rows()) {
-      seen.add(row.level() + "|" + row.territory());
+      seen.add(row.year() + "|" + row.level() + "|" + row.territory());
     }
     return seen.size();
   }

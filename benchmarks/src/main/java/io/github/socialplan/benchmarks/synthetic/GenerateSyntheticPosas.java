@@ -13,6 +13,8 @@ import java.util.Locale;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar \
  *     io.github.socialplan.benchmarks.synthetic.GenerateSyntheticPosas [file] [seed]
+ * java -cp benchmarks/target/benchmarks.jar \
+ *     io.github.socialplan.benchmarks.synthetic.GenerateSyntheticPosas --series DIR
  * </pre>
  *
  * <p>Defaults: {@value #DEFAULT_FILE} (relative to the working directory) and
@@ -31,10 +33,17 @@ public final class GenerateSyntheticPosas {
   /**
    * Generates the file.
    *
-   * @param args optional file path, then optional seed
+   * @param args optional file path, then optional seed; or {@code --series DIR} for the eight years of
+   *     {@link SyntheticSeries} in that directory
    * @throws IOException if the file cannot be written
    */
   public static void main(String[] args) throws IOException {
+    if (args.length == 2 && args[0].equals("--series")) {
+      for (Path f : SyntheticSeries.ensure(Path.of(args[1]), SyntheticItaly.COMUNI)) {
+        System.out.printf(Locale.ROOT, "%s: %d bytes%n", f, Files.size(f));
+      }
+      return;
+    }
     Path file = Path.of(args.length > 0 ? args[0] : DEFAULT_FILE);
     long seed = args.length > 1 ? Long.parseLong(args[1]) : SyntheticItaly.DEFAULT_SEED;
     List<SyntheticComune> italy = SyntheticItaly.generate(seed);

@@ -84,13 +84,35 @@ public final class SyntheticItaly {
    * @return the comuni in code order
    */
   public static List<SyntheticComune> generate(long seed, int comuni) {
+    return generate(seed, seed, comuni, 0);
+  }
+
+  /**
+   * Generates one year of a synthetic series (<i>serie storica sintetica</i>): the same comuni, with the
+   * same codes, as {@code generate(structureSeed, comuni)}, but their counts and names drawn from
+   * {@code seed} and their ages tilted by {@code ageing} more towards the old (a tilt of 1 weighs age 90
+   * e times more than age 45). {@code generate(s, s, n, 0)} is {@code generate(s, n)}.
+   *
+   * @param structureSeed the seed that places the comuni in provinces
+   * @param seed the seed of this year's counts and names
+   * @param comuni at least {@code 107 * 6}
+   * @param ageing the added tilt towards the old, -1..1
+   * @return the comuni in code order
+   */
+  public static List<SyntheticComune> generate(long structureSeed, long seed, int comuni, double ageing) {
+    if (!(ageing >= -1 && ageing <= 1)) {
+      throw new IllegalArgumentException("ageing must be in -1..1: " + ageing);
+    }
     int[] provinceCodes = provinceCodes();
     if (comuni < provinceCodes.length * MIN_COMUNI_PER_PROVINCE) {
       throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
           "comuni must be at least %d: %d", provinceCodes.length * MIN_COMUNI_PER_PROVINCE, comuni));
     }
     SplittableRandom random = new SplittableRandom(seed);
-    int[] perProvince = comuniPerProvince(random, provinceCodes.length, comuni);
+    int[] perProvince = comuniPerProvince(random, provinceCodes.length, comuni); // drawn in any case
+    if (structureSeed != seed) {
+      perProvince = comuniPerProvince(new SplittableRandom(structureSeed), provinceCodes.length, comuni);
+    }
     double[] pyramid = interpolate(PYRAMID_ANCHORS);
     double[] maleShare = interpolate(MALE_SHARE_ANCHORS);
     for (int a = 0; a < AGES; a++) {
@@ -100,7 +122,7 @@ public final class SyntheticItaly {
     for (int p = 0; p < provinceCodes.length; p++) {
       for (int c = 1; c <= perProvince[p]; c++) {
         String code = String.format(java.util.Locale.ROOT, "%03d%03d", provinceCodes[p], c);
-        result.add(comune(random, code, pyramid, maleShare));
+        result.add(comune(random, code, pyramid, maleShare, ageing));
       }
     }
     return Collections.unmodifiableList(result);
@@ -143,13 +165,14 @@ public final class SyntheticItaly {
   }
 
   private static SyntheticComune comune(SplittableRandom random, String code, double[] pyramid,
-      double[] maleShare) {
+      double[] maleShare, double ageing) {
     // Log-normal size: median 2,500, sigma 1.48 gives a mean near 7,500 residents.
     double logSize = StrictMath.log(2_500) + 1.48 * gaussian(random);
     double size = Math.min(MAX_RESIDENTS, Math.max(MIN_RESIDENTS, StrictMath.exp(logSize)));
     // Small comuni are older, large ones younger (a tilt per 45 years of age), plus a comune's own drift;
     // centred on 20,000 residents, about where the median Italian lives, so Italy keeps the pyramid's shape.
-    double tilt = 0.15 * (StrictMath.log(20_000) - StrictMath.log(size)) / 1.48 + 0.12 * gaussian(random);
+    double tilt = 0.15 * (StrictMath.log(20_000) - StrictMath.log(size)) / 1.48 + 0.12 * gaussian(random)
+        + ageing;
     double[] weights = new double[AGES];
     double total = 0;
     for (int a = 0; a < AGES; a++) {

@@ -95,7 +95,8 @@ public final class Population {
   public static Population of(String territory, int year, int[] male, int[] female) {
     Objects.requireNonNull(male, "male");
     Objects.requireNonNull(female, "female");
-    return new Builder(territory, year, AgeBands.singleYears()).counts(Sex.MALE, male).counts(Sex.FEMALE, female).build();
+    return new Builder(territory, year, AgeBands.singleYears()).counts(Sex.MALE, male).counts(Sex.FEMALE, female)
+        .buildOnce();
   }
 
   /**
@@ -112,7 +113,7 @@ public final class Population {
   public static Population of(String territory, int year, AgeBands bands, int[] male, int[] female) {
     Objects.requireNonNull(male, "male");
     Objects.requireNonNull(female, "female");
-    return new Builder(territory, year, bands).counts(Sex.MALE, male).counts(Sex.FEMALE, female).build();
+    return new Builder(territory, year, bands).counts(Sex.MALE, male).counts(Sex.FEMALE, female).buildOnce();
   }
 
   /**
@@ -545,14 +546,15 @@ public final class Population {
       if (!bands.isSingleYears()) {
         return count(sex, AgeBand.of(age, age), n);
       }
-      set(sex, age, n, "age " + age);
+      set(sex, age, n);
       return this;
     }
 
-    private void set(Sex sex, int index, int n, String what) {
+    /** Sets one count; the label of the age class is made only for the message of a negative count. */
+    private void set(Sex sex, int index, int n) {
       if (n < 0) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "count must be >= 0 in %s, %s, %s: %d", territory, sex, what, n));
+            "count must be >= 0 in %s, %s, %s: %d", territory, sex, label(index), n));
       }
       (sex == Sex.MALE ? male : female)[index] = n;
     }
@@ -569,7 +571,7 @@ public final class Population {
     public Builder count(Sex sex, AgeBand band, int n) {
       Objects.requireNonNull(sex, "sex");
       int i = index(band);
-      set(sex, i, n, label(i));
+      set(sex, i, n);
       return this;
     }
 
@@ -606,8 +608,8 @@ public final class Population {
             "ages %s of %s, %d: males %d + females %d = %d, not the band's total %d",
             band, territory, year, males, females, (long) males + females, total));
       }
-      set(Sex.MALE, i, males, label(i));
-      set(Sex.FEMALE, i, females, label(i));
+      set(Sex.MALE, i, males);
+      set(Sex.FEMALE, i, females);
       return this;
     }
 
@@ -651,7 +653,7 @@ public final class Population {
                 sex, territory, bands, bands.size(), counts.length));
       }
       for (int i = 0; i < counts.length; i++) {
-        set(sex, i, counts[i], label(i));
+        set(sex, i, counts[i]);
       }
       return this;
     }
@@ -732,6 +734,14 @@ public final class Population {
     public Population build() {
       return new Population(
           territory, year, bands, male.clone(), female.clone(), foreign, births, deaths);
+    }
+
+    /**
+     * The population of a builder that is used no more: its arrays are taken, not copied (the readers make
+     * one population per comune, and a second copy of the counts doubled their young garbage).
+     */
+    private Population buildOnce() {
+      return new Population(territory, year, bands, male, female, foreign, births, deaths);
     }
   }
 }
