@@ -169,7 +169,11 @@ public final class ServiceTableReader {
         throw rows.error(at[1], "service " + id + " has figures twice in " + where + ", first at " + before);
       }
       table.add(where, s, u, m, c);
-      sumUsers = Math.addExact(sumUsers, u);
+      if (u > Long.MAX_VALUE - sumUsers) {
+        throw rows.error(at[2], what + "its " + u + " users take the total of the rows so far, " + sumUsers
+            + ", past " + Long.MAX_VALUE);
+      }
+      sumUsers += u;
       sumSpending = sumSpending.plus(m);
       sumCopayment = sumCopayment.plus(c);
       n++;
