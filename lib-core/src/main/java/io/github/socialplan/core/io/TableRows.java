@@ -54,4 +54,22 @@ public interface TableRows extends Closeable {
   default DataFileException error(int column, String problem) {
     return new DataFileException(source(), where(column), line(), problem);
   }
+
+  /**
+   * Returns the rows of a CSV file read as the library's readers read it: UTF-8 (with or without a byte
+   * order mark), quotes, {@code #} comment lines and blank lines skipped, bounded cells; places are lines.
+   * For readers of other modules, such as the service table's.
+   *
+   * @param in the file's bytes, not null; the caller closes it
+   * @param source the name that messages give, not null
+   * @param separator the field separator: {@code ,} or {@code ;} (Italian spreadsheets), or a tab
+   * @return the rows, to be closed
+   * @throws IOException if the stream cannot be read
+   * @throws IllegalArgumentException if the separator is not one of those
+   */
+  static TableRows csv(java.io.InputStream in, String source, char separator) throws IOException {
+    java.util.Objects.requireNonNull(in, "in");
+    java.util.Objects.requireNonNull(source, "source");
+    return new CsvRows(in, source, CsvRows.checkSeparator(separator));
+  }
 }

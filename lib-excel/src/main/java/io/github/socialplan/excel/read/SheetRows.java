@@ -250,14 +250,35 @@ public final class SheetRows implements TableRows {
     while (xml.hasNext()) {
       int e = xml.next();
       if (e == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
-        String ref = xml.getAttributeValue(null, "r");
+        // the cell's attributes in one pass: looking each up by name cost more than reading them
+        String ref = null;
+        String type = null;
+        String style = null;
+        for (int a = xml.getAttributeCount() - 1; a >= 0; a--) {
+          String name = xml.getAttributeLocalName(a);
+          if (name.length() == 1 && noNamespace(xml.getAttributeNamespace(a))) {
+            switch (name.charAt(0)) {
+              case 'r':
+                ref = xml.getAttributeValue(a);
+                break;
+              case 't':
+                type = xml.getAttributeValue(a);
+                break;
+              case 's':
+                style = xml.getAttributeValue(a);
+                break;
+              default:
+                break;
+            }
+          }
+        }
         column = ref == null ? column + 1 : column(ref);
         if (column < 0 || column >= limits.maxColumns()) {
           throw new DataFileException(source, quoted + "!" + ref, number, "a cell past column "
               + CellReference.convertNumToColString(limits.maxColumns() - 1) + ", more than the "
               + limits.maxColumns() + " columns XlsxLimits allow (maxColumns)");
         }
-        String text = cell(column);
+        String text = cell(column, type, parseInt(style, 0));
         while (cells.size() < column) {
           cells.add("");
         }
@@ -269,9 +290,7 @@ public final class SheetRows implements TableRows {
     return cells;
   }
 
-  private String cell(int column) throws XMLStreamException {
-    String type = xml.getAttributeValue(null, "t");
-    int style = parseInt(xml.getAttributeValue(null, "s"), 0);
+  private String cell(int column, String type, int style) throws XMLStreamException {
     String value = null;
     StringBuilder inline = null;
     boolean formula = false;
@@ -378,8 +397,15 @@ public final class SheetRows implements TableRows {
   }
 
   private String number(String value, int style, int column) {
-    if (!styles.isDate(style) && plain(value)) {
-      return value.equals("-0") ? "0" : value;
+    boolean date = styles.isDate(style);
+    if (!date) {
+      if (plain(value)) {
+        return value.equals("-0") ? "0" : value;
+      }
+      String quick = quickFifteenDigits(value, Double.NaN);
+      if (quick != null) {
+        return quick;
+      }
     }
     double d;
     try {
@@ -390,14 +416,123 @@ public final class SheetRows implements TableRows {
     if (!Double.isFinite(d)) {
       throw error(column, "holds '" + value + "', which is not a finite number");
     }
-    if (styles.isDate(style) && DateUtil.isValidExcelDate(d)) {
+    if (date && DateUtil.isValidExcelDate(d)) {
       LocalDateTime t = DateUtil.getLocalDateTime(d, date1904, true);
       return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toString();
     }
-    // A spreadsheet keeps 15 significant digits: 0.1 + 0.2 saved as 0.30000000000000004 reads 0.3.
+    return fifteenDigits(value, d);
+  }
+
+  /**
+   * A saved number rounded to the 15 significant digits a spreadsheet keeps (0.1 + 0.2 saved as
+   * 0.30000000000000004 reads 0.3), as plain text: the exact binary value of {@code d} rounded half-even.
+   *
+   * @param saved the number as the workbook saves it, which parses to {@code d}
+   * @param d a finite double
+   */
+  static String fifteenDigits(String saved, double d) {
+    String quick = quickFifteenDigits(saved, d);
+    if (quick != null) {
+      return quick;
+    }
     BigDecimal exact = new BigDecimal(d).round(SPREADSHEET_DIGITS).stripTrailingZeros();
     return exact.signum() == 0 ? "0" : exact.toPlainString();
   }
+
+  /**
+   * {@link #fifteenDigits} from the saved text, or null when unsure. Expanding a double's exact value (up to
+   * some 750 digits) and even parsing a 17-digit double were the costliest steps of reading a large sheet.
+   * The saved text (at most 18 significant digits here) rounds as the double it stands for unless it lies
+   * closer to a half-way point than the double can be from it: half its ulp, at most 2<sup>-53</sup> of its
+   * value when the double is not given (NaN); then null, and the exact route decides. So also past the
+   * range of normal doubles.
+   *
+   * @param saved the number as saved
+   * @param d the double it parses to, or NaN if not parsed yet
+   */
+  static String quickFifteenDigits(String saved, double d) {
+    int n = saved.length();
+    int i = 0;
+    boolean negative = false;
+    if (i < n && (saved.charAt(i) == '-' || saved.charAt(i) == '+')) {
+      negative = saved.charAt(i) == '-';
+      i++;
+    }
+    long digits = 0;
+    int count = 0;      // significant digits in digits
+    int pointShift = 0; // digits after the point among them, or leading zeros after the point
+    boolean point = false;
+    boolean any = false;
+    for (; i < n; i++) {
+      char ch = saved.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        any = true;
+        if (count == 0 && ch == '0') {
+          if (point) {
+            pointShift++;
+          }
+          continue;
+        }
+        if (count == 18) {
+          return null;
+        }
+        digits = digits * 10 + (ch - '0');
+        count++;
+        if (point) {
+          pointShift++;
+        }
+      } else if (ch == '.' && !point) {
+        point = true;
+      } else {
+        break;
+      }
+    }
+    if (!any) {
+      return null;
+    }
+    int exponent = 0;
+    if (i < n) {
+      char e = saved.charAt(i);
+      if ((e != 'E' && e != 'e') || i + 1 == n) {
+        return null;
+      }
+      try {
+        exponent = Integer.parseInt(saved, i + 1, n, 10);
+      } catch (NumberFormatException x) {
+        return null;
+      }
+      if (exponent < -400 || exponent > 400) {
+        return null;
+      }
+    }
+    if (count == 0) {
+      return "0";
+    }
+    // the value is digits x 10^(exponent - pointShift); its leading digit is at 10^magnitude
+    int scale = pointShift - exponent;
+    int magnitude = count - 1 - scale;
+    if (magnitude < -300 || magnitude > 300) {
+      return null; // near or past the ends of the normal doubles
+    }
+    if (count > 15) {
+      long step = POWERS[count - 15];
+      long q = digits / step;
+      long r = digits % step;
+      long half = step / 2;
+      // how far the double may be from the text, in units of its last digit, with a margin for the
+      // rounding of this arithmetic
+      double reach = Double.isNaN(d) ? 1.2e-16 * digits : 0.6 * Math.ulp(d) * Math.pow(10, scale);
+      if (Math.abs((double) (r - half)) <= reach) {
+        return null; // too close to the half-way point to tell from the text
+      }
+      digits = r > half ? q + 1 : q;
+      scale -= count - 15;
+    }
+    BigDecimal v = BigDecimal.valueOf(negative ? -digits : digits, scale).stripTrailingZeros();
+    return v.toPlainString();
+  }
+
+  private static final long[] POWERS = {1L, 10L, 100L, 1_000L};
 
   private <T extends CharSequence> T bounded(T text, int column) {
     if (text.length() > limits.maxCellChars()) {
@@ -405,6 +540,10 @@ public final class SheetRows implements TableRows {
           + " XlsxLimits allow in a cell (maxCellChars)");
     }
     return text;
+  }
+
+  private static boolean noNamespace(String uri) {
+    return uri == null || uri.isEmpty();
   }
 
   private static int parseInt(String text, int otherwise) {

@@ -19,6 +19,8 @@ import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.plan.BudgetLine;
 import io.github.socialplan.core.plan.Plan;
 import io.github.socialplan.core.plan.YearlyBudget;
+import io.github.socialplan.core.service.Service;
+import io.github.socialplan.core.service.Services;
 import io.github.socialplan.core.territory.Grouping;
 import io.github.socialplan.core.territory.Membership;
 import io.github.socialplan.excel.Labels;
@@ -27,6 +29,8 @@ import io.github.socialplan.indicators.catalogue.IndicatorUnit;
 import io.github.socialplan.indicators.dashboard.DashboardRow;
 import io.github.socialplan.indicators.dashboard.DashboardTable;
 import io.github.socialplan.indicators.result.IndicatorValue;
+import io.github.socialplan.indicators.services.ServiceFigures;
+import io.github.socialplan.indicators.services.ServiceTable;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -417,6 +421,53 @@ public final class XlsxWriter implements Closeable {
     for (int i = 0; i < 3; i++) {
       w.formula(i + 2, "SUM(" + Cells.range(i + 2, first, last) + ")", totals[i], cells.countTotal);
     }
+    w.finish();
+    return this;
+  }
+
+  /**
+   * Adds a service and spending table (<i>tabella dei servizi e della spesa</i>): one row per territory and
+   * service with its users, municipal spending and co-payment, then a {@code Totale} row of {@code =SUM}
+   * formulas; it reads back with {@code ServiceTableReader.columns("Territorio", "Servizio", "Utenti",
+   * "Spesa comunale", "Compartecipazione").withTotalRow("Totale")} (the English labels with English names).
+   *
+   * @param name the sheet's name, not null
+   * @param table not null
+   * @return this writer
+   * @throws IllegalArgumentException if an amount has more than 15 significant digits or the sheet exists
+   */
+  public XlsxWriter services(String name, ServiceTable table) {
+    Objects.requireNonNull(table, "table");
+    Cells.Writer w = sheet(name);
+    w.header(t("territory"), t("service"), t("users"), t("municipal_spending"), t("copayment"));
+    int first = w.number() + 1;
+    long users = 0;
+    Money spending = Money.ZERO;
+    Money copayment = Money.ZERO;
+    for (String territory : table.territories()) {
+      for (Service s : Services.all()) {
+        java.util.Optional<ServiceFigures> f = table.figures(territory, s);
+        if (f.isPresent()) {
+          w.row();
+          w.text(0, territory);
+          w.text(1, s.id());
+          w.count(2, f.get().users());
+          w.euro(3, f.get().municipalSpending());
+          w.euro(4, f.get().copayment());
+          users += f.get().users();
+          spending = spending.plus(f.get().municipalSpending());
+          copayment = copayment.plus(f.get().copayment());
+        }
+      }
+    }
+    int last = w.number();
+    w.row();
+    w.label(0, t("total"));
+    w.formula(2, last < first ? "0" : "SUM(" + Cells.range(2, first, last) + ")", users, cells.countTotal);
+    w.formula(3, last < first ? "0" : "SUM(" + Cells.range(3, first, last) + ")", Cells.exact(spending.amount()),
+        cells.euroTotal);
+    w.formula(4, last < first ? "0" : "SUM(" + Cells.range(4, first, last) + ")",
+        Cells.exact(copayment.amount()), cells.euroTotal);
     w.finish();
     return this;
   }
