@@ -5,13 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.socialplan.budget.copayment.CopaymentSummary;
 import io.github.socialplan.budget.quota.QuotaCharge;
+import io.github.socialplan.budget.reallocation.ReallocationResult;
+import io.github.socialplan.budget.transition.TransitionPath;
 import io.github.socialplan.core.json.JsonInputException;
 import io.github.socialplan.core.json.SocialPlanJson;
 import io.github.socialplan.core.money.Money;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JSON requests of the co-payment and quota calculators: each optional field changes the result as
+ * The JSON requests of the co-payment, quota, reallocation and transition calculators: each optional field changes the result as
  * its calculator says, and each missing or bad field is refused naming it. Expected figures are worked out
  * by hand in the comments.
  */
@@ -126,5 +128,114 @@ class BudgetRequestsTest {
     // zero residents are allowed
     assertEquals(Money.ZERO, SocialPlanJson.read("{\"components\":{\"q\":1},\"residents\":{\"A\":0}}",
         QuotaRequest.class).charge().total());
+  }
+
+  @Test
+  void reallocationRequest_movesToTheTargetsWithinTheBounds() {
+    // 80.00 and 20.00, b's target half of 100.00: 50.00 each, 30.00 moved.
+    String current = "{\"current\":{\"a\":80.00,\"b\":20.00},\"targets\":{\"b\":0.5}";
+    ReallocationResult free = SocialPlanJson.read(current + "}", ReallocationRequest.class).reallocate();
+    assertEquals(Money.parse("50.00"), free.amount("a"));
+    assertEquals(Money.parse("50.00"), free.amount("b"));
+    assertEquals(Money.parse("30.00"), free.movement());
+    // a ceiling of 40.00 on b stops it there: a keeps 60.00
+    ReallocationResult capped = SocialPlanJson.read(current + ",\"bounds\":{\"ceilings\":{\"b\":40.00}}}",
+        ReallocationRequest.class).reallocate();
+    assertEquals(Money.parse("40.00"), capped.amount("b"));
+    assertEquals(Money.parse("60.00"), capped.amount("a"));
+    // a floor of 70.00 on a lets b reach only 30.00
+    ReallocationResult floored = SocialPlanJson.read(current + ",\"bounds\":{\"floors\":{\"a\":70.00}}}",
+        ReallocationRequest.class).reallocate();
+    assertEquals(Money.parse("70.00"), floored.amount("a"));
+    assertEquals(Money.parse("30.00"), floored.amount("b"));
+    // no targets: nothing moves
+    ReallocationResult none = SocialPlanJson.read("{\"current\":{\"a\":80.00,\"b\":20.00}}",
+        ReallocationRequest.class).reallocate();
+    assertEquals(Money.parse("80.00"), none.amount("a"));
+    assertEquals(Money.ZERO, none.movement());
+  }
+
+  @Test
+  void reallocationRequest_errorsNameTheField() {
+    assertEquals("missing required field 'current' of ReallocationRequest",
+        problem("{\"targets\":{\"a\":0.5}}", ReallocationRequest.class));
+    assertEquals("current must name at least one item", problem("{\"current\":{}}", ReallocationRequest.class));
+    assertEquals("current amount of a must not be negative: -1.00",
+        problem("{\"current\":{\"a\":-1.00}}", ReallocationRequest.class));
+    assertEquals("current amount of a must not be negative: null",
+        problem("{\"current\":{\"a\":null}}", ReallocationRequest.class));
+    for (String bad : new String[] {"-0.01", "1.01", "null"}) {
+      assertEquals("target share of a must be in 0..1: " + bad, problem(
+          "{\"current\":{\"a\":1.00},\"targets\":{\"a\":" + bad + "}}", ReallocationRequest.class));
+    }
+    // the ends of the range are allowed: all of 2.00 to a, then none of it
+    assertEquals(Money.parse("2.00"), SocialPlanJson.read("{\"current\":{\"a\":1.00,\"b\":1.00},"
+        + "\"targets\":{\"a\":1}}", ReallocationRequest.class).reallocate().amount("a"));
+    assertEquals(Money.ZERO, SocialPlanJson.read("{\"current\":{\"a\":1.00,\"b\":1.00},"
+        + "\"targets\":{\"a\":0}}", ReallocationRequest.class).reallocate().amount("a"));
+  }
+
+  private static final String TRANSITION = "\"historical\":{\"A\":60.00,\"B\":40.00},"
+      + "\"residents\":{\"A\":50,\"B\":50},\"firstYear\":2020,\"totals\":[100.00,100.00]";
+
+  @Test
+  void transitionRequest_usesTheCapItIsGiven() {
+    // Targets 50.00 each. 5 % of the historical amounts caps A's loss at 3.00 and B's gain at 2.00: 2.00
+    // moves a year (58/42, then 56/44). Half of the gap moves 5.00, then 2.50 (55/45, then 52.50/47.50).
+    TransitionPath percent = SocialPlanJson.read("{\"capPercentOfHistorical\":5," + TRANSITION + "}",
+        TransitionRequest.class).path();
+    assertEquals(Money.parse("58.00"), percent.year(2020).amount("A"));
+    assertEquals(Money.parse("44.00"), percent.year(2021).amount("B"));
+    TransitionPath gap = SocialPlanJson.read("{\"capShareOfGap\":0.5," + TRANSITION + "}",
+        TransitionRequest.class).path();
+    assertEquals(Money.parse("55.00"), gap.year(2020).amount("A"));
+    assertEquals(Money.parse("47.50"), gap.year(2021).amount("B"));
+  }
+
+  @Test
+  void transitionRequest_errorsNameTheField() {
+    String both = "exactly one of 'capPercentOfHistorical' and 'capShareOfGap' must be given";
+    assertEquals(both, problem("{" + TRANSITION + "}", TransitionRequest.class));
+    assertEquals(both, problem("{\"capPercentOfHistorical\":5,\"capShareOfGap\":0.5," + TRANSITION + "}",
+        TransitionRequest.class));
+    String cap = "\"capShareOfGap\":0.5,";
+    String[] fields = {"\"historical\":{\"A\":1.00}", "\"residents\":{\"A\":1}", "\"firstYear\":2020",
+        "\"totals\":[1.00]"};
+    String[] names = {"historical", "residents", "firstYear", "totals"};
+    for (int missing = 0; missing < fields.length; missing++) {
+      StringBuilder json = new StringBuilder("{" + cap.substring(0, cap.length() - 1));
+      for (int f = 0; f < fields.length; f++) {
+        if (f != missing) {
+          json.append(',').append(fields[f]);
+        }
+      }
+      json.append('}');
+      assertEquals("missing required field '" + names[missing] + "' of TransitionRequest",
+          problem(json.toString(), TransitionRequest.class), json.toString());
+    }
+    String rest = "\"residents\":{\"A\":1},\"firstYear\":2020,\"totals\":[1.00]";
+    assertEquals("historical must name at least one recipient",
+        problem("{" + cap + "\"historical\":{}," + rest + "}", TransitionRequest.class));
+    assertEquals("historical amount of A must not be negative: -1.00",
+        problem("{" + cap + "\"historical\":{\"A\":-1.00}," + rest + "}", TransitionRequest.class));
+    assertEquals("historical amount of A must not be negative: null",
+        problem("{" + cap + "\"historical\":{\"A\":null}," + rest + "}", TransitionRequest.class));
+    String hist = "\"historical\":{\"A\":1.00},";
+    assertEquals("residents of A must not be negative: -1", problem("{" + cap + hist
+        + "\"residents\":{\"A\":-1},\"firstYear\":2020,\"totals\":[1.00]}", TransitionRequest.class));
+    assertEquals("residents of A must not be negative: null", problem("{" + cap + hist
+        + "\"residents\":{\"A\":null},\"firstYear\":2020,\"totals\":[1.00]}", TransitionRequest.class));
+    for (String year : new String[] {"0", "10000"}) {
+      assertEquals("firstYear must be 1..9999: " + year, problem("{" + cap + hist
+          + "\"residents\":{\"A\":1},\"firstYear\":" + year + ",\"totals\":[1.00]}", TransitionRequest.class));
+    }
+    assertEquals("totals must give at least one year", problem("{" + cap + hist
+        + "\"residents\":{\"A\":1},\"firstYear\":2020,\"totals\":[]}", TransitionRequest.class));
+    // the first and last years allowed
+    for (int year : new int[] {1, 9999}) {
+      assertEquals(Money.parse("1.00"), SocialPlanJson.read("{" + cap + hist + "\"residents\":{\"A\":1},"
+          + "\"firstYear\":" + year + ",\"totals\":[1.00]}", TransitionRequest.class).path().year(year)
+          .amount("A"));
+    }
   }
 }
