@@ -284,11 +284,17 @@ public final class LargestRemainder {
           return finish(totalMoney, r);
         }
         int d = small != null ? below.compareTo(above) : belowBig.compareTo(aboveBig);
+        boolean progress = false;
         for (int i = 0; i < n; i++) {
           if (violation[i] == Allocation.AT_FLOOR && d >= 0
               || violation[i] == Allocation.AT_CEILING && d <= 0) {
             fixed[i] = violation[i];
+            progress = true;
           }
+        }
+        // The class comment shows every round fixes a recipient; should that ever fail, stop, never loop.
+        if (!progress) {
+          throw new IllegalStateException("bounded allocation fixed no recipient in a round");
         }
       }
     }

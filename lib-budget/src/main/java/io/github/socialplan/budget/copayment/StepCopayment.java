@@ -4,6 +4,7 @@ import io.github.socialplan.core.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -154,18 +155,10 @@ public final class StepCopayment implements CopaymentSchedule {
   @Override
   public Money copayment(BigDecimal isee) {
     Isee.check(isee);
-    // Binary search for the last threshold <= isee.
-    int lo = 0;
-    int hi = thresholds.length - 1;
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (thresholds[mid].compareTo(isee) <= 0) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return fees[lo];
+    // The band of the last threshold <= isee: thresholds strictly increase from 0, so a miss at insertion
+    // point p (returned as -p - 1, p >= 1) falls in band p - 1.
+    int k = Arrays.binarySearch(thresholds, isee, BigDecimal::compareTo);
+    return fees[k >= 0 ? k : -k - 2];
   }
 
   @Override

@@ -112,4 +112,28 @@ class AllocationEdgesTest {
     assertEquals(Money.ofEuros(10), y.amount("a"));
     assertEquals(Money.ofEuros(25), y.amount("b"));
   }
+
+  @Test
+  void wholeWeightsWhoseSumPassesALong_keepTheirExactShares() {
+    // Long.MAX_VALUE and 1 add up to 2^63, one past a long: the sum must not wrap to a negative number.
+    // 2^63 - 1 : 1 of 100.00 gives b a share of 10000 / 2^63 cents, far below one cent: a takes all.
+    Weights w = Weights.of(new String[] {"a", "b"}, new long[] {Long.MAX_VALUE, 1});
+    assertNull(w.smallInts());
+    assertEquals(new BigDecimal(Long.MAX_VALUE), w.weight("a"));
+    assertEquals(BigDecimal.ONE, w.weight("b"));
+    Allocation x = LargestRemainder.allocate(Money.ofEuros(100), w);
+    assertEquals(Money.ofEuros(100), x.amount("a"));
+    assertEquals(Money.ZERO, x.amount("b"));
+    // Equal halves of Long.MAX_VALUE each (sum 2^64 - 2) split 0.01 by the smaller id.
+    Weights halves = Weights.of(new String[] {"b", "a"}, new long[] {Long.MAX_VALUE, Long.MAX_VALUE});
+    Allocation y = LargestRemainder.allocate(Money.parse("0.01"), halves);
+    assertEquals(Money.parse("0.01"), y.amount("a"));
+    assertEquals(Money.ZERO, y.amount("b"));
+    // A sum of exactly Long.MAX_VALUE still fits: the long path, with the same proportions.
+    Weights fits = Weights.of(new String[] {"a", "b", "c"}, new long[] {0, Long.MAX_VALUE - 1, 1});
+    assertTrue(fits.smallInts() != null);
+    Weights zeroFirst = Weights.of(new String[] {"a", "b"}, new long[] {0, 3});
+    assertTrue(zeroFirst.smallInts() != null);
+    assertEquals(Money.ofEuros(7), LargestRemainder.allocate(Money.ofEuros(7), zeroFirst).amount("b"));
+  }
 }

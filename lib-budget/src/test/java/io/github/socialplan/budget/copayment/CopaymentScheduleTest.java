@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.socialplan.budget.testing.PropertyRuns;
 import io.github.socialplan.core.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -183,7 +184,7 @@ class CopaymentScheduleTest {
   @Test
   void property_linearNeverDecreasesAndStaysWithinMinAndMax() {
     qt().withFixedSeed(SEED)
-        .withExamples(3_000)
+        .withExamples(PropertyRuns.examples(3_000))
         .forAll(
             longs().between(0, 5_000_000), // exemption threshold, cents of ISEE
             longs().between(1, 5_000_000), // band width
@@ -212,7 +213,7 @@ class CopaymentScheduleTest {
   @Test
   void property_stepsNeverDecreaseAndStayWithinMinAndMax() {
     qt().withFixedSeed(SEED)
-        .withExamples(2_000)
+        .withExamples(PropertyRuns.examples(2_000))
         .forAll(
             longs().between(1, 2_000_000),
             integers().between(0, 40),

@@ -10,6 +10,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.socialplan.budget.allocation.Weights;
+import io.github.socialplan.budget.testing.PropertyRuns;
 import io.github.socialplan.core.money.Money;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -120,7 +121,7 @@ class TransitionTest {
   @Test
   void property_keepsEveryYearlyTotalAndNeverExceedsTheCap() {
     qt().withFixedSeed(SEED)
-        .withExamples(1_000)
+        .withExamples(PropertyRuns.examples(1_000))
         .forAll(
             lists().of(longs().between(0, 5_000_000)).ofSizeBetween(1, 25),
             lists().of(longs().between(0, 20_000)).ofSize(25),
