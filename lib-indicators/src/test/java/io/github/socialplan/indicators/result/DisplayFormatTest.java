@@ -19,6 +19,7 @@ class DisplayFormatTest {
     assertEquals('.', DisplayFormat.DEFAULT.decimalSeparator());
     assertEquals("n.d.", DisplayFormat.DEFAULT.undefinedText());
     assertEquals(',', DisplayFormat.italian().decimalSeparator());
+    assertEquals(DisplayFormat.DEFAULT, DisplayFormat.italian().withDecimalSeparator('.'));
     assertEquals("DisplayFormat[scale=1, HALF_UP, '.']", DisplayFormat.DEFAULT.toString());
   }
 
