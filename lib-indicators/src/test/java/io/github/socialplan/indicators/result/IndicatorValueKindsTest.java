@@ -76,6 +76,19 @@ class IndicatorValueKindsTest {
   }
 
   @Test
+  void arithmetic_ofTwoRatios_staysAnExactRatio() {
+    // (100/3) / (100/6) = 600/300 = 2 and 100/3 − 100/6 = 300/18 = 16.66...
+    IndicatorValue third = IndicatorValue.ratio(1, 3, 100, "three");
+    IndicatorValue sixth = IndicatorValue.ratio(1, 6, 100, "six");
+    assertTrue(third.dividedBy(sixth).isRatio());
+    assertEquals(new BigDecimal("600"), third.dividedBy(sixth).numerator().orElseThrow().stripTrailingZeros()
+        .setScale(0));
+    assertEquals(new BigDecimal("300"), third.dividedBy(sixth).denominator().orElseThrow().stripTrailingZeros()
+        .setScale(0));
+    assertTrue(third.minus(sixth).isRatio());
+  }
+
+  @Test
   void aRatioWithTheSmallestLongDenominator_movesTheSignExactly() {
     // 1 / −2^63 = −1 / 2^63: no long holds 2^63, so the terms are decimals
     IndicatorValue v = IndicatorValue.ratio(1, Long.MIN_VALUE, 1, "d");
