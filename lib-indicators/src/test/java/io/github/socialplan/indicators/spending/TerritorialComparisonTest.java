@@ -60,6 +60,21 @@ class TerritorialComparisonTest {
   }
 
   @Test
+  void coefficientOfVariation_ofEightComuni_isTheValueWorkedByHand() {
+    // ratios 2, 4, 4, 4, 5, 5, 7, 9 (each comune's spending over 10 residents): mean 40 / 8 = 5;
+    // squared deviations 9 + 1 + 1 + 1 + 0 + 0 + 4 + 16 = 32; population variance 32 / 8 = 4,
+    // standard deviation 2; coefficient of variation 2 / 5 = 0.4
+    int[] ratios = {2, 4, 4, 4, 5, 5, 7, 9};
+    TerritorialComparison.Builder b = TerritorialComparison.builder(1);
+    for (int i = 0; i < ratios.length; i++) {
+      b.add("01900" + (i + 1), Money.ofEuros(ratios[i] * 10L), 10);
+    }
+    TerritorialComparison c = b.build();
+    assertEquals(5.0, c.meanOfRatios().value(), 1e-15);
+    assertEquals(0.4, c.coefficientOfVariation().value(), 1e-15);
+  }
+
+  @Test
   void gini_ofEqualValuesIs0_andOfAllInOneIsNMinus1OverN() {
     TerritorialComparison equal = TerritorialComparison.builder(1)
         .add("a", Money.ofEuros(10), 1).add("b", Money.ofEuros(20), 2).build();
