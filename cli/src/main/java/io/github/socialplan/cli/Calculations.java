@@ -98,7 +98,19 @@ public final class Calculations {
     /** A request to reallocate a budget to target shares, as JSON. */
     REALLOCATION_REQUEST(ReallocationRequest.class),
     /** A request for the co-payments of users by ISEE, as JSON. */
-    COPAYMENT_REQUEST(CopaymentRequest.class);
+    COPAYMENT_REQUEST(CopaymentRequest.class),
+    /** A quota capitaria charge (the answer of {@code quota}), as JSON. */
+    QUOTA(io.github.socialplan.budget.quota.QuotaCharge.class),
+    /** A transition path (the answer of {@code transition}), as JSON. */
+    TRANSITION(io.github.socialplan.budget.transition.TransitionPath.class),
+    /** A reallocation (the answer of {@code reallocate}), as JSON. */
+    REALLOCATION(io.github.socialplan.budget.reallocation.ReallocationResult.class),
+    /** Co-payments (the answer of {@code copayment}), as JSON. */
+    COPAYMENT(io.github.socialplan.budget.copayment.CopaymentSummary.class),
+    /** A plan balance (the answer of {@code balance}), as JSON. */
+    BALANCE(PlanBalance.class),
+    /** An indicator table (the answer of {@code indicators --format json}), as JSON. */
+    INDICATORS(io.github.socialplan.indicators.json.DashboardDocument.class);
 
     /** The value type a JSON input is read as; null for the CSV inputs, which have their own readers. */
     private final Class<?> json;
