@@ -268,6 +268,33 @@ public final class Calculations {
    *     complete comune
    */
   public static String indicators(PosasData data, Level level, Partition partition, Format format) {
+    DashboardTable table = dashboard(data, level, partition);
+    StringWriter out = new StringWriter();
+    try {
+      if (format == Format.CSV) {
+        DashboardExport.csv(table, out, DisplayFormat.DEFAULT);
+      } else {
+        DashboardExport.json(table, out, DisplayFormat.DEFAULT);
+        out.write('\n');
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  /**
+   * The demographic indicator table (cruscotto) of the comuni of a POSAS file: level 0 the comuni, then
+   * the provinces (and regions) or the partition's groupings.
+   *
+   * @param data the comuni, not null
+   * @param level the coarsest level of the table, not null
+   * @param partition the partition for {@link Level#PARTITION}, else ignored (may be null)
+   * @return the table
+   * @throws IllegalArgumentException if the level needs a partition and none is given, or the file has no
+   *     complete comune
+   */
+  public static DashboardTable dashboard(PosasData data, Level level, Partition partition) {
     List<Population> populations = data.populations();
     if (populations.isEmpty()) {
       throw new IllegalArgumentException(
@@ -282,19 +309,7 @@ public final class Calculations {
       }
       levels.add(partition);
     }
-    DashboardTable table = Dashboard.builder().levels(levels).populations(populations).compute();
-    StringWriter out = new StringWriter();
-    try {
-      if (format == Format.CSV) {
-        DashboardExport.csv(table, out, DisplayFormat.DEFAULT);
-      } else {
-        DashboardExport.json(table, out, DisplayFormat.DEFAULT);
-        out.write('\n');
-      }
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
-    }
-    return out.toString();
+    return Dashboard.builder().levels(levels).populations(populations).compute();
   }
 
   /**

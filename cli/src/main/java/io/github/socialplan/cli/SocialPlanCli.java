@@ -17,13 +17,10 @@ import picocli.CommandLine.Command;
  * valid (the error body, {@link ErrorBody}, is written as one JSON line on standard error), {@value #USAGE}
  * when the command line itself was wrong (an unknown option, a missing argument; picocli's usage message on
  * standard error). Every command takes {@code --help}.
- *
- * <p>A {@code report} command will join the others once socialplan has a report module: add its
- * {@code @Command} class to {@code subcommands} below.
  */
 @Command(name = "socialplan", mixinStandardHelpOptions = true, versionProvider = SocialPlanCli.Version.class,
     description = "The arithmetic of Italian social planning (Legge 328/2000 Piani di Zona).",
-    subcommands = {IndicatorsCommand.class, AllocateCommand.class, QuotaCommand.class, TransitionCommand.class, ReallocateCommand.class, CopaymentCommand.class, BalanceCommand.class,
+    subcommands = {IndicatorsCommand.class, AllocateCommand.class, QuotaCommand.class, TransitionCommand.class, ReallocateCommand.class, CopaymentCommand.class, BalanceCommand.class, ReportCommand.class,
         ValidateCommand.class, ServeCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 invalid input (error body as JSON on stderr), 2 usage."})
 public final class SocialPlanCli implements Runnable {
