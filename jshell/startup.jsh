@@ -37,6 +37,7 @@ import io.github.socialplan.report.*;
 import io.github.socialplan.report.chart.*;
 import io.github.socialplan.report.html.*;
 import io.github.socialplan.budget.json.*;
+import io.github.socialplan.indicators.json.*;
 import io.github.socialplan.budget.crosstab.*;
 import io.github.socialplan.budget.execution.*;
 import io.github.socialplan.excel.*;

@@ -98,7 +98,19 @@ public final class Calculations {
     /** A request to reallocate a budget to target shares, as JSON. */
     REALLOCATION_REQUEST(ReallocationRequest.class),
     /** A request for the co-payments of users by ISEE, as JSON. */
-    COPAYMENT_REQUEST(CopaymentRequest.class);
+    COPAYMENT_REQUEST(CopaymentRequest.class),
+    /** A quota capitaria charge (the answer of {@code quota}), as JSON. */
+    QUOTA(io.github.socialplan.budget.quota.QuotaCharge.class),
+    /** A transition path (the answer of {@code transition}), as JSON. */
+    TRANSITION(io.github.socialplan.budget.transition.TransitionPath.class),
+    /** A reallocation (the answer of {@code reallocate}), as JSON. */
+    REALLOCATION(io.github.socialplan.budget.reallocation.ReallocationResult.class),
+    /** Co-payments (the answer of {@code copayment}), as JSON. */
+    COPAYMENT(io.github.socialplan.budget.copayment.CopaymentSummary.class),
+    /** A plan balance (the answer of {@code balance}), as JSON. */
+    BALANCE(PlanBalance.class),
+    /** An indicator table (the answer of {@code indicators --format json}), as JSON. */
+    INDICATORS(io.github.socialplan.indicators.json.DashboardDocument.class);
 
     /** The value type a JSON input is read as; null for the CSV inputs, which have their own readers. */
     private final Class<?> json;
@@ -256,6 +268,33 @@ public final class Calculations {
    *     complete comune
    */
   public static String indicators(PosasData data, Level level, Partition partition, Format format) {
+    DashboardTable table = dashboard(data, level, partition);
+    StringWriter out = new StringWriter();
+    try {
+      if (format == Format.CSV) {
+        DashboardExport.csv(table, out, DisplayFormat.DEFAULT);
+      } else {
+        DashboardExport.json(table, out, DisplayFormat.DEFAULT);
+        out.write('\n');
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  /**
+   * The demographic indicator table (cruscotto) of the comuni of a POSAS file: level 0 the comuni, then
+   * the provinces (and regions) or the partition's groupings.
+   *
+   * @param data the comuni, not null
+   * @param level the coarsest level of the table, not null
+   * @param partition the partition for {@link Level#PARTITION}, else ignored (may be null)
+   * @return the table
+   * @throws IllegalArgumentException if the level needs a partition and none is given, or the file has no
+   *     complete comune
+   */
+  public static DashboardTable dashboard(PosasData data, Level level, Partition partition) {
     List<Population> populations = data.populations();
     if (populations.isEmpty()) {
       throw new IllegalArgumentException(
@@ -270,19 +309,7 @@ public final class Calculations {
       }
       levels.add(partition);
     }
-    DashboardTable table = Dashboard.builder().levels(levels).populations(populations).compute();
-    StringWriter out = new StringWriter();
-    try {
-      if (format == Format.CSV) {
-        DashboardExport.csv(table, out, DisplayFormat.DEFAULT);
-      } else {
-        DashboardExport.json(table, out, DisplayFormat.DEFAULT);
-        out.write('\n');
-      }
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
-    }
-    return out.toString();
+    return Dashboard.builder().levels(levels).populations(populations).compute();
   }
 
   /**

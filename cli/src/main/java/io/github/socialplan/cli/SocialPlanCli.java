@@ -5,6 +5,7 @@ import io.github.socialplan.core.json.ErrorBody;
 import io.github.socialplan.core.json.JsonInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
@@ -17,16 +18,16 @@ import picocli.CommandLine.Command;
  * valid (the error body, {@link ErrorBody}, is written as one JSON line on standard error), {@value #USAGE}
  * when the command line itself was wrong (an unknown option, a missing argument; picocli's usage message on
  * standard error). Every command takes {@code --help}.
- *
- * <p>A {@code report} command will join the others once socialplan has a report module: add its
- * {@code @Command} class to {@code subcommands} below.
  */
 @Command(name = "socialplan", mixinStandardHelpOptions = true, versionProvider = SocialPlanCli.Version.class,
     description = "The arithmetic of Italian social planning (Legge 328/2000 Piani di Zona).",
-    subcommands = {IndicatorsCommand.class, AllocateCommand.class, QuotaCommand.class, TransitionCommand.class, ReallocateCommand.class, CopaymentCommand.class, BalanceCommand.class,
-        ValidateCommand.class, ServeCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 invalid input (error body as JSON on stderr), 2 usage."})
 public final class SocialPlanCli implements Runnable {
+
+  /** The commands, in the order the usage lists them. */
+  private static final List<Class<?>> COMMANDS = List.of(IndicatorsCommand.class, AllocateCommand.class,
+      QuotaCommand.class, TransitionCommand.class, ReallocateCommand.class, CopaymentCommand.class,
+      BalanceCommand.class, ReportCommand.class, ValidateCommand.class, ServeCommand.class);
 
   /** Exit code of success. */
   public static final int OK = 0;
@@ -65,8 +66,7 @@ public final class SocialPlanCli implements Runnable {
    * @return the exit code
    */
   public static int execute(String... args) {
-    CommandLine cli = commandLine();
-    return cli.execute(args);
+    return commandLine(args).execute(args);
   }
 
   /**
@@ -76,7 +76,27 @@ public final class SocialPlanCli implements Runnable {
    * @return a new command line
    */
   public static CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /**
+   * The command line for these arguments: when the first names a command, only that command is built, since
+   * building picocli's model of every command is a good part of a short run's start-up; otherwise all of
+   * them, for the usage message and picocli's suggestions.
+   */
+  private static CommandLine commandLine(String... args) {
     CommandLine cli = new CommandLine(new SocialPlanCli());
+    List<Class<?>> commands = COMMANDS;
+    if (args.length > 0) {
+      for (Class<?> c : COMMANDS) {
+        if (c.getAnnotation(Command.class).name().equals(args[0])) {
+          commands = List.of(c);
+        }
+      }
+    }
+    for (Class<?> c : commands) {
+      cli.addSubcommand(c);
+    }
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INVALID_INPUT);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       ErrorBody body = errorBody(e);

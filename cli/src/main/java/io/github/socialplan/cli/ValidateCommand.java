@@ -17,7 +17,7 @@ final class ValidateCommand implements Callable<Integer> {
   private String file;
 
   @Option(names = "--type", required = true, paramLabel = "TYPE",
-      description = "plan, plan-table, population, posas, allocation-request, allocation, weights, bounds, quota-request, transition-request, reallocation-request, copayment-request",
+      description = "plan, plan-table, population, posas, allocation-request, allocation, weights, bounds, quota-request, transition-request, reallocation-request, copayment-request, quota, transition, reallocation, copayment, balance, indicators",
       converter = TypeConverter.class)
   private Calculations.InputType type;
 

@@ -13,8 +13,11 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** The command line run as a user would: the built jar, a separate process, files and standard input. */
@@ -162,12 +165,94 @@ class CliJarIT {
     assertEquals(2, Processes.socialplan(null, "allocate", "--no-such-option").exitCode());
     assertEquals(2, Processes.socialplan(null, "validate", "x.json").exitCode(), "--type is required");
     assertEquals(2, Processes.socialplan(null, "no-such-command").exitCode());
+    assertEquals(2, Processes.socialplan(null, "report").exitCode(), "report needs plan or cruscotto");
+    assertEquals(2, Processes.socialplan(null, "report", "plan", "--language", "fr").exitCode());
     for (String command : new String[] {"indicators", "allocate", "quota", "transition", "reallocate", "copayment", "balance",
-        "validate",
+        "validate", "report", "report plan", "report cruscotto",
         "serve"}) {
-      Processes.Result help = Processes.socialplan(null, command, "--help");
+      List<String> args = new ArrayList<>(List.of(command.split(" ")));
+      args.add("--help");
+      Processes.Result help = Processes.socialplan(null, args.toArray(String[]::new));
       assertEquals(0, help.exitCode(), command);
       assertTrue(help.out().startsWith("Usage: socialplan " + command), help.out());
     }
+  }
+
+  /** The text of an HTML file as a reader sees it (no markup, no CSS, no SVG). */
+  private static String text(Path html) throws Exception {
+    return Jsoup.parse(html.toFile(), "UTF-8").body().text();
+  }
+
+  private static String italian(BigDecimal amount, int decimals) {
+    NumberFormat f = NumberFormat.getNumberInstance(Locale.ITALY);
+    f.setMinimumFractionDigits(decimals);
+    f.setMaximumFractionDigits(decimals);
+    f.setRoundingMode(RoundingMode.HALF_UP);
+    return f.format(amount);
+  }
+
+  @Test
+  void reportPlan_writesTheBudgetWithTheOneEuroGap() throws Exception {
+    Path csv = Path.of("data/reference/cremona-plan-2015-2017.csv");
+    Path out = Files.createTempDirectory("socialplan-report").resolve("plan.html");
+    Processes.Result r = Processes.socialplan(null, "report", "plan", csv.toString(), "-o", out.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("", r.out(), "the report goes to the file");
+    // the 2015 expenditure lines and the published total, from the file's own rows
+    BigDecimal lines = BigDecimal.ZERO;
+    BigDecimal published = null;
+    for (String[] f : rows(csv, ",")) {
+      // kind,line,2015,2016,2017 (a quoted line may hold a comma: count from the end)
+      if (f[0].equals("expenditure")) {
+        lines = lines.add(new BigDecimal(f[f.length - 3]));
+      } else if (f[0].equals("total_expenditure")) {
+        published = new BigDecimal(f[f.length - 3]);
+      }
+    }
+    String text = text(out);
+    assertTrue(Files.readString(out).startsWith("<!DOCTYPE html>"), "an HTML document");
+    assertTrue(text.contains(italian(lines, 2)) && text.contains(italian(published, 2)), text);
+    assertTrue(text.contains("differenza " + italian(lines.subtract(published), 2)), text);
+    Processes.Result english = Processes.socialplan(null, "report", "plan", csv.toString(), "--language", "en",
+        "--title", "Cremona 2015-2017");
+    assertEquals(0, english.exitCode(), english.err());
+    String stdout = Jsoup.parse(english.out()).text();
+    assertTrue(stdout.startsWith("Cremona 2015-2017"), stdout);
+    assertTrue(stdout.contains(String.format(Locale.UK, "%,.2f", lines)), stdout);
+  }
+
+  @Test
+  void reportCruscotto_writesTheProvinceProfile_andRejectsAnUnknownTerritory() throws Exception {
+    Path posas = Path.of("data/reference/real/posas-2025-sample.csv");
+    Path out = Files.createTempDirectory("socialplan-report").resolve("cruscotto.html");
+    Processes.Result r = Processes.socialplan(null, "report", "cruscotto", posas.toString(), "--skip-incomplete",
+        "--level", "province", "--territory", "province-028", "-o", out.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    // the old-age index of the province's comuni from the file's own rows: 65+ per 100 aged 0-14
+    long young = 0;
+    long old = 0;
+    for (String[] f : rows(posas, ";")) {
+      if (f.length < 6 || !f[0].startsWith("\"028")) {
+        continue;
+      }
+      int age = Integer.parseInt(f[2]);
+      long total = Long.parseLong(f[5]);
+      if (age <= 14) {
+        young += total;
+      } else if (age >= 65 && age <= 100) {
+        old += total;
+      }
+    }
+    String text = text(out);
+    assertTrue(text.contains("province-028"), text);
+    assertTrue(text.contains(italian(BigDecimal.valueOf(old * 100).divide(BigDecimal.valueOf(young), 10,
+        RoundingMode.HALF_UP), 1)), text);
+    assertTrue(Files.readString(out).contains("<svg"), "the pyramid is drawn inline");
+    Processes.Result bad = Processes.socialplan(null, "report", "cruscotto", posas.toString(), "--skip-incomplete",
+        "--territory", "999999", "-o", out.toString() + ".bad");
+    assertEquals(1, bad.exitCode());
+    assertTrue(JSON.readTree(bad.err().lines().filter(l -> l.startsWith("{")).findFirst().orElseThrow())
+        .get("problem").asText().contains("no territory 999999"), bad.err());
+    assertFalse(Files.exists(Path.of(out + ".bad")), "nothing is written on an error");
   }
 }

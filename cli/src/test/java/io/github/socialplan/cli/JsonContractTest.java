@@ -24,7 +24,12 @@ import io.github.socialplan.budget.json.CopaymentRequest;
 import io.github.socialplan.budget.json.QuotaRequest;
 import io.github.socialplan.budget.json.ReallocationRequest;
 import io.github.socialplan.budget.json.TransitionRequest;
+import io.github.socialplan.budget.balance.PlanBalance;
 import io.github.socialplan.core.json.ErrorBody;
+import io.github.socialplan.indicators.export.DashboardRecord;
+import io.github.socialplan.indicators.json.DashboardDocument;
+import io.github.socialplan.indicators.result.UndefinedReason;
+import java.util.Optional;
 import io.github.socialplan.core.json.JsonInputException;
 import io.github.socialplan.core.json.SocialPlanJson;
 import io.github.socialplan.core.money.Money;
@@ -187,6 +192,20 @@ class JsonContractTest {
       assertEquals(copayment, SocialPlanJson.read(SocialPlanJson.write(copayment), CopaymentRequest.class));
       assertValid("copayment", JSON.readTree(io.github.socialplan.budget.export.BudgetJson.copayment(copayment.total())));
     }
+    // every result reads back equal, through the same mapper as the command line writes it
+    for (String example : new String[] {"balance", "quota", "transition", "reallocation", "copayment"}) {
+      Class<?> type = java.util.Map.of("balance", PlanBalance.class,
+          "quota", io.github.socialplan.budget.quota.QuotaCharge.class,
+          "transition", io.github.socialplan.budget.transition.TransitionPath.class,
+          "reallocation", io.github.socialplan.budget.reallocation.ReallocationResult.class,
+          "copayment", io.github.socialplan.budget.copayment.CopaymentSummary.class).get(example);
+      Object value = SocialPlanJson.read(DOCS.resolve("json/examples/" + example + ".json"), type);
+      assertEquals(value, SocialPlanJson.read(SocialPlanJson.write(value), type), example);
+      assertValid(example, JSON.readTree(SocialPlanJson.write(value)));
+    }
+    DashboardDocument indicators = SocialPlanJson.read(DOCS.resolve("json/examples/indicators.json"),
+        DashboardDocument.class);
+    assertEquals(indicators, SocialPlanJson.read(SocialPlanJson.write(indicators), DashboardDocument.class));
     assertValid("validation", JSON.readTree(Calculations.validate(Calculations.InputType.PLAN,
         Files.newInputStream(DOCS.resolve("json/examples/plan.json")), "plan.json")));
   }
@@ -224,6 +243,81 @@ class JsonContractTest {
       }
       assertEquals(written, declared, type.getSimpleName() + ": the fields Jackson writes and the schema "
           + t[1] + (((String) t[2]).isEmpty() ? "" : "#/$defs/" + t[2]) + " declares");
+    }
+  }
+
+  /**
+   * Every field the results write (they are written through document records, not Jackson beans) has an
+   * entry in their schema, and every field a schema declares is written by at least one of these full
+   * samples: walked object by object, following each schema's properties, items and $refs.
+   */
+  @Test
+  void everyResultField_hasASchemaEntry_andEverySchemaFieldIsWritten() throws Exception {
+    Set<String> declared = new TreeSet<>();
+    Set<String> written = new TreeSet<>();
+    Plan plan;
+    try (InputStream in = new FileInputStream("data/reference/cremona-plan-2015-2017.csv")) {
+      plan = Calculations.planTable(in, "cremona-plan-2015-2017.csv");
+    }
+    walk("balance", SocialPlanJson.write(PlanBalance.of(plan)), declared, written);
+    QuotaRequest quota = SocialPlanJson.read(Files.readString(DOCS.resolve("json/examples/quota-request.json")),
+        QuotaRequest.class);
+    walk("quota", SocialPlanJson.write(quota.charge()), declared, written);
+    TransitionRequest transition = SocialPlanJson.read(
+        Files.readString(DOCS.resolve("json/examples/transition-request.json")), TransitionRequest.class);
+    walk("transition", SocialPlanJson.write(transition.path()), declared, written);
+    ReallocationRequest reallocation = new ReallocationRequest(
+        java.util.Map.of("a", Money.ofEuros(30), "b", Money.ofEuros(70)),
+        java.util.Map.of("a", new java.math.BigDecimal("0.5")), Bounds.builder().ceiling("a", Money.ofEuros(40)).build());
+    walk("reallocation", SocialPlanJson.write(reallocation.reallocate()), declared, written);
+    CopaymentRequest copayment = SocialPlanJson.read(
+        Files.readString(DOCS.resolve("json/examples/copayment-request.json")), CopaymentRequest.class);
+    walk("copayment", SocialPlanJson.write(copayment.total()), declared, written);
+    try (InputStream in = new FileInputStream("data/reference/real/posas-2025-sample.csv")) {
+      var data = Calculations.posas(in, "posas-2025-sample.csv", true);
+      DashboardDocument table = SocialPlanJson.read(
+          Calculations.indicators(data, Calculations.Level.PROVINCE, null, Calculations.Format.JSON),
+          DashboardDocument.class);
+      List<DashboardRecord> rows = new ArrayList<>(table.rows());
+      // an undefined row, which the sample has none of
+      DashboardRecord any = rows.get(0);
+      rows.add(new DashboardRecord(any.year(), any.level(), any.kind(), any.territory(), any.parent(),
+          any.indicator(), any.italianName(), any.unit(), Optional.empty(), Optional.empty(), Optional.empty(),
+          Optional.empty(), Optional.of(UndefinedReason.ZERO_DENOMINATOR), "no residents aged 0-14",
+          Optional.empty(), Optional.empty(), Optional.empty()));
+      walk("indicators", SocialPlanJson.write(new DashboardDocument(rows)), declared, written);
+    }
+    Set<String> unwritten = new TreeSet<>(declared);
+    unwritten.removeAll(written);
+    assertEquals(Set.of(), unwritten, "schema fields no sample writes");
+  }
+
+  private static void walk(String schemaName, String json, Set<String> declared, Set<String> written)
+      throws Exception {
+    JsonNode root = schemaNode(schemaName);
+    walk(schemaName, "#", root, JSON.readTree(json), root, declared, written);
+  }
+
+  private static void walk(String name, String pointer, JsonNode schema, JsonNode value, JsonNode root,
+      Set<String> declared, Set<String> written) {
+    if (schema.has("$ref")) {
+      String ref = schema.get("$ref").asText();
+      walk(name, ref, root.at(ref.substring(1)), value, root, declared, written);
+      return;
+    }
+    if (value.isObject() && schema.has("properties")) {
+      JsonNode properties = schema.get("properties");
+      properties.fieldNames().forEachRemaining(f -> declared.add(name + pointer + "/" + f));
+      for (Iterator<String> it = value.fieldNames(); it.hasNext(); ) {
+        String f = it.next();
+        assertTrue(properties.has(f), name + pointer + " has no schema entry for the written field '" + f + "'");
+        written.add(name + pointer + "/" + f);
+        walk(name, pointer + "/" + f, properties.get(f), value.get(f), root, declared, written);
+      }
+    } else if (value.isArray() && schema.has("items")) {
+      for (JsonNode item : value) {
+        walk(name, pointer + "[]", schema.get("items"), item, root, declared, written);
+      }
     }
   }
 

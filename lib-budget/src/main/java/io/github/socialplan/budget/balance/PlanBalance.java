@@ -40,16 +40,122 @@ public final class PlanBalance {
   /** The key of revenue lines without a fund level. */
   public static final String UNCLASSIFIED = "UNCLASSIFIED";
 
-  private final List<YearlyBudget> budgets;
   private final List<YearBalance> years;
+  private final Map<Integer, List<Share>> revenueByLevel;
+  private final Map<Integer, List<Share>> expenditureByArea;
+  private final List<LineChange> changes;
 
   private PlanBalance(List<YearlyBudget> budgets) {
-    this.budgets = budgets;
     List<YearBalance> ys = new ArrayList<>();
+    Map<Integer, List<Share>> rev = new LinkedHashMap<>();
+    Map<Integer, List<Share>> exp = new LinkedHashMap<>();
     for (YearlyBudget b : budgets) {
       ys.add(balanceOf(b));
+      rev.put(b.year(), shares(b.revenues(), l -> l.level().map(FundLevel::name).orElse(UNCLASSIFIED),
+          Comparator.comparingInt(k -> k.equals(UNCLASSIFIED) ? Integer.MAX_VALUE : FundLevel.valueOf(k).ordinal())));
+      exp.put(b.year(), shares(b.expenditures(), l -> l.userArea().map(Enum::name).orElse(l.label()), null));
     }
     this.years = List.copyOf(ys);
+    this.revenueByLevel = Map.copyOf(rev);
+    this.expenditureByArea = Map.copyOf(exp);
+    List<LineChange> out = new ArrayList<>();
+    out.addAll(changes(budgets, YearlyBudget::revenues));
+    out.addAll(changes(budgets, YearlyBudget::expenditures));
+    this.changes = List.copyOf(out);
+  }
+
+  private PlanBalance(List<YearBalance> years, Map<Integer, List<Share>> revenueByLevel,
+      Map<Integer, List<Share>> expenditureByArea, List<LineChange> changes) {
+    this.years = List.copyOf(years);
+    this.revenueByLevel = copy(revenueByLevel);
+    this.expenditureByArea = copy(expenditureByArea);
+    this.changes = List.copyOf(changes);
+  }
+
+  private static Map<Integer, List<Share>> copy(Map<Integer, List<Share>> byYear) {
+    Map<Integer, List<Share>> m = new LinkedHashMap<>();
+    byYear.forEach((y, s) -> m.put(y, List.copyOf(s)));
+    return Map.copyOf(m);
+  }
+
+  /**
+   * Rebuilds a balance from its figures, e.g. as read from JSON, checking that they agree: the shares of
+   * each year add up to its line sums, and its gaps are the ones its figures give.
+   *
+   * @param years not null, in strictly increasing year order
+   * @param revenueByLevel not null, the revenue shares of every year (empty for a year without revenue
+   *     lines), each over the year's revenue lines
+   * @param expenditureByArea not null, the expenditure shares of every year, each over the year's
+   *     expenditure lines
+   * @param changes not null, each between two consecutive years of {@code years}
+   * @return the balance
+   * @throws IllegalArgumentException if the figures disagree (the message names the year and the figure)
+   */
+  public static PlanBalance of(List<YearBalance> years, Map<Integer, List<Share>> revenueByLevel,
+      Map<Integer, List<Share>> expenditureByArea, List<LineChange> changes) {
+    Objects.requireNonNull(years, "years");
+    Objects.requireNonNull(revenueByLevel, "revenueByLevel");
+    Objects.requireNonNull(expenditureByArea, "expenditureByArea");
+    Objects.requireNonNull(changes, "changes");
+    Map<Integer, Integer> next = new LinkedHashMap<>();
+    for (int i = 0; i < years.size(); i++) {
+      YearBalance y = Objects.requireNonNull(years.get(i), "year");
+      if (i > 0 && y.year() <= years.get(i - 1).year()) {
+        throw new IllegalArgumentException("year " + y.year() + " comes after " + years.get(i - 1).year());
+      }
+      if (i > 0) {
+        next.put(years.get(i - 1).year(), y.year());
+      }
+      List<Share> rev = requireShares(y.year(), "revenue", revenueByLevel.get(y.year()), y.revenueLines());
+      List<Share> exp = requireShares(y.year(), "expenditure", expenditureByArea.get(y.year()),
+          y.expenditureLines());
+      YearBalance expected = balanceOf(y.year(), y.revenueLines(), y.expenditureLines(), !rev.isEmpty(),
+          !exp.isEmpty(), y.publishedRevenue(), y.publishedExpenditure());
+      if (!expected.gaps().equals(y.gaps())) {
+        throw new IllegalArgumentException(y.year() + ": the gaps must be the ones its figures give: "
+            + expected.gaps() + ", not " + y.gaps());
+      }
+    }
+    for (int y : revenueByLevel.keySet()) {
+      if (years.stream().noneMatch(b -> b.year() == y)) {
+        throw new IllegalArgumentException("revenue shares of " + y + ", which has no balance");
+      }
+    }
+    for (int y : expenditureByArea.keySet()) {
+      if (years.stream().noneMatch(b -> b.year() == y)) {
+        throw new IllegalArgumentException("expenditure shares of " + y + ", which has no balance");
+      }
+    }
+    for (LineChange c : changes) {
+      if (!Integer.valueOf(c.toYear()).equals(next.get(Objects.requireNonNull(c, "change").fromYear()))) {
+        throw new IllegalArgumentException("change of '" + c.label() + "' from " + c.fromYear() + " to "
+            + c.toYear() + ": not two consecutive budget years");
+      }
+    }
+    return new PlanBalance(years, revenueByLevel, expenditureByArea, changes);
+  }
+
+  private static List<Share> requireShares(int year, String what, List<Share> shares, Money lines) {
+    if (shares == null) {
+      throw new IllegalArgumentException(year + ": no " + what + " shares");
+    }
+    Money sum = Money.ZERO;
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (Share s : shares) {
+      if (!keys.add(Objects.requireNonNull(s, "share").key())) {
+        throw new IllegalArgumentException(year + ": " + what + " share " + s.key() + " appears twice");
+      }
+      if (!s.total().equals(lines)) {
+        throw new IllegalArgumentException(year + ": " + what + " share " + s.key() + " is over " + s.total()
+            + ", not the " + what + " lines " + lines);
+      }
+      sum = sum.plus(s.amount());
+    }
+    if (!sum.equals(lines)) {
+      throw new IllegalArgumentException(year + ": " + what + " shares add up to " + sum + ", not the "
+          + what + " lines " + lines);
+    }
+    return shares;
   }
 
   /**
@@ -83,27 +189,26 @@ public final class PlanBalance {
   }
 
   private static YearBalance balanceOf(YearlyBudget b) {
-    Money rev = b.revenueTotal();
-    Money exp = b.expenditureTotal();
-    boolean hasRev = !b.revenues().isEmpty();
-    boolean hasExp = !b.expenditures().isEmpty();
+    return balanceOf(b.year(), b.revenueTotal(), b.expenditureTotal(), !b.revenues().isEmpty(),
+        !b.expenditures().isEmpty(), b.publishedRevenueTotal(), b.publishedExpenditureTotal());
+  }
+
+  private static YearBalance balanceOf(int y, Money rev, Money exp, boolean hasRev, boolean hasExp,
+      Optional<Money> publishedRev, Optional<Money> publishedExp) {
     List<BalanceGap> gaps = new ArrayList<>();
-    int y = b.year();
     if (hasRev) {
-      b.publishedRevenueTotal().ifPresent(p -> addGap(gaps, y, GapKind.REVENUE_LINES_VS_PUBLISHED_TOTAL, rev, p));
+      publishedRev.ifPresent(p -> addGap(gaps, y, GapKind.REVENUE_LINES_VS_PUBLISHED_TOTAL, rev, p));
     }
     if (hasExp) {
-      b.publishedExpenditureTotal()
-          .ifPresent(p -> addGap(gaps, y, GapKind.EXPENDITURE_LINES_VS_PUBLISHED_TOTAL, exp, p));
+      publishedExp.ifPresent(p -> addGap(gaps, y, GapKind.EXPENDITURE_LINES_VS_PUBLISHED_TOTAL, exp, p));
     }
     if (hasRev && hasExp) {
       addGap(gaps, y, GapKind.REVENUE_LINES_VS_EXPENDITURE_LINES, rev, exp);
     }
-    if (b.publishedRevenueTotal().isPresent() && b.publishedExpenditureTotal().isPresent()) {
-      addGap(gaps, y, GapKind.PUBLISHED_REVENUE_VS_PUBLISHED_EXPENDITURE,
-          b.publishedRevenueTotal().get(), b.publishedExpenditureTotal().get());
+    if (publishedRev.isPresent() && publishedExp.isPresent()) {
+      addGap(gaps, y, GapKind.PUBLISHED_REVENUE_VS_PUBLISHED_EXPENDITURE, publishedRev.get(), publishedExp.get());
     }
-    return new YearBalance(y, rev, exp, b.publishedRevenueTotal(), b.publishedExpenditureTotal(), gaps);
+    return new YearBalance(y, rev, exp, publishedRev, publishedExp, gaps);
   }
 
   private static void addGap(List<BalanceGap> gaps, int year, GapKind kind, Money first, Money second) {
@@ -141,9 +246,12 @@ public final class PlanBalance {
     return years.stream().allMatch(YearBalance::isBalanced);
   }
 
-  private YearlyBudget budget(int year) {
-    return budgets.stream().filter(b -> b.year() == year).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no budget for " + year));
+  private static List<Share> ofYear(Map<Integer, List<Share>> byYear, int year) {
+    List<Share> s = byYear.get(year);
+    if (s == null) {
+      throw new IllegalArgumentException("no budget for " + year);
+    }
+    return s;
   }
 
   /**
@@ -154,9 +262,7 @@ public final class PlanBalance {
    * @return one share per level present
    */
   public List<Share> revenueByLevel(int year) {
-    YearlyBudget b = budget(year);
-    return shares(b.revenues(), l -> l.level().map(FundLevel::name).orElse(UNCLASSIFIED),
-        Comparator.comparingInt(k -> k.equals(UNCLASSIFIED) ? Integer.MAX_VALUE : FundLevel.valueOf(k).ordinal()));
+    return ofYear(revenueByLevel, year);
   }
 
   /**
@@ -167,8 +273,7 @@ public final class PlanBalance {
    * @return one share per area
    */
   public List<Share> expenditureByArea(int year) {
-    YearlyBudget b = budget(year);
-    return shares(b.expenditures(), l -> l.userArea().map(Enum::name).orElse(l.label()), null);
+    return ofYear(expenditureByArea, year);
   }
 
   private static List<Share> shares(
@@ -197,13 +302,10 @@ public final class PlanBalance {
    * @return the changes, by line (revenues first) then by year
    */
   public List<LineChange> changes() {
-    List<LineChange> out = new ArrayList<>();
-    out.addAll(changes(YearlyBudget::revenues));
-    out.addAll(changes(YearlyBudget::expenditures));
-    return List.copyOf(out);
+    return changes;
   }
 
-  private List<LineChange> changes(Function<YearlyBudget, List<BudgetLine>> lines) {
+  private static List<LineChange> changes(List<YearlyBudget> budgets, Function<YearlyBudget, List<BudgetLine>> lines) {
     Map<String, List<LineChange>> byLabel = new LinkedHashMap<>();
     for (YearlyBudget b : budgets) {
       for (BudgetLine l : lines.apply(b)) {
@@ -228,6 +330,24 @@ public final class PlanBalance {
 
   private static Optional<Money> amountOf(List<BudgetLine> lines, String label) {
     return lines.stream().filter(l -> l.label().equals(label)).map(BudgetLine::amount).findFirst();
+  }
+
+  /** Equal when the years, the shares and the changes are equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PlanBalance && years.equals(((PlanBalance) o).years)
+        && revenueByLevel.equals(((PlanBalance) o).revenueByLevel)
+        && expenditureByArea.equals(((PlanBalance) o).expenditureByArea) && changes.equals(((PlanBalance) o).changes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(years, revenueByLevel, expenditureByArea, changes);
+  }
+
+  @Override
+  public String toString() {
+    return "PlanBalance{years=" + years.size() + ", balanced=" + isBalanced() + "}";
   }
 
   /**

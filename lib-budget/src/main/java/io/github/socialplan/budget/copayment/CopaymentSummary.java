@@ -3,6 +3,7 @@ package io.github.socialplan.budget.copayment;
 import io.github.socialplan.core.money.Money;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The co-payments of a list of users (<i>gettito della compartecipazione</i>): per-user lines, the total,
@@ -34,6 +35,37 @@ public final class CopaymentSummary {
     this.total = sum;
     this.exempt = ex;
     this.fullTariff = full;
+  }
+
+  /**
+   * Rebuilds a summary from its lines and the number of users at the full tariff (which only the schedule
+   * knows), e.g. as read from JSON: the total and the exempt users are counted from the lines.
+   *
+   * @param lines not null; each amount is its fee times its units
+   * @param fullTariff how many users pay the full tariff, {@code 0..lines.size()}; when more than 0 they
+   *     are the users with the highest fee
+   * @return the summary
+   * @throws IllegalArgumentException if an amount is not its fee times its units (the message names the
+   *     user), or {@code fullTariff} does not fit the lines
+   */
+  public static CopaymentSummary of(List<CopaymentLine> lines, int fullTariff) {
+    Objects.requireNonNull(lines, "lines");
+    Money highest = null;
+    for (CopaymentLine l : lines) {
+      Objects.requireNonNull(l, "line");
+      if (!l.amount().equals(l.fee().times(l.user().units()))) {
+        throw new IllegalArgumentException("amount of user " + l.user().id() + " must be its fee " + l.fee()
+            + " times its units " + l.user().units() + ": " + l.amount());
+      }
+      highest = highest == null ? l.fee() : highest.max(l.fee());
+    }
+    Money top = highest;
+    long atTop = lines.stream().filter(l -> l.fee().equals(top)).count();
+    if (fullTariff < 0 || fullTariff > lines.size() || (fullTariff > 0 && fullTariff != atTop)) {
+      throw new IllegalArgumentException("users at the full tariff must be 0 or the " + atTop
+          + " users with the highest fee " + top + ": " + fullTariff);
+    }
+    return new CopaymentSummary(lines, Money.ZERO, fullTariff > 0 ? top : null);
   }
 
   /** {@return one line per user, in the order given} */
@@ -70,6 +102,18 @@ public final class CopaymentSummary {
     }
     sb.append(String.format(Locale.ROOT, "%-12s %12s %10s %6s %12s\n", "total", "", "", "", total));
     return sb.toString();
+  }
+
+  /** Equal when the lines and the number of users at the full tariff are equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CopaymentSummary && lines.equals(((CopaymentSummary) o).lines)
+        && fullTariff == ((CopaymentSummary) o).fullTariff;
+  }
+
+  @Override
+  public int hashCode() {
+    return lines.hashCode() * 31 + fullTariff;
   }
 
   @Override

@@ -15,6 +15,11 @@ import io.github.socialplan.budget.allocation.Allocation;
 import io.github.socialplan.budget.allocation.AllocationLine;
 import io.github.socialplan.budget.allocation.Bounds;
 import io.github.socialplan.budget.allocation.Weights;
+import io.github.socialplan.budget.balance.PlanBalance;
+import io.github.socialplan.budget.copayment.CopaymentSummary;
+import io.github.socialplan.budget.quota.QuotaCharge;
+import io.github.socialplan.budget.reallocation.ReallocationResult;
+import io.github.socialplan.budget.transition.TransitionPath;
 import io.github.socialplan.core.json.SocialPlanJson;
 import io.github.socialplan.core.money.Money;
 import java.io.IOException;
@@ -34,6 +39,13 @@ import java.util.Map;
  *   <li>{@link Allocation}: {@code {"total": 100000.00, "lines": [{"recipient", "weight", "exactShare",
  *       "amount", "remainderCents", "roundedUp", "binding"}]}}; read back, the lines must be the ones the
  *       weights and amounts give, and the amounts must add up to the total.</li>
+ *   <li>The other results, {@link QuotaCharge}, {@link TransitionPath}, {@link ReallocationResult},
+ *       {@link CopaymentSummary} and {@link PlanBalance}, as {@link io.github.socialplan.budget.export.BudgetJson}
+ *       describes them. Read back, a figure the JSON repeats (a total, a count, a difference, a gap, a
+ *       message, a flag) must be the one the rest of the value gives, and the value must pass its type's
+ *       own {@code of} checks (a balance's shares add up to its line sums, its gaps are the ones its
+ *       figures give; a transition year's amounts add up to its total); otherwise the read fails naming
+ *       the JSON path of the figure. The value read is equal to the one written.</li>
  * </ul>
  *
  * <p>Instances are immutable and thread-safe.
@@ -51,6 +63,21 @@ public final class BudgetModule extends SimpleModule {
     addDeserializer(Bounds.class, new BoundsDeserializer());
     addSerializer(Allocation.class, new AllocationSerializer());
     addDeserializer(Allocation.class, new AllocationDeserializer());
+    addSerializer(QuotaCharge.class, new ResultJson.Writer<>(QuotaCharge.class, ResultJson::doc));
+    addDeserializer(QuotaCharge.class, new ResultJson.Reader<>(QuotaCharge.class, ResultJson.QuotaDoc.class,
+        ResultJson::quota));
+    addSerializer(TransitionPath.class, new ResultJson.Writer<>(TransitionPath.class, ResultJson::doc));
+    addDeserializer(TransitionPath.class, new ResultJson.Reader<>(TransitionPath.class,
+        ResultJson.TransitionDoc.class, ResultJson::transition));
+    addSerializer(ReallocationResult.class, new ResultJson.Writer<>(ReallocationResult.class, ResultJson::doc));
+    addDeserializer(ReallocationResult.class, new ResultJson.Reader<>(ReallocationResult.class,
+        ResultJson.ReallocationDoc.class, ResultJson::reallocation));
+    addSerializer(CopaymentSummary.class, new ResultJson.Writer<>(CopaymentSummary.class, ResultJson::doc));
+    addDeserializer(CopaymentSummary.class, new ResultJson.Reader<>(CopaymentSummary.class,
+        ResultJson.CopaymentDoc.class, ResultJson::copayment));
+    addSerializer(PlanBalance.class, new ResultJson.Writer<>(PlanBalance.class, ResultJson::doc));
+    addDeserializer(PlanBalance.class, new ResultJson.Reader<>(PlanBalance.class, ResultJson.BalanceDoc.class,
+        ResultJson::balance));
   }
 
   private static final class WeightsSerializer extends StdSerializer<Weights> {

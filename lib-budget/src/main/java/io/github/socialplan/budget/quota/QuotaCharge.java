@@ -36,6 +36,34 @@ public final class QuotaCharge {
     this.residents = people;
   }
 
+  /**
+   * Rebuilds a charge from its lines, e.g. as read from JSON: the total and the residents are their sums.
+   *
+   * @param lines not null, no comune twice; each amount is its residents times its rate rounded to the
+   *     cent (up or down)
+   * @return the charge
+   * @throws IllegalArgumentException if a comune repeats or an amount is not its rounded residents times
+   *     rate (the message names the comune)
+   */
+  public static QuotaCharge of(List<QuotaLine> lines) {
+    Objects.requireNonNull(lines, "lines");
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (QuotaLine l : lines) {
+      Objects.requireNonNull(l, "line");
+      if (!seen.add(l.comune())) {
+        throw new IllegalArgumentException("comune " + l.comune() + " is charged twice");
+      }
+      java.math.BigDecimal exact = l.rate().multiply(java.math.BigDecimal.valueOf(l.residents()));
+      if (!l.amount().equals(Money.rounded(exact, java.math.RoundingMode.FLOOR))
+          && !l.amount().equals(Money.rounded(exact, java.math.RoundingMode.CEILING))) {
+        throw new IllegalArgumentException("amount of comune " + l.comune() + " must be its residents "
+            + l.residents() + " times its rate " + l.rate().toPlainString() + " rounded to the cent: "
+            + l.amount());
+      }
+    }
+    return new QuotaCharge(lines);
+  }
+
   /** {@return one line per comune, in the order the residents were given} */
   public List<QuotaLine> lines() {
     return lines;
@@ -81,6 +109,17 @@ public final class QuotaCharge {
     }
     sb.append(String.format(Locale.ROOT, "%-10s %10d %10s %14s\n", "total", residents, "", total));
     return sb.toString();
+  }
+
+  /** Equal when the lines are equal, in order. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof QuotaCharge && lines.equals(((QuotaCharge) o).lines);
+  }
+
+  @Override
+  public int hashCode() {
+    return lines.hashCode();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.socialplan.budget.reallocation;
 
+import io.github.socialplan.budget.allocation.Binding;
 import io.github.socialplan.core.money.Money;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,49 @@ public final class ReallocationResult {
     this.total = total;
     this.lines = List.copyOf(lines);
     this.constraints = List.copyOf(constraints);
+  }
+
+  /**
+   * Rebuilds a result from its lines and constraints, e.g. as read from JSON.
+   *
+   * @param total not null; the current amounts and the amounts after each add up to it
+   * @param lines not null, no item twice
+   * @param constraints not null, each naming an item of the lines held at its bound (its amount)
+   * @return the result
+   * @throws IllegalArgumentException if the amounts do not add up to the total or a constraint does not
+   *     fit its line (the message names the item)
+   */
+  public static ReallocationResult of(Money total, List<ReallocationLine> lines, List<BindingConstraint> constraints) {
+    Objects.requireNonNull(total, "total");
+    Objects.requireNonNull(lines, "lines");
+    Objects.requireNonNull(constraints, "constraints");
+    java.util.Map<String, ReallocationLine> byItem = new java.util.HashMap<>();
+    Money current = Money.ZERO;
+    Money after = Money.ZERO;
+    for (ReallocationLine l : lines) {
+      if (byItem.put(Objects.requireNonNull(l, "line").item(), l) != null) {
+        throw new IllegalArgumentException("item " + l.item() + " appears twice");
+      }
+      current = current.plus(l.current());
+      after = after.plus(l.amount());
+    }
+    if (!current.equals(total) || !after.equals(total)) {
+      throw new IllegalArgumentException("the current amounts add up to " + current + " and the amounts after to "
+          + after + ": both must be the total " + total);
+    }
+    long bound = lines.stream().filter(l -> l.binding() != Binding.NONE).count();
+    if (bound != constraints.size()) {
+      throw new IllegalArgumentException(bound + " items are held at a bound but " + constraints.size()
+          + " constraints are given");
+    }
+    java.util.Set<String> constrained = new java.util.HashSet<>();
+    for (BindingConstraint c : constraints) {
+      ReallocationLine l = constrained.add(Objects.requireNonNull(c, "constraint").item()) ? byItem.get(c.item()) : null;
+      if (l == null || l.binding() != c.kind() || !l.amount().equals(c.bound()) || !l.target().equals(c.target())) {
+        throw new IllegalArgumentException("constraint on " + c.item() + " does not match its line: " + c.message());
+      }
+    }
+    return new ReallocationResult(total, lines, constraints);
   }
 
   /** {@return the total, kept} */
@@ -74,6 +118,24 @@ public final class ReallocationResult {
   /** {@return the floors and ceilings that hold items away from their targets; empty when targets are met} */
   public List<BindingConstraint> constraints() {
     return constraints;
+  }
+
+  /** Equal when the total, the lines and the constraints are equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ReallocationResult && total.equals(((ReallocationResult) o).total)
+        && lines.equals(((ReallocationResult) o).lines) && constraints.equals(((ReallocationResult) o).constraints);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(total, lines, constraints);
+  }
+
+  @Override
+  public String toString() {
+    return "ReallocationResult{total=" + total + ", items=" + lines.size() + ", constraints="
+        + constraints.size() + "}";
   }
 
   /**

@@ -16,6 +16,46 @@ public final class TransitionPath {
     this.years = List.copyOf(years);
   }
 
+  /**
+   * Rebuilds a path from its years, e.g. as read from JSON.
+   *
+   * @param years not null, at least one, consecutive; every year has the same recipients in the same order,
+   *     and each recipient's previous amount is its amount of the year before
+   * @return the path
+   * @throws IllegalArgumentException if the years do not follow one another (the message names the year
+   *     and the recipient)
+   */
+  public static TransitionPath of(List<TransitionYear> years) {
+    java.util.Objects.requireNonNull(years, "years");
+    if (years.isEmpty()) {
+      throw new IllegalArgumentException("a transition has at least one year");
+    }
+    for (int k = 1; k < years.size(); k++) {
+      TransitionYear before = years.get(k - 1);
+      TransitionYear y = years.get(k);
+      if (y.year() != before.year() + 1) {
+        throw new IllegalArgumentException("year " + y.year() + " does not follow " + before.year());
+      }
+      if (y.lines().size() != before.lines().size()) {
+        throw new IllegalArgumentException(y.year() + " has " + y.lines().size() + " recipients, "
+            + before.year() + " has " + before.lines().size());
+      }
+      for (int i = 0; i < y.lines().size(); i++) {
+        TransitionLine l = y.lines().get(i);
+        TransitionLine p = before.lines().get(i);
+        if (!l.recipient().equals(p.recipient())) {
+          throw new IllegalArgumentException(y.year() + ": recipient " + l.recipient() + " where "
+              + before.year() + " has " + p.recipient());
+        }
+        if (!l.previous().equals(p.amount())) {
+          throw new IllegalArgumentException(y.year() + ": previous amount of " + l.recipient() + " is "
+              + l.previous() + ", its amount in " + before.year() + " is " + p.amount());
+        }
+      }
+    }
+    return new TransitionPath(years);
+  }
+
   /** {@return the years in order} */
   public List<TransitionYear> years() {
     return years;
@@ -31,6 +71,22 @@ public final class TransitionPath {
   public TransitionYear year(int year) {
     return years.stream().filter(y -> y.year() == year).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("the transition does not cover " + year));
+  }
+
+  /** Equal when the years are equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TransitionPath && years.equals(((TransitionPath) o).years);
+  }
+
+  @Override
+  public int hashCode() {
+    return years.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "TransitionPath{years=" + years.size() + "}";
   }
 
   /**

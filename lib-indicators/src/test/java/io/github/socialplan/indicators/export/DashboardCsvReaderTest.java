@@ -51,7 +51,7 @@ class DashboardCsvReaderTest {
         .compute();
   }
 
-  private static DashboardTable sample() {
+  static DashboardTable sample() {
     Population a = Population.builder("019001", 2014).male(0, 20_037).female(70, 39_147).male(30, 99_345)
         .female(90, 1_234).foreignResidents(17_000).build();
     Population b = Population.builder("019002", 2014).male(70, 10).male(30, 10).build();

@@ -1,0 +1,100 @@
+package io.github.socialplan.indicators.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.socialplan.core.json.JsonInputException;
+import io.github.socialplan.core.json.SocialPlanJson;
+import io.github.socialplan.core.territory.TerritoryKind;
+import io.github.socialplan.indicators.json.DashboardDocument;
+import io.github.socialplan.indicators.result.DisplayFormat;
+import io.github.socialplan.indicators.result.UndefinedReason;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.generators.Generate;
+
+/** The cruscotto's JSON read back: equal rows, the same rows as its CSV, strict checks with JSON paths. */
+class DashboardJsonRoundTripTest {
+
+  private static final long SEED = 20_250_101L;
+
+  private static long in(RandomnessSource r, long min, long max) {
+    return Generate.longRange(min, max).generate(r);
+  }
+
+  private static Optional<BigDecimal> decimal(RandomnessSource r) {
+    return in(r, 0, 2) == 0 ? Optional.empty()
+        : Optional.of(BigDecimal.valueOf(in(r, -10_000_000, 10_000_000), (int) in(r, 0, 6)));
+  }
+
+  /** Rows as the JSON allows them: a value or an undefined reason, parent comparisons only with a parent. */
+  private static Gen<DashboardRecord> rows() {
+    return r -> {
+      boolean defined = in(r, 0, 3) > 0;
+      boolean ratio = in(r, 0, 1) == 0;
+      boolean parent = in(r, 0, 1) == 0;
+      Optional<BigDecimal> numerator = ratio ? Optional.of(BigDecimal.valueOf(in(r, 0, 99_999))) : Optional.empty();
+      return new DashboardRecord((int) in(r, 1861, 2030), (int) in(r, 0, 3),
+          TerritoryKind.values()[(int) in(r, 0, TerritoryKind.values().length - 1)], "t" + in(r, 0, 999),
+          parent ? Optional.of("p" + in(r, 0, 9)) : Optional.empty(), "ind_" + in(r, 0, 9), "indice \"à\" " + in(r, 0, 9),
+          "per 100", defined ? Optional.of(BigDecimal.valueOf(in(r, 0, 9999), 1)) : Optional.empty(), numerator,
+          ratio ? Optional.of(BigDecimal.valueOf(in(r, 1, 99_999))) : Optional.empty(), decimal(r),
+          defined ? Optional.empty()
+              : Optional.of(UndefinedReason.values()[(int) in(r, 0, UndefinedReason.values().length - 1)]),
+          defined ? "" : "no residents aged 0-14 in t" + in(r, 0, 9),
+          parent ? decimal(r) : Optional.empty(), parent ? decimal(r) : Optional.empty(),
+          parent ? decimal(r) : Optional.empty());
+    };
+  }
+
+  @Test
+  void generatedRows_roundTripEqual() {
+    Gen<DashboardDocument> docs = r -> {
+      List<DashboardRecord> rows = new ArrayList<>();
+      for (long n = in(r, 0, 6); n > 0; n--) {
+        rows.add(rows().generate(r));
+      }
+      return new DashboardDocument(rows);
+    };
+    qt().withFixedSeed(SEED).withExamples(300).forAll(docs).checkAssert(doc -> {
+      String json = SocialPlanJson.write(doc);
+      assertEquals(doc, SocialPlanJson.read(json, DashboardDocument.class), json);
+    });
+  }
+
+  @Test
+  void theExportsJson_readsBackAsTheRowsOfItsCsv() throws Exception {
+    StringWriter json = new StringWriter();
+    DashboardExport.json(DashboardCsvReaderTest.sample(), json, DisplayFormat.DEFAULT);
+    StringWriter csv = new StringWriter();
+    DashboardExport.csv(DashboardCsvReaderTest.sample(), csv, DisplayFormat.DEFAULT);
+    List<DashboardRecord> fromCsv = DashboardCsvReader.read(new StringReader(csv.toString()), "cruscotto.csv");
+    DashboardDocument fromJson = SocialPlanJson.read(json.toString(), DashboardDocument.class);
+    assertEquals(fromCsv, fromJson.rows());
+    assertEquals(SocialPlanJson.read(SocialPlanJson.write(fromJson), DashboardDocument.class), fromJson);
+  }
+
+  @Test
+  void aRowWithBothAValueAndAReason_orAMissingField_isRejectedNamingThePath() {
+    String both = "{\"rows\":[{\"year\":2025,\"level\":0,\"kind\":\"MUNICIPALITY\",\"territory\":\"028001\","
+        + "\"indicator\":\"old_age_index\",\"italianName\":\"indice di vecchiaia\",\"unit\":\"per 100\","
+        + "\"value\":1.0,\"undefinedReason\":\"ZERO_DENOMINATOR\",\"undefinedDetail\":\"x\"}]}";
+    JsonInputException e = assertThrows(JsonInputException.class,
+        () -> SocialPlanJson.read(both, DashboardDocument.class));
+    assertEquals("$.rows[0].undefinedReason", e.path());
+    String missing = both.replace("\"unit\":\"per 100\",", "").replace(",\"undefinedReason\":\"ZERO_DENOMINATOR\","
+        + "\"undefinedDetail\":\"x\"", "");
+    JsonInputException m = assertThrows(JsonInputException.class,
+        () -> SocialPlanJson.read(missing, DashboardDocument.class));
+    assertEquals("$.rows[0].unit", m.path());
+    assertEquals("missing required field 'unit' of a cruscotto row", m.problem());
+  }
+}
