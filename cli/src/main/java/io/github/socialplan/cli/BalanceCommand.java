@@ -1,9 +1,6 @@
 package io.github.socialplan.cli;
 
 import io.github.socialplan.core.plan.Plan;
-import io.github.socialplan.core.json.SocialPlanJson;
-import java.io.InputStream;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -22,12 +19,7 @@ final class BalanceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Plan p;
-    try (InputStream in = Inputs.open(plan)) {
-      p = plan.toLowerCase(Locale.ROOT).endsWith(".csv")
-          ? Calculations.planTable(in, Inputs.name(plan))
-          : SocialPlanJson.read(in, Inputs.name(plan), Plan.class);
-    }
+    Plan p = Calculations.planFile(plan);
     Inputs.print(Calculations.balance(p));
     return SocialPlanCli.OK;
   }

@@ -228,6 +228,22 @@ public final class Calculations {
   }
 
   /**
+   * Reads the plan file a command names: its budget table as CSV when the name ends with {@code .csv},
+   * otherwise a plan as JSON ({@code -} is standard input, read as JSON).
+   *
+   * @param file a path or {@code -}, not null
+   * @return the plan
+   * @throws IOException if reading fails
+   */
+  static Plan planFile(String file) throws IOException {
+    try (InputStream in = Inputs.open(file)) {
+      return file.toLowerCase(Locale.ROOT).endsWith(".csv")
+          ? planTable(in, Inputs.name(file))
+          : SocialPlanJson.read(in, Inputs.name(file), Plan.class);
+    }
+  }
+
+  /**
    * Reads a plan's budget table (CSV) into a plan.
    *
    * @param in the CSV, UTF-8, not null, not closed

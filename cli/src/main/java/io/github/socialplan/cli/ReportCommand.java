@@ -2,7 +2,6 @@ package io.github.socialplan.cli;
 
 import io.github.socialplan.core.io.PosasData;
 import io.github.socialplan.core.io.PosasProblem;
-import io.github.socialplan.core.json.SocialPlanJson;
 import io.github.socialplan.core.plan.Plan;
 import io.github.socialplan.core.population.Population;
 import io.github.socialplan.indicators.dashboard.DashboardRow;
@@ -97,12 +96,7 @@ final class ReportCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      Plan p;
-      try (InputStream in = Inputs.open(plan)) {
-        p = plan.toLowerCase(Locale.ROOT).endsWith(".csv")
-            ? Calculations.planTable(in, Inputs.name(plan))
-            : SocialPlanJson.read(in, Inputs.name(plan), Plan.class);
-      }
+      Plan p = Calculations.planFile(plan);
       String source = common.source != null ? common.source : Inputs.name(plan);
       HtmlReport.Builder report = HtmlReport.builder(common.title != null ? common.title : p.title(), common.language)
           .section(StandardSections.planBudget(p, common.language, source));

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,25 @@ class CliJarIT {
       .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
   /** Data lines of a CSV file: no '#' comment lines, no header. */
+  /** Residents aged 0-14 and 65 and over, from the POSAS file's own rows whose code cell matches. */
+  private static long[] youngAndOld(Path posas, Predicate<String> codeCell) throws Exception {
+    long young = 0;
+    long old = 0;
+    for (String[] f : rows(posas, ";")) {
+      if (f.length < 6 || !codeCell.test(f[0])) {
+        continue;
+      }
+      int age = Integer.parseInt(f[2]);
+      long total = Long.parseLong(f[5]);
+      if (age <= 14) {
+        young += total;
+      } else if (age >= 65 && age <= 100) {
+        old += total;
+      }
+    }
+    return new long[] {young, old};
+  }
+
   private static List<String[]> rows(Path file, String separator) throws Exception {
     List<String[]> rows = new ArrayList<>();
     boolean header = true;
@@ -52,20 +72,9 @@ class CliJarIT {
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.err().contains("Abbadia Cerreto"), "the incomplete comune is reported: " + r.err());
     // The old-age index of Abano Terme from the file's own rows: residents 65+ per 100 aged 0-14.
-    long young = 0;
-    long old = 0;
-    for (String[] f : rows(posas, ";")) {
-      if (f.length < 6 || !f[0].equals("\"028001\"")) {
-        continue;
-      }
-      int age = Integer.parseInt(f[2]);
-      long total = Long.parseLong(f[5]);
-      if (age <= 14) {
-        young += total;
-      } else if (age >= 65 && age <= 100) {
-        old += total;
-      }
-    }
+    long[] youngOld = youngAndOld(posas, code -> code.equals("\"028001\""));
+    long young = youngOld[0];
+    long old = youngOld[1];
     JsonNode row = null;
     for (JsonNode n : JSON.readTree(r.out()).get("rows")) {
       if (n.get("territory").asText().equals("028001") && n.get("indicator").asText().equals("old_age_index")) {
@@ -229,20 +238,9 @@ class CliJarIT {
         "--level", "province", "--territory", "province-028", "-o", out.toString());
     assertEquals(0, r.exitCode(), r.err());
     // the old-age index of the province's comuni from the file's own rows: 65+ per 100 aged 0-14
-    long young = 0;
-    long old = 0;
-    for (String[] f : rows(posas, ";")) {
-      if (f.length < 6 || !f[0].startsWith("\"028")) {
-        continue;
-      }
-      int age = Integer.parseInt(f[2]);
-      long total = Long.parseLong(f[5]);
-      if (age <= 14) {
-        young += total;
-      } else if (age >= 65 && age <= 100) {
-        old += total;
-      }
-    }
+    long[] youngOld = youngAndOld(posas, code -> code.startsWith("\"028"));
+    long young = youngOld[0];
+    long old = youngOld[1];
     String text = text(out);
     assertTrue(text.contains("province-028"), text);
     assertTrue(text.contains(italian(BigDecimal.valueOf(old * 100).divide(BigDecimal.valueOf(young), 10,
