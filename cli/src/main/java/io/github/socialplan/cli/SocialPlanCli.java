@@ -129,7 +129,11 @@ public final class SocialPlanCli implements Runnable {
 
     @Override
     public void run() {
-      SocialPlanJson.prepareReader(type);
+      try {
+        SocialPlanJson.prepareReader(type);
+      } catch (RuntimeException e) {
+        // Nothing to report here: the command's own read of the type meets the same problem and reports it.
+      }
     }
   }
 
