@@ -5,6 +5,7 @@ import io.github.socialplan.core.io.PosasData;
 import io.github.socialplan.core.json.ErrorBody;
 import io.github.socialplan.core.json.SocialPlanJson;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -65,6 +66,9 @@ public final class ApiServer implements AutoCloseable {
       config.jetty.host = host;
       config.jetty.port = port;
       config.http.maxRequestSize = maxBodyBytes;
+      // No response compression: the answers are a few KB on loopback or a local network, where gzip costs
+      // more CPU than the bytes it saves.
+      config.http.compressionStrategy = CompressionStrategy.NONE;
       config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
       config.routes.get("/health", ctx -> json(ctx, "{\"status\":\"ok\"}"));
       config.routes.get("/openapi.json", ctx -> json(ctx, openApi()));
