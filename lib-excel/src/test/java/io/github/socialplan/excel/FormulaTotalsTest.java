@@ -22,6 +22,8 @@ import io.github.socialplan.core.territory.TerritoryKind;
 import io.github.socialplan.core.testing.ReferenceFiles;
 import io.github.socialplan.excel.write.XlsxWriter;
 import io.github.socialplan.indicators.dashboard.Dashboard;
+import io.github.socialplan.indicators.dashboard.DashboardRow;
+import io.github.socialplan.indicators.dashboard.DashboardTable;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -170,6 +172,30 @@ class FormulaTotalsTest {
           assertTrue(oldAge.getCellType() == CellType.BLANK);
           assertTrue(oldAge.getCellComment().getString().getString().startsWith("non definito: "));
         }
+      }
+    }
+  }
+
+  @Test
+  void cruscottoTexts_repeatedOrNot_readInPoiAsTheTableHasThem() throws Exception {
+    Population full = Population.builder("019036", 2024).male(10, 5).female(70, 7).build();
+    Population empty = Population.builder("019098", 2024).build();
+    Partition province = Partition.builder("province", TerritoryKind.PROVINCE)
+        .assign(IstatCode.parse("019036"), "cremona").assign(IstatCode.parse("019098"), "cremona").build();
+    DashboardTable table = Dashboard.builder().levels(province).populations(List.of(full, empty)).compute();
+    List<DashboardRow> comuni = table.rows().stream().filter(r -> r.level() == 0).toList();
+    try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      Sheet sheet = wb.getSheet("Livello 0 comune");
+      assertEquals(comuni.size(), sheet.getLastRowNum());
+      for (int i = 0; i < comuni.size(); i++) {
+        DashboardRow r = comuni.get(i);
+        Row row = sheet.getRow(i + 1);
+        assertEquals(r.year(), row.getCell(0).getNumericCellValue());
+        assertEquals(r.kind().italianName(), row.getCell(1).getStringCellValue());
+        assertEquals(r.territory(), row.getCell(2).getStringCellValue());
+        assertEquals(r.indicator().id(), row.getCell(4).getStringCellValue());
+        assertEquals(r.indicator().italianName(), row.getCell(5).getStringCellValue());
+        assertEquals(r.indicator().unit().italianLabel(), row.getCell(6).getStringCellValue());
       }
     }
   }

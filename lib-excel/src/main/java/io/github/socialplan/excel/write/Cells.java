@@ -38,8 +38,10 @@ final class Cells {
   final CellStyle percent;
   final CellStyle label;
   private final CreationHelper helper;
+  private final FastSheetDataWriter.Texts texts;
 
-  Cells(SXSSFWorkbook book) {
+  Cells(SXSSFWorkbook book, FastSheetDataWriter.Texts texts) {
+    this.texts = texts;
     helper = book.getCreationHelper();
     Font bold = book.createFont();
     bold.setBold(true);
@@ -116,6 +118,14 @@ final class Cells {
       width(column, value.length());
     }
 
+    /** A text repeated on many rows (a name, a unit), written once in the shared-strings table. */
+    void shared(int column, String value) {
+      if (value != null && !value.isEmpty()) {
+        texts.share(value);
+        text(column, value);
+      }
+    }
+
     void label(int column, String value) {
       Cell c = row.createCell(column);
       c.setCellValue(value);
@@ -140,7 +150,7 @@ final class Cells {
     /** A decimal that needs no exactness past 15 digits (a weight, an exact share), as a double. */
     void decimal(int column, BigDecimal value) {
       number(column, value.doubleValue(), decimal);
-      width(column, value.toPlainString().length());
+      width(column, plainLength(value));
     }
 
     void euro(int column, Money value) {
@@ -192,6 +202,17 @@ final class Cells {
         }
       }
     }
+  }
+
+  /** The length of {@link BigDecimal#toPlainString()}, without making the string. */
+  static int plainLength(BigDecimal value) {
+    int precision = value.precision();
+    int scale = value.scale();
+    if (value.signum() == 0) {
+      return scale <= 0 ? 1 : scale + 2; // "0", "0.00"
+    }
+    int digits = scale <= 0 ? precision - scale : Math.max(precision, scale + 1) + 1;
+    return value.signum() < 0 ? digits + 1 : digits;
   }
 
   static String ref(int column, int row) {

@@ -52,6 +52,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
  * Writes the library's tables as one XLSX workbook (<i>cartella di lavoro</i>) that a person can open and
@@ -85,20 +86,25 @@ public final class XlsxWriter implements Closeable {
 
   private XlsxWriter(Labels labels) {
     this.labels = labels;
-    // inline strings: Apache POI's shared-strings table, tried for the repeated names of a cruscotto, made
-    // writing the all-Italy cruscotto more than twice as slow
-    this.book = new FastDeflateWorkbook(WINDOW);
-    this.cells = new Cells(book);
+    // texts inline, but for the few repeated on many rows (FastSheetDataWriter.Texts): Apache POI's
+    // shared-strings table, tried for every text of a cruscotto, made writing it more than twice as slow
+    FastDeflateWorkbook fast = new FastDeflateWorkbook(WINDOW);
+    this.book = fast;
+    this.cells = new Cells(book, fast.texts);
   }
 
   /**
    * Streaming workbook whose parts are deflated at {@link Deflater#BEST_SPEED}: profiling the all-Italy
    * cruscotto showed the default level's deflate of the sheets' XML taking more time than writing the rows;
-   * the fastest level costs about a fifth of that for a somewhat larger file.
+   * the fastest level costs about a fifth of that for a somewhat larger file. Its rows are written by
+   * {@link FastSheetDataWriter}.
    */
   private static final class FastDeflateWorkbook extends SXSSFWorkbook {
+    final FastSheetDataWriter.Texts texts;
+
     FastDeflateWorkbook(int window) {
       super(window);
+      texts = new FastSheetDataWriter.Texts(getXSSFWorkbook().getSharedStringSource());
     }
 
     @Override
@@ -106,6 +112,11 @@ public final class XlsxWriter implements Closeable {
       ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
       zip.setLevel(Deflater.BEST_SPEED);
       return zip;
+    }
+
+    @Override
+    protected SheetDataWriter createSheetDataWriter() throws IOException {
+      return new FastSheetDataWriter(texts);
     }
   }
 
@@ -649,12 +660,12 @@ public final class XlsxWriter implements Closeable {
       IndicatorValue v = r.value();
       w.row();
       w.count(0, r.year());
-      w.text(1, r.kind().italianName());
+      w.shared(1, r.kind().italianName());
       w.text(2, r.territory());
       w.text(3, r.parent().orElse(""));
-      w.text(4, r.indicator().id());
-      w.text(5, r.indicator().italianName());
-      w.text(6, r.indicator().unit().italianLabel());
+      w.shared(4, r.indicator().id());
+      w.shared(5, r.indicator().italianName());
+      w.shared(6, r.indicator().unit().italianLabel());
       CellStyle style = style(r.indicator());
       if (v.isDefined()) {
         w.number(7, shown(v.value(), r.indicator()), style);
@@ -686,7 +697,7 @@ public final class XlsxWriter implements Closeable {
       DashboardRow any = values.values().iterator().next();
       w.row();
       w.count(0, any.level());
-      w.text(1, any.kind().italianName());
+      w.shared(1, any.kind().italianName());
       w.text(2, any.territory());
       w.text(3, any.parent().orElse(""));
       int column = 4;
