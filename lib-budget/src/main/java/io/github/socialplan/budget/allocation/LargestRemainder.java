@@ -171,14 +171,13 @@ public final class LargestRemainder {
       return small != null ? small[i] > 0 : big[i].signum() > 0;
     }
 
+    /** The floors were checked against the total where they were read; here the ceilings are. */
     private void checkFeasible() {
-      long floors = 0;
       long reachable = 0;
       boolean unbounded = false;
       for (int i = 0; i < n; i++) {
         // Floors add up to at most the total; ceilings are each at most the total, so a sum past
         // Long.MAX_VALUE is past the total too.
-        floors += floor[i];
         if (!positive(i)) {
           reachable = saturatedSum(reachable, floor[i]);
         } else if (ceiling[i] < 0) {
@@ -186,10 +185,6 @@ public final class LargestRemainder {
         } else {
           reachable = saturatedSum(reachable, ceiling[i]);
         }
-      }
-      if (floors > total) {
-        throw new IllegalArgumentException(
-            "floors add up to " + Money.ofCents(floors) + ", more than the total " + Money.ofCents(total));
       }
       if (!unbounded && reachable < total) {
         throw new IllegalArgumentException(

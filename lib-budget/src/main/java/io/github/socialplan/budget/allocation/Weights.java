@@ -151,7 +151,8 @@ public final class Weights {
             "weight of recipient " + id + " has more than 18 decimals: " + weight.toPlainString());
       }
       ids.add(id);
-      values.add(w.scale() < 0 ? w.setScale(0) : w);
+      // A negative scale (2E+3) counts as 0 in build(), where movePointRight makes the integer.
+      values.add(w);
       return this;
     }
 
@@ -253,16 +254,11 @@ public final class Weights {
 
   /** {@return whether every weight is zero (or there are none): shares are then undefined} */
   public boolean allZero() {
-    if (small != null) {
-      for (long w : small) {
-        if (w != 0) {
-          return false;
-        }
-      }
-      return true;
+    if (small == null) {
+      return false; // held as BigIntegers only when they add up to more than a long
     }
-    for (BigInteger w : big) {
-      if (w.signum() != 0) {
+    for (long w : small) {
+      if (w != 0) {
         return false;
       }
     }

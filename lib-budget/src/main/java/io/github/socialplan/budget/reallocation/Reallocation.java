@@ -174,7 +174,9 @@ public final class Reallocation {
         w.add(e.getKey(), new BigDecimal(weight));
       }
       Weights weights = w.build();
-      if (total.isZero() || weights.allZero()) {
+      // With a positive total some weight is positive: a positive share, or a free item with cents taking
+      // the rest (the checks above refuse a rest that nobody can take).
+      if (total.isZero()) {
         return result(total, weights, null, null);
       }
       Allocation unbounded = LargestRemainder.allocate(total, weights);

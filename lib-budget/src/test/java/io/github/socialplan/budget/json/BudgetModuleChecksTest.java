@@ -1,0 +1,62 @@
+package io.github.socialplan.budget.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.socialplan.budget.allocation.Allocation;
+import io.github.socialplan.budget.allocation.Bounds;
+import io.github.socialplan.budget.allocation.Weights;
+import io.github.socialplan.core.json.JsonInputException;
+import io.github.socialplan.core.json.SocialPlanJson;
+import io.github.socialplan.core.money.Money;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** Weights, bounds and allocations written and read by hand: the number forms, and each refusal with its path. */
+class BudgetModuleChecksTest {
+
+  private static JsonInputException refused(Class<?> type, String json) {
+    return assertThrows(JsonInputException.class, () -> SocialPlanJson.read(json, type), json);
+  }
+
+  @Test
+  void weights_areWrittenAsPlainNumbersWithoutTrailingZeros() {
+    // 10 and 0.5 are held at scale 1 (10.0 and 0.5): 10.0 is written 10, not 1E+1 nor 10.0
+    Weights w = Weights.builder().add("a", 10).add("b", new BigDecimal("0.5")).add("c", 0).build();
+    assertEquals("{\"a\":10,\"b\":0.5,\"c\":0}", SocialPlanJson.write(w));
+    assertEquals(w, SocialPlanJson.read("{\"a\":10,\"b\":0.50,\"c\":0}", Weights.class));
+  }
+
+  @Test
+  void weights_refusedNamingTheRecipient() {
+    JsonInputException negative = refused(Weights.class, "{\"a\":1,\"b\":-2}");
+    assertEquals("$.b", negative.path());
+    assertEquals("weight of recipient b must be >= 0: -2", negative.problem());
+    JsonInputException notAnObject = refused(Weights.class, "[1,2]");
+    assertEquals("expected an object (Weights), got an array", notAnObject.problem());
+    JsonInputException text = refused(Weights.class, "{\"a\":true}");
+    assertEquals("$.a", text.path());
+    assertEquals("expected a number, got true", text.problem());
+  }
+
+  @Test
+  void bounds_readBothOrEitherPart_andRefuseACeilingBelowItsFloor() {
+    assertEquals(Bounds.none(), SocialPlanJson.read("{}", Bounds.class));
+    assertEquals("{}", SocialPlanJson.write(Bounds.none()));
+    Bounds ceilings = Bounds.builder().ceiling("a", Money.ofEuros(3)).build();
+    assertEquals(ceilings, SocialPlanJson.read("{\"ceilings\":{\"a\":3.00}}", Bounds.class));
+    assertEquals("{\"ceilings\":{\"a\":3.00}}", SocialPlanJson.write(ceilings));
+    JsonInputException below = refused(Bounds.class, "{\"floors\":{\"a\":5.00},\"ceilings\":{\"a\":1.00}}");
+    assertEquals("ceiling 1.00 of recipient a is below its floor 5.00", below.problem());
+  }
+
+  @Test
+  void allocation_withoutItsTotalOrLines_isRefusedNamingTheField() {
+    assertEquals("missing required field 'total' of Allocation",
+        refused(Allocation.class, "{\"lines\":[]}").problem());
+    assertEquals("missing required field 'lines' of Allocation",
+        refused(Allocation.class, "{\"total\":1.00}").problem());
+    assertEquals("an allocation of 1.00 needs at least one line",
+        refused(Allocation.class, "{\"total\":1.00,\"lines\":[]}").problem());
+  }
+}
