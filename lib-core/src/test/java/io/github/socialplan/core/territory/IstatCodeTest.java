@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.socialplan.core.testing.PropertyRuns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,7 +52,7 @@ class IstatCodeTest {
 
   @Test
   void parseAndFormat_roundTrip() {
-    qt().withFixedSeed(19_036L).withExamples(5000).forAll(Generate.range(1, 999_999))
+    qt().withFixedSeed(19_036L).withExamples(PropertyRuns.examples(5000)).forAll(Generate.range(1, 999_999))
         .check(n -> {
           String text = String.format(java.util.Locale.ROOT, "%06d", n);
           IstatCode c = IstatCode.parse(text);
