@@ -27,11 +27,7 @@ public final class IstatCode implements Comparable<IstatCode> {
 
   private IstatCode(String code) {
     this.code = code;
-    int n = 0;
-    for (int i = 0; i < LENGTH; i++) {
-      n = n * 10 + (code.charAt(i) - '0');
-    }
-    this.number = n;
+    this.number = Integer.parseInt(code); // six ASCII digits, checked by the factories
     this.hash = code.hashCode();
   }
 

@@ -21,6 +21,7 @@ import io.github.socialplan.core.territory.IstatCode;
 import io.github.socialplan.core.territory.TerritoryKind;
 import io.github.socialplan.core.territory.TerritoryRegistry;
 import io.github.socialplan.core.testing.Generators;
+import io.github.socialplan.core.testing.PropertyRuns;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
@@ -358,25 +359,25 @@ class SocialPlanJsonTest {
 
   @Test
   void roundTrip_ofGeneratedPlans_givesEqualValues() {
-    qt().withFixedSeed(SEED).withExamples(300).forAll(Generators.plans())
+    qt().withFixedSeed(SEED).withExamples(PropertyRuns.examples(300)).forAll(Generators.plans())
         .check(p -> p.equals(SocialPlanJson.read(SocialPlanJson.write(p), Plan.class)));
   }
 
   @Test
   void roundTrip_ofGeneratedPopulations_givesEqualValues() {
-    qt().withFixedSeed(SEED).withExamples(300).forAll(Generators.populations())
+    qt().withFixedSeed(SEED).withExamples(PropertyRuns.examples(300)).forAll(Generators.populations())
         .check(p -> p.equals(SocialPlanJson.read(SocialPlanJson.write(p), Population.class)));
   }
 
   @Test
   void roundTrip_ofGeneratedRegistries_givesEqualValues() {
-    qt().withFixedSeed(SEED).withExamples(300).forAll(Generators.registries())
+    qt().withFixedSeed(SEED).withExamples(PropertyRuns.examples(300)).forAll(Generators.registries())
         .check(r -> r.equals(SocialPlanJson.read(SocialPlanJson.write(r), TerritoryRegistry.class)));
   }
 
   @Test
   void roundTrip_ofMoney_givesEqualValues_andTwoDecimals() {
-    qt().withFixedSeed(SEED).withExamples(1000).forAll(Generators.money())
+    qt().withFixedSeed(SEED).withExamples(PropertyRuns.examples(1000)).forAll(Generators.money())
         .check(m -> SocialPlanJson.write(m).matches("-?\\d+\\.\\d\\d")
             && m.equals(SocialPlanJson.read(SocialPlanJson.write(m), Money.class)));
   }
@@ -384,7 +385,7 @@ class SocialPlanJsonTest {
   @Test
   void roundTrip_withPlainModuleMapper_givesEqualPlans() throws Exception {
     ObjectMapper plain = JsonMapper.builder().addModule(new SocialPlanModule()).build();
-    qt().withFixedSeed(SEED).withExamples(100).forAll(Generators.plans())
+    qt().withFixedSeed(SEED).withExamples(PropertyRuns.examples(100)).forAll(Generators.plans())
         .checkAssert(p -> {
           try {
             assertEquals(p, plain.readValue(plain.writeValueAsString(p), Plan.class));

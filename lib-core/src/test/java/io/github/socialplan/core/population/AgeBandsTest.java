@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.socialplan.core.testing.Generators;
+import io.github.socialplan.core.testing.PropertyRuns;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -83,7 +84,7 @@ class AgeBandsTest {
 
   @Test
   void toString_parsesBack_andCommonBandsSplitOnlyWhereBothDo() {
-    qt().withFixedSeed(SEED).withExamples(300)
+    qt().withFixedSeed(SEED).withExamples(PropertyRuns.examples(300))
         .forAll(Generators.ageBands(), Generators.ageBands())
         .checkAssert((a, b) -> {
           assertEquals(a, AgeBands.parse(a.toString()));
@@ -97,7 +98,7 @@ class AgeBandsTest {
 
   @Test
   void aBandIsResolvedExactlyWhenBothItsCutsAreBoundaries() {
-    qt().withFixedSeed(SEED).withExamples(500)
+    qt().withFixedSeed(SEED).withExamples(PropertyRuns.examples(500))
         .forAll(Generators.ageBands(), Generators.bands())
         .checkAssert((bands, band) -> {
           boolean fromOk = band.from() == 0 || bands.band(bands.indexOf(band.from())).from() == band.from();

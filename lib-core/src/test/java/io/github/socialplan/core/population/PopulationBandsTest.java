@@ -12,6 +12,7 @@ import io.github.socialplan.core.json.JsonInputException;
 import io.github.socialplan.core.json.SocialPlanJson;
 import io.github.socialplan.core.testing.CremonaBands;
 import io.github.socialplan.core.testing.Generators;
+import io.github.socialplan.core.testing.PropertyRuns;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,7 @@ class PopulationBandsTest {
 
   @Test
   void aggregatingSingleYearsIntoAnyBands_preservesEveryTotal() {
-    qt().withFixedSeed(SEED).withExamples(200)
+    qt().withFixedSeed(SEED).withExamples(PropertyRuns.examples(200))
         .forAll(Generators.populations(2020), Generators.ageBands())
         .checkAssert((single, bands) -> {
           Population banded = single.aggregate(bands);
@@ -96,7 +97,7 @@ class PopulationBandsTest {
 
   @Test
   void aBandCount_ofAnyBanding_equalsTheSingleYears_orIsRefused() {
-    qt().withFixedSeed(SEED).withExamples(300)
+    qt().withFixedSeed(SEED).withExamples(PropertyRuns.examples(300))
         .forAll(Generators.populations(2020), Generators.ageBands(), Generators.bands())
         .checkAssert((single, bands, band) -> {
           Population banded = single.aggregate(bands);
@@ -113,7 +114,7 @@ class PopulationBandsTest {
 
   @Test
   void sumsOfDifferentResolutions_areInTheCommonBands() {
-    qt().withFixedSeed(SEED).withExamples(100)
+    qt().withFixedSeed(SEED).withExamples(PropertyRuns.examples(100))
         .forAll(Generators.populations(2020), Generators.ageBands(), Generators.ageBands())
         .checkAssert((single, a, b) -> {
           Population s = single.aggregate(a).plus(single.aggregate(b));

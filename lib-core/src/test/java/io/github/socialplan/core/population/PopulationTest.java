@@ -8,6 +8,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.socialplan.core.testing.Generators;
 import io.github.socialplan.core.testing.CremonaBands;
+import io.github.socialplan.core.testing.PropertyRuns;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -120,21 +121,21 @@ class PopulationTest {
 
   @Test
   void plus_isAssociative() {
-    qt().withFixedSeed(SEED).withExamples(300)
+    qt().withFixedSeed(SEED).withExamples(PropertyRuns.examples(300))
         .forAll(Generators.populations(2014), Generators.populations(2014), Generators.populations(2014))
         .check((a, b, c) -> a.plus(b).plus(c).equals(a.plus(b.plus(c))));
   }
 
   @Test
   void plus_isCommutative() {
-    qt().withFixedSeed(SEED).withExamples(300)
+    qt().withFixedSeed(SEED).withExamples(PropertyRuns.examples(300))
         .forAll(Generators.populations(2014), Generators.populations(2014))
         .check((a, b) -> a.plus(b).equals(b.plus(a)));
   }
 
   @Test
   void plus_addsEachAgeAndSex_asComputedByHand() {
-    qt().withFixedSeed(SEED).withExamples(200)
+    qt().withFixedSeed(SEED).withExamples(PropertyRuns.examples(200))
         .forAll(Generators.populations(2020), Generators.populations(2020))
         .checkAssert((a, b) -> {
           Population s = a.plus(b);

@@ -1,10 +1,18 @@
 package io.github.socialplan.core.territory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.socialplan.core.testing.PropertyRuns;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,7 +59,7 @@ class IstatCodeTest {
 
   @Test
   void parseAndFormat_roundTrip() {
-    qt().withFixedSeed(19_036L).withExamples(5000).forAll(Generate.range(1, 999_999))
+    qt().withFixedSeed(19_036L).withExamples(PropertyRuns.examples(5000)).forAll(Generate.range(1, 999_999))
         .check(n -> {
           String text = String.format(java.util.Locale.ROOT, "%06d", n);
           IstatCode c = IstatCode.parse(text);
@@ -64,5 +72,29 @@ class IstatCodeTest {
   @Test
   void ordering_isByCode() {
     assertTrue(IstatCode.parse("001272").compareTo(IstatCode.parse("019036")) < 0);
+  }
+
+  @Test
+  void equality_isOfTheSixDigits() {
+    IstatCode cremona = IstatCode.parse("019036");
+    assertEquals(cremona, IstatCode.ofNumber(19_036));
+    assertEquals(cremona.hashCode(), IstatCode.ofNumber(19_036).hashCode());
+    assertNotEquals(cremona, IstatCode.parse("019037"));
+    assertNotEquals(cremona, IstatCode.parse("119036"));
+    assertNotEquals((Object) "019036", cremona);
+    assertFalse(cremona.equals("019036"));
+  }
+
+  @Test
+  void hashedSetsOfCodes_iterateInTheOrderOfTheirTexts() {
+    // The hash is the text's: a hashed set of codes keeps the order a set of the texts has.
+    List<String> texts = new ArrayList<>();
+    for (int n = 1; n <= 999_999; n += 7_919) {
+      texts.add(String.format(java.util.Locale.ROOT, "%06d", n));
+    }
+    Set<IstatCode> codes = new HashSet<>();
+    texts.forEach(t -> codes.add(IstatCode.parse(t)));
+    assertEquals(List.copyOf(new HashSet<>(texts)),
+        codes.stream().map(IstatCode::value).collect(Collectors.toList()));
   }
 }

@@ -137,4 +137,79 @@ class TerritoryRegistryTest {
     assertEquals("not a legal form of an ente gestore: 'fondazione'",
         assertThrows(IllegalArgumentException.class, () -> LegalForm.fromItalian("fondazione")).getMessage());
   }
+
+  @Test
+  void sameNames_areListedInCodeOrIdOrder_inListsThatCannotChange() {
+    // Added in the reverse of the order expected back.
+    TerritoryRegistry r = TerritoryRegistry.builder()
+        .addMunicipality(Municipality.of(IstatCode.parse("022106"), "Livo"))
+        .addMunicipality(Municipality.of(IstatCode.parse("013130"), "Livo"))
+        .addGrouping(Grouping.of("top", TerritoryKind.PLANNING_DISTRICT, "Top"))
+        .addGrouping(Grouping.builder().id("z").kind(TerritoryKind.SUB_DISTRICT).name("Nord").parent("top").build())
+        .addGrouping(Grouping.builder().id("a").kind(TerritoryKind.SUB_DISTRICT).name("Nord").parent("top").build())
+        .build();
+    List<Municipality> livo = r.municipalitiesNamed("livo");
+    assertEquals(List.of("013130", "022106"), livo.stream().map(m -> m.code().value()).collect(Collectors.toList()));
+    List<Grouping> nord = r.groupingsNamed("Nord");
+    assertEquals(List.of("a", "z"), ids(nord));
+    List<Grouping> children = r.children("top");
+    assertEquals(List.of("a", "z"), ids(children));
+    Municipality other = Municipality.of(CREMONA, "Livo");
+    assertThrows(UnsupportedOperationException.class, () -> livo.add(other));
+    assertThrows(UnsupportedOperationException.class, () -> nord.remove(0));
+    assertThrows(UnsupportedOperationException.class, () -> children.remove(0));
+  }
+
+  @Test
+  void partitionByName_isTheOneOfThatName() {
+    TerritoryRegistry r = registry();
+    assertEquals("enti", r.partition("enti").orElseThrow().name());
+    assertEquals("sub-ambiti", r.partition("sub-ambiti").orElseThrow().name());
+    assertEquals(Optional.empty(), r.partition("ambiti"));
+  }
+
+  @Test
+  void comuniOfAGroupingPlacedInAPartition_areItsMembers_notItsChildrensComuni() {
+    TerritoryRegistry base = registry();
+    // The ambito holds only Cremona in a partition of its own, though its sub-ambiti hold all three comuni.
+    TerritoryRegistry r = TerritoryRegistry.builder().from(base)
+        .addPartition(Partition.builder("ambiti", TerritoryKind.PLANNING_DISTRICT)
+            .assign(CREMONA, "ambito-cremona").build())
+        .build();
+    assertEquals(List.of(CREMONA), r.comuniOf("ambito-cremona"));
+    assertEquals(List.of(CREMONA, SESTO, VESCOVATO), base.comuniOf("ambito-cremona"));
+  }
+
+  @Test
+  void duplicatePartitionName_orUnknownGroupingInAPartition_isRejectedNamingIt() {
+    IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> TerritoryRegistry.builder()
+        .addPartition(Partition.builder("enti", TerritoryKind.MANAGING_BODY).build())
+        .addPartition(Partition.builder("enti", TerritoryKind.MANAGING_BODY).build()).build());
+    assertEquals("duplicate partition name in the registry: 'enti'", twice.getMessage());
+    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> TerritoryRegistry
+        .builder().addMunicipality(Municipality.of(CREMONA, "Cremona"))
+        .addPartition(Partition.builder("ambiti", TerritoryKind.PLANNING_DISTRICT).assign(CREMONA, "nowhere").build())
+        .build());
+    assertEquals("partition 'ambiti' places comune 019036 in an unknown grouping: 'nowhere'", unknown.getMessage());
+  }
+
+  @Test
+  void blankOrWrongAttributes_areRejectedNamingTheGroupingOrComune() {
+    assertEquals("grouping id is blank (name 'Ambito')", assertThrows(IllegalArgumentException.class,
+        () -> Grouping.of(" ", TerritoryKind.PLANNING_DISTRICT, "Ambito")).getMessage());
+    assertEquals("grouping g has a blank name", assertThrows(IllegalArgumentException.class,
+        () -> Grouping.of("g", TerritoryKind.PLANNING_DISTRICT, "")).getMessage());
+    assertEquals("grouping g cannot be of kind MUNICIPALITY: use Municipality for a comune",
+        assertThrows(IllegalArgumentException.class, () -> Grouping.of("g", TerritoryKind.MUNICIPALITY, "G"))
+            .getMessage());
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> Grouping.builder().id("g")
+        .kind(TerritoryKind.REGION).name("G").areaKm2(new BigDecimal("1e40")).build()).getMessage()
+        .startsWith("area of grouping g is out of range"));
+    assertEquals("comune 019036 has a blank name", assertThrows(IllegalArgumentException.class,
+        () -> Municipality.of(CREMONA, "  ")).getMessage());
+    assertEquals("area of comune 019036 must be > 0 km2: 0", assertThrows(IllegalArgumentException.class,
+        () -> Municipality.builder().code(CREMONA).name("Cremona").areaKm2(BigDecimal.ZERO).build()).getMessage());
+    assertEquals("partition name is blank", assertThrows(IllegalArgumentException.class,
+        () -> Partition.builder(" ", TerritoryKind.PROVINCE).build()).getMessage());
+  }
 }
