@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.socialplan.core.json.JsonInputException;
 import io.github.socialplan.core.json.SocialPlanJson;
 import io.github.socialplan.core.territory.TerritoryKind;
+import io.github.socialplan.core.testing.PropertyRuns;
 import io.github.socialplan.indicators.json.DashboardDocument;
 import io.github.socialplan.indicators.result.DisplayFormat;
 import io.github.socialplan.indicators.result.UndefinedReason;
@@ -64,7 +65,7 @@ class DashboardJsonRoundTripTest {
       }
       return new DashboardDocument(rows);
     };
-    qt().withFixedSeed(SEED).withExamples(300).forAll(docs).checkAssert(doc -> {
+    qt().withFixedSeed(SEED).withExamples(PropertyRuns.examples(300)).forAll(docs).checkAssert(doc -> {
       String json = SocialPlanJson.write(doc);
       assertEquals(doc, SocialPlanJson.read(json, DashboardDocument.class), json);
     });
