@@ -135,6 +135,15 @@ class TargetProgressRowsTest {
   }
 
   @Test
+  void aBaselineYearWithoutItsValue_hasNothingObserved() {
+    Target t = Target.builder().indicator("x").baselineYear(2014).value(d("20")).year(2017).build();
+    YearProgress y = TargetProgress.of(t, Period.of(2015, 2017)).year(2014).orElseThrow();
+    assertEquals(new YearProgress(2014, Optional.empty(), Optional.empty(), false, IndicatorValue.undefined(
+        UndefinedReason.MISSING_INPUT, "target 'x' needs a baseline, its year, a target value and its year for a"
+            + " straight path"), nothingIn(2014), TargetStatus.NOT_MEASURED, "nothing observed"), y);
+  }
+
+  @Test
   void aTargetWithoutAValue_isNotMeasured_andHasNoPercentage() {
     Target t = Target.builder().id("utenti").indicator("utenti SAD").baseline(d("40")).baselineYear(2014)
         .addObservation(Observation.of(2016, d("45"))).build();
@@ -209,6 +218,7 @@ class TargetProgressRowsTest {
         new YearProgress(2017, Optional.empty(), Optional.of(true), false, noPath, percent(1, 1),
             TargetStatus.ACHIEVED, "achieved")),
         TargetProgress.of(done, Period.of(2015, 2017)).years());
+    assertEquals(2017, TargetProgress.of(done, Period.of(2015, 2017)).latest().orElseThrow().year());
     assertEquals("target 'm1' is yes/no: it has no percentage of a number", assertThrows(
         IllegalArgumentException.class, () -> TargetProgress.percentAchieved(done, BigDecimal.ONE)).getMessage());
   }
