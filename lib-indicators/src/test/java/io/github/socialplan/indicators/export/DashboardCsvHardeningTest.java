@@ -212,5 +212,9 @@ class DashboardCsvHardeningTest {
     String text = csv(table("a\rb"), DisplayFormat.DEFAULT);
     assertTrue(text.contains("\"a\rb\""), text);
     assertEquals("a\rb", read(text).stream().filter(r -> r.level() == 1).findFirst().orElseThrow().territory());
+    // a name that starts with it too
+    String first = csv(table("\rb"), DisplayFormat.DEFAULT);
+    assertTrue(first.contains("\"\rb\""), first);
+    assertEquals("\rb", read(first).stream().filter(r -> r.level() == 1).findFirst().orElseThrow().territory());
   }
 }
