@@ -10,8 +10,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.socialplan.budget.testing.PropertyRuns;
 import io.github.socialplan.core.money.Money;
+import io.github.socialplan.core.testing.PropertyRuns;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

@@ -7,8 +7,8 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.socialplan.budget.testing.PropertyRuns;
 import io.github.socialplan.core.money.Money;
+import io.github.socialplan.core.testing.PropertyRuns;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

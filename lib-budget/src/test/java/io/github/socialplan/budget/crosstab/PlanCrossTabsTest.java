@@ -3,7 +3,6 @@ package io.github.socialplan.budget.crosstab;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.socialplan.budget.testing.PropertyRuns;
 import io.github.socialplan.core.json.SocialPlanJson;
 import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.plan.Action;
@@ -12,6 +11,7 @@ import io.github.socialplan.core.plan.Funding;
 import io.github.socialplan.core.plan.Period;
 import io.github.socialplan.core.plan.Plan;
 import io.github.socialplan.core.plan.ThematicAxis;
+import io.github.socialplan.core.testing.PropertyRuns;
 import io.github.socialplan.core.testing.ReferenceFiles;
 import io.github.socialplan.core.testing.ReferenceTable;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.socialplan.budget.testing.PropertyRuns;
+import io.github.socialplan.core.testing.PropertyRuns;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.github.socialplan.budget.testing.PropertyRuns;
+import io.github.socialplan.core.testing.PropertyRuns;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;

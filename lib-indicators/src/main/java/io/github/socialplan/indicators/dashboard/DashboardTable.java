@@ -131,7 +131,7 @@ public final class DashboardTable {
     for (Block b : blocks) { // parents come first
       IndicatorValue[] values = b.values();
       made.put(b, values);
-      IndicatorValue[] parentValues = b.parentBlock == null ? null : made.get(b.parentBlock);
+      IndicatorValue[] parentValues = made.get(b.parentBlock); // null at the top level: no parent block
       for (int t = 0; t < b.territories.length; t++) {
         for (int j = 0; j < n; j++) {
           out[k++] = new DashboardRow(b.year, b.level, b.kind, b.territories[t],

@@ -84,7 +84,7 @@ public final class DashboardCsvReader {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     Reader text = TextInput.withoutBom(in);
-    BufferedReader buffered = text instanceof BufferedReader ? (BufferedReader) text : new BufferedReader(text);
+    BufferedReader buffered = new BufferedReader(text); // marks and resets where the separator is judged
     char separator = separator(buffered);
     Parse parse = new Parse(source, separator == ';' ? ',' : '.');
     List<DashboardRecord> rows = new ArrayList<>();
@@ -289,7 +289,7 @@ public final class DashboardCsvReader {
       }
       BigDecimal d;
       try {
-        d = new BigDecimal(decimal == '.' ? t : t.replace(decimal, '.'));
+        d = new BigDecimal(t.replace(decimal, '.'));
       } catch (NumberFormatException e) {
         throw bad(i, "not a number with decimal '" + decimal + "'", t);
       }

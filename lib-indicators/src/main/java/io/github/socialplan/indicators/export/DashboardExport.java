@@ -92,7 +92,7 @@ public final class DashboardExport {
     DisplayFormat cell = format.withUndefinedText("");
     List<String[]> lines = new ArrayList<>(table.rows().size());
     for (DashboardRow r : table.rows()) {
-      Map<String, Object> rec = record(r, cell, new LinkedHashMap<>());
+      Map<String, Object> rec = record(r, cell);
       String[] line = new String[FIELDS.size()];
       for (int i = 0; i < line.length; i++) {
         Object v = rec.get(FIELDS.get(i));
@@ -122,24 +122,25 @@ public final class DashboardExport {
     Objects.requireNonNull(format, "format");
     List<Map<String, Object>> records = new ArrayList<>(table.rows().size());
     for (DashboardRow r : table.rows()) {
-      records.add(record(r, format, jsonRecord()));
+      records.add(jsonRecord(record(r, format)));
     }
     JSON.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, Map.of("rows", records));
   }
 
   /** A JSON record: camelCase names, and a field without a value is left out. */
-  private static Map<String, Object> jsonRecord() {
-    return new LinkedHashMap<>() {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public Object put(String key, Object value) {
-        return value == null ? null : super.put(camel(key), value);
+  private static Map<String, Object> jsonRecord(Map<String, Object> record) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    record.forEach((name, value) -> {
+      if (value != null) {
+        json.put(camel(name), value);
       }
-    };
+    });
+    return json;
   }
 
-  private static Map<String, Object> record(DashboardRow r, DisplayFormat format, Map<String, Object> m) {
+  /** The fields of a row by their CSV names, in order; null where a field has no value. */
+  private static Map<String, Object> record(DashboardRow r, DisplayFormat format) {
+    Map<String, Object> m = new LinkedHashMap<>();
     IndicatorValue v = r.value();
     m.put("year", r.year());
     m.put("level", r.level());
@@ -182,7 +183,6 @@ public final class DashboardExport {
   }
 
   private static String text(BigDecimal d, DisplayFormat format) {
-    String plain = d.toPlainString();
-    return format.decimalSeparator() == '.' ? plain : plain.replace('.', format.decimalSeparator());
+    return d.toPlainString().replace('.', format.decimalSeparator());
   }
 }

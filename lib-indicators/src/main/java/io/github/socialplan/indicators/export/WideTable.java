@@ -1,5 +1,6 @@
 package io.github.socialplan.indicators.export;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -103,14 +104,9 @@ public final class WideTable {
       territories[i] = r.territory();
       parents[i] = r.parent().orElse(null);
     }
+    // a dashboard table has a row for every territory, year and indicator: every cell is set below
     double[][] values = new double[n][m];
     String[][] reasons = new String[n][m];
-    for (double[] row : values) {
-      Arrays.fill(row, Double.NaN);
-    }
-    for (int i = 0; i < n; i++) {
-      Arrays.fill(reasons[i], "MISSING_INPUT: not computed for this territory");
-    }
     for (DashboardRow r : table.rows()) {
       int i = rowOf.get(r.year() + "|" + r.level() + "|" + r.territory());
       int j = columnOf.get(r.indicator().id());
@@ -265,8 +261,12 @@ public final class WideTable {
       while (it.hasNextValue()) {
         lines.add(it.nextValue());
       }
-    } catch (RuntimeException e) {
-      throw new DataFileException(source, lines.size() + 1, "not a CSV line: " + e.getMessage());
+    } catch (RuntimeException | JsonProcessingException e) {
+      // hasNextValue() throws a checked JsonProcessingException (an unclosed quote), nextValue() its
+      // unchecked wrapper: either is a malformed line, not a failure to read
+      DataFileException x = new DataFileException(source, lines.size() + 1, "not a CSV line: " + e.getMessage());
+      x.initCause(e);
+      throw x;
     }
     if (lines.isEmpty()) {
       throw new DataFileException(source, 0, "empty file: no header");

@@ -174,8 +174,8 @@ public final class TargetProgress {
 
   private static YearProgress year(Target t, int year) {
     Optional<Observation> obs = t.observation(year);
-    boolean isBaseline = obs.isEmpty() && t.baselineYear().isPresent() && t.baselineYear().get() == year
-        && t.baseline().isPresent();
+    // without a baseline value, the baseline year has nothing observed all the same
+    boolean isBaseline = obs.isEmpty() && t.baselineYear().isPresent() && t.baselineYear().get() == year;
     IndicatorValue expected = expected(t, year);
     if (t.measure() == MeasureKind.YES_NO) {
       if (obs.isEmpty()) {

@@ -367,8 +367,7 @@ public final class IndicatorValue {
     if (!isDefined()) {
       return format.undefinedText();
     }
-    String plain = rounded(format.scale(), format.rounding()).toPlainString();
-    return format.decimalSeparator() == '.' ? plain : plain.replace('.', format.decimalSeparator());
+    return rounded(format.scale(), format.rounding()).toPlainString().replace('.', format.decimalSeparator());
   }
 
   /**

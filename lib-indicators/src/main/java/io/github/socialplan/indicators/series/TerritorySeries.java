@@ -177,7 +177,7 @@ public final class TerritorySeries {
 
   /** {@return the populations of the comuni of the series, every year, on the reference territory} */
   public List<Population> populations() {
-    List<Population> out = new ArrayList<>(comuni.size() * years.size());
+    List<Population> out = new ArrayList<>();
     years.values().forEach(r -> r.values().forEach((c, p) -> {
       if (comuni.contains(c)) {
         out.add(p);

@@ -141,7 +141,7 @@ public final class ServiceTableReader {
             + ": " + row);
       }
       String where = row.get(at[0]).trim();
-      if (totalLabel != null && where.equalsIgnoreCase(totalLabel)) {
+      if (where.equalsIgnoreCase(totalLabel)) { // false without a total row: the label is null
         if (total) {
           throw rows.error(at[0], "a second total row ('" + totalLabel + "')");
         }

@@ -106,4 +106,57 @@ class IndicatorCatalogueTest {
         () -> IndicatorCatalogue.standard().require("nope"));
     assertTrue(e.getMessage().contains("'nope'"), e.getMessage());
   }
+
+  @Test
+  void catalogues_areEqualByTheirIndicatorsInOrder_andNamedByTheirIds() {
+    Indicator e = evictions().build();
+    Indicator f = evictions().id("evictions_executed").build();
+    IndicatorCatalogue ef = IndicatorCatalogue.of(List.of(e, f));
+    assertEquals(ef, IndicatorCatalogue.of(List.of(e)).with(f));
+    assertEquals(ef.hashCode(), IndicatorCatalogue.of(List.of(e)).with(f).hashCode());
+    assertFalse(ef.equals(IndicatorCatalogue.of(List.of(f, e))));
+    assertFalse(ef.equals(IndicatorCatalogue.of(List.of(e))));
+    assertFalse(ef.equals(List.of(e, f)));
+    assertEquals("IndicatorCatalogue[evictions_per_1000_households, evictions_executed]", ef.toString());
+    assertEquals(List.of(e, f), ef.all());
+    assertEquals(Optional.of(f), ef.get("evictions_executed"));
+    assertEquals("no indicator with id 'nope' in the catalogue; known: [evictions_per_1000_households,"
+        + " evictions_executed]", assertThrows(IllegalArgumentException.class, () -> ef.require("nope")).getMessage());
+  }
+
+  @Test
+  void aRatioOfMultiplier1_hasNoMultiplierInItsFormula_andEachMissingInputIsNamed() {
+    Indicator share = evictions().id("evictions_per_household").multiplier(1).unit(IndicatorUnit.NUMBER).build();
+    assertEquals("eviction orders / resident households", share.formula());
+    assertEquals("eviction orders / resident households × 1000", evictions().build().formula());
+    assertEquals(IndicatorValue.undefined(UndefinedReason.MISSING_INPUT,
+        "input 'evictions' of evictions_per_household not supplied"),
+        share.evaluate(Map.of("households", BigDecimal.TEN)));
+    assertEquals(IndicatorValue.undefined(UndefinedReason.MISSING_INPUT,
+        "input 'households' of evictions_per_household not supplied"),
+        share.evaluate(Map.of("evictions", BigDecimal.TEN)));
+    assertEquals(IndicatorValue.ratio(3, 12, 1, "x"), share.evaluate(Map.of("evictions", BigDecimal.valueOf(3),
+        "households", BigDecimal.valueOf(12))));
+    assertEquals("evictions_per_household (provvedimenti di sfratto per 1.000 famiglie)", share.toString());
+    // an indicator without declared inputs is valid: the dashboard computes it
+    Indicator plain = evictions().numeratorInput(Optional.empty()).denominatorInput(Optional.empty()).build();
+    assertFalse(plain.isDeclaredRatio());
+    assertEquals("declared ratio evictions_per_1000_households has the same input as numerator and denominator:"
+        + " households", assertThrows(IllegalArgumentException.class,
+            () -> evictions().numeratorInput("households").build()).getMessage());
+  }
+
+  @Test
+  void units_haveTheirItalianLabels_andTheMultipliersTheyImply() {
+    assertEquals("per 100", StandardIndicators.OLD_AGE_INDEX.unit().italianLabel());
+    assertEquals("%", IndicatorUnit.PERCENT.italianLabel());
+    // a standard indicator in a unit of per 100, % or per 1000 has that multiplier
+    for (Indicator i : IndicatorCatalogue.standard().all()) {
+      long usual = i.unit().usualMultiplier();
+      if (usual > 1) {
+        assertEquals(usual, i.multiplier(), i.id());
+      }
+    }
+    assertEquals(1000, IndicatorUnit.PER_1000.usualMultiplier());
+  }
 }

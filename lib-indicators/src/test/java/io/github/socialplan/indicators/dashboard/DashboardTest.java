@@ -9,6 +9,7 @@ import io.github.socialplan.core.population.Population;
 import io.github.socialplan.core.territory.IstatCode;
 import io.github.socialplan.core.territory.Partition;
 import io.github.socialplan.core.territory.TerritoryKind;
+import io.github.socialplan.core.testing.PropertyRuns;
 import io.github.socialplan.indicators.Populations;
 import io.github.socialplan.indicators.catalogue.CruscottoArea;
 import io.github.socialplan.indicators.catalogue.Indicator;
@@ -216,7 +217,7 @@ class DashboardTest {
   void dashboard_isTheSameWhateverTheOrderOfTheComuni() {
     Gen<Long> seeds = SourceDSL.longs().all();
     DashboardTable reference = table(inOrder());
-    QuickTheory.qt().withFixedSeed(47L).withExamples(30).forAll(seeds).checkAssert(seed -> {
+    QuickTheory.qt().withFixedSeed(47L).withExamples(PropertyRuns.examples(30)).forAll(seeds).checkAssert(seed -> {
       List<Integer> order = new ArrayList<>(inOrder());
       Collections.shuffle(order, new Random(seed));
       assertEquals(reference, table(order));
@@ -225,7 +226,7 @@ class DashboardTest {
 
   @Test
   void dashboard_ofRandomPopulations_isTheSameWhateverTheOrder() {
-    QuickTheory.qt().withFixedSeed(833L).withExamples(40)
+    QuickTheory.qt().withFixedSeed(833L).withExamples(PropertyRuns.examples(40))
         .forAll(SourceDSL.lists().of(Populations.ageCounts()).ofSize(2 * CODES.length), SourceDSL.longs().all())
         .checkAssert((arrays, seed) -> {
           List<Population> pops = new ArrayList<>();

@@ -16,6 +16,7 @@ import io.github.socialplan.core.territory.Partition;
 import io.github.socialplan.core.territory.TerritoryKind;
 import io.github.socialplan.core.testing.CremonaBands;
 import io.github.socialplan.core.testing.Generators;
+import io.github.socialplan.core.testing.PropertyRuns;
 import io.github.socialplan.indicators.Populations;
 import io.github.socialplan.indicators.catalogue.Indicator;
 import io.github.socialplan.indicators.catalogue.StandardIndicators;
@@ -98,7 +99,7 @@ class BandedPopulationTest {
 
   @Test
   void anIndicatorOnSingleYears_equalsTheSameOnAnyBandsThatSplitItsCuts_andIsUndefinedOnOthers() {
-    qt().withFixedSeed(SEED).withExamples(150)
+    qt().withFixedSeed(SEED).withExamples(PropertyRuns.examples(150))
         .forAll(Populations.populations("019036", 2020), Generators.ageBands())
         .checkAssert((single, bands) -> {
           DemographicProfile exact = DemographicProfile.of(single).withNextYearResidents(single.total() + 7)

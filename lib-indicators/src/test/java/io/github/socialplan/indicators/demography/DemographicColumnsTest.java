@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialplan.core.population.Population;
+import io.github.socialplan.core.testing.PropertyRuns;
 import io.github.socialplan.indicators.Populations;
 import io.github.socialplan.indicators.catalogue.Indicator;
 import io.github.socialplan.indicators.catalogue.StandardIndicators;
@@ -38,7 +39,7 @@ class DemographicColumnsTest {
 
   @Test
   void columns_ofRandomProfiles_agreeWithTheCalculators_value_andDouble() {
-    QuickTheory.qt().withFixedSeed(7_919L).withExamples(300)
+    QuickTheory.qt().withFixedSeed(7_919L).withExamples(PropertyRuns.examples(300))
         .forAll(SourceDSL.lists().of(Populations.populations("019036", 2020)).ofSizeBetween(1, 6),
             Generate.range(0, 3))
         .checkAssert((pops, extras) -> {

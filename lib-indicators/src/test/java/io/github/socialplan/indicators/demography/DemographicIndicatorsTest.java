@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialplan.core.population.Population;
 import io.github.socialplan.core.population.Sex;
+import io.github.socialplan.core.testing.PropertyRuns;
 import io.github.socialplan.indicators.Populations;
 import io.github.socialplan.core.testing.CremonaBands;
 import io.github.socialplan.core.testing.ReferenceTable;
@@ -214,7 +215,7 @@ class DemographicIndicatorsTest {
 
   @Test
   void indicatorsOfASumOfPopulations_equalThoseOfTheSummedArrays() {
-    QuickTheory.qt().withFixedSeed(20140101L).withExamples(300)
+    QuickTheory.qt().withFixedSeed(20140101L).withExamples(PropertyRuns.examples(300))
         .forAll(Generate.range(1, 6).flatMap(n ->
             org.quicktheories.generators.SourceDSL.lists().of(Populations.populations("019036", 2014)).ofSize(n)))
         .checkAssert(parts -> {

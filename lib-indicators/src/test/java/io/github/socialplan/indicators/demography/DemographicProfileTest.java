@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.socialplan.core.population.AgeBand;
 import io.github.socialplan.core.population.Population;
 import io.github.socialplan.core.population.Sex;
+import io.github.socialplan.core.testing.PropertyRuns;
 import io.github.socialplan.indicators.Populations;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
@@ -14,7 +15,7 @@ class DemographicProfileTest {
 
   @Test
   void profile_ofRandomPopulations_hasTheBandCountsOfPopulationCount_forEveryThreshold() {
-    QuickTheory.qt().withFixedSeed(404L).withExamples(2_000)
+    QuickTheory.qt().withFixedSeed(404L).withExamples(PropertyRuns.examples(2_000))
         .forAll(Populations.populations("019036", 2020), Generate.range(65, 100))
         .checkAssert((pop, from) -> {
           DemographicProfile p = DemographicProfile.of(pop, from);

@@ -9,6 +9,7 @@ import io.github.socialplan.core.io.DataFileException;
 import io.github.socialplan.core.territory.IstatCode;
 import io.github.socialplan.core.territory.Partition;
 import io.github.socialplan.core.territory.TerritoryKind;
+import io.github.socialplan.core.testing.PropertyRuns;
 import io.github.socialplan.indicators.Populations;
 import io.github.socialplan.indicators.dashboard.Dashboard;
 import io.github.socialplan.indicators.dashboard.DashboardRow;
@@ -142,7 +143,7 @@ class DashboardCsvReaderTest {
 
   @Test
   void roundTrip_ofGeneratedPopulations_givesTheSameNumbers() {
-    QuickTheory.qt().withFixedSeed(20260505L).withExamples(60)
+    QuickTheory.qt().withFixedSeed(20260505L).withExamples(PropertyRuns.examples(60))
         .forAll(Populations.populations("019001", 2014), Populations.populations("019002", 2014),
             Populations.populations("019003", 2014))
         .checkAssert((a, b, c) -> {

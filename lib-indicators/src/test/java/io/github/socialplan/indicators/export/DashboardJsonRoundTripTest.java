@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.socialplan.core.json.JsonInputException;
 import io.github.socialplan.core.json.SocialPlanJson;
 import io.github.socialplan.core.territory.TerritoryKind;
+import io.github.socialplan.core.testing.PropertyRuns;
 import io.github.socialplan.indicators.json.DashboardDocument;
 import io.github.socialplan.indicators.result.DisplayFormat;
 import io.github.socialplan.indicators.result.UndefinedReason;
@@ -64,7 +65,7 @@ class DashboardJsonRoundTripTest {
       }
       return new DashboardDocument(rows);
     };
-    qt().withFixedSeed(SEED).withExamples(300).forAll(docs).checkAssert(doc -> {
+    qt().withFixedSeed(SEED).withExamples(PropertyRuns.examples(300)).forAll(docs).checkAssert(doc -> {
       String json = SocialPlanJson.write(doc);
       assertEquals(doc, SocialPlanJson.read(json, DashboardDocument.class), json);
     });
@@ -96,5 +97,43 @@ class DashboardJsonRoundTripTest {
         () -> SocialPlanJson.read(missing, DashboardDocument.class));
     assertEquals("$.rows[0].unit", m.path());
     assertEquals("missing required field 'unit' of a cruscotto row", m.problem());
+  }
+
+  /** A row of the old-age index with its ratio and its district, and the fields given to change it. */
+  private static String row(String more) {
+    return "{\"rows\":[{\"year\":2014,\"level\":0,\"kind\":\"MUNICIPALITY\",\"territory\":\"019036\","
+        + "\"indicator\":\"old_age_index\",\"italianName\":\"indice di vecchiaia\",\"unit\":\"per 100\""
+        + more + "}]}";
+  }
+
+  private static void refused(String json, String path, String problem) {
+    JsonInputException e = assertThrows(JsonInputException.class,
+        () -> SocialPlanJson.read(json, DashboardDocument.class), json);
+    assertEquals(path, e.path(), json);
+    assertEquals(problem, e.problem(), json);
+  }
+
+  @Test
+  void eachRuleOfARow_isCheckedOnItsField() throws Exception {
+    String ratio = ",\"value\":195.4,\"numerator\":39147,\"denominator\":20037,\"multiplier\":100";
+    DashboardRecord r = SocialPlanJson.read(row(ratio + ",\"parent\":\"ambito\",\"parentValue\":190.1,"
+        + "\"differenceFromParent\":5.3,\"ratioToParent\":1.028"), DashboardDocument.class).rows().get(0);
+    assertEquals(Optional.of(new BigDecimal("1.028")), r.ratioToParent());
+    assertEquals(Optional.of(new BigDecimal("20037")), r.denominator());
+    refused(row(""), "$.rows[0].value", "a row has either a value or an undefinedReason");
+    refused(row(",\"value\":1,\"undefinedDetail\":\"why\""), "$.rows[0].undefinedDetail",
+        "undefinedDetail without an undefinedReason");
+    refused(row(",\"undefinedReason\":\"NO_DATA\""), "$.rows[0].undefinedDetail",
+        "missing required field 'undefinedDetail' of a cruscotto row");
+    refused(row(",\"value\":1,\"numerator\":1"), "$.rows[0].denominator",
+        "numerator and denominator come together");
+    refused(row(",\"value\":1,\"denominator\":1"), "$.rows[0].numerator",
+        "numerator and denominator come together");
+    for (String field : List.of("parentValue", "differenceFromParent", "ratioToParent")) {
+      refused(row(ratio + ",\"" + field + "\":1"), "$.rows[0]." + field, field + " without a parent");
+    }
+    DashboardRecord undefined = SocialPlanJson.read(row(",\"undefinedReason\":\"NO_DATA\",\"undefinedDetail\":"
+        + "\"nothing\""), DashboardDocument.class).rows().get(0);
+    assertEquals("nothing", undefined.undefinedDetail());
   }
 }

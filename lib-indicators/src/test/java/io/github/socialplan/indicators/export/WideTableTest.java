@@ -26,6 +26,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -124,5 +125,83 @@ class WideTableTest {
     assertEquals("wide.csv, line 2: 'old_age_index' is not a finite number: '1e999'", e.getMessage());
     assertThrows(DataFileException.class,
         () -> WideTable.readCsv(new StringReader("territory,x\n019036,1\n"), "wide.csv"));
+  }
+
+  @Test
+  void theRows_comeParentsFirst_withTheirKeys() throws IOException {
+    DashboardTable table = province();
+    WideTable wide = WideTable.of(table);
+    assertEquals(table.indicators().stream().map(Indicator::id).toList(), wide.indicators());
+    // the province first, then its two zones, then the 113 comuni
+    assertEquals(List.of(2022, 2, "PROVINCE", "provincia-cremona", Optional.empty()),
+        List.of(wide.year(0), wide.level(0), wide.kind(0), wide.territory(0), wide.parent(0)));
+    assertEquals(List.of(2022, 1, "HOMOGENEOUS_ZONE", "resto-provincia", Optional.of("provincia-cremona")),
+        List.of(wide.year(1), wide.level(1), wide.kind(1), wide.territory(1), wide.parent(1)));
+    int last = wide.size() - 1;
+    assertEquals(List.of(2022, 0, "MUNICIPALITY"), List.of(wide.year(last), wide.level(last), wide.kind(last)));
+    assertEquals("WideTable[116 rows x " + table.indicators().size() + " indicators]", wide.toString());
+    assertEquals("no column 'nope' in the table: " + wide.indicators(),
+        assertThrows(IllegalArgumentException.class, () -> wide.column("nope")).getMessage());
+  }
+
+  private static WideTable read(String csv) throws IOException {
+    return WideTable.readCsv(new StringReader(csv), "wide.csv");
+  }
+
+  private static String refused(String csv) {
+    return assertThrows(DataFileException.class, () -> read(csv)).getMessage();
+  }
+
+  @Test
+  void aSmallFile_readsItsKeys_values_andEmptyCells() throws IOException {
+    WideTable t = read("year,level,kind,territory,parent,a,b\n"
+        + "2021,1,PLANNING_DISTRICT,ambito,,0.5,\n"
+        + "123456789,0,MUNICIPALITY,019036,ambito,-2,1.000000000000000000000000000000\n");
+    assertEquals(List.of("a", "b"), t.indicators());
+    assertEquals(2, t.size());
+    assertEquals(List.of(2021, 1, "PLANNING_DISTRICT", "ambito", Optional.empty()),
+        List.of(t.year(0), t.level(0), t.kind(0), t.territory(0), t.parent(0)));
+    assertEquals(List.of(123_456_789, 0, "MUNICIPALITY", "019036", Optional.of("ambito")),
+        List.of(t.year(1), t.level(1), t.kind(1), t.territory(1), t.parent(1)));
+    assertEquals(0.5, t.value(0, 0));
+    assertEquals(Optional.empty(), t.reason(0, 0));
+    assertTrue(Double.isNaN(t.value(0, 1)));
+    assertEquals(Optional.of("empty cell in wide.csv, line 2"), t.reason(0, 1));
+    assertEquals(-2.0, t.value(1, 0));
+    assertEquals(1.0, t.value(1, 1)); // 32 characters, the longest number cell
+    // only the key columns: a table of no indicators
+    assertEquals(List.of(), read("year,level,kind,territory,parent\n2021,0,MUNICIPALITY,019036,\n").indicators());
+  }
+
+  @Test
+  void badFiles_areRefused_namingTheLineAndTheCell() {
+    String header = "year,level,kind,territory,parent,a\n";
+    assertEquals("wide.csv: empty file: no header", refused(""));
+    // an unclosed quote: a DataFileException, not the IOException Jackson throws for it
+    assertTrue(refused("year,\"level\n").startsWith("wide.csv, line 1: not a CSV line: "));
+    assertEquals("wide.csv, line 1: the header must start with [year, level, kind, territory, parent]:"
+        + " [year, level, kind, territory, parents, a]", refused("year,level,kind,territory,parents,a\n"));
+    assertEquals("wide.csv, line 1: the header must start with [year, level, kind, territory, parent]:"
+        + " [year, level, kind, territory]", refused("year,level,kind,territory\n"));
+    assertEquals("wide.csv, line 3: expected 6 fields as in the header, found 5",
+        refused(header + "2021,0,MUNICIPALITY,019036,,1\n2021,0,MUNICIPALITY,019037,\n"));
+    assertEquals("wide.csv, line 2: 'year' is not a whole number: '2021.0'",
+        refused(header + "2021.0,0,MUNICIPALITY,019036,,1\n"));
+    // ten digits are refused before parsing, even when they would fit an int
+    assertEquals("wide.csv, line 2: 'level' is not a whole number: '2147483647'",
+        refused(header + "2021,2147483647,MUNICIPALITY,019036,,1\n"));
+    for (String notANumber : List.of("1.5d", "1.5D", "1.5f", "1.5F", "NaN", "Infinity", "0x1p3z", "1,5")) {
+      String csv = header + "2021,0,MUNICIPALITY,019036,,\"" + notANumber + "\"\n";
+      assertEquals("wide.csv, line 2: 'a' is not a finite number: '" + notANumber + "'", refused(csv));
+    }
+    String longNumber = "1." + "0".repeat(31); // 33 characters
+    assertEquals("wide.csv, line 2: 'a' is not a finite number: '" + longNumber + "'",
+        refused(header + "2021,0,MUNICIPALITY,019036,," + longNumber + "\n"));
+    // the offending text is shown whole up to 40 characters, then cut
+    String forty = "x".repeat(40);
+    assertEquals("wide.csv, line 2: 'a' is not a finite number: '" + forty + "'",
+        refused(header + "2021,0,MUNICIPALITY,019036,," + forty + "\n"));
+    assertEquals("wide.csv, line 2: 'a' is not a finite number: '" + forty + "...'",
+        refused(header + "2021,0,MUNICIPALITY,019036,," + forty + "y\n"));
   }
 }

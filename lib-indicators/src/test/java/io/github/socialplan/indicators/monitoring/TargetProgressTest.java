@@ -13,6 +13,7 @@ import io.github.socialplan.core.plan.Observation;
 import io.github.socialplan.core.plan.Period;
 import io.github.socialplan.core.plan.Plan;
 import io.github.socialplan.core.plan.Target;
+import io.github.socialplan.core.testing.PropertyRuns;
 import io.github.socialplan.core.testing.ReferenceFiles;
 import io.github.socialplan.core.testing.ReferenceTable;
 import io.github.socialplan.indicators.result.IndicatorValue;
@@ -38,7 +39,7 @@ class TargetProgressTest {
 
   @Test
   void percentAchieved_is0AtTheBaselineAnd100AtTheTarget_whateverTheDirection() {
-    qt().withFixedSeed(SEED).withExamples(2_000)
+    qt().withFixedSeed(SEED).withExamples(PropertyRuns.examples(2_000))
         .forAll(integers().between(-1_000_000, 1_000_000), integers().between(-1_000_000, 1_000_000))
         .assuming((b, g) -> !b.equals(g))
         .checkAssert((b, g) -> {
@@ -52,7 +53,7 @@ class TargetProgressTest {
 
   @Test
   void percentAchieved_growsAsTheObservedValueMovesTowardTheTarget() {
-    qt().withFixedSeed(SEED).withExamples(2_000)
+    qt().withFixedSeed(SEED).withExamples(PropertyRuns.examples(2_000))
         .forAll(integers().between(-10_000, 10_000), integers().between(-10_000, 10_000),
             integers().between(-30_000, 30_000), integers().between(0, 30_000))
         .assuming((b, g, o, step) -> !b.equals(g))

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.socialplan.core.testing.PropertyRuns;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -164,7 +165,7 @@ class IndicatorValueTest {
     Gen<Long> denominators = SourceDSL.longs().between(1, 1L << 53)
         .mix(SourceDSL.longs().between(1, 100_000_000L), 50)
         .mix(SourceDSL.longs().all().map(d -> d == 0 ? 1 : d), 10);
-    QuickTheory.qt().withFixedSeed(20_251_006L).withExamples(20_000)
+    QuickTheory.qt().withFixedSeed(20_251_006L).withExamples(PropertyRuns.examples(20_000))
         .forAll(counts, denominators, MULTIPLIERS)
         .checkAssert((num, den, mult) -> {
           IndicatorValue v = IndicatorValue.ratio(num, den, mult, "d");
@@ -187,7 +188,7 @@ class IndicatorValueTest {
 
   @Test
   void ratioOfCounts_equalsTheRatioOfTheSameDecimals_inEveryRespect() {
-    QuickTheory.qt().withFixedSeed(61L).withExamples(5_000)
+    QuickTheory.qt().withFixedSeed(61L).withExamples(PropertyRuns.examples(5_000))
         .forAll(SourceDSL.longs().between(-10_000_000_000L, 10_000_000_000L)
                 .mix(SourceDSL.longs().all(), 10),
             SourceDSL.longs().between(-10_000_000_000L, 10_000_000_000L).map(d -> d == 0 ? 7 : d), MULTIPLIERS)
@@ -215,7 +216,7 @@ class IndicatorValueTest {
         .zip(SourceDSL.integers().between(-3, 6), BigDecimal::valueOf);
     Gen<BigDecimal> positive = SourceDSL.longs().between(1, 1L << 50)
         .zip(SourceDSL.integers().between(-3, 6), BigDecimal::valueOf);
-    QuickTheory.qt().withFixedSeed(1_000_003L).withExamples(10_000)
+    QuickTheory.qt().withFixedSeed(1_000_003L).withExamples(PropertyRuns.examples(10_000))
         .forAll(decimals, positive)
         .checkAssert((num, den) -> assertNearestDouble(
             IndicatorValue.ratio(num, den, BigDecimal.ONE, "d").value(), num, den));

@@ -157,4 +157,56 @@ class TerritorySeriesTest {
     assertTrue(e.getMessage().contains("2018"), e.getMessage());
     assertTrue(IstatCode.parse("047023").value().startsWith("047"));
   }
+
+  private static Population population(IstatCode code, int year, int people) {
+    return Population.builder(code.value(), year).male(40, people).build();
+  }
+
+  @Test
+  void aComuneMissingInSomeYears_isLeftOut_sayingWhichYears() {
+    IstatCode pistoia = ITALY.byName("Pistoia", REFERENCE).code();
+    IstatCode firenze = ITALY.byName("Firenze", REFERENCE).code();
+    TerritorySeries series = TerritorySeries.builder(ITALY, Variations.none(), REFERENCE)
+        .year(2016, List.of(population(pistoia, 2016, 10)))
+        .year(2015, List.of(population(pistoia, 2015, 20), population(firenze, 2015, 30)))
+        .year(2017, List.of(population(pistoia, 2017, 40)))
+        .build();
+    assertEquals(REFERENCE, series.reference());
+    assertEquals(List.of(2015, 2016, 2017), series.years());
+    assertEquals(java.util.Set.of(pistoia), series.comuni());
+    // the crosswalk says why, year by year
+    assertEquals("2016: no value for source comuni [" + firenze + "]; 2017: no value for source comuni [" + firenze
+        + "]", series.leftOut().get(firenze));
+    // every other comune of 1 January 2017 has no population in any year
+    IstatCode prato = ITALY.byName("Prato", REFERENCE).code();
+    String none = "no value for source comuni [" + prato + "]";
+    assertEquals("2015: " + none + "; 2016: " + none + "; 2017: " + none, series.leftOut().get(prato));
+    assertFalse(series.leftOut().containsKey(pistoia));
+    // the populations of the comuni kept, year by year
+    assertEquals(List.of(20L, 10L, 40L), series.populations().stream().map(Population::total).toList());
+    assertEquals(2, series.crosswalk(2015).values().size());
+    assertEquals("year 2019 is not in the series [2015, 2016, 2017]", org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> series.crosswalk(2019)).getMessage());
+    assertEquals("TerritorySeries[2017-01-01, years [2015, 2016, 2017], 1 comuni, "
+        + series.leftOut().size() + " left out]", series.toString());
+  }
+
+  @Test
+  void badYears_areRefused_namingThem() {
+    IstatCode pistoia = ITALY.byName("Pistoia", REFERENCE).code();
+    TerritorySeries.Builder b = TerritorySeries.builder(ITALY, Variations.none(), REFERENCE);
+    assertEquals("a series needs at least one year", org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, b::build).getMessage());
+    assertEquals("population of " + pistoia + " is of 2016, given as 2015",
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+            () -> b.year(2015, List.of(population(pistoia, 2016, 1)))).getMessage());
+    b.year(2015, List.of(population(pistoia, 2015, 1)));
+    assertEquals("year 2015 is given twice", org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> b.year(2015, List.of())).getMessage());
+    // the reference date's own year is allowed, the next is not
+    b.year(2017, List.of(population(pistoia, 2017, 1)));
+    assertEquals("year 2018 is after the reference date 2017-01-01 of the series",
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+            () -> b.year(2018, List.of())).getMessage());
+  }
 }

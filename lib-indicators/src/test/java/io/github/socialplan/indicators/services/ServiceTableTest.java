@@ -119,4 +119,22 @@ class ServiceTableTest {
         + " 'ambiti'", assertThrows(IllegalArgumentException.class, () -> t.grouped(one)).getMessage());
     assertEquals(List.of("019001", "019002"), List.copyOf(t.territories()));
   }
+
+  @Test
+  void aTerritoryThatIsBlank_orAServiceTwice_isRefused_andAnUnknownServiceHasNoCoverage() {
+    ServiceTable.Builder b = ServiceTable.builder()
+        .add("019036", Services.byId("SAD"), 5, Money.ZERO, Money.ZERO);
+    assertEquals("territory of the SAD figures is blank", assertThrows(IllegalArgumentException.class,
+        () -> b.add(" ", Services.byId("SAD"), 1, Money.ZERO, Money.ZERO)).getMessage());
+    assertEquals("service SAD has figures twice in 019036", assertThrows(IllegalArgumentException.class,
+        () -> b.add("019036", Services.byId("SAD"), 1, Money.ZERO, Money.ZERO)).getMessage());
+    ServiceTable t = b.add("019001", Services.byId("ADM"), 2, Money.ZERO, Money.ZERO).build();
+    assertEquals("ServiceTable[2 territories]", t.toString());
+    Population residents = Population.builder("019036", 2022, AgeBands.cutAt())
+        .band(AgeBand.all(), 40, 60, 100).build();
+    IndicatorValue none = t.coverage("019036", Services.byId("ADM"), residents, AgeBand.all());
+    assertEquals(IndicatorValue.undefined(UndefinedReason.MISSING_INPUT, "users of ADM in 019036 not known"), none);
+    assertEquals(IndicatorValue.ratio(5, 100, 100, "x"),
+        t.coverage("019036", Services.byId("SAD"), residents, AgeBand.all()));
+  }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.service.UserArea;
+import io.github.socialplan.core.testing.PropertyRuns;
 import io.github.socialplan.core.testing.ReferenceTable;
 import io.github.socialplan.indicators.result.DisplayFormat;
 import io.github.socialplan.indicators.result.IndicatorValue;
@@ -87,7 +88,7 @@ class SpendingIndicatorsTest {
 
   @Test
   void sharesByArea_addUpTo100_withinRounding() {
-    QuickTheory.qt().withFixedSeed(2012L).withExamples(500)
+    QuickTheory.qt().withFixedSeed(2012L).withExamples(PropertyRuns.examples(500))
         .forAll(SourceDSL.lists().of(SourceDSL.longs().between(0, 10_000_000_00L)).ofSizeBetween(1, 7))
         .assuming(cents -> cents.stream().anyMatch(c -> c > 0))
         .checkAssert(cents -> {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialplan.core.money.Money;
+import io.github.socialplan.core.testing.PropertyRuns;
 import io.github.socialplan.indicators.result.UndefinedReason;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -130,7 +131,7 @@ class TerritorialComparisonTest {
 
   @Test
   void statistics_doNotDependOnTheOrderOfTheComuni() {
-    QuickTheory.qt().withFixedSeed(71L).withExamples(200)
+    QuickTheory.qt().withFixedSeed(71L).withExamples(PropertyRuns.examples(200))
         .forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, 500)).ofSizeBetween(1, 40),
             SourceDSL.longs().all())
         .checkAssert((values, seed) -> {

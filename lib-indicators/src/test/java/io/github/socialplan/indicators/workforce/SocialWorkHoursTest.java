@@ -10,10 +10,12 @@ import io.github.socialplan.core.io.ComuniListReader;
 import io.github.socialplan.core.testing.ReferenceFiles;
 import io.github.socialplan.core.testing.ReferenceTable;
 import io.github.socialplan.indicators.result.IndicatorValue;
+import io.github.socialplan.indicators.result.UndefinedReason;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -88,5 +90,76 @@ class SocialWorkHoursTest {
         assertThrows(IllegalArgumentException.class,
             () -> h.residentsPerWorker(Map.of(), Set.of(), BigDecimal.TEN, 52)).getMessage());
     assertTrue(h.averageHours(Set.of("019001")).reason().isPresent());
+  }
+
+  /** Three comuni of 0, 5 and 10 hours a week, worked by hand. */
+  private static SocialWorkHours three() {
+    Map<String, BigDecimal> hours = new LinkedHashMap<>();
+    hours.put("019001", BigDecimal.ZERO);
+    hours.put("019002", new BigDecimal("5"));
+    hours.put("019003", new BigDecimal("10"));
+    return SocialWorkHours.of(hours);
+  }
+
+  @Test
+  void threeComuni_countsAtTheLimits_averages_andResidentsPerWorker() {
+    SocialWorkHours h = three();
+    assertEquals(List.of("019001", "019002", "019003"), List.copyOf(h.weeklyHours().keySet()));
+    assertEquals(1, h.countBelow(new BigDecimal("5")));
+    assertEquals(2, h.countAtMost(new BigDecimal("5")));
+    assertEquals(2, h.countBelow(new BigDecimal("5.01")));
+    assertEquals(0, h.countBelow(BigDecimal.ZERO));
+    assertEquals(1, h.countAtMost(BigDecimal.ZERO));
+    assertEquals(new BigDecimal("15"), h.totalHours(Set.of()));
+    assertEquals(IndicatorValue.ratio(15, 3, 1, "x"), h.averageHours(Set.of()));
+    assertEquals(IndicatorValue.ratio(15, 2, 1, "x"), h.averageHours(Set.of("019001")));
+    assertEquals(IndicatorValue.undefined(UndefinedReason.NO_DATA,
+        "no comuni left after excluding [019001, 019002, 019003]"),
+        h.averageHours(new java.util.TreeSet<>(Set.of("019001", "019002", "019003"))));
+    assertEquals("SocialWorkHours[3 comuni, 15 h/week]", h.toString());
+    // 1,000 residents in all, 15 h a week for 52 weeks, 1,560 h a year per FTE:
+    // 1,000 / (15 × 52 / 1,560) = 1,000 / 0.5 = 2,000 residents per worker
+    Map<String, Long> residents = Map.of("019001", 100L, "019002", 300L, "019003", 600L);
+    IndicatorValue all = h.residentsPerWorker(residents, Set.of(), new BigDecimal("1560"), 52);
+    assertEquals(new BigDecimal("2000.0"), all.rounded());
+    // without the comune of 0 hours (and its residents, so a negative count of them is never read): 900 / 0.5
+    Map<String, Long> withNegative = new java.util.HashMap<>(residents);
+    withNegative.put("019001", -1L);
+    assertEquals(new BigDecimal("1800.0"),
+        h.residentsPerWorker(withNegative, Set.of("019001"), new BigDecimal("1560"), 52).rounded());
+    // the limits of the weeks: 1 and 53
+    assertEquals(new BigDecimal("104000.0"), h.residentsPerWorker(residents, Set.of(), new BigDecimal("1560"), 1)
+        .rounded());
+    assertEquals(new BigDecimal("1962.3"), h.residentsPerWorker(residents, Set.of(), new BigDecimal("1560"), 53)
+        .rounded()); // 1,560,000 / 795
+    // no hours at all: undefined, not infinite
+    assertEquals(UndefinedReason.ZERO_DENOMINATOR, h.residentsPerWorker(residents, Set.of("019002", "019003"),
+        new BigDecimal("1560"), 52).reason().orElseThrow());
+  }
+
+  @Test
+  void badArguments_areRefused_namingThem() {
+    SocialWorkHours h = three();
+    Map<String, Long> residents = Map.of("019001", 100L, "019002", 300L, "019003", 600L);
+    String bounds = "the yearly hours of one FTE must be > 0 and the weeks a year in 1..53: ";
+    assertEquals(bounds + "0, 52", assertThrows(IllegalArgumentException.class,
+        () -> h.residentsPerWorker(residents, Set.of(), BigDecimal.ZERO, 52)).getMessage());
+    assertEquals(bounds + "-1, 52", assertThrows(IllegalArgumentException.class,
+        () -> h.residentsPerWorker(residents, Set.of(), new BigDecimal("-1"), 52)).getMessage());
+    assertEquals(bounds + "1560, 0", assertThrows(IllegalArgumentException.class,
+        () -> h.residentsPerWorker(residents, Set.of(), new BigDecimal("1560"), 0)).getMessage());
+    assertEquals(bounds + "1560, 54", assertThrows(IllegalArgumentException.class,
+        () -> h.residentsPerWorker(residents, Set.of(), new BigDecimal("1560"), 54)).getMessage());
+    Map<String, Long> negative = new java.util.HashMap<>(residents);
+    negative.put("019002", -1L);
+    assertEquals("residents of comune 019002 must be given, >= 0: -1", assertThrows(IllegalArgumentException.class,
+        () -> h.residentsPerWorker(negative, Set.of(), new BigDecimal("1560"), 52)).getMessage());
+    // no resident is as valid as many
+    Map<String, Long> none = Map.of("019001", 0L, "019002", 0L, "019003", 0L);
+    assertEquals(new BigDecimal("0.0"), h.residentsPerWorker(none, Set.of(), new BigDecimal("1560"), 52).rounded());
+    assertEquals("no comuni: social-work hours need at least one comune",
+        assertThrows(IllegalArgumentException.class, () -> SocialWorkHours.of(Map.of())).getMessage());
+    // zero hours are allowed: a comune without social work
+    assertEquals(BigDecimal.ZERO, SocialWorkHours.of(Map.of("019001", BigDecimal.ZERO)).totalHours(Set.of()));
   }
 }

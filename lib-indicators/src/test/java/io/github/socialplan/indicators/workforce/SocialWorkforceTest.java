@@ -105,4 +105,17 @@ class SocialWorkforceTest {
         () -> SocialWorkforce.essentialLevelContribution(7, new BigDecimal("-0.5"), RoundingMode.HALF_UP));
     assertTrue(e.getMessage().contains("-0.5"), e.getMessage());
   }
+
+  @Test
+  void negativeResidents_areRefused_inEveryCalculation() {
+    String message = "residents must be >= 0: -1";
+    assertEquals(message, assertThrows(IllegalArgumentException.class,
+        () -> SocialWorkforce.workersForEssentialLevel(-1)).getMessage());
+    assertEquals(message, assertThrows(IllegalArgumentException.class,
+        () -> SocialWorkforce.residentsPerSocialWorker(-1, BigDecimal.ONE)).getMessage());
+    assertEquals("social-worker FTE must be >= 0: -0.5", assertThrows(IllegalArgumentException.class,
+        () -> SocialWorkforce.meetsEssentialLevel(5_000, new BigDecimal("-0.5"))).getMessage());
+    // one worker for 5,000 residents: 0 residents need none
+    assertEquals(0, SocialWorkforce.workersForEssentialLevel(0).signum());
+  }
 }
