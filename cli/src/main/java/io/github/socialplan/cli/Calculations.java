@@ -14,6 +14,7 @@ import io.github.socialplan.core.io.PlanTableReader;
 import io.github.socialplan.core.italy.ComunePeriod;
 import io.github.socialplan.core.italy.ItalyRegistry;
 import io.github.socialplan.core.io.PosasData;
+import io.github.socialplan.core.io.PosasProblem;
 import io.github.socialplan.core.io.PosasReader;
 import io.github.socialplan.core.io.ProblemPolicy;
 import io.github.socialplan.core.json.SocialPlanJson;
@@ -29,6 +30,7 @@ import io.github.socialplan.indicators.result.DisplayFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -230,6 +232,27 @@ public final class Calculations {
    */
   public static String balance(Plan plan) {
     return BudgetJson.balance(PlanBalance.of(plan));
+  }
+
+  /**
+   * Reads a POSAS file, or standard input for {@code -}, listing on {@code err} each comune it leaves out.
+   *
+   * @param file the file's path, or {@code -}
+   * @param skipIncomplete leave out comuni that are incomplete or do not add up instead of failing
+   * @param err where the comuni left out are listed, not null
+   * @return what was read
+   * @throws IOException if reading fails
+   */
+  static PosasData posasFile(String file, boolean skipIncomplete, PrintWriter err) throws IOException {
+    PosasData data;
+    try (InputStream in = Inputs.open(file)) {
+      data = posas(in, Inputs.name(file), skipIncomplete);
+    }
+    for (PosasProblem p : data.report().problems()) {
+      err.println("skipped: " + p.message());
+    }
+    err.flush();
+    return data;
   }
 
   /**

@@ -2,9 +2,7 @@ package io.github.socialplan.cli;
 
 import io.github.socialplan.core.io.PartitionReader;
 import io.github.socialplan.core.io.PosasData;
-import io.github.socialplan.core.io.PosasProblem;
 import io.github.socialplan.core.territory.Partition;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -51,14 +49,7 @@ final class IndicatorsCommand implements Callable<Integer> {
     if (level == Calculations.Level.PARTITION && partition == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--level partition needs --partition FILE");
     }
-    PosasData data;
-    try (InputStream in = Inputs.open(posas)) {
-      data = Calculations.posas(in, Inputs.name(posas), skipIncomplete);
-    }
-    for (PosasProblem p : data.report().problems()) {
-      spec.commandLine().getErr().println("skipped: " + p.message());
-    }
-    spec.commandLine().getErr().flush();
+    PosasData data = Calculations.posasFile(posas, skipIncomplete, spec.commandLine().getErr());
     Partition groups = partition == null ? null
         : PartitionReader.columns("comune", "grouping").read(partition, "partition").partition();
     Inputs.print(Calculations.indicators(data, level, groups, format));

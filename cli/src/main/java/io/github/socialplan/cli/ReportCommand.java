@@ -1,7 +1,6 @@
 package io.github.socialplan.cli;
 
 import io.github.socialplan.core.io.PosasData;
-import io.github.socialplan.core.io.PosasProblem;
 import io.github.socialplan.core.plan.Plan;
 import io.github.socialplan.core.population.Population;
 import io.github.socialplan.indicators.dashboard.DashboardRow;
@@ -11,7 +10,6 @@ import io.github.socialplan.report.chart.PyramidData;
 import io.github.socialplan.report.html.HtmlReport;
 import io.github.socialplan.report.html.StandardSections;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -150,14 +148,7 @@ final class ReportCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "report cruscotto takes --level comune, province or region");
       }
-      PosasData data;
-      try (InputStream in = Inputs.open(posas)) {
-        data = Calculations.posas(in, Inputs.name(posas), skipIncomplete);
-      }
-      for (PosasProblem p : data.report().problems()) {
-        spec.commandLine().getErr().println("skipped: " + p.message());
-      }
-      spec.commandLine().getErr().flush();
+      PosasData data = Calculations.posasFile(posas, skipIncomplete, spec.commandLine().getErr());
       DashboardTable table = Calculations.dashboard(data, level, null);
       int shownYear = year != null ? year : table.rows().stream().mapToInt(DashboardRow::year).max()
           .orElseThrow(() -> new IllegalArgumentException(Inputs.name(posas) + ": no indicator to report"));
