@@ -27,9 +27,6 @@ public final class ArchiveTraining {
       System.err.println("usage: ArchiveTraining ALLOCATION-REQUEST.json PLAN.json");
       System.exit(SocialPlanCli.USAGE);
     }
-    // The readers are built on another thread as in SocialPlanCli.main, so that its classes are archived too.
-    SocialPlanCli.prepareJson("allocate", args[0]);
-    SocialPlanCli.prepareJson("validate", args[1], "--type", "plan");
     PrintStream out = System.out;
     System.setOut(new PrintStream(OutputStream.nullOutputStream()));
     int code = SocialPlanCli.execute("allocate", args[0]) | SocialPlanCli.execute("validate", args[1], "--type", "plan")

@@ -3,7 +3,6 @@ package io.github.socialplan.cli;
 import io.github.socialplan.core.io.DataFileException;
 import io.github.socialplan.core.json.ErrorBody;
 import io.github.socialplan.core.json.JsonInputException;
-import io.github.socialplan.core.json.SocialPlanJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -54,86 +53,9 @@ public final class SocialPlanCli implements Runnable {
    * @param args the arguments, not null
    */
   public static void main(String[] args) {
-    prepareJson(args);
     int code = execute(args);
     if (code != OK || !ServeCommand.isServing()) {
       System.exit(code);
-    }
-  }
-
-  /**
-   * Starts building, on another thread, the JSON reader of the input a command reads (a daemon thread that
-   * ends by itself): Jackson's mapper and its introspection of the input's types are most of a short
-   * command's start-up, and they can run on a second core while picocli builds its model on this one. The
-   * command reads its input as it would without it; arguments that name no JSON input start nothing.
-   *
-   * @param args the command line, not null
-   */
-  static void prepareJson(String... args) {
-    Class<?> type = jsonInput(args);
-    if (type != null) {
-      Thread t = new Thread(new ReaderPreparation(type), "socialplan-json-reader");
-      t.setDaemon(true);
-      t.start();
-    }
-  }
-
-  /**
-   * The type a command line's JSON input is read as: the request of allocate, quota, transition,
-   * reallocate and copayment, the plan of balance (unless a .csv file), the type of validate's {@code
-   * --type}; null for the other commands and for a command line picocli will refuse.
-   */
-  static Class<?> jsonInput(String... args) {
-    if (args.length == 0) {
-      return null;
-    }
-    switch (args[0]) {
-      case "allocate":
-        return io.github.socialplan.budget.json.AllocationRequest.class;
-      case "quota":
-        return io.github.socialplan.budget.json.QuotaRequest.class;
-      case "transition":
-        return io.github.socialplan.budget.json.TransitionRequest.class;
-      case "reallocate":
-        return io.github.socialplan.budget.json.ReallocationRequest.class;
-      case "copayment":
-        return io.github.socialplan.budget.json.CopaymentRequest.class;
-      case "balance":
-        return args.length > 1 && args[1].toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? null
-            : io.github.socialplan.core.plan.Plan.class;
-      case "validate":
-        for (int i = 1; i < args.length; i++) {
-          String name = args[i].startsWith("--type=") ? args[i].substring("--type=".length())
-              : args[i].equals("--type") && i + 1 < args.length ? args[i + 1] : null;
-          if (name != null) {
-            try {
-              return Calculations.InputType.ofName(name).jsonType();
-            } catch (IllegalArgumentException e) {
-              return null; // picocli reports it
-            }
-          }
-        }
-        return null;
-      default:
-        return null;
-    }
-  }
-
-  /** Builds one JSON reader, {@link SocialPlanJson#prepareReader}. */
-  private static final class ReaderPreparation implements Runnable {
-    private final Class<?> type;
-
-    ReaderPreparation(Class<?> type) {
-      this.type = type;
-    }
-
-    @Override
-    public void run() {
-      try {
-        SocialPlanJson.prepareReader(type);
-      } catch (RuntimeException e) {
-        // Nothing to report here: the command's own read of the type meets the same problem and reports it.
-      }
     }
   }
 

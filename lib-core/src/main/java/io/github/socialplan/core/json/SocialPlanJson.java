@@ -150,18 +150,6 @@ public final class SocialPlanJson {
   }
 
   /**
-   * Builds the reader of a type ahead of its first read, so that the read does not wait for Jackson's
-   * introspection of the type and the types it contains. For start-up only: a command line can call it on
-   * another thread while it parses its arguments. Reading behaves the same with or without it.
-   *
-   * @param type not null, e.g. {@code Plan.class}
-   */
-  public static void prepareReader(Class<?> type) {
-    Objects.requireNonNull(type, "type");
-    MAPPER.readerFor(type);
-  }
-
-  /**
    * Writes a value as compact JSON.
    *
    * @param value not null
