@@ -8,7 +8,6 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -73,8 +72,11 @@ public final class ApiServer implements AutoCloseable {
       config.routes.get("/health", ctx -> json(ctx, "{\"status\":\"ok\"}"));
       config.routes.get("/openapi.json", ctx -> json(ctx, openApi()));
       config.routes.post("/v1/allocate", ctx -> {
-        Allocation a = Calculations.allocate(body(ctx), "request");
-        json(ctx, SocialPlanJson.write(a));
+        Allocation a = Calculations.allocate(bodyBytes(ctx), "request");
+        // Straight into the response: no JSON text, no copy of its bytes (the answer is computed by now,
+        // so nothing fails half-way but the connection).
+        ctx.contentType(JSON);
+        SocialPlanJson.write(a, ctx.res().getOutputStream());
       });
       config.routes.post("/v1/quota", ctx -> json(ctx, Calculations.quota(body(ctx), "request")));
       config.routes.post("/v1/transition", ctx -> json(ctx, Calculations.transition(body(ctx), "request")));
@@ -142,21 +144,26 @@ public final class ApiServer implements AutoCloseable {
 
   /** The request body, read up to the size limit. */
   private InputStream body(Context ctx) throws IOException {
+    return new ByteArrayInputStream(bodyBytes(ctx));
+  }
+
+  /** The request body as bytes, read up to the size limit. */
+  private byte[] bodyBytes(Context ctx) throws IOException {
     long declared = ctx.req().getContentLengthLong();
     if (declared > maxBodyBytes) {
       throw new BodyTooLarge();
     }
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
-    byte[] chunk = new byte[8192];
     try (InputStream in = ctx.req().getInputStream()) {
-      for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
-        if (buffer.size() + (long) n > maxBodyBytes) {
-          throw new BodyTooLarge();
-        }
-        buffer.write(chunk, 0, n);
+      if (declared >= 0) {
+        // Jetty ends the stream at the declared length: one array of the right size, no copies.
+        return in.readNBytes((int) declared);
       }
+      byte[] body = in.readNBytes((int) Math.min(maxBodyBytes + 1, Integer.MAX_VALUE - 8));
+      if (body.length > maxBodyBytes) {
+        throw new BodyTooLarge();
+      }
+      return body;
     }
-    return new ByteArrayInputStream(buffer.toByteArray());
   }
 
   private static void json(Context ctx, String text) {

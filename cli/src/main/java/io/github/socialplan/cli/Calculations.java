@@ -160,6 +160,17 @@ public final class Calculations {
   }
 
   /**
+   * Reads an allocation request already in memory (an HTTP request body) and allocates its total exactly.
+   *
+   * @param json the request JSON as UTF-8 bytes, not null
+   * @param source names the input in errors, not null
+   * @return the allocation, whose amounts add up to the total
+   */
+  public static Allocation allocate(byte[] json, String source) {
+    return SocialPlanJson.read(json, source, AllocationRequest.class).allocate();
+  }
+
+  /**
    * Reads a quota capitaria request and charges it.
    *
    * @param in the request JSON, not null, not closed

@@ -1,6 +1,7 @@
 package io.github.socialplan.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -25,6 +27,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -84,6 +87,22 @@ public final class SocialPlanJson {
   public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
 
   private static final JsonMapper MAPPER = mapper();
+
+  /** The compact writer, leaving the stream it writes to open and unflushed. */
+  private static final ObjectWriter STREAM_WRITER = MAPPER.writer()
+      .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+      .without(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+
+  /**
+   * One reader per value type, made on its first read: {@code readerFor} builds a new reader and looks up
+   * the type and its deserializer on every call, which the HTTP API would pay on every request.
+   */
+  private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
+    @Override
+    protected ObjectReader computeValue(Class<?> type) {
+      return MAPPER.readerFor(type);
+    }
+  };
 
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -162,6 +181,20 @@ public final class SocialPlanJson {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes a value as compact UTF-8 JSON to a byte stream, without building the text first; neither flushes
+   * nor closes the stream (an HTTP server that sees the whole answer before a flush can send its length).
+   *
+   * @param value not null
+   * @param out not null
+   * @throws IOException if the stream fails
+   */
+  public static void write(Object value, OutputStream out) throws IOException {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(out, "out");
+    STREAM_WRITER.writeValue(out, value);
   }
 
   /**
@@ -252,7 +285,30 @@ public final class SocialPlanJson {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(type, "type");
     try (JsonParser p = MAPPER.createParser(in)) {
-      return readFrom(p, MAPPER.constructType(type), source);
+      return readFrom(p, READERS.get(type), type, source);
+    }
+  }
+
+  /**
+   * Reads a value from UTF-8 JSON bytes (or UTF-16/32 with their marks), such as a request body already
+   * read into memory.
+   *
+   * @param <T> the value type
+   * @param json not null
+   * @param source names the input in error messages (a file name, a URL), not null, may be empty
+   * @param type not null
+   * @return the value, never null
+   * @throws JsonInputException if the JSON is malformed, too large or not a valid value
+   */
+  public static <T> T read(byte[] json, String source, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(type, "type");
+    try (JsonParser p = MAPPER.createParser(json)) {
+      return readFrom(p, READERS.get(type), type, source);
+    } catch (IOException e) {
+      // A parser over bytes in memory does no I/O; Jackson's own errors are handled in readFrom.
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -272,20 +328,24 @@ public final class SocialPlanJson {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(type, "type");
     try (JsonParser p = MAPPER.createParser(in)) {
-      return readFrom(p, MAPPER.constructType(type), source);
+      return readFrom(p, READERS.get(type), type, source);
     }
   }
 
   private static <T> T readFrom(JsonParser p, JavaType type, String source) throws IOException {
+    return readFrom(p, MAPPER.readerFor(type), type, source);
+  }
+
+  private static <T> T readFrom(JsonParser p, ObjectReader reader, java.lang.reflect.Type type, String source)
+      throws IOException {
     // Stream closing is the caller's business; our parser must not close it (AUTO_CLOSE_SOURCE).
     p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-    ObjectReader reader = MAPPER.readerFor(type);
     T value;
     try {
       value = reader.readValue(p);
       if (value == null) {
         throw new JsonInputException(source, "$", line(p.currentLocation()), column(p.currentLocation()),
-            "expected " + JsonProblems.expected(type) + ", got null or no content", null);
+            "expected " + JsonProblems.expected(MAPPER.constructType(type)) + ", got null or no content", null);
       }
       JsonToken trailing = p.nextToken();
       if (trailing != null) {

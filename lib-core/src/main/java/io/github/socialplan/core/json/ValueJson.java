@@ -35,8 +35,7 @@ final class ValueJson {
 
     @Override
     public void serialize(Money value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      // Scale 2 and at least 0.01 in size: BigDecimal.toString never switches to exponent notation here.
-      gen.writeNumber(value.amount());
+      JsonDecimals.writePlain(gen, value.amount());
     }
   }
 

@@ -53,6 +53,20 @@ class SocialPlanJsonTest {
   }
 
   @Test
+  void bytes_readAndWrittenAsTheText() throws Exception {
+    Map<String, Money> value = new TreeMap<>(Map.of("b", Money.ofCents(-50), "a", Money.ofEuros(860_000)));
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    SocialPlanJson.write(value, out);
+    assertEquals("{\"a\":860000.00,\"b\":-0.50}", out.toString(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(Money.ofCents(1250), SocialPlanJson.read("12.5".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "body", Money.class));
+    JsonInputException e = assertThrows(JsonInputException.class, () -> SocialPlanJson.read(
+        "12.505".getBytes(java.nio.charset.StandardCharsets.UTF_8), "body", Money.class));
+    assertTrue(e.getMessage().contains("body"), e.getMessage());
+    assertTrue(e.getMessage().contains("12.505"), e.getMessage());
+  }
+
+  @Test
   void money_isReadFromIntegerFloatOrString() {
     assertEquals(Money.ofCents(86_000_000), SocialPlanJson.read("860000", Money.class));
     assertEquals(Money.ofCents(1250), SocialPlanJson.read("12.5", Money.class));
