@@ -328,9 +328,11 @@ public final class ItalyRegistry {
         throw new DataFileException(source, 0, "empty file: expected a list of comuni with their provinces");
       }
       int[] col = columns(rows, header, TERRITORY_COLUMNS);
+      // next() reuses its list: the header's width is kept before the rows overwrite it
+      int width = header.size();
       for (List<String> r = rows.next(); r != null; r = rows.next()) {
-        if (r.size() != header.size()) {
-          throw rows.error("expected " + header.size() + " fields as in the header, found " + r.size());
+        if (r.size() != width) {
+          throw rows.error("expected " + width + " fields as in the header, found " + r.size());
         }
         String province = padded(rows, "province_code", r.get(col[0]), 3);
         String region = padded(rows, "region_code", r.get(col[4]), 2);

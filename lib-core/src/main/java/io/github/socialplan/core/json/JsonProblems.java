@@ -192,7 +192,8 @@ final class JsonProblems {
     }
     String text = "";
     try {
-      text = t.isScalarValue() ? ErrorBody.cut(p.getText()) : "";
+      // a field name is not a scalar, but its text is what the reader needs to see
+      text = t.isScalarValue() || t == JsonToken.FIELD_NAME ? ErrorBody.cut(p.getText()) : "";
     } catch (IOException | RuntimeException x) {
       text = "";
     }

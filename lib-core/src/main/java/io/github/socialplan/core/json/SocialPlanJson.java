@@ -388,7 +388,10 @@ public final class SocialPlanJson {
     } else if (e instanceof JsonMappingException && !((JsonMappingException) e).getPath().isEmpty()) {
       path = path(((JsonMappingException) e).getPath());
     } else if (p != null) {
-      path = path(p.getParsingContext());
+      // On the start of an array or object the parser is already inside it: the value is its parent's.
+      JsonStreamContext context = p.getParsingContext();
+      boolean opened = p.currentToken() == JsonToken.START_ARRAY || p.currentToken() == JsonToken.START_OBJECT;
+      path = path(opened && context.getParent() != null ? context.getParent() : context);
     }
     JsonLocation loc = streamError.getLocation();
     if (loc == null && p != null) {

@@ -129,4 +129,116 @@ class CrosswalkTest {
         () -> cw.mapCounts(Map.of(IstatCode.parse("999999"), 1L)));
     assertTrue(e.getMessage().contains("999999"), e.getMessage());
   }
+
+  @Test
+  void aRenameAndAChangeOfCode_mapOneToOne_sayingWhatChanged() throws IOException {
+    Map<String, String> abano = anpr("ABANO", false);
+    LocalDate lastDay = LocalDate.parse(abano.get("DATACESSAZIONE"));
+    Crosswalk rename = Crosswalk.between(ITALY, fixture(), lastDay, lastDay.plusDays(1));
+    IstatCode code = IstatCode.parse(abano.get("CODISTAT"));
+    Crosswalk.Entry e = rename.entry(code);
+    assertEquals(Crosswalk.Outcome.RENAMED, e.outcome());
+    assertEquals(code + " ABANO: RENAMED -> " + code + " ABANO TERME; " + code + " ABANO is " + code
+        + " ABANO TERME from " + lastDay.plusDays(1), e.message());
+    assertEquals(lastDay, rename.from());
+    assertEquals(lastDay.plusDays(1), rename.to());
+    assertEquals("Crosswalk[" + lastDay + " -> " + lastDay.plusDays(1) + ": " + ITALY.validOn(lastDay).size()
+        + " comuni -> " + ITALY.validOn(lastDay.plusDays(1)).size() + "]", rename.toString());
+    assertEquals(rename.entries().size(), ITALY.validOn(lastDay).size());
+
+    Map<String, String> milano = anpr("ABBADIA CERRETO", false);
+    Map<String, String> lodi = anpr("ABBADIA CERRETO", true);
+    LocalDate last = LocalDate.parse(milano.get("DATACESSAZIONE"));
+    Crosswalk recode = Crosswalk.between(ITALY, fixture(), last, last.plusDays(1));
+    Crosswalk.Entry r = recode.entry(IstatCode.parse(milano.get("CODISTAT")));
+    assertEquals(Crosswalk.Outcome.RECODED, r.outcome());
+    assertEquals(milano.get("CODISTAT") + " ABBADIA CERRETO: RECODED -> " + lodi.get("CODISTAT")
+        + " ABBADIA CERRETO; " + milano.get("CODISTAT") + " ABBADIA CERRETO is " + lodi.get("CODISTAT")
+        + " ABBADIA CERRETO from " + last.plusDays(1), r.message());
+    assertEquals(List.of(IstatCode.parse(milano.get("CODISTAT"))),
+        recode.sourcesOf(IstatCode.parse(lodi.get("CODISTAT"))));
+    // A comune that goes on unchanged: no detail, and its counts go through as they are.
+    Crosswalk.Entry same = recode.entry(IstatCode.parse("015002"));
+    assertEquals(Crosswalk.Outcome.UNCHANGED, same.outcome());
+    assertEquals("", same.detail());
+    assertEquals("015002 " + same.source().name() + ": UNCHANGED -> 015002 " + same.source().name(), same.message());
+    Crosswalk.Result<Long> counts = recode.mapCounts(Map.of(IstatCode.parse(milano.get("CODISTAT")), 120L,
+        IstatCode.parse("015002"), 0L));
+    assertEquals(120L, counts.values().get(IstatCode.parse(lodi.get("CODISTAT"))));
+    assertEquals(0L, counts.values().get(IstatCode.parse("015002")));
+    assertEquals(Map.of(IstatCode.parse(lodi.get("CODISTAT")), "120", IstatCode.parse("015002"), "0"),
+        counts.mapValues(String::valueOf));
+    assertEquals("no value for source comuni [015003]", counts.missing().get(IstatCode.parse("015003")));
+  }
+
+  @Test
+  void theReportEndsWithTheComuniLeftWithoutValue() throws IOException {
+    Map<String, String> abetone = anpr("ABETONE", false);
+    Map<String, String> cutigliano = anpr("CUTIGLIANO", false);
+    Map<String, String> merged = anpr("ABETONE CUTIGLIANO", true);
+    LocalDate lastDay = LocalDate.parse(abetone.get("DATACESSAZIONE"));
+    Crosswalk cw = Crosswalk.between(ITALY, fixture(), lastDay, lastDay.plusDays(1));
+    IstatCode a = IstatCode.parse(abetone.get("CODISTAT"));
+    IstatCode target = IstatCode.parse(merged.get("CODISTAT"));
+    Crosswalk.Result<Long> r = cw.mapCounts(Map.of(a, 10L));
+    List<String> report = r.report();
+    assertEquals(cw.entries().size() + r.missing().size(), report.size());
+    assertEquals(cw.entries().get(0).message(), report.get(0));
+    assertTrue(report.contains(target + " ABETONE CUTIGLIANO on " + lastDay.plusDays(1)
+        + ": no value, no value for source comuni [" + cutigliano.get("CODISTAT") + "]"), report.toString());
+    assertTrue(report.get(cw.entries().size()).contains(": no value, "), report.toString());
+    String step = cw.entry(a).detail();
+    assertTrue(step.startsWith(a + " ABETONE merged into " + target + " ABETONE CUTIGLIANO on "
+        + lastDay.plusDays(1) + " (line "), step);
+    // A target whose sources all have values but one has none: only the merged comune is missing.
+    Crosswalk.Result<Long> both = cw.mapCounts(Map.of(a, 10L, IstatCode.parse(cutigliano.get("CODISTAT")), 5L));
+    assertEquals(15L, both.values().get(target));
+    assertTrue(both.notMapped().isEmpty());
+  }
+
+  @Test
+  void badValues_areRefusedNamingTheComune() throws IOException {
+    LocalDate d = LocalDate.of(2020, 1, 1);
+    Crosswalk cw = Crosswalk.between(ITALY, fixture(), d, d);
+    IllegalArgumentException early = assertThrows(IllegalArgumentException.class,
+        () -> Crosswalk.between(ITALY, fixture(), d, d.minusDays(1)));
+    assertEquals("a crosswalk goes forward in time: 2019-12-31 is before 2020-01-01", early.getMessage());
+    IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
+        () -> cw.mapCounts(Map.of(IstatCode.parse("015002"), -1L)));
+    assertEquals("value of comune 015002 is negative: -1", negative.getMessage());
+    assertEquals(0L, cw.mapCounts(Map.of(IstatCode.parse("015002"), 0L)).values().get(IstatCode.parse("015002")));
+    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+        () -> cw.entry(IstatCode.parse("999999")));
+    assertEquals("comune 999999 is not a comune of 2020-01-01, the source date of this crosswalk",
+        unknown.getMessage());
+    assertEquals(List.of(), cw.sourcesOf(IstatCode.parse("999999")));
+    Population one = population("015002", 2019, 3);
+    IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+        () -> cw.mapPopulations(List.of(one, population("015002", 2019, 4))));
+    assertEquals("two populations of comune 015002", twice.getMessage());
+    IllegalArgumentException notComune = assertThrows(IllegalArgumentException.class,
+        () -> cw.mapPopulations(List.of(population("ambito-cremona", 2019, 3))));
+    assertTrue(notComune.getMessage().startsWith("population of 'ambito-cremona' is not of a comune: "),
+        notComune.getMessage());
+    Population mapped = cw.mapPopulations(List.of(one)).values().get(IstatCode.parse("015002"));
+    assertEquals(one.withTerritory("015002"), mapped);
+    assertEquals(one.total(), mapped.total());
+  }
+
+  @Test
+  void aSplitBlocksTheComuniThatTookItsTerritory() throws IOException {
+    Map<String, String> mappano = anpr("MAPPANO", true);
+    LocalDate founded = LocalDate.parse(mappano.get("DATAISTITUZIONE"));
+    Variations v = fixture();
+    Crosswalk cw = Crosswalk.between(ITALY, v, founded.minusDays(1), founded);
+    Variation ceded = v.rows().stream().filter(x -> x.type() == VariationType.CECS).findFirst().orElseThrow();
+    Crosswalk.Entry e = cw.entry(ceded.code());
+    assertTrue(e.detail().startsWith("ceded territory to establish " + mappano.get("CODISTAT") + " "),
+        e.detail());
+    assertTrue(e.detail().endsWith(": its value cannot be divided without more data"), e.detail());
+    assertTrue(e.message().startsWith(ceded.code() + " " + e.source().name() + ": SPLIT; ceded territory"),
+        e.message());
+    Crosswalk.Result<Long> r = cw.mapCounts(Map.of(ceded.code(), 5L));
+    assertEquals(List.of(e), r.notMapped());
+  }
 }

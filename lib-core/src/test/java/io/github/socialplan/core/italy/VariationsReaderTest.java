@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.socialplan.core.io.DataFileException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import io.github.socialplan.core.territory.IstatCode;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -63,5 +64,82 @@ class VariationsReaderTest {
         .getMessage().startsWith("v.csv, line 1: wrong header"));
     assertTrue(assertThrows(DataFileException.class, () -> read(""))
         .getMessage().contains("empty file"));
+  }
+
+  private static final String ROW = "2017;ES;09;047;047001;Abetone;09;047;047023;Abetone Cutigliano;L.R.;x;DATE;\r\n";
+
+  private static String refusedDate(String date) {
+    return assertThrows(DataFileException.class, () -> read(HEADER + ROW.replace("DATE", date))).getMessage();
+  }
+
+  @Test
+  void datesOtherThanDdMmYyyyFrom1991_areRefusedNamingTheValue() throws IOException {
+    for (String d : new String[] {"1/01/2017", "01/1/2017", "01/01/17", "01-01-2017", "01/01/2017/1", "aa/01/2017",
+        "31/12/1990", "01/13/2017"}) {
+      assertEquals("v.csv, line 2: 'Data decorrenza validità amministrativa' is not a date dd/MM/yyyy from 1991: '"
+          + d + "'", refusedDate(d), d);
+    }
+    Variation first = read(HEADER + ROW.replace("DATE", "01/01/1991")).rows().get(0);
+    assertEquals(LocalDate.of(1991, 1, 1), first.effective());
+    assertTrue(first.dated());
+  }
+
+  @Test
+  void aRowWithoutDate_takesTheFirstOfItsYear() throws IOException {
+    Variation v = read(HEADER + ROW.replace("DATE", " ")).rows().get(0);
+    assertEquals(LocalDate.of(2017, 1, 1), v.effective());
+    assertEquals(false, v.dated());
+    assertEquals("ES 047001 Abetone -> 047023 Abetone Cutigliano (2017-01-01, line 2)", v.toString());
+  }
+
+  @Test
+  void yearsBefore1991OrNotOfFourDigits_areRefused() throws IOException {
+    for (String y : new String[] {"1990", "201", "20177", "2O17", "/017", ":017"}) {
+      DataFileException e = assertThrows(DataFileException.class,
+          () -> read(HEADER + ROW.replace("DATE", "01/01/2017").replaceFirst("^2017", y)));
+      assertEquals("v.csv, line 2: 'Anno' must be a year from 1991: '" + y + "'", e.getMessage(), y);
+    }
+    assertEquals(1991, read(HEADER + ROW.replace("DATE", "").replaceFirst("^2017", "1991")).rows().get(0).year());
+    assertEquals(2099, read(HEADER + ROW.replace("DATE", "").replaceFirst("^2017", "2099")).rows().get(0).year());
+  }
+
+  @Test
+  void theHeader_isMatchedColumnByColumn_ignoringCase() throws IOException {
+    String upper = HEADER.toUpperCase(java.util.Locale.ROOT);
+    assertEquals(1, read(upper + ROW.replace("DATE", "01/01/2017")).rows().size());
+    String swapped = HEADER.replaceFirst("Anno;Tipo variazione", "Tipo variazione;Anno");
+    DataFileException e = assertThrows(DataFileException.class, () -> read(swapped));
+    assertEquals("v.csv, line 1: wrong header: expected the 14 columns " + String.join(";", VariationsReader.HEADER)
+        + ", found 14: " + swapped.strip(), e.getMessage());
+    String last = HEADER.replace(";Flag_note", ";Note");
+    assertTrue(assertThrows(DataFileException.class, () -> read(last)).getMessage().contains("wrong header"));
+  }
+
+  @Test
+  void variationsOfACode_areThoseOfItsTypeInTheHalfOpenInterval() throws IOException {
+    Variations v = read(HEADER + ROW.replace("DATE", "01/01/2017")
+        + ROW.replace("DATE", "02/01/2017").replace(";ES;", ";CE;"));
+    assertEquals("v.csv", v.source());
+    assertEquals("Variations[v.csv: 2 rows]", v.toString());
+    IstatCode abetone = IstatCode.parse("047001");
+    LocalDate jan1 = LocalDate.of(2017, 1, 1);
+    assertEquals(1, v.of(abetone, VariationType.ES, jan1.minusDays(1), jan1).size());
+    assertEquals(0, v.of(abetone, VariationType.ES, jan1, jan1.plusDays(5)).size());
+    assertEquals(0, v.of(abetone, VariationType.ES, jan1.minusDays(5), jan1.minusDays(1)).size());
+    assertEquals(0, v.of(abetone, VariationType.CS, jan1.minusDays(1), jan1).size());
+    assertEquals(1, v.of(abetone, VariationType.CE, jan1, jan1.plusDays(1)).size());
+    assertEquals(0, v.of(IstatCode.parse("047004"), VariationType.ES, jan1.minusDays(1), jan1).size());
+    assertEquals("Variations[no variations: 0 rows]", Variations.none().toString());
+  }
+
+  @Test
+  void aFileByPath_namesThePathInItsErrors(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws IOException {
+    java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("variazioni.csv"),
+        (HEADER + ROW.replace("DATE", "01/01/2017")).getBytes(VariationsReader.ENCODING));
+    Variations v = VariationsReader.read(file);
+    assertEquals(file.toString(), v.source());
+    assertEquals(1, v.rows().size());
+    assertEquals("estinzione di comune", VariationType.ES.italianName());
   }
 }

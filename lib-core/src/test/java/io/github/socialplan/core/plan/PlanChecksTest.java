@@ -144,6 +144,8 @@ class PlanChecksTest {
         .proposer("CISSA").leadBody("CISSA").territory("Pianezza").population(-1L).build()));
     assertEquals(Optional.of(0L), ProjectSheet.builder().proposer("CISSA").leadBody("CISSA").territory("Pianezza")
         .population(0L).build().population());
+    assertEquals(Optional.empty(), ProjectSheet.builder().proposer("CISSA").leadBody("CISSA").territory("Pianezza")
+        .build().population());
   }
 
   @Test
