@@ -399,7 +399,7 @@ class PosasReaderEdgesTest {
   @Test
   void cuts_agreeWithTheirDefinition_onFilesOfEveryKind() throws IOException {
     java.util.Random random = new java.util.Random(20250110L);
-    for (int example = 0; example < io.github.socialplan.core.testing.PropertyRuns.examples(60); example++) {
+    for (int example = 0; example < io.github.socialplan.core.testing.PropertyRuns.examples(40); example++) {
       List<String> lines = new ArrayList<>(List.of(TITLE, HEADER));
       int comuni = 1 + random.nextInt(8);
       for (int i = 0; i < comuni; i++) {
