@@ -196,4 +196,56 @@ class TextInputEdgesTest {
     assertTrue(message.endsWith(": comune 019010 (C10): its 999999999999999999 residents take the total of the"
         + " comuni so far, 8999999999999999991, past 9223372036854775807"), message);
   }
+
+  // ---- CsvRows, through TableRows.csv ----
+
+  /** Reads every row of a CSV text and returns the message of the exception it ends with. */
+  private static String csvFailure(String text) {
+    return assertThrows(DataFileException.class, () -> {
+      try (TableRows rows = TableRows.csv(new ByteArrayInputStream(utf8(text)), "t.csv", ',')) {
+        while (rows.next() != null) {
+          // read on
+        }
+      }
+    }).getMessage();
+  }
+
+  @Test
+  void csvRows_longCell_isNamedByTheHeadersColumn_abbreviatedPast40Characters() {
+    String tooLong = "z".repeat(TextInput.MAX_CELL_LENGTH + 1);
+    assertEquals("t.csv, line 3: column 2 ('name') has more than the 10000 characters a cell may have",
+        csvFailure("code,name\n1,short\n2," + tooLong + "\n"));
+    String forty = "n".repeat(40);
+    assertEquals("t.csv, line 2: column 2 ('" + forty + "') has more than the 10000 characters a cell may have",
+        csvFailure("code," + forty + "\n2," + tooLong + "\n"));
+    assertEquals("t.csv, line 2: column 2 ('" + "n".repeat(37) + "...') has more than the 10000 characters a cell"
+        + " may have", csvFailure("code," + forty + "m\n2," + tooLong + "\n"));
+    assertEquals("t.csv, line 2: column 3 has more than the 10000 characters a cell may have",
+        csvFailure("code,name\n2,x," + tooLong + "\n"));
+  }
+
+  @Test
+  void csvRows_aThousandCellsAreARow_moreAreNot() throws IOException {
+    String thousand = String.join(",", java.util.Collections.nCopies(TextInput.MAX_CELLS, "1"));
+    try (TableRows rows = TableRows.csv(new ByteArrayInputStream(utf8("h\n" + thousand + "\n")), "t.csv", ',')) {
+      rows.next();
+      assertEquals(TextInput.MAX_CELLS, rows.next().size());
+      assertEquals(2, rows.line());
+      assertEquals(null, rows.next());
+      assertEquals(2, rows.line());
+    }
+    assertEquals("t.csv, line 2: more than 1000 cells in a row", csvFailure("h\n" + thousand + ",1\n"));
+  }
+
+  @Test
+  void csvRows_separatorMayNotBeAQuoteLetterOrDigit() throws IOException {
+    for (char c : new char[] {'"', 'a', 'Z', '7', '\u00e8'}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> TableRows.csv(new ByteArrayInputStream(utf8("a")), "t.csv", c));
+      assertEquals("separator must not be a quote, letter or digit: '" + c + "'", e.getMessage());
+    }
+    try (TableRows rows = TableRows.csv(new ByteArrayInputStream(utf8("a\tb\n")), "t.csv", '\t')) {
+      assertEquals(java.util.List.of("a", "b"), rows.next());
+    }
+  }
 }
