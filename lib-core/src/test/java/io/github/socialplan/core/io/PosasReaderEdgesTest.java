@@ -436,4 +436,15 @@ class PosasReaderEdgesTest {
       }
     }
   }
+
+  @Test
+  void data_givesPopulationsAndComuniInFileOrder_andDescribesItself() throws IOException {
+    List<String> rows = concat(comune(code(2), "Terzo", 2), comune(code(0), "Primo", 0));
+    Path p = write(dir, file(rows));
+    PosasData data = PosasReader.of().readAll(p);
+    assertEquals(List.of(code(2), code(0)), data.populations().stream().map(Population::territory).toList());
+    assertEquals(5050 + 101 * 2, data.populations().get(0).males());
+    assertEquals(List.of(code(2), code(0)), data.byCode().keySet().stream().map(c -> c.value()).toList());
+    assertEquals("PosasData[" + p + ", 2025: 2 comuni, 0 left out]", data.toString());
+  }
 }

@@ -248,4 +248,16 @@ class TextInputEdgesTest {
       assertEquals(java.util.List.of("a", "b"), rows.next());
     }
   }
+
+  @Test
+  void comuniList_byCodeKeepsFileOrder_andAPublishedTotalOfZeroIsOne() throws IOException {
+    ComuniList list = SIMPLE.read(write(HEADER, "19036,Cremona,30,16,14", "19001,Acquanegra,10,5,5"));
+    assertEquals(java.util.List.of(io.github.socialplan.core.territory.IstatCode.parse("019036"),
+        io.github.socialplan.core.territory.IstatCode.parse("019001")), java.util.List.copyOf(list.byCode().keySet()));
+    assertEquals(dir.resolve("comuni.csv") + "", list.source());
+    assertEquals("ComuniList[" + dir.resolve("comuni.csv") + ": 2 comuni, 40 residents]", list.toString());
+    ComuniList empty = SIMPLE.withTotalRow("name", "Totale")
+        .read(write(HEADER, "19036,Cremona,0,0,0", ",Totale,0,0,0"));
+    assertEquals(java.util.OptionalLong.of(0), empty.publishedTotal());
+  }
 }
