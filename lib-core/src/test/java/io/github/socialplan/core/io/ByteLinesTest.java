@@ -160,6 +160,13 @@ class ByteLinesTest {
       assertEquals((byte) 299, b[14]);
       assertEquals(-1, blocks.read(b, 0, 20));
       assertEquals(-1, blocks.read());
+
+      ChannelRange ten = new ChannelRange(channel, 100, 110); // a read never passes the range's end
+      java.util.Arrays.fill(b, (byte) -1);
+      assertEquals(10, ten.read(b, 0, 30));
+      assertEquals((byte) 109, b[9]);
+      assertEquals((byte) -1, b[10]);
+      assertEquals(-1, ten.read(b, 0, 30));
     }
   }
 
@@ -188,6 +195,9 @@ class ByteLinesTest {
       assertEquals(oracle.containsKey(key) ? oracle.get(key) : -1, codes.indexOf(key), "code " + key);
     }
     assertEquals(-1, new CodeLines().indexOf(0));
+    if (!oracle.containsKey(0)) {
+      assertEquals(-1, codes.indexOf(0)); // the empty slots of a grown table hold no code 0
+    }
   }
 
   @Test
