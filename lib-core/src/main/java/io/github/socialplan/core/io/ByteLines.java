@@ -124,7 +124,10 @@ final class ByteLines {
 
   private void begin() throws IOException {
     started = true;
-    fill();
+    // A stream may hand over fewer bytes than a byte order mark has in one read.
+    while (limit < 3 && !eof) {
+      fill();
+    }
     if (fileStart && limit - pos >= 3
         && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
       pos = 3;

@@ -115,4 +115,15 @@ class MoneyTest {
     assertEquals("amount", assertThrows(NullPointerException.class, () -> Money.of(null)).getMessage());
     assertFalse(Money.ZERO.equals(null));
   }
+
+  @Test
+  void maxAndMin_ofEqualAmounts_returnThisOne() {
+    Money a = Money.parse("12.30");
+    Money b = Money.parse("12.3");
+    org.junit.jupiter.api.Assertions.assertNotSame(a, b);
+    org.junit.jupiter.api.Assertions.assertSame(a, a.max(b));
+    org.junit.jupiter.api.Assertions.assertSame(a, a.min(b));
+    org.junit.jupiter.api.Assertions.assertSame(b, b.max(a));
+    org.junit.jupiter.api.Assertions.assertSame(b, b.min(a));
+  }
 }

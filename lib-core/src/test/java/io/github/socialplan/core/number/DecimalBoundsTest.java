@@ -72,4 +72,41 @@ class DecimalBoundsTest {
         () -> Target.builder().indicator("x").value(new BigDecimal("1e-999999999")).build());
     assertTrue(e.getMessage().startsWith("value of target 'x' is out of range"), e.getMessage());
   }
+
+  @Test
+  void edgesOfEachBound_writtenDigitsSignificantDecimalsAndTheirTrailingZeros() {
+    // one hundred digits as written are within, even with 99 decimals that are all zeros
+    assertTrue(DecimalBounds.within(new BigDecimal("1." + "0".repeat(99))));
+    // thirty significant decimals followed by a zero: within; thirty-one: not, whatever the integer part
+    assertTrue(DecimalBounds.within(new BigDecimal("0." + "0".repeat(29) + "10")));
+    assertFalse(DecimalBounds.within(new BigDecimal("1." + "0".repeat(30) + "1")));
+    assertFalse(DecimalBounds.within(new BigDecimal("0." + "0".repeat(29) + "12")));
+  }
+
+  /** The message's value for an out-of-range decimal. */
+  private static String described(BigDecimal d) {
+    String m = assertThrows(IllegalArgumentException.class, () -> DecimalBounds.check(d, "x")).getMessage();
+    return m.substring(m.indexOf("digits): ") + "digits): ".length());
+  }
+
+  @Test
+  void message_showsThePlainValue_upTo64DigitsOr64PlacesAnd80Characters() {
+    assertEquals("0." + "0".repeat(63) + "1", described(new BigDecimal("1E-64")));
+    assertEquals("1E-65", described(new BigDecimal("1E-65")));
+    assertEquals("1" + "0".repeat(64), described(new BigDecimal("1E+64")));
+    assertEquals("1E+65", described(new BigDecimal("1E+65")));
+    // 64 digits, scale -1: plain, 65 characters
+    java.math.BigInteger digits64 = new java.math.BigInteger("1".repeat(64));
+    assertEquals("1".repeat(64) + "0", described(new BigDecimal(digits64, -1)));
+    // 65 digits: scientific; a scientific text longer than 80 characters is cut at 40
+    java.math.BigInteger digits65 = new java.math.BigInteger("1".repeat(65));
+    assertEquals("1." + "1".repeat(64) + "E+65", described(new BigDecimal(digits65, -1)));
+    java.math.BigInteger digits90 = new java.math.BigInteger("1".repeat(90));
+    assertEquals("1." + "1".repeat(38) + "... (90 digits, scale -1)", described(new BigDecimal(digits90, -1)));
+    // a plain text of exactly 80 characters is shown whole, of 81 cut
+    String sixteen = "1234567890123456";
+    assertEquals(sixteen + "0".repeat(64), described(new BigDecimal(new java.math.BigInteger(sixteen), -64)));
+    assertEquals((sixteen + "7" + "0".repeat(64)).substring(0, 40) + "... (17 digits, scale -64)",
+        described(new BigDecimal(new java.math.BigInteger(sixteen + "7"), -64)));
+  }
 }
