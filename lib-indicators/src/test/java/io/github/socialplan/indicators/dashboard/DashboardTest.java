@@ -254,6 +254,18 @@ class DashboardTest {
   }
 
   @Test
+  void forEachRow_handsOnTheRowsInTheTablesOrder_beforeAndAfterTheListIsMade() {
+    DashboardTable fresh = table(inOrder());
+    List<DashboardRow> streamed = new ArrayList<>();
+    fresh.forEachRow(streamed::add);
+    DashboardTable listed = table(inOrder());
+    assertEquals(listed.rows(), streamed);
+    List<DashboardRow> again = new ArrayList<>();
+    listed.forEachRow(again::add);
+    assertEquals(streamed, again);
+  }
+
+  @Test
   void profilesOnly_givesTheSameTable_whateverTheOrder() {
     DashboardTable reference = table(inOrder());
     assertEquals(reference, table(inOrder(), true));
