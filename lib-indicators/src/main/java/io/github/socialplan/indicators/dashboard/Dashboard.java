@@ -3,6 +3,7 @@ package io.github.socialplan.indicators.dashboard;
 import io.github.socialplan.core.population.AgeBand;
 import io.github.socialplan.core.population.Population;
 import io.github.socialplan.core.territory.IstatCode;
+import io.github.socialplan.core.territory.Membership;
 import io.github.socialplan.core.territory.Partition;
 import io.github.socialplan.core.territory.TerritoryKind;
 import io.github.socialplan.indicators.catalogue.Indicator;
@@ -461,9 +462,18 @@ public final class Dashboard {
       DemographicProfile[] children = profiles;
       for (int level = 0; level < levels.size(); level++) {
         Partition partition = levels.get(level);
-        // the sorted grouping ids, from the comune->grouping map the checks already made (groupIds() would
-        // build the partition's sorted member lists, which only inputs need)
-        String[] groups = new HashSet<>(partition.groupByComune().values()).toArray(new String[0]);
+        // the sorted grouping ids, from the memberships (groupIds() would build the partition's sorted
+        // member lists, which only inputs need); a grouping's comuni usually come one after the other, so
+        // only a change of grouping is hashed
+        Set<String> distinct = new HashSet<>();
+        String previous = null;
+        for (Membership m : partition.memberships()) {
+          if (!m.group().equals(previous)) {
+            previous = m.group();
+            distinct.add(previous);
+          }
+        }
+        String[] groups = distinct.toArray(new String[0]);
         Arrays.sort(groups);
         String[] childIds = levelIds.get(level);
         Map<String, String> parentOf = parents.get(level);
@@ -472,11 +482,17 @@ public final class Dashboard {
         for (int g = 0; g < groups.length; g++) {
           parts.add(new ArrayList<>());
         }
+        Map<IstatCode, String> groupOf = partition.groupByComune();
+        String last = null;
+        int index = -1;
         for (int k = 0; k < childIds.length; k++) {
-          String parent = level == 0 ? partition.groupByComune().get(codes[k]) : parentOf.get(childIds[k]);
-          int g = Arrays.binarySearch(groups, parent);
-          parentIndex[k] = g;
-          parts.get(g).add(children[k]);
+          String parent = level == 0 ? groupOf.get(codes[k]) : parentOf.get(childIds[k]);
+          if (!parent.equals(last)) { // the children are sorted: neighbours mostly share their parent
+            index = Arrays.binarySearch(groups, parent);
+            last = parent;
+          }
+          parentIndex[k] = index;
+          parts.get(index).add(children[k]);
         }
         // a grouping's profile is the sum of its children's: every count is additive, so this is the sum
         // of its comuni's, in fewer additions
