@@ -8,9 +8,9 @@ import io.github.socialplan.indicators.catalogue.Indicator;
 import io.github.socialplan.indicators.catalogue.IndicatorCatalogue;
 import io.github.socialplan.indicators.catalogue.StandardIndicators;
 import io.github.socialplan.indicators.dashboard.Dashboard;
-import io.github.socialplan.indicators.dashboard.DashboardRow;
 import io.github.socialplan.indicators.dashboard.DashboardTable;
 import io.github.socialplan.indicators.result.IndicatorValue;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -62,15 +62,8 @@ public final class ItalyDashboard {
    */
   public static DashboardTable compute(List<Population> comuni) {
     Objects.requireNonNull(comuni, "comuni");
-    Partition.Builder provinces = Partition.builder("province", TerritoryKind.PROVINCE);
-    Partition.Builder italy = Partition.builder("italia", TerritoryKind.NATION);
-    for (Population p : comuni) {
-      IstatCode code = IstatCode.parse(p.territory());
-      provinces.assign(code, code.provinceCode());
-      italy.assign(code, ITALY);
-    }
     return Dashboard.builder()
-        .levels(provinces.build(), italy.build())
+        .levels(partitions(comuni))
         .populations(comuni)
         .catalogue(CATALOGUE)
         .compute();
@@ -85,18 +78,49 @@ public final class ItalyDashboard {
    */
   public static DashboardTable computeSeries(List<List<Population>> years) {
     Objects.requireNonNull(years, "years");
-    Partition.Builder provinces = Partition.builder("province", TerritoryKind.PROVINCE);
-    Partition.Builder italy = Partition.builder("italia", TerritoryKind.NATION);
-    for (Population p : years.get(0)) {
-      IstatCode code = IstatCode.parse(p.territory());
-      provinces.assign(code, code.provinceCode());
-      italy.assign(code, ITALY);
-    }
-    Dashboard.Builder dashboard = Dashboard.builder().levels(provinces.build(), italy.build()).catalogue(CATALOGUE);
+    Dashboard.Builder dashboard = Dashboard.builder().levels(partitions(years.get(0))).catalogue(CATALOGUE);
     for (List<Population> year : years) {
       dashboard.populations(year);
     }
     return dashboard.compute();
+  }
+
+  /**
+   * Reads a series of POSAS files, one per year, and computes their cruscotto as {@link
+   * #computeSeries(List)} does, keeping less alive: the dashboard keeps each comune's profile rather than
+   * its population ({@link Dashboard.Builder#profilesOnly()}), and each year's populations are garbage as
+   * soon as the next file is read. The provinces are those of the first file's comuni.
+   *
+   * @param files the POSAS files, one per year, not null, not empty
+   * @return the table, as {@link #computeSeries(List)}'s of the files' populations
+   * @throws java.io.UncheckedIOException if a file cannot be read
+   */
+  public static DashboardTable readSeries(List<Path> files) {
+    Objects.requireNonNull(files, "files");
+    Dashboard.Builder dashboard = null;
+    for (Path f : files) {
+      List<Population> year = CompareWithPandas.load(f);
+      if (dashboard == null) {
+        dashboard = Dashboard.builder().levels(partitions(year)).catalogue(CATALOGUE).profilesOnly();
+      }
+      dashboard.populations(year);
+    }
+    if (dashboard == null) {
+      throw new IllegalArgumentException("a series needs at least one file");
+    }
+    return dashboard.compute();
+  }
+
+  /** The provinces and Italy of the comuni. */
+  private static List<Partition> partitions(List<Population> comuni) {
+    Partition.Builder provinces = Partition.builder("province", TerritoryKind.PROVINCE);
+    Partition.Builder italy = Partition.builder("italia", TerritoryKind.NATION);
+    for (Population p : comuni) {
+      IstatCode code = IstatCode.parse(p.territory());
+      provinces.assign(code, code.provinceCode());
+      italy.assign(code, ITALY);
+    }
+    return List.of(provinces.build(), italy.build());
   }
 
   /**
@@ -107,14 +131,15 @@ public final class ItalyDashboard {
    */
   public static IndicatorChecksum checksum(DashboardTable table) {
     IndicatorChecksum sum = new IndicatorChecksum();
-    for (DashboardRow row : table.rows()) {
+    // row by row, not table.rows(): the list of a series' 704,282 rows would be most of the process's memory
+    table.forEachRow(row -> {
       IndicatorValue v = row.value();
       if (v.isDefined()) {
         sum.add(v.numerator().orElseThrow(), v.denominator().orElseThrow(), v.multiplier().orElseThrow());
       } else {
         sum.undefined();
       }
-    }
+    });
     return sum;
   }
 
@@ -126,9 +151,7 @@ public final class ItalyDashboard {
    */
   public static int territories(DashboardTable table) {
     Set<String> seen = new HashSet<>();
-    for (DashboardRow row : table.rows()) {
-      seen.add(row.year() + "|" + row.level() + "|" + row.territory());
-    }
+    table.forEachRow(row -> seen.add(row.year() + "|" + row.level() + "|" + row.territory()));
     return seen.size();
   }
 

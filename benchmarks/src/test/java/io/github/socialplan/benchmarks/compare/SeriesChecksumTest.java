@@ -43,13 +43,14 @@ class SeriesChecksumTest {
       streaming.addAll(ItalyProfiles.read(f).checksum());
     }
     IndicatorChecksum cruscotto = ItalyDashboard.checksum(ItalyDashboard.computeSeries(read));
+    IndicatorChecksum profilesOnly = ItalyDashboard.checksum(ItalyDashboard.readSeries(files));
     DuckDbDashboard.Result duck;
     try (DuckDbDashboard side = DuckDbDashboard.open(2)) {
       duck = side.compute(files);
     }
 
     assertEquals(3 * (COMUNI + 107 + 1), duck.territories());
-    for (IndicatorChecksum side : List.of(cruscotto, streaming, duck.checksum())) {
+    for (IndicatorChecksum side : List.of(cruscotto, profilesOnly, streaming, duck.checksum())) {
       assertEquals(expected.value(), side.value());
       assertEquals(expected.defined(), side.defined());
       assertEquals(expected.undefinedCount(), side.undefinedCount());

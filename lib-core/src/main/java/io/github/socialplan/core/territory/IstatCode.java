@@ -77,6 +77,15 @@ public final class IstatCode implements Comparable<IstatCode> {
     return code;
   }
 
+  /**
+   * The code as a number, the order of {@link #compareTo}: {@code 19036} for {@code "019036"}.
+   *
+   * @return 0..999999
+   */
+  public int number() {
+    return number;
+  }
+
   @Override
   public int compareTo(IstatCode other) {
     return Integer.compare(number, other.number);

@@ -80,6 +80,9 @@ public abstract class Partition {
   /** {@return memberships as a map from comune to grouping id} */
   @Value.Lazy
   public Map<IstatCode, String> groupByComune() {
+    if (checked != null) {
+      return Collections.unmodifiableMap(checked);
+    }
     Map<IstatCode, String> m = new HashMap<>();
     for (Membership ms : memberships()) {
       m.put(ms.comune(), ms.group());
@@ -100,6 +103,10 @@ public abstract class Partition {
     return Collections.unmodifiableMap(m);
   }
 
+  // The comune -> grouping map that check() builds anyway, kept for groupByComune(): a partition of all
+  // Italy's comuni is otherwise hashed twice. Never changed after check().
+  private Map<IstatCode, String> checked;
+
   @Value.Check
   void check() {
     if (name().isBlank()) {
@@ -117,6 +124,7 @@ public abstract class Partition {
             ms.comune(), name(), before, ms.group()));
       }
     }
+    checked = seen;
   }
 
   /** Builds a partition comune by comune. Not thread-safe. */

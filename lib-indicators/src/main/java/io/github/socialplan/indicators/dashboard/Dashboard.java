@@ -3,6 +3,7 @@ package io.github.socialplan.indicators.dashboard;
 import io.github.socialplan.core.population.AgeBand;
 import io.github.socialplan.core.population.Population;
 import io.github.socialplan.core.territory.IstatCode;
+import io.github.socialplan.core.territory.Membership;
 import io.github.socialplan.core.territory.Partition;
 import io.github.socialplan.core.territory.TerritoryKind;
 import io.github.socialplan.indicators.catalogue.Indicator;
@@ -98,6 +99,9 @@ public final class Dashboard {
   public static final class Builder {
     private final List<Partition> levels = new ArrayList<>();
     private final Map<Integer, Map<IstatCode, Population>> populations = new TreeMap<>();
+    // With profilesOnly(): each comune-year's profile instead of its population (populations stays empty).
+    private final Map<Integer, Map<IstatCode, DemographicProfile>> profiles = new TreeMap<>();
+    private boolean profilesOnly;
     private final Map<IstatCode, BigDecimal> areas = new HashMap<>();
     private final Map<String, Map<String, BigDecimal>> inputs = new HashMap<>();
     // The inputs of one compute(): the user's, plus the residents of age bands taken from the populations.
@@ -111,7 +115,7 @@ public final class Dashboard {
     // The map of the year of the last population added: comuni mostly come year by year, and this spares
     // boxing the year for each of them.
     private int lastYear;
-    private Map<IstatCode, Population> lastYearMap;
+    private Map<IstatCode, ?> lastYearMap;
     // How many populations the caller is adding at once, to size a new year's map.
     private int expected;
 
@@ -127,6 +131,25 @@ public final class Dashboard {
      */
     public Builder onlyComuniOfLevels() {
       onlyComuniOfLevels = true;
+      return this;
+    }
+
+    /**
+     * Keeps of each population only its demographic profile (a few totals), made as the population is
+     * added, instead of the population (its two arrays of counts by age): for a long series of all-Italy
+     * files, whose populations would otherwise be most of the memory. The table is the same. Call it, and
+     * {@link #oldestOldFrom} if needed, before adding populations. Inputs of the residents of an age band
+     * ({@code residents_0_2}...) cannot then be taken from the populations: {@link #compute()} fails
+     * naming the input unless the user supplies it for every comune.
+     *
+     * @return this builder
+     * @throws IllegalStateException if populations were added already
+     */
+    public Builder profilesOnly() {
+      if (!populations.isEmpty()) {
+        throw new IllegalStateException("profilesOnly() must be set before the first population is added");
+      }
+      profilesOnly = true;
       return this;
     }
 
@@ -171,14 +194,25 @@ public final class Dashboard {
         throw new IllegalArgumentException("a dashboard population must belong to a comune, named by its"
             + " ISTAT code: '" + population.territory() + "' (" + population.year() + ")", e);
       }
-      Map<IstatCode, Population> year = lastYearMap;
+      Map<IstatCode, ?> year = lastYearMap;
       if (year == null || lastYear != population.year()) {
         int capacity = Math.max(16, expected * 4 / 3 + 1);
-        year = populations.computeIfAbsent(population.year(), y -> new HashMap<>(capacity));
+        year = profilesOnly ? profiles.computeIfAbsent(population.year(), y -> new HashMap<>(capacity))
+            : populations.computeIfAbsent(population.year(), y -> new HashMap<>(capacity));
         lastYear = population.year();
         lastYearMap = year;
       }
-      if (year.putIfAbsent(code, population) != null) {
+      boolean added;
+      if (profilesOnly) {
+        @SuppressWarnings("unchecked") // the maps of profiles when profilesOnly
+        Map<IstatCode, DemographicProfile> m = (Map<IstatCode, DemographicProfile>) year;
+        added = !m.containsKey(code) && m.put(code, DemographicProfile.of(population, oldestOldFrom)) == null;
+      } else {
+        @SuppressWarnings("unchecked") // the maps of populations otherwise
+        Map<IstatCode, Population> m = (Map<IstatCode, Population>) year;
+        added = m.putIfAbsent(code, population) == null;
+      }
+      if (!added) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
             "comune %s has two populations for %d", code, population.year()));
       }
@@ -263,6 +297,10 @@ public final class Dashboard {
       if (age < 65 || age > 100) {
         throw new IllegalArgumentException("first age of the oldest old must be in 65..100: " + age);
       }
+      if (profilesOnly && !profiles.isEmpty() && age != oldestOldFrom) {
+        throw new IllegalStateException("the first age of the oldest old must be set before adding"
+            + " populations to a builder that keeps profiles only (profiles made with " + oldestOldFrom + ")");
+      }
       this.oldestOldFrom = age;
       return this;
     }
@@ -275,15 +313,16 @@ public final class Dashboard {
      *     comune is missing from a partition or a year
      */
     public DashboardTable compute() {
-      if (populations.isEmpty()) {
+      Map<Integer, ? extends Map<IstatCode, ?>> years = years();
+      if (years.isEmpty()) {
         throw new IllegalArgumentException("a dashboard needs at least one population");
       }
       Set<IstatCode> comuni;
-      if (populations.size() == 1) {
-        comuni = populations.values().iterator().next().keySet();
+      if (years.size() == 1) {
+        comuni = years.values().iterator().next().keySet();
       } else {
         comuni = new HashSet<>();
-        for (Map<IstatCode, Population> year : populations.values()) {
+        for (Map<IstatCode, ?> year : years.values()) {
           comuni.addAll(year.keySet());
         }
       }
@@ -296,8 +335,7 @@ public final class Dashboard {
               + levels.get(0).name() + "'");
         }
       }
-      IstatCode[] codes = comuni.toArray(new IstatCode[0]);
-      Arrays.sort(codes);
+      IstatCode[] codes = sorted(comuni);
       checkYears(codes);
       List<Map<String, String>> parents = checkLevels(comuni, codes);
       checkInputTerritories(comuni);
@@ -332,14 +370,33 @@ public final class Dashboard {
       Columns layout = new Columns(applicable, demographic, column, others);
       effective = withPopulationInputs(inputNames, codes);
       try {
-        for (Map.Entry<Integer, Map<IstatCode, Population>> e : populations.entrySet()) {
-          yearBlocks(e.getKey(), e.getValue(), codes, ids, parents, layout, inputNames, blocks);
+        for (Integer year : years.keySet()) {
+          yearBlocks(year, codes, ids, parents, layout, inputNames, blocks);
         }
       } finally {
         effective = inputs;
         bandProblems = new HashMap<>();
       }
       return new DashboardTable(applicable, blocks);
+    }
+
+    /**
+     * The codes in ascending order, sorted as numbers rather than with {@code Arrays.sort(Object[])}: the
+     * JIT compiles that generic sort for one element type at a time, and its other callers (the grouping
+     * ids here, any user code) made it deoptimise and recompile for several runs after warm-up.
+     */
+    private static IstatCode[] sorted(Set<IstatCode> comuni) {
+      IstatCode[] codes = comuni.toArray(new IstatCode[0]);
+      long[] keys = new long[codes.length];
+      for (int i = 0; i < codes.length; i++) {
+        keys[i] = (long) codes[i].number() << 32 | i; // the number (at most 999999) first, then the index
+      }
+      Arrays.sort(keys);
+      IstatCode[] out = new IstatCode[codes.length];
+      for (int i = 0; i < keys.length; i++) {
+        out[i] = codes[(int) keys[i]];
+      }
+      return out;
     }
 
     /** Which of the applicable indicators are computed in socio-demographic columns, and where. */
@@ -362,16 +419,18 @@ public final class Dashboard {
      * columns, the others in one array of territories × indicators; each grouping's profile is the sum
      * of its children's.
      */
-    private void yearBlocks(int year, Map<IstatCode, Population> pops, IstatCode[] codes, String[] ids,
-        List<Map<String, String>> parents, Columns layout, Set<String> inputNames,
-        List<DashboardTable.Block> blocks) {
+    private void yearBlocks(int year, IstatCode[] codes, String[] ids, List<Map<String, String>> parents,
+        Columns layout, Set<String> inputNames, List<DashboardTable.Block> blocks) {
+      Map<IstatCode, Population> pops = populations.get(year);
       Map<IstatCode, Population> next = populations.get(year + 1);
+      Map<IstatCode, DemographicProfile> kept = this.profiles.get(year);
+      Map<IstatCode, DemographicProfile> nextKept = this.profiles.get(year + 1);
       int n = layout.applicable.size();
       DemographicProfile[] profiles = new DemographicProfile[codes.length];
       IndicatorValue[] comuneValues = layout.others ? new IndicatorValue[codes.length * n] : null;
       for (int i = 0; i < codes.length; i++) {
         IstatCode c = codes[i];
-        DemographicProfile p = DemographicProfile.of(pops.get(c), oldestOldFrom);
+        DemographicProfile p = kept != null ? kept.get(c) : DemographicProfile.of(pops.get(c), oldestOldFrom);
         BigDecimal area = areas.get(c);
         if (area != null) {
           p = p.withArea(area);
@@ -380,6 +439,11 @@ public final class Dashboard {
           Population nextYear = next.get(c);
           if (nextYear != null) {
             p = p.withNextYearResidents(nextYear.total());
+          }
+        } else if (nextKept != null) {
+          DemographicProfile nextYear = nextKept.get(c);
+          if (nextYear != null) {
+            p = p.withNextYearResidents(nextYear.residents());
           }
         }
         profiles[i] = p;
@@ -398,9 +462,18 @@ public final class Dashboard {
       DemographicProfile[] children = profiles;
       for (int level = 0; level < levels.size(); level++) {
         Partition partition = levels.get(level);
-        // the sorted grouping ids, from the comune->grouping map the checks already made (groupIds() would
-        // build the partition's sorted member lists, which only inputs need)
-        String[] groups = new HashSet<>(partition.groupByComune().values()).toArray(new String[0]);
+        // the sorted grouping ids, from the memberships (groupIds() would build the partition's sorted
+        // member lists, which only inputs need); a grouping's comuni usually come one after the other, so
+        // only a change of grouping is hashed
+        Set<String> distinct = new HashSet<>();
+        String previous = null;
+        for (Membership m : partition.memberships()) {
+          if (!m.group().equals(previous)) {
+            previous = m.group();
+            distinct.add(previous);
+          }
+        }
+        String[] groups = distinct.toArray(new String[0]);
         Arrays.sort(groups);
         String[] childIds = levelIds.get(level);
         Map<String, String> parentOf = parents.get(level);
@@ -409,11 +482,17 @@ public final class Dashboard {
         for (int g = 0; g < groups.length; g++) {
           parts.add(new ArrayList<>());
         }
+        Map<IstatCode, String> groupOf = partition.groupByComune();
+        String last = null;
+        int index = -1;
         for (int k = 0; k < childIds.length; k++) {
-          String parent = level == 0 ? partition.groupByComune().get(codes[k]) : parentOf.get(childIds[k]);
-          int g = Arrays.binarySearch(groups, parent);
-          parentIndex[k] = g;
-          parts.get(g).add(children[k]);
+          String parent = level == 0 ? groupOf.get(codes[k]) : parentOf.get(childIds[k]);
+          if (!parent.equals(last)) { // the children are sorted: neighbours mostly share their parent
+            index = Arrays.binarySearch(groups, parent);
+            last = parent;
+          }
+          parentIndex[k] = index;
+          parts.get(index).add(children[k]);
         }
         // a grouping's profile is the sum of its children's: every count is additive, so this is the sum
         // of its comuni's, in fewer additions
@@ -531,10 +610,11 @@ public final class Dashboard {
     }
 
     private void checkYears(IstatCode[] comuni) {
-      if (populations.size() == 1) {
+      Map<Integer, ? extends Map<IstatCode, ?>> years = years();
+      if (years.size() == 1) {
         return; // the comuni are those of the one year
       }
-      for (Map.Entry<Integer, Map<IstatCode, Population>> e : populations.entrySet()) {
+      for (Map.Entry<Integer, ? extends Map<IstatCode, ?>> e : years.entrySet()) {
         for (IstatCode c : comuni) {
           if (!e.getValue().containsKey(c)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
@@ -625,6 +705,22 @@ public final class Dashboard {
       if (bands.isEmpty()) {
         return inputs;
       }
+      if (profilesOnly) {
+        for (Map.Entry<String, AgeBand> b : bands.entrySet()) {
+          for (Map.Entry<Integer, Map<IstatCode, DemographicProfile>> e : profiles.entrySet()) {
+            for (IstatCode c : codes) {
+              Map<String, BigDecimal> given = inputs.get(inputKey(c.value(), e.getKey()));
+              if (e.getValue().containsKey(c) && (given == null || !given.containsKey(b.getKey()))) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "input '%s' of %s in %d: the residents aged %s come from the populations' ages, which"
+                        + " a dashboard that keeps profiles only does not keep; supply the input",
+                    b.getKey(), c, e.getKey(), b.getValue()));
+              }
+            }
+          }
+        }
+        return inputs;
+      }
       Map<String, Map<String, BigDecimal>> out = new HashMap<>();
       inputs.forEach((k, v) -> out.put(k, new HashMap<>(v)));
       for (Map.Entry<Integer, Map<IstatCode, Population>> e : populations.entrySet()) {
@@ -677,7 +773,7 @@ public final class Dashboard {
         known.addAll(p.groupByComune().values());
       }
       if (onlyComuniOfLevels) { // the inputs of the comuni left out are left out with them
-        for (Map<IstatCode, Population> year : populations.values()) {
+        for (Map<IstatCode, ?> year : years().values()) {
           for (IstatCode c : year.keySet()) {
             known.add(c.value());
           }
@@ -693,6 +789,11 @@ public final class Dashboard {
               key.substring(0, key.indexOf('|'))));
         }
       }
+    }
+
+    /** The comuni of each year: the populations' maps, or the profiles' with {@link #profilesOnly()}. */
+    private Map<Integer, ? extends Map<IstatCode, ?>> years() {
+      return profilesOnly ? profiles : populations;
     }
 
     private static String inputKey(String territory, int year) {

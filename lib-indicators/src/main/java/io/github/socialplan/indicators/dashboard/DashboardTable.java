@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Consumer;
 
 /**
  * The computed cruscotto (<i>cruscotto di monitoraggio</i>): its rows in a fixed order (year; coarsest
@@ -121,6 +122,29 @@ public final class DashboardTable {
       rows = r;
     }
     return r;
+  }
+
+  /**
+   * Hands every row to {@code action} in the table's order, as {@link #rows()} lists them, making each row
+   * when it is handed on and keeping none: for a table of many territories and years, whose list of rows
+   * would hold an object per row and per value at once.
+   *
+   * @param action receives the rows, not null
+   */
+  public void forEachRow(Consumer<? super DashboardRow> action) {
+    Objects.requireNonNull(action, "action");
+    List<DashboardRow> made = rows;
+    if (made != null) {
+      made.forEach(action);
+      return;
+    }
+    for (Block b : blocks) {
+      for (int t = 0; t < b.territories.length; t++) {
+        for (int j = 0; j < indicators.size(); j++) {
+          action.accept(row(b, t, j));
+        }
+      }
+    }
   }
 
   private List<DashboardRow> makeRows() {

@@ -67,10 +67,17 @@ class DashboardTest {
   }
 
   static DashboardTable table(List<Integer> order) {
+    return table(order, false);
+  }
+
+  static DashboardTable table(List<Integer> order, boolean profilesOnly) {
     Dashboard.Builder b = Dashboard.builder()
         .levels(partition("sub-ambiti", TerritoryKind.SUB_DISTRICT, SUB, order),
             partition("ambiti", TerritoryKind.PLANNING_DISTRICT, AMBITO, order))
         .catalogue(IndicatorCatalogue.standard().with(EVICTIONS));
+    if (profilesOnly) {
+      b.profilesOnly();
+    }
     for (int i : order) {
       b.population(population(i, 2015)).population(population(i, 2014));
       b.area(IstatCode.parse(CODES[i]), new BigDecimal("10.5").add(BigDecimal.valueOf(i)));
@@ -244,6 +251,47 @@ class DashboardTest {
               .populations(pops).compute();
           assertEquals(a, b);
         });
+  }
+
+  @Test
+  void forEachRow_handsOnTheRowsInTheTablesOrder_beforeAndAfterTheListIsMade() {
+    DashboardTable fresh = table(inOrder());
+    List<DashboardRow> streamed = new ArrayList<>();
+    fresh.forEachRow(streamed::add);
+    DashboardTable listed = table(inOrder());
+    assertEquals(listed.rows(), streamed);
+    List<DashboardRow> again = new ArrayList<>();
+    listed.forEachRow(again::add);
+    assertEquals(streamed, again);
+  }
+
+  @Test
+  void profilesOnly_givesTheSameTable_whateverTheOrder() {
+    DashboardTable reference = table(inOrder());
+    assertEquals(reference, table(inOrder(), true));
+    assertEquals(reference, table(List.of(4, 2, 0, 3, 1), true));
+  }
+
+  @Test
+  void profilesOnly_keepsTheChecks_andRefusesWhatNeedsThePopulations() {
+    Dashboard.Builder late = Dashboard.builder().population(population(0, 2014));
+    assertThrows(IllegalStateException.class, late::profilesOnly);
+    Dashboard.Builder b = Dashboard.builder().profilesOnly().population(population(0, 2014));
+    IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+        () -> b.population(population(0, 2014)));
+    assertEquals("comune 019001 has two populations for 2014", twice.getMessage());
+    assertThrows(IllegalStateException.class, () -> b.oldestOldFrom(80));
+    // the residents aged 0-2 of a comune come from its population's ages, which are not kept
+    Indicator nursery = io.github.socialplan.indicators.catalogue.CruscottoIndicators.EARLY_CHILDHOOD_SERVICES_RATE;
+    b.catalogue(IndicatorCatalogue.standard().with(nursery))
+        .input(CODES[0], 2014, "children_in_services_0_2", BigDecimal.ONE);
+    IllegalArgumentException band = assertThrows(IllegalArgumentException.class, b::compute);
+    assertTrue(band.getMessage().startsWith("input 'residents_0_2' of 019001 in 2014: the residents aged 0-2"),
+        band.getMessage());
+    // supplied by the user, it is used
+    b.input(CODES[0], 2014, "residents_0_2", BigDecimal.TEN);
+    assertEquals(IndicatorValue.ratio(BigDecimal.ONE, BigDecimal.TEN, BigDecimal.valueOf(100), "x"),
+        b.compute().value(2014, 0, CODES[0], nursery.id()).orElseThrow());
   }
 
   @Test
