@@ -16,7 +16,7 @@
 # reader's threads (--scan); each side's time is also given as a multiple of it.
 #
 # Usage: benchmarks/compare-pandas.sh [FILE]         (ONE_CORE=1 for every side pinned to one core)
-# Environment: REPS (10), WARMUP (30: the JIT needs a few dozen runs to compile the hot loops), PROCESS_RUNS (3),
+# Environment: REPS (10), WARMUP (50: the JIT needs some forty runs to finish compiling the cruscotto's once-per-run code), PROCESS_RUNS (3),
 # JAVA_OPTS (in-process JVM flags, default -XX:+UseParallelGC),
 # BATCH_JAVA_OPTS (whole-process flags of a one-shot run, default -XX:+UseSerialGC -XX:TieredStopAtLevel=1
 # -Xms32m),
@@ -26,7 +26,7 @@ cd "$(dirname "$0")/.."
 
 FILE="${1:-benchmarks/target/posas-italy-synthetic.csv}"
 REPS="${REPS:-10}"
-WARMUP="${WARMUP:-30}"
+WARMUP="${WARMUP:-50}"
 PROCESS_RUNS="${PROCESS_RUNS:-3}"
 # In-process: the throughput collector, the usual choice for a batch computation (G1, the default, was
 # slower and noisier on this work: set JAVA_OPTS=-XX:+UseG1GC to see it).
