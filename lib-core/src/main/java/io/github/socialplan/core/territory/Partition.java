@@ -80,8 +80,9 @@ public abstract class Partition {
   /** {@return memberships as a map from comune to grouping id} */
   @Value.Lazy
   public Map<IstatCode, String> groupByComune() {
-    if (checked != null) {
-      return Collections.unmodifiableMap(checked);
+    Map<IstatCode, String> built = checked;
+    if (built != null) {
+      return Collections.unmodifiableMap(built);
     }
     Map<IstatCode, String> m = new HashMap<>();
     for (Membership ms : memberships()) {
@@ -105,7 +106,7 @@ public abstract class Partition {
 
   // The comune -> grouping map that check() builds anyway, kept for groupByComune(): a partition of all
   // Italy's comuni is otherwise hashed twice. Never changed after check().
-  private Map<IstatCode, String> checked;
+  private volatile Map<IstatCode, String> checked; // volatile: safely seen by a thread that did not build it
 
   @Value.Check
   void check() {
