@@ -99,8 +99,9 @@ public final class XlsxWriter implements Closeable {
 
   /**
    * Streaming workbook whose sheets' rows are made while the workbook is written, straight into the file
-   * (Apache POI's {@link DeferredSXSSFWorkbook}): no temporary file to write, read back and deflate. Its rows
-   * are written by {@link FastSheetDataWriter} and its parts deflated at {@link Deflater#BEST_SPEED}:
+   * (Apache POI's {@link DeferredSXSSFWorkbook}, marked beta by POI, whose version the build pins): no
+   * temporary file to write, read back and deflate. Its rows are written by {@link FastSheetDataWriter} and
+   * its parts deflated at {@link Deflater#BEST_SPEED}:
    * profiling the all-Italy cruscotto showed the default level's deflate of the sheets' XML taking more time
    * than writing the rows; the fastest level costs about a fifth of that for a somewhat larger file.
    */
