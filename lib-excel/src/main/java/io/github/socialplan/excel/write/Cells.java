@@ -15,8 +15,9 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * The styles of one workbook and the writing of one sheet's cells: text, counts, euro to the cent, indicator
@@ -40,7 +41,7 @@ final class Cells {
   private final CreationHelper helper;
   private final FastSheetDataWriter.Texts texts;
 
-  Cells(SXSSFWorkbook book, FastSheetDataWriter.Texts texts) {
+  Cells(Workbook book, FastSheetDataWriter.Texts texts) {
     this.texts = texts;
     helper = book.getCreationHelper();
     Font bold = book.createFont();
@@ -65,7 +66,7 @@ final class Cells {
     label.setFont(bold);
   }
 
-  private CellStyle numeric(SXSSFWorkbook book, String format, Font font) {
+  private CellStyle numeric(Workbook book, String format, Font font) {
     CellStyle s = book.createCellStyle();
     s.setDataFormat(helper.createDataFormat().getFormat(format));
     if (font != null) {
@@ -74,22 +75,37 @@ final class Cells {
     return s;
   }
 
-  /** One sheet being written. */
+  /**
+   * One pass over a sheet's rows. A sheet is gone through twice: first to lay it out ({@code emit} false:
+   * column widths from the widest text, comments, frozen panes, shared texts, and every check of the values),
+   * then, while the workbook is written, to make its cells ({@code emit} true), which go straight into the
+   * file. Both passes count the rows alike, so that formulas name the same cells.
+   */
   final class Writer {
     final Sheet sheet;
+    private final boolean emit;
     private int[] widths = new int[16];
+    private int firstColumn = Integer.MAX_VALUE;
+    private int lastColumn = -1;
     private Drawing<?> drawing;
     private int next;
-    Row row;
+    private Row row;
 
-    Writer(Sheet sheet) {
+    /**
+     * @param sheet the sheet, not null
+     * @param emit true to make the cells, false to lay the sheet out
+     */
+    Writer(Sheet sheet, boolean emit) {
       this.sheet = sheet;
+      this.emit = emit;
     }
 
     /** Starts the next row; returns its 1-based number. */
     int row() {
-      row = sheet.createRow(next++);
-      return next;
+      if (emit) {
+        row = sheet.createRow(next);
+      }
+      return ++next;
     }
 
     /** The 1-based number of the current row. */
@@ -97,95 +113,145 @@ final class Cells {
       return next;
     }
 
+    /** Whether this pass makes the cells; the other lays the sheet out and needs no computed values. */
+    boolean emitting() {
+      return emit;
+    }
+
+    /** A new cell of the current row with a style, or null when laying the sheet out. */
+    private Cell cell(int column, CellStyle style) {
+      if (!emit) {
+        return null;
+      }
+      Cell c = row.createCell(column);
+      c.setCellStyle(style);
+      return c;
+    }
+
     void header(String... names) {
       row();
       for (int i = 0; i < names.length; i++) {
-        Cell c = row.createCell(i);
-        c.setCellValue(names[i]);
-        c.setCellStyle(header);
+        Cell c = cell(i, header);
+        if (c != null) {
+          c.setCellValue(names[i]);
+        }
         width(i, Math.min(names[i].length(), 24));
       }
-      sheet.createFreezePane(0, 1);
+      freeze(0, 1);
+    }
+
+    /** Freezes the columns left of and the rows above a cell. */
+    void freeze(int columns, int rows) {
+      if (!emit) {
+        sheet.createFreezePane(columns, rows);
+      }
     }
 
     void text(int column, String value) {
       if (value == null || value.isEmpty()) {
         return;
       }
-      Cell c = row.createCell(column);
-      c.setCellValue(value);
-      c.setCellStyle(text);
+      Cell c = cell(column, text);
+      if (c != null) {
+        c.setCellValue(value);
+      }
       width(column, value.length());
     }
 
-    /** A text repeated on many rows (a name, a unit), written once in the shared-strings table. */
+    /**
+     * A text repeated on many rows (a name, a unit), written once in the shared-strings table, which is
+     * complete before the workbook is written: the texts join it while the sheet is laid out.
+     */
     void shared(int column, String value) {
       if (value != null && !value.isEmpty()) {
-        texts.share(value);
+        if (!emit) {
+          texts.share(value);
+        }
         text(column, value);
       }
     }
 
     void label(int column, String value) {
-      Cell c = row.createCell(column);
-      c.setCellValue(value);
-      c.setCellStyle(label);
+      Cell c = cell(column, label);
+      if (c != null) {
+        c.setCellValue(value);
+      }
       width(column, value.length());
     }
 
     void count(int column, long value) {
-      Cell c = row.createCell(column);
-      c.setCellValue(value);
-      c.setCellStyle(count);
+      Cell c = cell(column, count);
+      if (c != null) {
+        c.setCellValue(value);
+      }
       width(column, 12);
     }
 
     void number(int column, double value, CellStyle style) {
-      Cell c = row.createCell(column);
-      c.setCellValue(value);
-      c.setCellStyle(style);
+      Cell c = cell(column, style);
+      if (c != null) {
+        c.setCellValue(value);
+      }
       width(column, 10);
     }
 
     /** A decimal that needs no exactness past 15 digits (a weight, an exact share), as a double. */
     void decimal(int column, BigDecimal value) {
-      number(column, value.doubleValue(), decimal);
-      width(column, plainLength(value));
+      if (emit) {
+        number(column, value.doubleValue(), decimal);
+      } else {
+        width(column, Math.max(10, plainLength(value)));
+      }
     }
 
     void euro(int column, Money value) {
-      number(column, exact(value.amount()), euro);
-      width(column, value.toString().length() + 4);
+      double amount = exact(value.amount()); // checked in both passes: a bad amount fails while laying out
+      if (emit) {
+        number(column, amount, euro);
+      } else {
+        width(column, Math.max(10, value.toString().length() + 4));
+      }
     }
 
     /** A formula with the value the library computed as its saved result; a spreadsheet recomputes it. */
     void formula(int column, String formula, double libraryValue, CellStyle style) {
-      Cell c = row.createCell(column);
-      c.setCellFormula(formula);
-      c.setCellValue(libraryValue);
-      c.setCellStyle(style);
+      Cell c = cell(column, style);
+      if (c != null) {
+        c.setCellFormula(formula);
+        c.setCellValue(libraryValue);
+      }
       width(column, 14);
     }
 
+    /**
+     * A comment on a cell of the current row; the cell, if still empty, is written empty. The comment is
+     * made while the sheet is laid out: comments are a part of the workbook written before the rows.
+     */
     void comment(int column, String note) {
+      if (emit) {
+        if (row.getCell(column) == null) {
+          row.createCell(column);
+        }
+        return;
+      }
+      used(column);
       if (drawing == null) {
         drawing = sheet.createDrawingPatriarch();
-      }
-      Cell c = row.getCell(column);
-      if (c == null) {
-        c = row.createCell(column);
       }
       ClientAnchor anchor = helper.createClientAnchor();
       anchor.setCol1(column);
       anchor.setCol2(column + 3);
-      anchor.setRow1(row.getRowNum());
-      anchor.setRow2(row.getRowNum() + 3);
+      anchor.setRow1(next - 1);
+      anchor.setRow2(next + 2);
       Comment comment = drawing.createCellComment(anchor);
       comment.setString(helper.createRichTextString(note));
-      c.setCellComment(comment);
     }
 
     private void width(int column, int chars) {
+      if (emit) {
+        return; // the widths are set while laying out
+      }
+      used(column);
       if (column >= widths.length) {
         widths = java.util.Arrays.copyOf(widths, Math.max(column + 1, widths.length * 2));
       }
@@ -194,8 +260,25 @@ final class Cells {
       }
     }
 
-    /** Sets each column's width from its widest text, 8 to 60 characters. */
+    /** Notes a column that has a cell. */
+    private void used(int column) {
+      firstColumn = Math.min(firstColumn, column);
+      lastColumn = Math.max(lastColumn, column);
+    }
+
+    /**
+     * The range of the sheet's cells, as laid out, or null if it has none: the dimension a workbook states
+     * before its rows, which some readers trust to size a sheet.
+     */
+    CellRangeAddress dimension() {
+      return next == 0 || lastColumn < 0 ? null : new CellRangeAddress(0, next - 1, firstColumn, lastColumn);
+    }
+
+    /** Sets each column's width from its widest text, 8 to 60 characters, once the sheet is laid out. */
     void finish() {
+      if (emit) {
+        return;
+      }
       for (int col = 0; col < widths.length; col++) {
         if (widths[col] > 0) {
           sheet.setColumnWidth(col, Math.max(8, Math.min(60, widths[col] + 2)) * 256);

@@ -1,13 +1,14 @@
 package io.github.socialplan.excel.write;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFRow;
-import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.streaming.StreamingSheetWriter;
 import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 
@@ -23,7 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFRichTextString;
  * back. A number leaves out the type attribute ({@code t="n"} is the default) and a whole number is written
  * without {@code .0} ({@code 2025}, not {@code 2025.0}).
  */
-final class FastSheetDataWriter extends SheetDataWriter {
+final class FastSheetDataWriter extends StreamingSheetWriter {
 
   /** Whole numbers below this magnitude are written as integers: doubles are exact integers up to 2^53. */
   private static final double WHOLE_LIMIT = 1e15;
@@ -35,12 +36,13 @@ final class FastSheetDataWriter extends SheetDataWriter {
   private String row = "1";
 
   /**
-   * A writer for one sheet, with a temporary file as POI's.
+   * A writer of one sheet's rows straight into the workbook's file, as POI's {@link StreamingSheetWriter}.
    *
+   * @param out the sheet's entry in the workbook's zip stream
    * @param texts the workbook's shared texts, the same for all its sheets
    */
-  FastSheetDataWriter(Texts texts) throws IOException {
-    super();
+  FastSheetDataWriter(OutputStream out, Texts texts) throws IOException {
+    super(out);
     this.texts = texts;
   }
 

@@ -45,14 +45,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
+import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
+import org.apache.poi.xssf.streaming.StreamingSheetWriter;
 
 /**
  * Writes the library's tables as one XLSX workbook (<i>cartella di lavoro</i>) that a person can open and
@@ -72,15 +74,17 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * }
  * }</pre>
  *
- * <p>Sheets are written in streaming mode (Apache POI's SXSSF): a window of rows is in memory, the rest in a
- * temporary file that {@link #close()} deletes. Not thread-safe.
+ * <p>Sheets are written in streaming mode (Apache POI's SXSSF, in its variant without temporary files): adding
+ * a sheet checks its values and lays it out (column widths, comments), and its cells are made while
+ * {@link #write(Path)} writes the workbook, a window of rows in memory at a time, straight into the file. The
+ * tables given must therefore not change until then (the library's tables do not). Not thread-safe.
  */
 public final class XlsxWriter implements Closeable {
 
-  /** The rows kept in memory per sheet while writing; the others go to a temporary file. */
+  /** The rows kept in memory per sheet while writing; the others are already in the file. */
   private static final int WINDOW = 200;
 
-  private final SXSSFWorkbook book;
+  private final DeferredSXSSFWorkbook book;
   private final Labels labels;
   private final Cells cells;
 
@@ -94,12 +98,14 @@ public final class XlsxWriter implements Closeable {
   }
 
   /**
-   * Streaming workbook whose parts are deflated at {@link Deflater#BEST_SPEED}: profiling the all-Italy
-   * cruscotto showed the default level's deflate of the sheets' XML taking more time than writing the rows;
-   * the fastest level costs about a fifth of that for a somewhat larger file. Its rows are written by
-   * {@link FastSheetDataWriter}.
+   * Streaming workbook whose sheets' rows are made while the workbook is written, straight into the file
+   * (Apache POI's {@link DeferredSXSSFWorkbook}, marked beta by POI, whose version the build pins): no
+   * temporary file to write, read back and deflate. Its rows are written by {@link FastSheetDataWriter} and
+   * its parts deflated at {@link Deflater#BEST_SPEED}:
+   * profiling the all-Italy cruscotto showed the default level's deflate of the sheets' XML taking more time
+   * than writing the rows; the fastest level costs about a fifth of that for a somewhat larger file.
    */
-  private static final class FastDeflateWorkbook extends SXSSFWorkbook {
+  private static final class FastDeflateWorkbook extends DeferredSXSSFWorkbook {
     final FastSheetDataWriter.Texts texts;
 
     FastDeflateWorkbook(int window) {
@@ -115,8 +121,8 @@ public final class XlsxWriter implements Closeable {
     }
 
     @Override
-    protected SheetDataWriter createSheetDataWriter() throws IOException {
-      return new FastSheetDataWriter(texts);
+    protected StreamingSheetWriter createSheetDataWriter(OutputStream out) throws IOException {
+      return new FastSheetDataWriter(out, texts);
     }
   }
 
@@ -143,14 +149,32 @@ public final class XlsxWriter implements Closeable {
     return labels.text(key);
   }
 
-  private Cells.Writer sheet(String name) {
+  /**
+   * Adds a sheet whose rows {@code rows} writes: it is laid out now (widths, comments, frozen panes, and every
+   * check of the values, so that a bad value fails here and leaves no sheet behind) and gone through again to
+   * make its cells while the workbook is written.
+   */
+  private void sheet(String name, Consumer<Cells.Writer> rows) {
     Objects.requireNonNull(name, "name");
     String safe = WorkbookUtil.createSafeSheetName(name);
     if (book.getSheet(safe) != null) {
       throw new IllegalArgumentException("the workbook already has a sheet '" + safe + "'");
     }
-    SXSSFSheet sheet = book.createSheet(safe);
-    return cells.new Writer(sheet);
+    DeferredSXSSFSheet sheet = book.createSheet(safe);
+    try {
+      Cells.Writer layout = cells.new Writer(sheet, false);
+      rows.accept(layout);
+      layout.finish();
+      // the rows are made after the sheet's head is written: it states their range as POI would from them
+      CellRangeAddress dimension = layout.dimension();
+      if (dimension != null) {
+        book.getXSSFSheet(safe).setDimensionOverride(dimension);
+      }
+    } catch (RuntimeException e) {
+      book.removeSheetAt(book.getSheetIndex(sheet));
+      throw e;
+    }
+    sheet.setRowGenerator(s -> rows.accept(cells.new Writer(s, true)));
   }
 
   /**
@@ -184,49 +208,49 @@ public final class XlsxWriter implements Closeable {
       throw new IllegalArgumentException("plan " + plan.id() + " has no yearly budget to write");
     }
     PlanBalance balance = PlanBalance.of(plan);
-    Cells.Writer w = sheet(name);
-    int years = budgets.size();
-    String[] header = new String[years + 3];
-    header[0] = t("kind");
-    header[1] = t("line");
-    for (int i = 0; i < years; i++) {
-      header[i + 2] = Integer.toString(budgets.get(i).year());
-    }
-    header[years + 2] = t("note");
-    w.header(header);
-    w.sheet.createFreezePane(2, 1);
-    int note = years + 2;
+    sheet(name, w -> {
+      int years = budgets.size();
+      String[] header = new String[years + 3];
+      header[0] = t("kind");
+      header[1] = t("line");
+      for (int i = 0; i < years; i++) {
+        header[i + 2] = Integer.toString(budgets.get(i).year());
+      }
+      header[years + 2] = t("note");
+      w.header(header);
+      w.freeze(2, 1);
+      int note = years + 2;
 
-    int firstRevenue = w.number() + 1;
-    linesRows(w, budgets, "revenue", YearlyBudget::revenues);
-    int lastRevenue = w.number();
-    int publishedRevenue = published(w, budgets, "total_revenue", YearlyBudget::publishedRevenueTotal);
-    int firstExpenditure = w.number() + 1;
-    linesRows(w, budgets, "expenditure", YearlyBudget::expenditures);
-    int lastExpenditure = w.number();
-    int publishedExpenditure =
-        published(w, budgets, "total_expenditure", YearlyBudget::publishedExpenditureTotal);
+      int firstRevenue = w.number() + 1;
+      linesRows(w, budgets, "revenue", YearlyBudget::revenues);
+      int lastRevenue = w.number();
+      int publishedRevenue = published(w, budgets, "total_revenue", YearlyBudget::publishedRevenueTotal);
+      int firstExpenditure = w.number() + 1;
+      linesRows(w, budgets, "expenditure", YearlyBudget::expenditures);
+      int lastExpenditure = w.number();
+      int publishedExpenditure =
+          published(w, budgets, "total_expenditure", YearlyBudget::publishedExpenditureTotal);
 
-    w.row();
-    int sumRevenue = sumRows(w, budgets, "sum_revenue", firstRevenue, lastRevenue, YearlyBudget::revenueTotal);
-    int sumExpenditure = sumRows(w, budgets, "sum_expenditure", firstExpenditure, lastExpenditure,
-        YearlyBudget::expenditureTotal);
-    w.row();
-    w.label(0, t("balance"));
-    for (int i = 0; i < years; i++) {
-      YearlyBudget b = budgets.get(i);
-      w.formula(i + 2, Cells.ref(i + 2, sumRevenue) + "-" + Cells.ref(i + 2, sumExpenditure),
-          Cells.exact(b.revenueTotal().minus(b.expenditureTotal()).amount()), cells.euroTotal);
-    }
-    w.row();
-    w.label(0, t("balance_lib"));
-    for (int i = 0; i < years; i++) {
-      YearlyBudget b = budgets.get(i);
-      w.euro(i + 2, b.revenueTotal().minus(b.expenditureTotal()));
-    }
-    gapRows(w, budgets, balance, "gap_revenue", sumRevenue, publishedRevenue, true, note);
-    gapRows(w, budgets, balance, "gap_expenditure", sumExpenditure, publishedExpenditure, false, note);
-    w.finish();
+      w.row();
+      int sumRevenue = sumRows(w, budgets, "sum_revenue", firstRevenue, lastRevenue, YearlyBudget::revenueTotal);
+      int sumExpenditure = sumRows(w, budgets, "sum_expenditure", firstExpenditure, lastExpenditure,
+          YearlyBudget::expenditureTotal);
+      w.row();
+      w.label(0, t("balance"));
+      for (int i = 0; i < years; i++) {
+        YearlyBudget b = budgets.get(i);
+        w.formula(i + 2, Cells.ref(i + 2, sumRevenue) + "-" + Cells.ref(i + 2, sumExpenditure),
+            Cells.exact(b.revenueTotal().minus(b.expenditureTotal()).amount()), cells.euroTotal);
+      }
+      w.row();
+      w.label(0, t("balance_lib"));
+      for (int i = 0; i < years; i++) {
+        YearlyBudget b = budgets.get(i);
+        w.euro(i + 2, b.revenueTotal().minus(b.expenditureTotal()));
+      }
+      gapRows(w, budgets, balance, "gap_revenue", sumRevenue, publishedRevenue, true, note);
+      gapRows(w, budgets, balance, "gap_expenditure", sumExpenditure, publishedExpenditure, false, note);
+    });
     return this;
   }
 
@@ -351,42 +375,42 @@ public final class XlsxWriter implements Closeable {
       throw new IllegalArgumentException("plan " + plan.id() + " has no year with both a planned budget and"
           + " actuals to compare");
     }
-    Cells.Writer w = sheet(t("pva_sheet"));
-    w.header(t("year"), t("kind"), t("line"), t("planned"), t("actual"), t("variance"), t("executed"),
-        t("note"));
-    w.sheet.createFreezePane(3, 1);
-    for (int year : years) {
-      int first = w.number() + 1;
-      for (LineExecution l : PlannedVersusActual.execution(plan, year)) {
-        if (!l.label().equals(PlannedVersusActual.TOTAL)) {
+    sheet(t("pva_sheet"), w -> {
+      w.header(t("year"), t("kind"), t("line"), t("planned"), t("actual"), t("variance"), t("executed"),
+          t("note"));
+      w.freeze(3, 1);
+      for (int year : years) {
+        int first = w.number() + 1;
+        for (LineExecution l : PlannedVersusActual.execution(plan, year)) {
+          if (!l.label().equals(PlannedVersusActual.TOTAL)) {
+            w.row();
+            w.count(0, year);
+            w.text(1, t(l.kind() == LineKind.REVENUE ? "revenue" : "expenditure"));
+            w.text(2, l.label());
+            executionCells(w, l);
+            continue;
+          }
+          int last = w.number();
+          String kind = t(l.kind() == LineKind.REVENUE ? "revenue" : "expenditure");
           w.row();
           w.count(0, year);
-          w.text(1, t(l.kind() == LineKind.REVENUE ? "revenue" : "expenditure"));
-          w.text(2, l.label());
+          w.text(1, kind);
+          w.label(2, t("total_formula"));
+          w.formula(3, "SUM(" + Cells.range(3, first, last) + ")", Cells.exact(l.planned().amount()),
+              cells.euroTotal);
+          w.formula(4, "SUM(" + Cells.range(4, first, last) + ")", Cells.exact(l.actual().amount()),
+              cells.euroTotal);
+          w.formula(5, Cells.ref(4, w.number()) + "-" + Cells.ref(3, w.number()),
+              Cells.exact(l.variance().amount()), cells.euroTotal);
+          w.row();
+          w.count(0, year);
+          w.text(1, kind);
+          w.label(2, t("total_lib"));
           executionCells(w, l);
-          continue;
+          first = w.number() + 1; // the other side's lines start below
         }
-        int last = w.number();
-        String kind = t(l.kind() == LineKind.REVENUE ? "revenue" : "expenditure");
-        w.row();
-        w.count(0, year);
-        w.text(1, kind);
-        w.label(2, t("total_formula"));
-        w.formula(3, "SUM(" + Cells.range(3, first, last) + ")", Cells.exact(l.planned().amount()),
-            cells.euroTotal);
-        w.formula(4, "SUM(" + Cells.range(4, first, last) + ")", Cells.exact(l.actual().amount()),
-            cells.euroTotal);
-        w.formula(5, Cells.ref(4, w.number()) + "-" + Cells.ref(3, w.number()),
-            Cells.exact(l.variance().amount()), cells.euroTotal);
-        w.row();
-        w.count(0, year);
-        w.text(1, kind);
-        w.label(2, t("total_lib"));
-        executionCells(w, l);
-        first = w.number() + 1; // the other side's lines start below
       }
-    }
-    w.finish();
+    });
     return this;
   }
 
@@ -414,25 +438,25 @@ public final class XlsxWriter implements Closeable {
    */
   public XlsxWriter comuni(String name, ComuniList list) {
     Objects.requireNonNull(list, "list");
-    Cells.Writer w = sheet(name);
-    w.header(t("code"), t("comune"), t("residents"), t("females"), t("males"));
-    int first = w.number() + 1;
-    for (ComuneResidents c : list.comuni()) {
+    sheet(name, w -> {
+      w.header(t("code"), t("comune"), t("residents"), t("females"), t("males"));
+      int first = w.number() + 1;
+      for (ComuneResidents c : list.comuni()) {
+        w.row();
+        w.text(0, c.code().toString());
+        w.text(1, c.name());
+        w.count(2, c.total());
+        w.count(3, c.females());
+        w.count(4, c.males());
+      }
+      int last = w.number();
       w.row();
-      w.text(0, c.code().toString());
-      w.text(1, c.name());
-      w.count(2, c.total());
-      w.count(3, c.females());
-      w.count(4, c.males());
-    }
-    int last = w.number();
-    w.row();
-    w.label(1, t("total"));
-    long[] totals = {list.total(), list.females(), list.males()};
-    for (int i = 0; i < 3; i++) {
-      w.formula(i + 2, "SUM(" + Cells.range(i + 2, first, last) + ")", totals[i], cells.countTotal);
-    }
-    w.finish();
+      w.label(1, t("total"));
+      long[] totals = {list.total(), list.females(), list.males()};
+      for (int i = 0; i < 3; i++) {
+        w.formula(i + 2, "SUM(" + Cells.range(i + 2, first, last) + ")", totals[i], cells.countTotal);
+      }
+    });
     return this;
   }
 
@@ -449,37 +473,37 @@ public final class XlsxWriter implements Closeable {
    */
   public XlsxWriter services(String name, ServiceTable table) {
     Objects.requireNonNull(table, "table");
-    Cells.Writer w = sheet(name);
-    w.header(t("territory"), t("service"), t("users"), t("municipal_spending"), t("copayment"));
-    int first = w.number() + 1;
-    long users = 0;
-    Money spending = Money.ZERO;
-    Money copayment = Money.ZERO;
-    for (String territory : table.territories()) {
-      for (Service s : Services.all()) {
-        java.util.Optional<ServiceFigures> f = table.figures(territory, s);
-        if (f.isPresent()) {
-          w.row();
-          w.text(0, territory);
-          w.text(1, s.id());
-          w.count(2, f.get().users());
-          w.euro(3, f.get().municipalSpending());
-          w.euro(4, f.get().copayment());
-          users += f.get().users();
-          spending = spending.plus(f.get().municipalSpending());
-          copayment = copayment.plus(f.get().copayment());
+    sheet(name, w -> {
+      w.header(t("territory"), t("service"), t("users"), t("municipal_spending"), t("copayment"));
+      int first = w.number() + 1;
+      long users = 0;
+      Money spending = Money.ZERO;
+      Money copayment = Money.ZERO;
+      for (String territory : table.territories()) {
+        for (Service s : Services.all()) {
+          java.util.Optional<ServiceFigures> f = table.figures(territory, s);
+          if (f.isPresent()) {
+            w.row();
+            w.text(0, territory);
+            w.text(1, s.id());
+            w.count(2, f.get().users());
+            w.euro(3, f.get().municipalSpending());
+            w.euro(4, f.get().copayment());
+            users += f.get().users();
+            spending = spending.plus(f.get().municipalSpending());
+            copayment = copayment.plus(f.get().copayment());
+          }
         }
       }
-    }
-    int last = w.number();
-    w.row();
-    w.label(0, t("total"));
-    w.formula(2, last < first ? "0" : "SUM(" + Cells.range(2, first, last) + ")", users, cells.countTotal);
-    w.formula(3, last < first ? "0" : "SUM(" + Cells.range(3, first, last) + ")", Cells.exact(spending.amount()),
-        cells.euroTotal);
-    w.formula(4, last < first ? "0" : "SUM(" + Cells.range(4, first, last) + ")",
-        Cells.exact(copayment.amount()), cells.euroTotal);
-    w.finish();
+      int last = w.number();
+      w.row();
+      w.label(0, t("total"));
+      w.formula(2, last < first ? "0" : "SUM(" + Cells.range(2, first, last) + ")", users, cells.countTotal);
+      w.formula(3, last < first ? "0" : "SUM(" + Cells.range(3, first, last) + ")", Cells.exact(spending.amount()),
+          cells.euroTotal);
+      w.formula(4, last < first ? "0" : "SUM(" + Cells.range(4, first, last) + ")",
+          Cells.exact(copayment.amount()), cells.euroTotal);
+    });
     return this;
   }
 
@@ -498,24 +522,24 @@ public final class XlsxWriter implements Closeable {
     for (Grouping g : data.groupings()) {
       names.put(g.id(), g.name());
     }
-    Cells.Writer w = sheet(name);
-    boolean named = !names.isEmpty();
-    if (named) {
-      w.header(t("code"), t("group"), t("group_name"), t("group_kind"));
-    } else {
-      w.header(t("code"), t("group"), t("group_kind"));
-    }
-    String kind = data.partition().kind().italianName();
-    for (Membership m : data.partition().memberships()) {
-      w.row();
-      w.text(0, m.comune().toString());
-      w.text(1, m.group());
+    sheet(name, w -> {
+      boolean named = !names.isEmpty();
       if (named) {
-        w.text(2, names.getOrDefault(m.group(), ""));
+        w.header(t("code"), t("group"), t("group_name"), t("group_kind"));
+      } else {
+        w.header(t("code"), t("group"), t("group_kind"));
       }
-      w.text(named ? 3 : 2, kind);
-    }
-    w.finish();
+      String kind = data.partition().kind().italianName();
+      for (Membership m : data.partition().memberships()) {
+        w.row();
+        w.text(0, m.comune().toString());
+        w.text(1, m.group());
+        if (named) {
+          w.text(2, names.getOrDefault(m.group(), ""));
+        }
+        w.text(named ? 3 : 2, kind);
+      }
+    });
     return this;
   }
 
@@ -530,22 +554,22 @@ public final class XlsxWriter implements Closeable {
    */
   public XlsxWriter allocation(String name, Allocation allocation) {
     Objects.requireNonNull(allocation, "allocation");
-    Cells.Writer w = sheet(name);
-    w.header(t("recipient"), t("weight"), t("exact_share"), t("amount"), t("remainder"), t("rounded_up"),
-        t("binding"));
-    int first = w.number() + 1;
-    for (AllocationLine l : allocation.lines()) {
-      w.row();
-      w.text(0, l.recipient());
-      w.decimal(1, l.weight());
-      w.decimal(2, l.exactShare());
-      w.euro(3, l.amount());
-      w.decimal(4, l.remainderCents());
-      w.text(5, t(l.roundedUp() ? "yes" : "no"));
-      w.text(6, l.binding().name());
-    }
-    totals(w, first, 3, allocation.total(), cells.euroTotal);
-    w.finish();
+    sheet(name, w -> {
+      w.header(t("recipient"), t("weight"), t("exact_share"), t("amount"), t("remainder"), t("rounded_up"),
+          t("binding"));
+      int first = w.number() + 1;
+      for (AllocationLine l : allocation.lines()) {
+        w.row();
+        w.text(0, l.recipient());
+        w.decimal(1, l.weight());
+        w.decimal(2, l.exactShare());
+        w.euro(3, l.amount());
+        w.decimal(4, l.remainderCents());
+        w.text(5, t(l.roundedUp() ? "yes" : "no"));
+        w.text(6, l.binding().name());
+      }
+      totals(w, first, 3, allocation.total(), cells.euroTotal);
+    });
     return this;
   }
 
@@ -559,27 +583,27 @@ public final class XlsxWriter implements Closeable {
    */
   public XlsxWriter quota(String name, QuotaCharge charge) {
     Objects.requireNonNull(charge, "charge");
-    Cells.Writer w = sheet(name);
-    w.header(t("comune"), t("residents"), t("rate"), t("amount"), t("excluded"));
-    int first = w.number() + 1;
-    for (QuotaLine l : charge.lines()) {
+    sheet(name, w -> {
+      w.header(t("comune"), t("residents"), t("rate"), t("amount"), t("excluded"));
+      int first = w.number() + 1;
+      for (QuotaLine l : charge.lines()) {
+        w.row();
+        w.text(0, l.comune());
+        w.count(1, l.residents());
+        w.number(2, Cells.exact(l.rate()), cells.euro);
+        w.euro(3, l.amount());
+        w.text(4, String.join("; ", new TreeSet<>(l.excluded())));
+      }
+      int last = w.number();
       w.row();
-      w.text(0, l.comune());
-      w.count(1, l.residents());
-      w.number(2, Cells.exact(l.rate()), cells.euro);
-      w.euro(3, l.amount());
-      w.text(4, String.join("; ", new TreeSet<>(l.excluded())));
-    }
-    int last = w.number();
-    w.row();
-    w.label(0, t("total_formula"));
-    w.formula(1, "SUM(" + Cells.range(1, first, last) + ")", charge.residents(), cells.countTotal);
-    w.formula(3, "SUM(" + Cells.range(3, first, last) + ")", Cells.exact(charge.total().amount()), cells.euroTotal);
-    w.row();
-    w.label(0, t("total_lib"));
-    w.count(1, charge.residents());
-    w.euro(3, charge.total());
-    w.finish();
+      w.label(0, t("total_formula"));
+      w.formula(1, "SUM(" + Cells.range(1, first, last) + ")", charge.residents(), cells.countTotal);
+      w.formula(3, "SUM(" + Cells.range(3, first, last) + ")", Cells.exact(charge.total().amount()), cells.euroTotal);
+      w.row();
+      w.label(0, t("total_lib"));
+      w.count(1, charge.residents());
+      w.euro(3, charge.total());
+    });
     return this;
   }
 
@@ -593,19 +617,19 @@ public final class XlsxWriter implements Closeable {
    */
   public XlsxWriter copayments(String name, CopaymentSummary summary) {
     Objects.requireNonNull(summary, "summary");
-    Cells.Writer w = sheet(name);
-    w.header(t("user"), t("isee"), t("units"), t("fee"), t("amount"));
-    int first = w.number() + 1;
-    for (CopaymentLine l : summary.lines()) {
-      w.row();
-      w.text(0, l.user().id());
-      w.number(1, Cells.exact(l.user().isee()), cells.euro);
-      w.count(2, l.user().units());
-      w.euro(3, l.fee());
-      w.euro(4, l.amount());
-    }
-    totals(w, first, 4, summary.total(), cells.euroTotal);
-    w.finish();
+    sheet(name, w -> {
+      w.header(t("user"), t("isee"), t("units"), t("fee"), t("amount"));
+      int first = w.number() + 1;
+      for (CopaymentLine l : summary.lines()) {
+        w.row();
+        w.text(0, l.user().id());
+        w.number(1, Cells.exact(l.user().isee()), cells.euro);
+        w.count(2, l.user().units());
+        w.euro(3, l.fee());
+        w.euro(4, l.amount());
+      }
+      totals(w, first, 4, summary.total(), cells.euroTotal);
+    });
     return this;
   }
 
@@ -636,11 +660,7 @@ public final class XlsxWriter implements Closeable {
     Map<Integer, Map<String, Map<String, DashboardRow>>> byYear = new TreeMap<>();
     Map<String, Indicator> indicators = new LinkedHashMap<>();
     for (DashboardRow r : table.rows()) {
-      byLevel.computeIfAbsent(r.level(), k -> new ArrayList<>()).add(r);
-      byYear.computeIfAbsent(r.year(), k -> new LinkedHashMap<>())
-          .computeIfAbsent(r.level() + "\u0000" + r.territory(), k -> new LinkedHashMap<>())
-          .put(r.indicator().id(), r);
-      indicators.putIfAbsent(r.indicator().id(), r.indicator());
+      group(r, byLevel, byYear, indicators);
     }
     for (Map.Entry<Integer, List<DashboardRow>> e : byLevel.entrySet()) {
       levelSheet(e.getKey(), e.getValue());
@@ -651,70 +671,102 @@ public final class XlsxWriter implements Closeable {
     return this;
   }
 
+  /** Files a row by level, by year and territory, and its indicator; a method of its own as {@link #levelRow}. */
+  private static void group(DashboardRow r, Map<Integer, List<DashboardRow>> byLevel,
+      Map<Integer, Map<String, Map<String, DashboardRow>>> byYear, Map<String, Indicator> indicators) {
+    byLevel.computeIfAbsent(r.level(), k -> new ArrayList<>()).add(r);
+    byYear.computeIfAbsent(r.year(), k -> new LinkedHashMap<>())
+        .computeIfAbsent(r.level() + "\u0000" + r.territory(), k -> new LinkedHashMap<>())
+        .put(r.indicator().id(), r);
+    indicators.putIfAbsent(r.indicator().id(), r.indicator());
+  }
+
   private void levelSheet(int level, List<DashboardRow> rows) {
-    Cells.Writer w = sheet(t("level_sheet") + " " + level + " " + rows.get(0).kind().italianName());
-    w.header(t("year"), t("territory_kind"), t("territory"), t("parent"), t("indicator"), t("indicator_name"),
-        t("unit"), t("value"), t("numerator"), t("denominator"), t("multiplier"), t("parent_value"),
-        t("difference"), t("ratio"), t("note"));
-    for (DashboardRow r : rows) {
-      IndicatorValue v = r.value();
-      w.row();
-      w.count(0, r.year());
-      w.shared(1, r.kind().italianName());
-      w.text(2, r.territory());
-      w.text(3, r.parent().orElse(""));
-      w.shared(4, r.indicator().id());
-      w.shared(5, r.indicator().italianName());
-      w.shared(6, r.indicator().unit().italianLabel());
-      CellStyle style = style(r.indicator());
-      if (v.isDefined()) {
-        w.number(7, shown(v.value(), r.indicator()), style);
-        v.numerator().ifPresent(n -> w.decimal(8, n));
-        v.denominator().ifPresent(d -> w.decimal(9, d));
-        v.multiplier().ifPresent(m -> w.decimal(10, m));
-      } else {
-        w.text(14, t("undefined") + ": " + v.reason().map(Enum::name).orElse("") + " - " + v.detail());
+    sheet(t("level_sheet") + " " + level + " " + rows.get(0).kind().italianName(), w -> {
+      w.header(t("year"), t("territory_kind"), t("territory"), t("parent"), t("indicator"), t("indicator_name"),
+          t("unit"), t("value"), t("numerator"), t("denominator"), t("multiplier"), t("parent_value"),
+          t("difference"), t("ratio"), t("note"));
+      for (DashboardRow r : rows) {
+        levelRow(w, r);
       }
+    });
+  }
+
+  /**
+   * One row of a level's sheet, in a method of its own: a loop body run 90,000 times in one call would be
+   * interpreted until the JIT compiler replaces it mid-loop (after some 60,000 iterations), while a method
+   * called once per row is compiled after a few hundred calls.
+   */
+  private void levelRow(Cells.Writer w, DashboardRow r) {
+    IndicatorValue v = r.value();
+    w.row();
+    w.count(0, r.year());
+    w.shared(1, r.kind().italianName());
+    w.text(2, r.territory());
+    w.text(3, r.parent().orElse(""));
+    w.shared(4, r.indicator().id());
+    w.shared(5, r.indicator().italianName());
+    w.shared(6, r.indicator().unit().italianLabel());
+    CellStyle style = style(r.indicator());
+    if (v.isDefined()) {
+      w.number(7, shown(v.value(), r.indicator()), style);
+      v.numerator().ifPresent(n -> w.decimal(8, n));
+      v.denominator().ifPresent(d -> w.decimal(9, d));
+      v.multiplier().ifPresent(m -> w.decimal(10, m));
+    } else {
+      w.text(14, t("undefined") + ": " + v.reason().map(Enum::name).orElse("") + " - " + v.detail());
+    }
+    if (w.emitting()) {
       r.parentValue().filter(IndicatorValue::isDefined)
           .ifPresent(p -> w.number(11, shown(p.value(), r.indicator()), style));
       r.differenceFromParent().filter(IndicatorValue::isDefined)
           .ifPresent(d -> w.number(12, shown(d.value(), r.indicator()), style));
       r.ratioToParent().filter(IndicatorValue::isDefined).ifPresent(q -> w.number(13, q.value(), cells.decimal));
+    } else if (v.isDefined() && r.parentValue().filter(IndicatorValue::isDefined).isPresent()) {
+      // laying out: the comparisons, exact arithmetic on every row, are not computed to learn that their
+      // columns hold numbers (all numbers take the same width)
+      w.number(11, 0, style);
+      w.number(12, 0, style);
+      w.number(13, 0, cells.decimal);
     }
-    w.finish();
   }
 
   private void yearSheet(int year, Map<String, Map<String, DashboardRow>> territories,
       Map<String, Indicator> indicators) {
-    Cells.Writer w = sheet(t("year_sheet") + " " + year);
-    List<String> header = new ArrayList<>(List.of(t("level"), t("territory_kind"), t("territory"), t("parent")));
-    for (Indicator i : indicators.values()) {
-      header.add(i.italianName() + " (" + i.unit().italianLabel() + ")");
-    }
-    w.header(header.toArray(String[]::new));
-    w.sheet.createFreezePane(3, 1);
-    for (Map<String, DashboardRow> values : territories.values()) {
-      DashboardRow any = values.values().iterator().next();
-      w.row();
-      w.count(0, any.level());
-      w.shared(1, any.kind().italianName());
-      w.text(2, any.territory());
-      w.text(3, any.parent().orElse(""));
-      int column = 4;
+    sheet(t("year_sheet") + " " + year, w -> {
+      List<String> header = new ArrayList<>(List.of(t("level"), t("territory_kind"), t("territory"), t("parent")));
       for (Indicator i : indicators.values()) {
-        DashboardRow r = values.get(i.id());
-        if (r != null) {
-          IndicatorValue v = r.value();
-          if (v.isDefined()) {
-            w.number(column, shown(v.value(), i), style(i));
-          } else {
-            w.comment(column, t("undefined") + ": " + v.reason().map(Enum::name).orElse("") + " - " + v.detail());
-          }
-        }
-        column++;
+        header.add(i.italianName() + " (" + i.unit().italianLabel() + ")");
       }
+      w.header(header.toArray(String[]::new));
+      w.freeze(3, 1);
+      for (Map<String, DashboardRow> values : territories.values()) {
+        yearRow(w, values, indicators);
+      }
+    });
+  }
+
+  /** One territory's row of a year's sheet, a method of its own as {@link #levelRow}. */
+  private void yearRow(Cells.Writer w, Map<String, DashboardRow> values, Map<String, Indicator> indicators) {
+    DashboardRow any = values.values().iterator().next();
+    w.row();
+    w.count(0, any.level());
+    w.shared(1, any.kind().italianName());
+    w.text(2, any.territory());
+    w.text(3, any.parent().orElse(""));
+    int column = 4;
+    for (Indicator i : indicators.values()) {
+      DashboardRow r = values.get(i.id());
+      if (r != null) {
+        IndicatorValue v = r.value();
+        if (v.isDefined()) {
+          w.number(column, shown(v.value(), i), style(i));
+        } else {
+          w.comment(column, t("undefined") + ": " + v.reason().map(Enum::name).orElse("") + " - " + v.detail());
+        }
+      }
+      column++;
     }
-    w.finish();
   }
 
   /** A percentage as the fraction a % cell holds (19.5 % is 0.195); other units as computed. */
@@ -757,7 +809,7 @@ public final class XlsxWriter implements Closeable {
     book.write(out);
   }
 
-  /** Deletes the temporary files of the rows already flushed. */
+  /** Releases the workbook. */
   @Override
   public void close() throws IOException {
     book.close();
