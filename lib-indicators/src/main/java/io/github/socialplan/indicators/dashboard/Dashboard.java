@@ -206,7 +206,7 @@ public final class Dashboard {
       if (profilesOnly) {
         @SuppressWarnings("unchecked") // the maps of profiles when profilesOnly
         Map<IstatCode, DemographicProfile> m = (Map<IstatCode, DemographicProfile>) year;
-        added = !m.containsKey(code) && m.put(code, DemographicProfile.of(population, oldestOldFrom)) == null;
+        added = m.putIfAbsent(code, DemographicProfile.of(population, oldestOldFrom)) == null;
       } else {
         @SuppressWarnings("unchecked") // the maps of populations otherwise
         Map<IstatCode, Population> m = (Map<IstatCode, Population>) year;
