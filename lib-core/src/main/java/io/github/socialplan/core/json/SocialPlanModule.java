@@ -63,6 +63,12 @@ public final class SocialPlanModule extends SimpleModule {
   }
 
   @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    context.addDeserializers(new ImmutablesJson());
+  }
+
+  @Override
   public Iterable<? extends Module> getDependencies() {
     return List.of(new Jdk8Module());
   }
