@@ -121,6 +121,11 @@ public final class Calculations {
       this.json = json;
     }
 
+    /** {@return the value type a JSON input is read as, or null for the CSV inputs} */
+    Class<?> jsonType() {
+      return json;
+    }
+
     /** {@return the name on the command line and in URLs: {@code plan-table}, {@code allocation-request}} */
     public String cliName() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -3,7 +3,9 @@ package io.github.socialplan.cli;
 import io.github.socialplan.core.io.DataFileException;
 import io.github.socialplan.core.json.ErrorBody;
 import io.github.socialplan.core.json.JsonInputException;
+import io.github.socialplan.core.json.SocialPlanJson;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
 import java.io.PrintWriter;
 import java.util.List;
 import java.io.UncheckedIOException;
@@ -53,9 +55,65 @@ public final class SocialPlanCli implements Runnable {
    * @param args the arguments, not null
    */
   public static void main(String[] args) {
+    startJsonMapper(args);
     int code = execute(args);
     if (code != OK || !ServeCommand.isServing()) {
       System.exit(code);
+    }
+  }
+
+  /**
+   * Makes the JSON mapper, and the reader of the JSON input the command line names, on another thread
+   * while picocli reads the command line: in a short command these are most of the start-up. Class
+   * initialisation and {@link SocialPlanJson#prepare} are thread-safe, so a command that reads before they
+   * are done waits for them and does not do the work twice.
+   */
+  private static void startJsonMapper(String[] args) {
+    Class<?> input = expectedInput(args);
+    Thread t = new Thread(() -> {
+      try {
+        MethodHandles.lookup().ensureInitialized(SocialPlanJson.class);
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e); // a public class: cannot happen
+      }
+      if (input != null) {
+        SocialPlanJson.prepare(input);
+      }
+    }, "socialplan-json-start");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /**
+   * The JSON type that a command line will read, as far as its words tell before picocli reads them, or
+   * null: a guess that only saves time, since the command reads its input with its own type.
+   */
+  static Class<?> expectedInput(String... args) {
+    if (args.length == 0) {
+      return null;
+    }
+    switch (args[0]) {
+      case "allocate": return Calculations.InputType.ALLOCATION_REQUEST.jsonType();
+      case "quota": return Calculations.InputType.QUOTA_REQUEST.jsonType();
+      case "transition": return Calculations.InputType.TRANSITION_REQUEST.jsonType();
+      case "reallocate": return Calculations.InputType.REALLOCATION_REQUEST.jsonType();
+      case "copayment": return Calculations.InputType.COPAYMENT_REQUEST.jsonType();
+      case "balance": return Calculations.InputType.PLAN.jsonType();
+      case "validate":
+        for (int i = 1; i < args.length; i++) {
+          String name = args[i].startsWith("--type=") ? args[i].substring("--type=".length())
+              : args[i].equals("--type") && i + 1 < args.length ? args[i + 1] : null;
+          if (name != null) {
+            try {
+              return Calculations.InputType.ofName(name).jsonType();
+            } catch (IllegalArgumentException e) {
+              return null; // picocli will say so
+            }
+          }
+        }
+        return null;
+      default:
+        return null;
     }
   }
 

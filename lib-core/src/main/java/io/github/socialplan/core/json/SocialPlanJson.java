@@ -93,14 +93,20 @@ public final class SocialPlanJson {
       .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
       .without(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
 
+  private static final Object READERS_LOCK = new Object();
+
   /**
    * One reader per value type, made on its first read: {@code readerFor} builds a new reader and looks up
-   * the type and its deserializer on every call, which the HTTP API would pay on every request.
+   * the type and its deserializer on every call, which the HTTP API would pay on every request. Readers are
+   * made one at a time: a thread that needs a reader another thread is making (see {@link #prepare}) waits
+   * for it and then finds Jackson's work done, instead of doing it a second time alongside.
    */
   private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
     @Override
     protected ObjectReader computeValue(Class<?> type) {
-      return MAPPER.readerFor(type);
+      synchronized (READERS_LOCK) {
+        return MAPPER.readerFor(type);
+      }
     }
   };
 
@@ -210,6 +216,19 @@ public final class SocialPlanJson {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Prepares the reading of a type ahead of its first read. The first read of a type in a fresh JVM spends
+   * most of its time on Jackson's study of the type (tens to hundreds of milliseconds for a plan); a
+   * short-lived program, such as a command line, can have that done on another thread while it does
+   * something else. Safe to call from any thread, any number of times; a later read of the type uses what
+   * was prepared.
+   *
+   * @param type not null, e.g. {@code Plan.class}
+   */
+  public static void prepare(Class<?> type) {
+    READERS.get(Objects.requireNonNull(type, "type"));
   }
 
   /**
