@@ -69,8 +69,22 @@ public final class SocialPlanCli implements Runnable {
    * are done waits for them and does not do the work twice.
    */
   private static void startJsonMapper(String[] args) {
-    Class<?> input = expectedInput(args);
-    Thread t = new Thread(() -> {
+    Thread t = new Thread(new JsonStart(expectedInput(args)), "socialplan-json-start");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** A class, not a lambda: the first lambda of a run costs its start-up some milliseconds. */
+  private static final class JsonStart implements Runnable {
+
+    private final Class<?> input;
+
+    JsonStart(Class<?> input) {
+      this.input = input;
+    }
+
+    @Override
+    public void run() {
       try {
         MethodHandles.lookup().ensureInitialized(SocialPlanJson.class);
       } catch (IllegalAccessException e) {
@@ -79,9 +93,7 @@ public final class SocialPlanCli implements Runnable {
       if (input != null) {
         SocialPlanJson.prepare(input);
       }
-    }, "socialplan-json-start");
-    t.setDaemon(true);
-    t.start();
+    }
   }
 
   /**
