@@ -94,8 +94,8 @@ public final class ItalyDashboard {
   /**
    * Reads a series of POSAS files, one per year, and computes their cruscotto as {@link
    * #computeSeries(List)} does, keeping less alive and keeping both cores busy: the files are read at once,
-   * each on one thread of the common fork-join pool (whole files balance the threads better than two parts
-   * of each file read one file after the other, and need no cut), each comune's profile is made on the
+   * each on one thread of the common fork-join pool (whole files keep both threads busy with no cut and no
+   * wait between files), each comune's profile is made on the
    * thread that reads it, and the dashboard keeps the profiles ({@link Dashboard.Builder#profilesOnly()},
    * {@link Dashboard.Builder#profile}), so no population outlives its comune's rows. The provinces are
    * those of the first file's comuni.
