@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -113,12 +114,8 @@ public final class ItalyDashboard {
     List<List<DemographicProfile>> years = files.parallelStream()
         .map(f -> profiles(f, oneThread))
         .collect(Collectors.toList()); // in the files' order
-    List<String> codes = new ArrayList<>(years.get(0).size());
-    for (DemographicProfile p : years.get(0)) {
-      codes.add(p.territory());
-    }
-    Dashboard.Builder dashboard =
-        Dashboard.builder().levels(partitionsOf(codes)).catalogue(CATALOGUE).profilesOnly();
+    Dashboard.Builder dashboard = Dashboard.builder()
+        .levels(partitions(years.get(0), DemographicProfile::territory)).catalogue(CATALOGUE).profilesOnly();
     for (List<DemographicProfile> year : years) {
       for (DemographicProfile p : year) {
         dashboard.profile(p);
@@ -140,21 +137,17 @@ public final class ItalyDashboard {
 
   /** The provinces and Italy of the comuni. */
   private static List<Partition> partitions(List<Population> comuni) {
-    List<String> codes = new ArrayList<>(comuni.size());
-    for (Population p : comuni) {
-      codes.add(p.territory());
-    }
-    return partitionsOf(codes);
+    return partitions(comuni, Population::territory);
   }
 
-  /** The provinces and Italy of the comuni of these ISTAT codes. */
-  private static List<Partition> partitionsOf(List<String> comuni) {
+  /** The provinces and Italy of the comuni whose ISTAT codes {@code code} gives. */
+  private static <T> List<Partition> partitions(List<T> comuni, Function<T, String> code) {
     Partition.Builder provinces = Partition.builder("province", TerritoryKind.PROVINCE);
     Partition.Builder italy = Partition.builder("italia", TerritoryKind.NATION);
-    for (String c : comuni) {
-      IstatCode code = IstatCode.parse(c);
-      provinces.assign(code, code.provinceCode());
-      italy.assign(code, ITALY);
+    for (T c : comuni) {
+      IstatCode istat = IstatCode.parse(code.apply(c));
+      provinces.assign(istat, istat.provinceCode());
+      italy.assign(istat, ITALY);
     }
     return List.of(provinces.build(), italy.build());
   }

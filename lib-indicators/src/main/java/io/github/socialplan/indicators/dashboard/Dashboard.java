@@ -187,8 +187,17 @@ public final class Dashboard {
      */
     public Builder population(Population population) {
       Objects.requireNonNull(population, "population");
-      IstatCode code = comuneCode(population.territory(), population.year(), "population");
-      Map<IstatCode, ?> year = yearMap(population.year());
+      IstatCode code;
+      try {
+        code = IstatCode.parse(population.territory());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("a dashboard population must belong to a comune, named by its"
+            + " ISTAT code: '" + population.territory() + "' (" + population.year() + ")", e);
+      }
+      Map<IstatCode, ?> year = lastYearMap;
+      if (year == null || lastYear != population.year()) {
+        year = yearMap(population.year());
+      }
       boolean added;
       if (profilesOnly) {
         @SuppressWarnings("unchecked") // the maps of profiles when profilesOnly
@@ -226,7 +235,7 @@ public final class Dashboard {
         throw new IllegalStateException("profile(...) needs a builder that keeps profiles only: call"
             + " profilesOnly() first (profile of " + profile.territory() + ", " + profile.year() + ")");
       }
-      IstatCode code = comuneCode(profile.territory(), profile.year(), "profile");
+      IstatCode code = comuneCode(profile.territory(), profile.year());
       if (profile.oldestOldFrom() != oldestOldFrom) {
         throw new IllegalArgumentException(String.format(Locale.ROOT, "the profile of %s in %d counts the"
             + " oldest old from %d but this dashboard from %d", code, profile.year(), profile.oldestOldFrom(),
@@ -241,12 +250,12 @@ public final class Dashboard {
       return this;
     }
 
-    /** The comune whose ISTAT code a population's or profile's territory is. */
-    private static IstatCode comuneCode(String territory, int year, String what) {
+    /** The comune whose ISTAT code a profile's territory is. */
+    private static IstatCode comuneCode(String territory, int year) {
       try {
         return IstatCode.parse(territory);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("a dashboard " + what + " must belong to a comune, named by its"
+        throw new IllegalArgumentException("a dashboard profile must belong to a comune, named by its"
             + " ISTAT code: '" + territory + "' (" + year + ")", e);
       }
     }
