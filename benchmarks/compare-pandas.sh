@@ -17,7 +17,9 @@
 #
 # Usage: benchmarks/compare-pandas.sh [FILE]         (ONE_CORE=1 for every side pinned to one core)
 # Environment: REPS (10), WARMUP (50: the JIT needs some forty runs to finish compiling the cruscotto's once-per-run code), PROCESS_RUNS (3),
-# JAVA_OPTS (in-process JVM flags, default -XX:+UseParallelGC),
+# JAVA_OPTS (in-process JVM flags, default -XX:+UseParallelGC), STEADY_OPTS (added to JAVA_OPTS for the
+# in-process timings only, default -Xms1g -Xmx1g -XX:+AlwaysPreTouch: a fixed heap whose memory is touched
+# at start, as a long-running service would set it; README, Performance, says why),
 # BATCH_JAVA_OPTS (whole-process flags of a one-shot run, default -XX:+UseSerialGC -XX:TieredStopAtLevel=1
 # -Xms32m),
 # DUCKDB_THREADS ($(nproc), 1 with ONE_CORE=1), SKIP_BUILD=1 (use the jar as it is), ONE_CORE=1 (taskset -c 0).
@@ -31,6 +33,7 @@ PROCESS_RUNS="${PROCESS_RUNS:-3}"
 # In-process: the throughput collector, the usual choice for a batch computation (G1, the default, was
 # slower and noisier on this work: set JAVA_OPTS=-XX:+UseG1GC to see it).
 JAVA_OPTS="${JAVA_OPTS:--XX:+UseParallelGC}"
+STEADY_OPTS="${STEADY_OPTS--Xms1g -Xmx1g -XX:+AlwaysPreTouch}"
 # A one-shot single-threaded job: the serial collector (the JVM's own choice on small machines) keeps peak
 # memory small, the C1 compiler alone reaches compiled code sooner than waiting for C2, and a small initial
 # heap (the default is 1/64 of RAM, 384 MB on 24 GB, whose young part a run touches before its first
@@ -46,15 +49,17 @@ fi
 
 # The JVM flags are words on purpose: split them into the command arrays.
 read -r -a java_flags <<<"$JAVA_OPTS"
+read -r -a steady_flags <<<"$STEADY_OPTS"
 read -r -a batch_flags <<<"$BATCH_JAVA_OPTS"
-java_cmd=("${pin[@]}" java "${java_flags[@]}" -cp "$JAR" "$JAVA_MAIN" "$FILE")
+java_cmd=("${pin[@]}" java "${java_flags[@]}" "${steady_flags[@]}" -cp "$JAR" "$JAVA_MAIN" "$FILE")
+process_cmd=("${pin[@]}" java "${java_flags[@]}" -cp "$JAR" "$JAVA_MAIN" "$FILE")
 batch_cmd=("${pin[@]}" java "${batch_flags[@]}" -cp "$JAR" "$JAVA_MAIN" "$FILE")
 pandas_cmd=("${pin[@]}" "$PYTHON" benchmarks/pandas_dashboard.py "$FILE")
 
 machine
 echo "== file: $FILE ($(stat -c %s "$FILE") bytes, $(wc -l <"$FILE") lines)"
 
-echo "== in-process: best of $REPS after $WARMUP warm-up runs (JVM flags: ${JAVA_OPTS:-none})"
+echo "== in-process: best of $REPS after $WARMUP warm-up runs (JVM flags: ${JAVA_OPTS:-none} ${STEADY_OPTS})"
 cruscotto_out="$("${java_cmd[@]}" --reps "$REPS" --warmup "$WARMUP")"
 echo "$cruscotto_out"
 streaming_out="$("${java_cmd[@]}" --streaming --reps "$REPS" --warmup "$WARMUP")"
@@ -67,7 +72,7 @@ scan_out="$("${java_cmd[@]}" --scan --reps "$REPS" --warmup "$WARMUP")"
 echo "$scan_out"
 
 echo "== whole process: one run per launch, best of $PROCESS_RUNS launches (/usr/bin/time -v)"
-read -r cd_wall cd_rss <<<"$(whole "$PROCESS_RUNS" "${java_cmd[@]}")"
+read -r cd_wall cd_rss <<<"$(whole "$PROCESS_RUNS" "${process_cmd[@]}")"
 read -r cb_wall cb_rss <<<"$(whole "$PROCESS_RUNS" "${batch_cmd[@]}")"
 read -r sb_wall sb_rss <<<"$(whole "$PROCESS_RUNS" "${batch_cmd[@]}" --streaming)"
 read -r p_wall p_rss <<<"$(whole "$PROCESS_RUNS" "${pandas_cmd[@]}")"
@@ -75,7 +80,7 @@ read -r p_wall p_rss <<<"$(whole "$PROCESS_RUNS" "${pandas_cmd[@]}")"
 echo
 echo "== results ($(stat -c %s "$FILE") bytes; ratio = pandas / socialplan, above 1 means socialplan wins)"
 echo "cruscotto = PosasReader.readAll + lib-indicators Dashboard; streaming = PosasReader.read + DemographicProfile"
-echo "in-process JVM flags: ${JAVA_OPTS:-none}; batch JVM flags: $BATCH_JAVA_OPTS"
+echo "in-process JVM flags: ${JAVA_OPTS:-none} ${STEADY_OPTS} (whole process: without ${STEADY_OPTS:-nothing}); batch JVM flags: $BATCH_JAVA_OPTS"
 awk -v cb="$(field best "$cruscotto_out")" -v sb="$(field best "$streaming_out")" \
   -v pb="$(field best "$pandas_out")" -v cdw="$cd_wall" -v cdr="$cd_rss" -v cbw="$cb_wall" -v cbr="$cb_rss" \
   -v sbw="$sb_wall" -v sbr="$sb_rss" -v pw="$p_wall" -v pr="$p_rss" 'BEGIN {

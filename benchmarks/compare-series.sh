@@ -17,7 +17,8 @@
 #
 # Usage: benchmarks/compare-series.sh [DIR]          (ONE_CORE=1 for every side pinned to one core)
 # Environment: REPS (5), WARMUP (10), PROCESS_RUNS (2), JAVA_OPTS (in-process and DuckDB JVM flags, default
-# -XX:+UseParallelGC), BATCH_JAVA_OPTS (the library's whole-process flags, default -XX:+UseSerialGC
+# -XX:+UseParallelGC), STEADY_OPTS (added for the in-process timings only, default -Xms1g -Xmx1g
+# -XX:+AlwaysPreTouch, as compare-pandas.sh), BATCH_JAVA_OPTS (the library's whole-process flags, default -XX:+UseSerialGC
 # -XX:TieredStopAtLevel=1 -Xms32m, as compare-pandas.sh), DUCKDB_THREADS, SKIP_BUILD, ONE_CORE as there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +28,7 @@ REPS="${REPS:-5}"
 WARMUP="${WARMUP:-10}"
 PROCESS_RUNS="${PROCESS_RUNS:-2}"
 JAVA_OPTS="${JAVA_OPTS:--XX:+UseParallelGC}"
+STEADY_OPTS="${STEADY_OPTS--Xms1g -Xmx1g -XX:+AlwaysPreTouch}"
 BATCH_JAVA_OPTS="${BATCH_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms32m}"
 source benchmarks/compare-common.sh
 
@@ -36,15 +38,18 @@ files=("$DIR"/posas-italy-synthetic-20[0-9][0-9].csv)
 bytes="$(cat "${files[@]}" | wc -c)"
 
 read -r -a java_flags <<<"$JAVA_OPTS"
+read -r -a steady_flags <<<"$STEADY_OPTS"
 read -r -a batch_flags <<<"$BATCH_JAVA_OPTS"
-java_cmd=("${pin[@]}" java "${java_flags[@]}" -cp "$JAR" "$JAVA_MAIN" "${files[@]}")
+java_cmd=("${pin[@]}" java "${java_flags[@]}" "${steady_flags[@]}" -cp "$JAR" "$JAVA_MAIN" "${files[@]}")
 batch_cmd=("${pin[@]}" java "${batch_flags[@]}" -cp "$JAR" "$JAVA_MAIN" "${files[@]}")
 duckdb_cmd=("${java_cmd[@]}" --duckdb "$DUCKDB_THREADS")
+# DuckDB's whole process without the fixed, pre-touched heap, which would count in its peak memory
+duckdb_process_cmd=("${pin[@]}" java "${java_flags[@]}" -cp "$JAR" "$JAVA_MAIN" "${files[@]}" --duckdb "$DUCKDB_THREADS")
 pandas_cmd=("${pin[@]}" "$PYTHON" benchmarks/pandas_dashboard.py "${files[@]}")
 
 machine
 echo "== files: ${#files[@]}, $bytes bytes"
-echo "== in-process: best of $REPS after $WARMUP warm-up runs (JVM flags: ${JAVA_OPTS:-none})"
+echo "== in-process: best of $REPS after $WARMUP warm-up runs (JVM flags: ${JAVA_OPTS:-none} ${STEADY_OPTS})"
 cruscotto_out="$("${java_cmd[@]}" --reps "$REPS" --warmup "$WARMUP")"
 echo "$cruscotto_out"
 streaming_out="$("${java_cmd[@]}" --streaming --reps "$REPS" --warmup "$WARMUP")"
@@ -59,12 +64,12 @@ echo "$scan_out"
 echo "== whole process: one run per launch, best of $PROCESS_RUNS launches (/usr/bin/time -v)"
 read -r cb_wall cb_rss <<<"$(whole "$PROCESS_RUNS" "${batch_cmd[@]}")"
 read -r sb_wall sb_rss <<<"$(whole "$PROCESS_RUNS" "${batch_cmd[@]}" --streaming)"
-read -r d_wall d_rss <<<"$(whole "$PROCESS_RUNS" "${duckdb_cmd[@]}")"
+read -r d_wall d_rss <<<"$(whole "$PROCESS_RUNS" "${duckdb_process_cmd[@]}")"
 read -r p_wall p_rss <<<"$(whole "$PROCESS_RUNS" "${pandas_cmd[@]}")"
 
 echo
 echo "== results: ${#files[@]} years, $bytes bytes (ratio = the other side / socialplan, above 1 means socialplan wins)"
-echo "in-process and DuckDB JVM flags: ${JAVA_OPTS:-none}; socialplan's whole-process JVM flags: $BATCH_JAVA_OPTS"
+echo "in-process JVM flags: ${JAVA_OPTS:-none} ${STEADY_OPTS} (DuckDB's whole process: ${JAVA_OPTS:-none}); socialplan's whole-process JVM flags: $BATCH_JAVA_OPTS"
 awk -v cb="$(field best "$cruscotto_out")" -v sb="$(field best "$streaming_out")" \
   -v db="$(field best "$duckdb_out")" -v pb="$(field best "$pandas_out")" -v nb="$(field best "$scan_out")" \
   -v t="$DUCKDB_THREADS" -v nt="$(field threads "$scan_out")" 'BEGIN {

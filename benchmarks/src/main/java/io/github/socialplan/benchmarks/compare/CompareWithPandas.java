@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The socialplan side of {@code benchmarks/compare-pandas.sh} (<i>confronto con pandas</i>): loads an ISTAT
@@ -122,17 +123,14 @@ public final class CompareWithPandas {
 
   /**
    * A series of years: the cruscotto of every year as one table, or the streaming route file by file. The
-   * reading threads are the reader's: each file is read in parts at once, one file after the other.
+   * files are read at once, each on one thread of the common fork-join pool.
    */
   private static void series(List<Path> files, int warmup, int reps, boolean streaming) {
     if (streaming) {
-      BestOfN<List<ItalyProfiles>> run = BestOfN.run(warmup, reps, () -> {
-        List<ItalyProfiles> years = new ArrayList<>(files.size());
-        for (Path f : files) {
-          years.add(ItalyProfiles.read(f));
-        }
-        return years;
-      });
+      // the files at once, each read and computed on one thread, as the cruscotto's series reads them
+      PosasReader oneThread = PosasReader.of().withParallelism(1);
+      BestOfN<List<ItalyProfiles>> run = BestOfN.run(warmup, reps, () -> files.parallelStream()
+          .map(f -> ItalyProfiles.read(f, oneThread)).collect(Collectors.toList()));
       IndicatorChecksum sum = new IndicatorChecksum();
       int territories = 0;
       for (ItalyProfiles year : run.last()) {

@@ -1,5 +1,6 @@
 package io.github.socialplan.benchmarks.compare;
 
+import io.github.socialplan.core.io.PosasReader;
 import io.github.socialplan.core.population.Population;
 import io.github.socialplan.core.territory.IstatCode;
 import io.github.socialplan.core.territory.Partition;
@@ -9,12 +10,18 @@ import io.github.socialplan.indicators.catalogue.IndicatorCatalogue;
 import io.github.socialplan.indicators.catalogue.StandardIndicators;
 import io.github.socialplan.indicators.dashboard.Dashboard;
 import io.github.socialplan.indicators.dashboard.DashboardTable;
+import io.github.socialplan.indicators.demography.DemographicProfile;
 import io.github.socialplan.indicators.result.IndicatorValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The all-Italy demographic cruscotto that both the pandas comparison and the JMH suite measure
@@ -87,9 +94,12 @@ public final class ItalyDashboard {
 
   /**
    * Reads a series of POSAS files, one per year, and computes their cruscotto as {@link
-   * #computeSeries(List)} does, keeping less alive: the dashboard keeps each comune's profile rather than
-   * its population ({@link Dashboard.Builder#profilesOnly()}), and each year's populations are garbage as
-   * soon as the next file is read. The provinces are those of the first file's comuni.
+   * #computeSeries(List)} does, keeping less alive and keeping both cores busy: the files are read at once,
+   * each on one thread of the common fork-join pool (whole files keep both threads busy with no cut and no
+   * wait between files), each comune's profile is made on the
+   * thread that reads it, and the dashboard keeps the profiles ({@link Dashboard.Builder#profilesOnly()},
+   * {@link Dashboard.Builder#profile}), so no population outlives its comune's rows. The provinces are
+   * those of the first file's comuni.
    *
    * @param files the POSAS files, one per year, not null, not empty
    * @return the table, as {@link #computeSeries(List)}'s of the files' populations
@@ -97,28 +107,47 @@ public final class ItalyDashboard {
    */
   public static DashboardTable readSeries(List<Path> files) {
     Objects.requireNonNull(files, "files");
-    Dashboard.Builder dashboard = null;
-    for (Path f : files) {
-      List<Population> year = CompareWithPandas.load(f);
-      if (dashboard == null) {
-        dashboard = Dashboard.builder().levels(partitions(year)).catalogue(CATALOGUE).profilesOnly();
-      }
-      dashboard.populations(year);
-    }
-    if (dashboard == null) {
+    if (files.isEmpty()) {
       throw new IllegalArgumentException("a series needs at least one file");
+    }
+    PosasReader oneThread = PosasReader.of().withParallelism(1);
+    List<List<DemographicProfile>> years = files.parallelStream()
+        .map(f -> profiles(f, oneThread))
+        .collect(Collectors.toList()); // in the files' order
+    Dashboard.Builder dashboard = Dashboard.builder()
+        .levels(partitions(years.get(0), DemographicProfile::territory)).catalogue(CATALOGUE).profilesOnly();
+    for (List<DemographicProfile> year : years) {
+      for (DemographicProfile p : year) {
+        dashboard.profile(p);
+      }
     }
     return dashboard.compute();
   }
 
+  /** The profile of each comune of a file, made as the reader checks it. */
+  private static List<DemographicProfile> profiles(Path file, PosasReader reader) {
+    List<DemographicProfile> year = new ArrayList<>(8_000);
+    try {
+      reader.read(file, c -> DemographicProfile.of(c.population()), year::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return year;
+  }
+
   /** The provinces and Italy of the comuni. */
   private static List<Partition> partitions(List<Population> comuni) {
+    return partitions(comuni, Population::territory);
+  }
+
+  /** The provinces and Italy of the comuni whose ISTAT codes {@code code} gives. */
+  private static <T> List<Partition> partitions(List<T> comuni, Function<T, String> code) {
     Partition.Builder provinces = Partition.builder("province", TerritoryKind.PROVINCE);
     Partition.Builder italy = Partition.builder("italia", TerritoryKind.NATION);
-    for (Population p : comuni) {
-      IstatCode code = IstatCode.parse(p.territory());
-      provinces.assign(code, code.provinceCode());
-      italy.assign(code, ITALY);
+    for (T c : comuni) {
+      IstatCode istat = IstatCode.parse(code.apply(c));
+      provinces.assign(istat, istat.provinceCode());
+      italy.assign(istat, ITALY);
     }
     return List.of(provinces.build(), italy.build());
   }

@@ -44,10 +44,23 @@ public final class ItalyProfiles {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static ItalyProfiles read(Path file) {
+    return read(file, PosasReader.of());
+  }
+
+  /**
+   * Streams a POSAS file with the given reader and computes the indicators of every comune, province and
+   * Italy.
+   *
+   * @param file a POSAS file, not null
+   * @param reader the reader, e.g. one that reads on the calling thread only, not null
+   * @return the values
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static ItalyProfiles read(Path file, PosasReader reader) {
     Objects.requireNonNull(file, "file");
     List<DemographicProfile> comuni = new ArrayList<>(8_000);
     try {
-      PosasReader.of().read(file, c -> DemographicProfile.of(c.population()), comuni::add);
+      reader.read(file, c -> DemographicProfile.of(c.population()), comuni::add);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

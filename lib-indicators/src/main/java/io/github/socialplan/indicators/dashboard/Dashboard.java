@@ -196,11 +196,7 @@ public final class Dashboard {
       }
       Map<IstatCode, ?> year = lastYearMap;
       if (year == null || lastYear != population.year()) {
-        int capacity = Math.max(16, expected * 4 / 3 + 1);
-        year = profilesOnly ? profiles.computeIfAbsent(population.year(), y -> new HashMap<>(capacity))
-            : populations.computeIfAbsent(population.year(), y -> new HashMap<>(capacity));
-        lastYear = population.year();
-        lastYearMap = year;
+        year = yearMap(population.year());
       }
       boolean added;
       if (profilesOnly) {
@@ -217,6 +213,64 @@ public final class Dashboard {
             "comune %s has two populations for %d", code, population.year()));
       }
       return this;
+    }
+
+    /**
+     * Adds the demographic profile of one comune in one year, made elsewhere: for a builder that keeps
+     * profiles only ({@link #profilesOnly()}), so that the profiles of a file's comuni can be made on the
+     * threads that read it ({@code PosasReader.read(path, c -> DemographicProfile.of(c.population()),
+     * builder::profile)}) and no population is kept. The table is the one that adding the populations
+     * gives.
+     *
+     * @param profile not null; its territory must be the comune's six-digit ISTAT code, and its first age
+     *     of the oldest old that of this builder ({@link #oldestOldFrom}, 85 by default)
+     * @return this builder
+     * @throws IllegalStateException if the builder keeps populations ({@link #profilesOnly()} not set)
+     * @throws IllegalArgumentException if the territory is not an ISTAT code, the profile was made with
+     *     another first age of the oldest old, or the comune already has a population for that year
+     */
+    public Builder profile(DemographicProfile profile) {
+      Objects.requireNonNull(profile, "profile");
+      if (!profilesOnly) {
+        throw new IllegalStateException("profile(...) needs a builder that keeps profiles only: call"
+            + " profilesOnly() first (profile of " + profile.territory() + ", " + profile.year() + ")");
+      }
+      IstatCode code = comuneCode(profile.territory(), profile.year());
+      if (profile.oldestOldFrom() != oldestOldFrom) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT, "the profile of %s in %d counts the"
+            + " oldest old from %d but this dashboard from %d", code, profile.year(), profile.oldestOldFrom(),
+            oldestOldFrom));
+      }
+      @SuppressWarnings("unchecked") // the maps of profiles when profilesOnly
+      Map<IstatCode, DemographicProfile> m = (Map<IstatCode, DemographicProfile>) yearMap(profile.year());
+      if (m.putIfAbsent(code, profile) != null) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "comune %s has two populations for %d", code, profile.year()));
+      }
+      return this;
+    }
+
+    /** The comune whose ISTAT code a profile's territory is. */
+    private static IstatCode comuneCode(String territory, int year) {
+      try {
+        return IstatCode.parse(territory);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("a dashboard profile must belong to a comune, named by its"
+            + " ISTAT code: '" + territory + "' (" + year + ")", e);
+      }
+    }
+
+    /** The map of a year's populations (or profiles), made on first use. */
+    private Map<IstatCode, ?> yearMap(int y) {
+      Map<IstatCode, ?> year = lastYearMap;
+      if (year == null || lastYear != y) {
+        int capacity = Math.max(16, expected * 4 / 3 + 1);
+        year = profilesOnly ? profiles.computeIfAbsent(y, k -> new HashMap<>(capacity))
+            : populations.computeIfAbsent(y, k -> new HashMap<>(capacity));
+        lastYear = y;
+        lastYearMap = year;
+      }
+      return year;
     }
 
     /**

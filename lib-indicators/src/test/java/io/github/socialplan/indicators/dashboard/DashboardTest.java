@@ -71,6 +71,11 @@ class DashboardTest {
   }
 
   static DashboardTable table(List<Integer> order, boolean profilesOnly) {
+    return table(order, profilesOnly, false);
+  }
+
+  /** With {@code givenProfiles}, the comuni's profiles are made here and given with {@code profile}. */
+  static DashboardTable table(List<Integer> order, boolean profilesOnly, boolean givenProfiles) {
     Dashboard.Builder b = Dashboard.builder()
         .levels(partition("sub-ambiti", TerritoryKind.SUB_DISTRICT, SUB, order),
             partition("ambiti", TerritoryKind.PLANNING_DISTRICT, AMBITO, order))
@@ -79,7 +84,11 @@ class DashboardTest {
       b.profilesOnly();
     }
     for (int i : order) {
-      b.population(population(i, 2015)).population(population(i, 2014));
+      if (givenProfiles) {
+        b.profile(DemographicProfile.of(population(i, 2015))).profile(DemographicProfile.of(population(i, 2014)));
+      } else {
+        b.population(population(i, 2015)).population(population(i, 2014));
+      }
       b.area(IstatCode.parse(CODES[i]), new BigDecimal("10.5").add(BigDecimal.valueOf(i)));
       b.input(CODES[i], 2014, Dashboard.SOCIAL_SPENDING, BigDecimal.valueOf(100_000L * (i + 1)));
       b.input(CODES[i], 2014, "households", BigDecimal.valueOf(400 + i));
@@ -270,6 +279,33 @@ class DashboardTest {
     DashboardTable reference = table(inOrder());
     assertEquals(reference, table(inOrder(), true));
     assertEquals(reference, table(List.of(4, 2, 0, 3, 1), true));
+  }
+
+  @Test
+  void profilesMadeElsewhere_giveTheSameTable_andAreChecked() {
+    DashboardTable reference = table(inOrder());
+    assertEquals(reference, table(inOrder(), true, true));
+    assertEquals(reference, table(List.of(4, 2, 0, 3, 1), true, true));
+    DemographicProfile first = DemographicProfile.of(population(0, 2014));
+    IllegalStateException keeping = assertThrows(IllegalStateException.class,
+        () -> Dashboard.builder().profile(first));
+    assertTrue(keeping.getMessage().startsWith("profile(...) needs a builder that keeps profiles only"),
+        keeping.getMessage());
+    Dashboard.Builder b = Dashboard.builder().profilesOnly().profile(first);
+    IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+        () -> b.population(population(0, 2014)));
+    assertEquals("comune 019001 has two populations for 2014", twice.getMessage());
+    IllegalArgumentException again = assertThrows(IllegalArgumentException.class, () -> b.profile(first));
+    assertEquals("comune 019001 has two populations for 2014", again.getMessage());
+    IllegalArgumentException oldestOld = assertThrows(IllegalArgumentException.class,
+        () -> b.profile(DemographicProfile.of(population(1, 2014), 80)));
+    assertEquals("the profile of 019002 in 2014 counts the oldest old from 80 but this dashboard from 85",
+        oldestOld.getMessage());
+    Population ambito = Population.of("ambito-1", 2014, new int[101], new int[101]);
+    IllegalArgumentException notComune = assertThrows(IllegalArgumentException.class,
+        () -> b.profile(DemographicProfile.of(ambito)));
+    assertEquals("a dashboard profile must belong to a comune, named by its ISTAT code: 'ambito-1' (2014)",
+        notComune.getMessage());
   }
 
   @Test
