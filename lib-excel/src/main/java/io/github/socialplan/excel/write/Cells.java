@@ -1,9 +1,10 @@
 package io.github.socialplan.excel.write;
 
 import io.github.socialplan.core.money.Money;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
@@ -12,7 +13,6 @@ import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -76,34 +76,41 @@ final class Cells {
   }
 
   /**
-   * One pass over a sheet's rows. A sheet is gone through twice: first to lay it out ({@code emit} false:
-   * column widths from the widest text, comments, frozen panes, shared texts, and every check of the values),
-   * then, while the workbook is written, to make its cells ({@code emit} true), which go straight into the
-   * file. Both passes count the rows alike, so that formulas name the same cells.
+   * One pass over a sheet's rows. A sheet is gone through twice: first to lay it out (column widths from the
+   * widest text, comments, frozen panes, shared texts, and every check of the values), then, while the
+   * workbook is written, to write its cells straight into the file ({@link FastSheetDataWriter}). Both passes
+   * count the rows alike, so that formulas name the same cells.
    */
   final class Writer {
     final Sheet sheet;
-    private final boolean emit;
+    /** The cells' output, or null while laying the sheet out. */
+    private final FastSheetDataWriter out;
     private int[] widths = new int[16];
     private int firstColumn = Integer.MAX_VALUE;
     private int lastColumn = -1;
     private Drawing<?> drawing;
     private int next;
-    private Row row;
 
     /**
      * @param sheet the sheet, not null
-     * @param emit true to make the cells, false to lay the sheet out
+     * @param out the writer of its cells, or null to lay the sheet out
      */
-    Writer(Sheet sheet, boolean emit) {
+    Writer(Sheet sheet, FastSheetDataWriter out) {
       this.sheet = sheet;
-      this.emit = emit;
+      this.out = out;
     }
 
     /** Starts the next row; returns its 1-based number. */
     int row() {
-      if (emit) {
-        row = sheet.createRow(next);
+      if (out != null) {
+        try {
+          out.row(next);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      } else if (next > FastSheetDataWriter.LAST_ROW) {
+        throw new IllegalArgumentException("a sheet holds at most " + (FastSheetDataWriter.LAST_ROW + 1)
+            + " rows; sheet '" + sheet.getSheetName() + "' needs more");
       }
       return ++next;
     }
@@ -115,26 +122,18 @@ final class Cells {
 
     /** Whether this pass makes the cells; the other lays the sheet out and needs no computed values. */
     boolean emitting() {
-      return emit;
+      return out != null;
     }
 
-    /** A new cell of the current row with a style, or null when laying the sheet out. */
-    private Cell cell(int column, CellStyle style) {
-      if (!emit) {
-        return null;
-      }
-      Cell c = row.createCell(column);
-      c.setCellStyle(style);
-      return c;
+    /** The index of a style in the workbook, as a cell refers to it. */
+    private int index(CellStyle style) {
+      return style.getIndex() & 0xffff;
     }
 
     void header(String... names) {
       row();
       for (int i = 0; i < names.length; i++) {
-        Cell c = cell(i, header);
-        if (c != null) {
-          c.setCellValue(names[i]);
-        }
+        put(i, names[i], header);
         width(i, Math.min(names[i].length(), 24));
       }
       freeze(0, 1);
@@ -142,7 +141,7 @@ final class Cells {
 
     /** Freezes the columns left of and the rows above a cell. */
     void freeze(int columns, int rows) {
-      if (!emit) {
+      if (out == null) {
         sheet.createFreezePane(columns, rows);
       }
     }
@@ -151,11 +150,19 @@ final class Cells {
       if (value == null || value.isEmpty()) {
         return;
       }
-      Cell c = cell(column, text);
-      if (c != null) {
-        c.setCellValue(value);
-      }
+      put(column, value, text);
       width(column, value.length());
+    }
+
+    /** A text cell; while laying out, checks that a cell holds it. */
+    private void put(int column, String value, CellStyle style) {
+      if (out != null) {
+        out.text(column, value, index(style));
+      } else if (value.length() > FastSheetDataWriter.MAX_TEXT) {
+        throw new IllegalArgumentException("a cell holds at most " + FastSheetDataWriter.MAX_TEXT
+            + " characters; sheet '" + sheet.getSheetName() + "', row " + next + " has a text of "
+            + value.length() + ": " + value.substring(0, 40) + "...");
+      }
     }
 
     /**
@@ -164,7 +171,7 @@ final class Cells {
      */
     void shared(int column, String value) {
       if (value != null && !value.isEmpty()) {
-        if (!emit) {
+        if (out == null) {
           texts.share(value);
         }
         text(column, value);
@@ -172,32 +179,27 @@ final class Cells {
     }
 
     void label(int column, String value) {
-      Cell c = cell(column, label);
-      if (c != null) {
-        c.setCellValue(value);
-      }
+      put(column, value, label);
       width(column, value.length());
     }
 
     void count(int column, long value) {
-      Cell c = cell(column, count);
-      if (c != null) {
-        c.setCellValue(value);
+      if (out != null) {
+        out.number(column, value, index(count));
       }
       width(column, 12);
     }
 
     void number(int column, double value, CellStyle style) {
-      Cell c = cell(column, style);
-      if (c != null) {
-        c.setCellValue(value);
+      if (out != null) {
+        out.number(column, value, index(style));
       }
       width(column, 10);
     }
 
     /** A decimal that needs no exactness past 15 digits (a weight, an exact share), as a double. */
     void decimal(int column, BigDecimal value) {
-      if (emit) {
+      if (out != null) {
         number(column, value.doubleValue(), decimal);
       } else {
         width(column, Math.max(10, plainLength(value)));
@@ -206,7 +208,7 @@ final class Cells {
 
     void euro(int column, Money value) {
       double amount = exact(value.amount()); // checked in both passes: a bad amount fails while laying out
-      if (emit) {
+      if (out != null) {
         number(column, amount, euro);
       } else {
         width(column, Math.max(10, value.toString().length() + 4));
@@ -215,10 +217,8 @@ final class Cells {
 
     /** A formula with the value the library computed as its saved result; a spreadsheet recomputes it. */
     void formula(int column, String formula, double libraryValue, CellStyle style) {
-      Cell c = cell(column, style);
-      if (c != null) {
-        c.setCellFormula(formula);
-        c.setCellValue(libraryValue);
+      if (out != null) {
+        out.formula(column, formula, libraryValue, index(style));
       }
       width(column, 14);
     }
@@ -228,10 +228,8 @@ final class Cells {
      * made while the sheet is laid out: comments are a part of the workbook written before the rows.
      */
     void comment(int column, String note) {
-      if (emit) {
-        if (row.getCell(column) == null) {
-          row.createCell(column);
-        }
+      if (out != null) {
+        out.blank(column);
         return;
       }
       used(column);
@@ -248,7 +246,7 @@ final class Cells {
     }
 
     private void width(int column, int chars) {
-      if (emit) {
+      if (out != null) {
         return; // the widths are set while laying out
       }
       used(column);
@@ -276,7 +274,12 @@ final class Cells {
 
     /** Sets each column's width from its widest text, 8 to 60 characters, once the sheet is laid out. */
     void finish() {
-      if (emit) {
+      if (out != null) {
+        try {
+          out.finish();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
         return;
       }
       for (int col = 0; col < widths.length; col++) {

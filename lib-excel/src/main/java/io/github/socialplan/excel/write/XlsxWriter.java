@@ -34,6 +34,7 @@ import io.github.socialplan.indicators.services.ServiceTable;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
 import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
-import org.apache.poi.xssf.streaming.StreamingSheetWriter;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
  * Writes the library's tables as one XLSX workbook (<i>cartella di lavoro</i>) that a person can open and
@@ -76,15 +77,12 @@ import org.apache.poi.xssf.streaming.StreamingSheetWriter;
  *
  * <p>Sheets are written in streaming mode (Apache POI's SXSSF, in its variant without temporary files): adding
  * a sheet checks its values and lays it out (column widths, comments), and its cells are made while
- * {@link #write(Path)} writes the workbook, a window of rows in memory at a time, straight into the file. The
+ * {@link #write(Path)} writes the workbook, one row in memory at a time, straight into the file. The
  * tables given must therefore not change until then (the library's tables do not). Not thread-safe.
  */
 public final class XlsxWriter implements Closeable {
 
-  /** The rows kept in memory per sheet while writing; the others are already in the file. */
-  private static final int WINDOW = 200;
-
-  private final DeferredSXSSFWorkbook book;
+  private final FastDeflateWorkbook book;
   private final Labels labels;
   private final Cells cells;
 
@@ -92,24 +90,30 @@ public final class XlsxWriter implements Closeable {
     this.labels = labels;
     // texts inline, but for the few repeated on many rows (FastSheetDataWriter.Texts): Apache POI's
     // shared-strings table, tried for every text of a cruscotto, made writing it more than twice as slow
-    FastDeflateWorkbook fast = new FastDeflateWorkbook(WINDOW);
-    this.book = fast;
-    this.cells = new Cells(book, fast.texts);
+    this.book = new FastDeflateWorkbook();
+    this.cells = new Cells(book, book.texts);
   }
 
   /**
    * Streaming workbook whose sheets' rows are made while the workbook is written, straight into the file
    * (Apache POI's {@link DeferredSXSSFWorkbook}, marked beta by POI, whose version the build pins): no
-   * temporary file to write, read back and deflate. Its rows are written by {@link FastSheetDataWriter} and
-   * its parts deflated at {@link Deflater#BEST_SPEED}:
-   * profiling the all-Italy cruscotto showed the default level's deflate of the sheets' XML taking more time
-   * than writing the rows; the fastest level costs about a fifth of that for a somewhat larger file.
+   * temporary file to write, read back and deflate. POI copies each sheet's part and calls back for its
+   * {@code <sheetData>}, which {@link FastSheetDataWriter} writes from the sheet's rows without POI's row and
+   * cell objects. The parts are deflated at {@link Deflater#BEST_SPEED}: profiling the all-Italy cruscotto
+   * showed the default level's deflate of the sheets' XML taking more time than writing the rows; the fastest
+   * level costs about a fifth of that for a somewhat larger file.
    */
   private static final class FastDeflateWorkbook extends DeferredSXSSFWorkbook {
     final FastSheetDataWriter.Texts texts;
+    /** Each sheet's rows, written when the workbook is. */
+    final Map<SXSSFSheet, SheetData> rows = new HashMap<>();
 
-    FastDeflateWorkbook(int window) {
-      super(window);
+    /** Writes a sheet's rows into its part. */
+    interface SheetData {
+      void write(OutputStream out) throws IOException;
+    }
+
+    FastDeflateWorkbook() {
       texts = new FastSheetDataWriter.Texts(getXSSFWorkbook().getSharedStringSource());
     }
 
@@ -121,8 +125,9 @@ public final class XlsxWriter implements Closeable {
     }
 
     @Override
-    protected StreamingSheetWriter createSheetDataWriter(OutputStream out) throws IOException {
-      return new FastSheetDataWriter(out, texts);
+    protected ISheetInjector createSheetInjector(SXSSFSheet sheet) throws IOException {
+      SheetData data = rows.get(sheet);
+      return data != null ? data::write : super.createSheetInjector(sheet);
     }
   }
 
@@ -162,7 +167,7 @@ public final class XlsxWriter implements Closeable {
     }
     DeferredSXSSFSheet sheet = book.createSheet(safe);
     try {
-      Cells.Writer layout = cells.new Writer(sheet, false);
+      Cells.Writer layout = cells.new Writer(sheet, null);
       rows.accept(layout);
       layout.finish();
       // the rows are made after the sheet's head is written: it states their range as POI would from them
@@ -174,7 +179,15 @@ public final class XlsxWriter implements Closeable {
       book.removeSheetAt(book.getSheetIndex(sheet));
       throw e;
     }
-    sheet.setRowGenerator(s -> rows.accept(cells.new Writer(s, true)));
+    book.rows.put(sheet, out -> {
+      try {
+        Cells.Writer w = cells.new Writer(sheet, new FastSheetDataWriter(out, book.texts));
+        rows.accept(w);
+        w.finish();
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    });
   }
 
   /**
