@@ -6,7 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.CellReference;
@@ -78,20 +78,24 @@ final class FastSheetDataWriter {
    * The texts of a workbook that are repeated on many rows, each added once to its shared-strings table.
    * Only these: adding a text to Apache POI's table costs some 30 microseconds, more than writing it inline
    * a few times. The table's total count of references is then its count of texts (the attribute is
-   * optional and spreadsheet applications do not rely on it).
+   * optional and spreadsheet applications do not rely on it). Texts are noted while the sheets are laid out
+   * and join the table, in that order, when it is there.
    */
   static final class Texts {
-    private final SharedStringsTable table;
-    private final Map<String, String> indexes = new HashMap<>();
-
-    Texts(SharedStringsTable table) {
-      this.table = table;
-    }
+    /** Each text and its index in the table, as text; null until it joins the table. */
+    private final Map<String, String> indexes = new LinkedHashMap<>();
 
     /** Makes a text one of the shared texts. */
     void share(String text) {
-      if (!indexes.containsKey(text)) {
-        indexes.put(text, Integer.toString(table.addSharedStringItem(new XSSFRichTextString(text))));
+      indexes.putIfAbsent(text, null);
+    }
+
+    /** Adds the texts noted since the last call to the table, in the order they were noted. */
+    void addTo(SharedStringsTable table) {
+      for (Map.Entry<String, String> e : indexes.entrySet()) {
+        if (e.getValue() == null) {
+          e.setValue(Integer.toString(table.addSharedStringItem(new XSSFRichTextString(e.getKey()))));
+        }
       }
     }
 

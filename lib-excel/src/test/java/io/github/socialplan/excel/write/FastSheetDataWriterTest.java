@@ -20,7 +20,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -147,7 +146,7 @@ class FastSheetDataWriterTest {
       writer.writeRow(6, row);
       writer.close();
       int s = style.getIndex();
-      String ours = rows(new FastSheetDataWriter.Texts(null), w -> {
+      String ours = rows(new FastSheetDataWriter.Texts(), w -> {
         w.row(6);
         w.formula(0, "SUM(B7:C7)", 1234.5, s);
         w.number(1, Double.POSITIVE_INFINITY, 0);
@@ -162,7 +161,7 @@ class FastSheetDataWriterTest {
 
   @Test
   void cellsGivenOutOfOrder_areWrittenByColumn_aLaterOneReplacingAnEarlier() throws IOException {
-    FastSheetDataWriter.Texts none = new FastSheetDataWriter.Texts(null);
+    FastSheetDataWriter.Texts none = new FastSheetDataWriter.Texts();
     String inOrder = rows(none, w -> {
       w.row(0);
       w.number(0, 1, 0);
@@ -190,17 +189,14 @@ class FastSheetDataWriterTest {
   }
 
   @Test
-  void aTextLongerThanACellHolds_isRefusedWhileLayingOut() throws IOException {
-    try (XSSFWorkbook book = new XSSFWorkbook()) {
-      Cells cells = new Cells(book, new FastSheetDataWriter.Texts(book.getSharedStringSource()));
-      Cells.Writer w = cells.new Writer(book.createSheet("Comuni"), null);
-      w.row();
-      w.text(0, "x".repeat(32_767));
-      w.row();
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> w.text(1, "y".repeat(32_768)));
-      assertTrue(e.getMessage().startsWith("a cell holds at most 32767 characters; sheet 'Comuni', row 2 has a text"
-          + " of 32768: yyyy"), e.getMessage());
-    }
+  void aTextLongerThanACellHolds_isRefusedWhileLayingOut() {
+    Cells.Writer w = new Cells.Writer("Comuni");
+    w.row();
+    w.text(0, "x".repeat(32_767));
+    w.row();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> w.text(1, "y".repeat(32_768)));
+    assertTrue(e.getMessage().startsWith("a cell holds at most 32767 characters; sheet 'Comuni', row 2 has a text"
+        + " of 32768: yyyy"), e.getMessage());
   }
 }
