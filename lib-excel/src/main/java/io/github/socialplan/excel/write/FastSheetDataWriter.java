@@ -2,9 +2,6 @@ package io.github.socialplan.excel.write;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,16 +41,15 @@ final class FastSheetDataWriter {
   /** The most characters a cell holds. */
   static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
-  /** Characters gathered before they go to the encoder: a few dozen rows. */
-  private static final int BLOCK = 16 * 1024;
+  /** Characters gathered before they go to the writer's thread: a few hundred rows. */
+  private static final int BLOCK = 64 * 1024;
 
-  private final Writer out;
+  private final BackgroundWriter out;
   private final Texts texts;
   /** The rows not yet handed to the encoder. */
   private final StringBuilder xml = new StringBuilder(BLOCK + 1024);
   /** The current row's cells, as given. */
   private final StringBuilder cells = new StringBuilder(256);
-  private char[] chars = new char[BLOCK + 1024];
   private String[] columns = new String[16];
   /** Per column, where its cell starts and ends in {@link #cells}; -1 if the row has none. */
   private int[] starts = new int[16];
@@ -63,13 +59,14 @@ final class FastSheetDataWriter {
   private String row;
 
   /**
-   * A writer of one sheet's rows.
+   * A writer of one sheet's rows; the rows are encoded and deflated on a thread of its own
+   * ({@link BackgroundWriter}) until {@link #finish()} or {@link #abort()}.
    *
    * @param out the sheet's entry in the workbook's zip stream, left open
    * @param texts the workbook's shared texts, the same for all its sheets
    */
   FastSheetDataWriter(OutputStream out, Texts texts) {
-    this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    this.out = new BackgroundWriter(out, BLOCK + 1024);
     this.texts = texts;
     Arrays.fill(starts, -1);
   }
@@ -145,13 +142,10 @@ final class FastSheetDataWriter {
   }
 
   private void flushBlock() throws IOException {
-    int n = xml.length();
-    if (n > chars.length) {
-      chars = new char[n];
+    if (xml.length() > 0) {
+      out.write(xml);
+      xml.setLength(0);
     }
-    xml.getChars(0, n, chars, 0);
-    out.write(chars, 0, n);
-    xml.setLength(0);
   }
 
   /** Starts a cell: its reference and style; returns the buffer to go on with. */
@@ -245,11 +239,21 @@ final class FastSheetDataWriter {
     close(column);
   }
 
-  /** Writes the last row and hands everything to the zip stream, which stays open. */
+  /** Writes the last row and waits until everything is in the zip stream, which stays open. */
   void finish() throws IOException {
-    endRow();
-    flushBlock();
-    out.flush();
+    try {
+      endRow();
+      flushBlock();
+    } catch (IOException | RuntimeException e) {
+      out.abort();
+      throw e;
+    }
+    out.finish();
+  }
+
+  /** Gives up the sheet, when making its rows failed: waits for the writer's thread to end. */
+  void abort() {
+    out.abort();
   }
 
   private String column(int column) {

@@ -79,8 +79,10 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
  *
  * <p>Sheets are written in streaming mode (Apache POI's SXSSF, in its variant without temporary files): adding
  * a sheet checks its values and lays it out (column widths, comments), and its cells are made while
- * {@link #write(Path)} writes the workbook, one row in memory at a time, straight into the file. The
- * tables given must therefore not change until then (the library's tables do not). Not thread-safe.
+ * {@link #write(Path)} writes the workbook, a few blocks of rows in memory at a time, straight into the file.
+ * The tables given must therefore not change until then (the library's tables do not). A writer uses two
+ * threads of its own, which end by themselves: one makes POI's empty workbook while the first sheets are laid
+ * out, the other deflates a sheet's rows while the next ones are made. Not thread-safe.
  */
 public final class XlsxWriter implements Closeable {
 
@@ -222,12 +224,17 @@ public final class XlsxWriter implements Closeable {
       DeferredSXSSFSheet sheet = b.createSheet(a.name);
       a.layout.apply(sheet, b.getXSSFSheet(a.name), texts, b.getXSSFWorkbook().getSharedStringSource());
       b.rows.put(sheet, out -> {
+        FastSheetDataWriter data = new FastSheetDataWriter(out, texts);
         try {
-          Cells.Writer w = new Cells.Writer(a.name, new FastSheetDataWriter(out, texts), b.styles);
+          Cells.Writer w = new Cells.Writer(a.name, data, b.styles);
           a.rows.accept(w);
           w.finish();
         } catch (UncheckedIOException e) {
+          data.abort();
           throw e.getCause();
+        } catch (RuntimeException | Error e) {
+          data.abort();
+          throw e;
         }
       });
     }

@@ -3,6 +3,7 @@ package io.github.socialplan.excel.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
@@ -12,6 +13,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -198,5 +200,37 @@ class FastSheetDataWriterTest {
         () -> w.text(1, "y".repeat(32_768)));
     assertTrue(e.getMessage().startsWith("a cell holds at most 32767 characters; sheet 'Comuni', row 2 has a text"
         + " of 32768: yyyy"), e.getMessage());
+  }
+
+  @Test
+  void aFailingStream_failsTheSheet_andGivingUpEndsItsThread() throws IOException {
+    OutputStream failing = new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("disk full");
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        throw new IOException("disk full");
+      }
+    };
+    FastSheetDataWriter w = new FastSheetDataWriter(failing, new FastSheetDataWriter.Texts());
+    IOException e = assertThrows(IOException.class, () -> {
+      for (int r = 0; r < 100_000; r++) {
+        w.row(r);
+        w.text(0, "a text long enough to fill a few blocks of the writer", 0);
+      }
+      w.finish();
+    });
+    assertTrue(e.getMessage().contains("disk full"), e.getMessage());
+    w.abort(); // idempotent once the thread has ended
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    FastSheetDataWriter given = new FastSheetDataWriter(out, new FastSheetDataWriter.Texts());
+    given.row(0);
+    given.number(0, 1, 0);
+    assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), given::abort);
+    assertEquals(0, out.size());
   }
 }
