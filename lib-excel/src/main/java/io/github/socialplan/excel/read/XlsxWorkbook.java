@@ -41,7 +41,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * <p>The workbook is untrusted: it is opened through Apache POI's package reader, which refuses a part that
  * inflates to more than 100 times its compressed size (a zip bomb) as soon as it does, and is read within
  * {@link XlsxLimits}. A password-protected (encrypted) workbook, an old {@code .xls} one or a file that is not
- * a workbook is refused with a message saying so. Sheets stream: one row at a time is in memory.
+ * a workbook is refused with a message saying so. Sheets stream: one row at a time is in memory, with at most
+ * 256 KB of the sheet's part, which a thread of its own inflates ahead while the rows are parsed.
  *
  * <p>Not thread-safe; close it when done.
  */
@@ -269,8 +270,15 @@ public final class XlsxWorkbook implements Closeable {
     }
     SharedStrings sst = sharedStrings();
     String quoted = SheetRows.quote(name);
+    InputStream in;
     try {
-      return new SheetRows(source, name, part.getInputStream(), sst, styles, date1904, limits, headerRow,
+      // inflated ahead on a thread of its own while the rows are parsed
+      in = new BackgroundReader(part.getInputStream());
+    } catch (IOException e) {
+      throw Xml.failure(source, "sheet " + quoted, e);
+    }
+    try {
+      return new SheetRows(source, name, in, sst, styles, date1904, limits, headerRow,
           headerRows,
           () -> {
             try {
@@ -279,8 +287,9 @@ public final class XlsxWorkbook implements Closeable {
               throw Xml.failure(source, "sheet " + quoted, e);
             }
           });
-    } catch (IOException e) {
-      throw Xml.failure(source, "sheet " + quoted, e);
+    } catch (RuntimeException e) {
+      in.close();
+      throw e;
     }
   }
 
