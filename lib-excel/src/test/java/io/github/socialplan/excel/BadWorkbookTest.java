@@ -2,6 +2,7 @@ package io.github.socialplan.excel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.socialplan.core.io.ComuniListReader;
@@ -251,6 +252,28 @@ class BadWorkbookTest {
       assertEquals(file + ": the shared-strings table is larger than 10000 bytes, more than XlsxLimits allow",
           message(() -> book.sheet("Comuni")));
     }
+  }
+
+  @Test
+  void aSheetWhosePartIsMissing_isNamed() throws Exception {
+    Path good = workbook("good.xlsx", "Comuni", comuniHeader(), new Object[] {19036, "Cremona", 3, 2, 1});
+    Path broken = dir.resolve("broken.xlsx");
+    try (ZipFile in = new ZipFile(good.toFile());
+        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(broken))) {
+      for (Enumeration<? extends ZipEntry> e = in.entries(); e.hasMoreElements(); ) {
+        ZipEntry entry = e.nextElement();
+        out.putNextEntry(new ZipEntry(entry.getName()));
+        byte[] bytes = in.getInputStream(entry).readAllBytes();
+        if (entry.getName().equals("xl/workbook.xml")) {
+          String xml = new String(bytes, StandardCharsets.UTF_8);
+          assertTrue(xml.contains("r:id=\"rId3\""), xml);
+          bytes = xml.replace("r:id=\"rId3\"", "r:id=\"rId99\"").getBytes(StandardCharsets.UTF_8);
+        }
+        out.write(bytes);
+      }
+    }
+    assertEquals(broken + ": not a readable .xlsx workbook: sheet 'Comuni' refers to part rId99, which the"
+        + " workbook does not have", message(() -> XlsxWorkbook.open(broken)));
   }
 
   @Test

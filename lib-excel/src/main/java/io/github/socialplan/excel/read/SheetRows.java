@@ -245,7 +245,7 @@ public final class SheetRows implements TableRows {
     }
     previousRow = number;
     line = number;
-    List<String> cells = new ArrayList<>();
+    List<String> cells = new ArrayList<>(Math.max(10, width));
     int column = -1;
     while (xml.hasNext()) {
       int e = xml.next();
@@ -300,7 +300,7 @@ public final class SheetRows implements TableRows {
       if (e == XMLStreamConstants.START_ELEMENT) {
         switch (xml.getLocalName()) {
           case "v":
-            value = bounded(xml.getElementText(), column);
+            value = bounded(elementText(), column);
             break;
           case "f":
             formula = true;
@@ -314,7 +314,7 @@ public final class SheetRows implements TableRows {
             break;
           case "t":
             if (inline != null && phonetic == 0) {
-              inline.append(bounded(xml.getElementText(), column));
+              inline.append(bounded(elementText(), column));
               bounded(inline, column);
             }
             break;
@@ -356,6 +356,47 @@ public final class SheetRows implements TableRows {
       default:
         return value == null ? "" : value;
     }
+  }
+
+  /**
+   * The text of the element just started, as {@link XMLStreamReader#getElementText()} gives it (comments and
+   * processing instructions left out, an element inside refused), without copying it when it is one text
+   * event, as a cell's value is: this is called for nearly every cell.
+   */
+  private String elementText() throws XMLStreamException {
+    String name = xml.getLocalName();
+    int e = xml.next();
+    if (e == XMLStreamConstants.END_ELEMENT) {
+      return "";
+    }
+    String first = null;
+    StringBuilder more = null;
+    while (e != XMLStreamConstants.END_ELEMENT) {
+      switch (e) {
+        case XMLStreamConstants.CHARACTERS:
+        case XMLStreamConstants.CDATA:
+        case XMLStreamConstants.SPACE:
+        case XMLStreamConstants.ENTITY_REFERENCE:
+          if (first == null) {
+            first = xml.getText();
+          } else {
+            if (more == null) {
+              more = new StringBuilder(first);
+            }
+            more.append(xml.getText());
+          }
+          break;
+        case XMLStreamConstants.COMMENT:
+        case XMLStreamConstants.PROCESSING_INSTRUCTION:
+          break;
+        default:
+          throw new XMLStreamException(e == XMLStreamConstants.START_ELEMENT
+              ? "an element inside <" + name + ">, which holds only text"
+              : "the part ends inside <" + name + ">", xml.getLocation());
+      }
+      e = xml.next();
+    }
+    return more != null ? more.toString() : first == null ? "" : first;
   }
 
   /** The 0-based column of a reference such as {@code AB12}, or -1 if it starts with no letter. */
@@ -528,8 +569,38 @@ public final class SheetRows implements TableRows {
       digits = r > half ? q + 1 : q;
       scale -= count - 15;
     }
-    BigDecimal v = BigDecimal.valueOf(negative ? -digits : digits, scale).stripTrailingZeros();
-    return v.toPlainString();
+    return plainText(negative, digits, scale);
+  }
+
+  /**
+   * A positive {@code digits} x 10<sup>-scale</sup> as {@link BigDecimal#toPlainString()} writes it once its
+   * trailing zeros are stripped, without making the decimal.
+   */
+  static String plainText(boolean negative, long digits, int scale) {
+    while (digits % 10 == 0) {
+      digits /= 10;
+      scale--;
+    }
+    String d = Long.toString(digits);
+    StringBuilder b = new StringBuilder(d.length() + Math.abs(scale) + 3);
+    if (negative) {
+      b.append('-');
+    }
+    if (scale <= 0) {
+      b.append(d);
+      for (int i = scale; i < 0; i++) {
+        b.append('0');
+      }
+    } else if (scale >= d.length()) {
+      b.append("0.");
+      for (int i = d.length(); i < scale; i++) {
+        b.append('0');
+      }
+      b.append(d);
+    } else {
+      b.append(d, 0, d.length() - scale).append('.').append(d, d.length() - scale, d.length());
+    }
+    return b.toString();
   }
 
   private static final long[] POWERS = {1L, 10L, 100L, 1_000L};

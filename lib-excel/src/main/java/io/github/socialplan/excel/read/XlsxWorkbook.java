@@ -8,19 +8,23 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
 
 /**
  * An XLSX workbook opened for reading (<i>cartella di lavoro</i>), whose sheets the core readers read as
@@ -37,11 +41,22 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
  * <p>The workbook is untrusted: it is opened through Apache POI's package reader, which refuses a part that
  * inflates to more than 100 times its compressed size (a zip bomb) as soon as it does, and is read within
  * {@link XlsxLimits}. A password-protected (encrypted) workbook, an old {@code .xls} one or a file that is not
- * a workbook is refused with a message saying so. Sheets stream: one row at a time is in memory.
+ * a workbook is refused with a message saying so. Sheets stream: one row at a time is in memory, with at most
+ * 256 KB of the sheet's part, which a thread of its own inflates ahead while the rows are parsed.
  *
  * <p>Not thread-safe; close it when done.
  */
 public final class XlsxWorkbook implements Closeable {
+
+  /** The relationships from the workbook to its sheets that Apache POI's XSSFReader lists as sheets. */
+  private static final Set<String> SHEET_RELATIONS = Set.of(
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet",
+      "http://schemas.microsoft.com/office/2006/relationships/xlMacrosheet");
+
+  /** The namespace of a sheet's {@code r:id}. */
+  private static final String RELATIONSHIPS =
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
   private final String source;
   private final OPCPackage pkg;
@@ -57,17 +72,25 @@ public final class XlsxWorkbook implements Closeable {
     this.pkg = pkg;
     this.limits = limits;
     try {
-      XSSFReader reader = new XSSFReader(pkg);
+      PackagePart workbook = workbookPart(pkg, source);
+      // the sheets' parts by relationship id, then the sheets' names in workbook order, as Apache POI's
+      // XSSFReader finds them, with the workbook's date system, in one pass over xl/workbook.xml
+      Map<String, PackagePart> parts = new HashMap<>();
+      for (PackageRelationship rel : workbook.getRelationships()) {
+        if (SHEET_RELATIONS.contains(rel.getRelationshipType())) {
+          PackagePart part = workbook.getRelatedPart(rel);
+          if (part != null) {
+            parts.put(rel.getId(), part);
+          }
+        }
+      }
       Map<String, PackagePart> found = new LinkedHashMap<>();
-      XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
-      while (it.hasNext()) {
-        it.next().close();
-        found.put(it.getSheetName(), it.getSheetPart());
+      boolean[] date1904 = {false};
+      try (InputStream in = workbook.getInputStream()) {
+        sheets(in, parts, found, date1904);
       }
       this.sheets = found;
-      try (InputStream in = reader.getWorkbookData()) {
-        this.date1904 = date1904(in);
-      }
+      this.date1904 = date1904[0];
       List<PackagePart> styleParts = pkg.getPartsByContentType(
           "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
       if (styleParts.isEmpty()) {
@@ -152,18 +175,49 @@ public final class XlsxWorkbook implements Closeable {
     }
   }
 
-  private boolean date1904(InputStream in) {
-    XMLStreamReader x = Xml.open(in, source, "xl/workbook.xml");
+  /** The workbook's main part, as Apache POI's XSSFReader finds it. */
+  private static PackagePart workbookPart(OPCPackage pkg, String source) {
+    PackageRelationshipCollection core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+    PackagePart part = core.size() == 0 ? null : pkg.getPart(core.getRelationship(0));
+    if (part == null) {
+      throw new DataFileException(source, 0,
+          pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT).size() > 0
+              ? "a Strict Open XML workbook, which cannot be read; save it as an ordinary .xlsx workbook"
+              : "not a readable .xlsx workbook: the package has no workbook part");
+    }
+    return part;
+  }
+
+  /** Reads xl/workbook.xml: each sheet's name and part, in order, and the date system. */
+  private void sheets(InputStream in, Map<String, PackagePart> parts, Map<String, PackagePart> found,
+      boolean[] date1904) {
+    String part = "xl/workbook.xml";
+    XMLStreamReader x = Xml.open(in, source, part);
     try {
       while (x.hasNext()) {
-        if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("workbookPr")) {
+        if (x.next() != XMLStreamConstants.START_ELEMENT) {
+          continue;
+        }
+        String name = x.getLocalName();
+        if (name.equals("workbookPr")) {
           String v = x.getAttributeValue(null, "date1904");
-          return "1".equals(v) || "true".equals(v);
+          date1904[0] = "1".equals(v) || "true".equals(v);
+        } else if (name.equals("sheet")) {
+          String id = x.getAttributeValue(RELATIONSHIPS, "id");
+          if (id == null || id.isEmpty()) {
+            continue; // as XSSFReader: a sheet without a part is not listed
+          }
+          String sheet = x.getAttributeValue(null, "name");
+          PackagePart p = parts.get(id);
+          if (p == null) {
+            throw new DataFileException(source, 0, "not a readable .xlsx workbook: sheet '" + sheet
+                + "' refers to part " + id + ", which the workbook does not have");
+          }
+          found.put(sheet, p);
         }
       }
-      return false;
     } catch (XMLStreamException e) {
-      throw Xml.failure(source, "xl/workbook.xml", e);
+      throw Xml.failure(source, part, e);
     }
   }
 
@@ -216,8 +270,15 @@ public final class XlsxWorkbook implements Closeable {
     }
     SharedStrings sst = sharedStrings();
     String quoted = SheetRows.quote(name);
+    InputStream in;
     try {
-      return new SheetRows(source, name, part.getInputStream(), sst, styles, date1904, limits, headerRow,
+      // inflated ahead on a thread of its own while the rows are parsed
+      in = new BackgroundReader(part.getInputStream());
+    } catch (IOException e) {
+      throw Xml.failure(source, "sheet " + quoted, e);
+    }
+    try {
+      return new SheetRows(source, name, in, sst, styles, date1904, limits, headerRow,
           headerRows,
           () -> {
             try {
@@ -226,8 +287,9 @@ public final class XlsxWorkbook implements Closeable {
               throw Xml.failure(source, "sheet " + quoted, e);
             }
           });
-    } catch (IOException e) {
-      throw Xml.failure(source, "sheet " + quoted, e);
+    } catch (RuntimeException e) {
+      in.close();
+      throw e;
     }
   }
 

@@ -1,9 +1,14 @@
 package io.github.socialplan.excel.write;
 
 import io.github.socialplan.core.money.Money;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
@@ -12,63 +17,90 @@ import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.model.SharedStringsTable;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * The styles of one workbook and the writing of one sheet's cells: text, counts, euro to the cent, indicator
- * values, formulas; it tracks each column's widest text to set the column widths at the end.
+ * The styles of a workbook and the writing of one sheet's cells: text, counts, euro to the cent, indicator
+ * values, formulas. A sheet is laid out without the workbook (each column's widest text, the frozen panes,
+ * the comments, the shared texts, every check of the values), which lets Apache POI's workbook be made
+ * meanwhile on another thread, and the layout is applied to POI's sheet when the workbook is written.
  */
 final class Cells {
 
   /** The most significant digits a spreadsheet keeps: larger amounts would lose cents. */
   static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000000000");
 
-  final CellStyle header;
-  final CellStyle text;
-  final CellStyle euro;
-  final CellStyle euroTotal;
-  final CellStyle count;
-  final CellStyle countTotal;
-  final CellStyle decimal;
-  final CellStyle indicator;
-  final CellStyle percent;
-  final CellStyle label;
-  private final CreationHelper helper;
-  private final FastSheetDataWriter.Texts texts;
+  private Cells() {}
 
-  Cells(Workbook book, FastSheetDataWriter.Texts texts) {
-    this.texts = texts;
-    helper = book.getCreationHelper();
+  /** The cell styles of a workbook, made once per workbook by {@link #makeStyles}. */
+  enum Style {
+    /** Bold on grey, wrapped, a line beneath. */
+    HEADER,
+    /** Text ({@code @}). */
+    TEXT,
+    /** Euro with two decimals. */
+    EURO,
+    /** Euro with two decimals, bold. */
+    EURO_TOTAL,
+    /** A whole number with thousands separators. */
+    COUNT,
+    /** A whole number with thousands separators, bold. */
+    COUNT_TOTAL,
+    /** A number as it is ({@code General}). */
+    DECIMAL,
+    /** An indicator with one decimal. */
+    INDICATOR,
+    /** A percentage with one decimal. */
+    PERCENT,
+    /** A bold label. */
+    LABEL
+  }
+
+  /**
+   * Makes the styles in a workbook.
+   *
+   * @param book not null, the workbook the styles are for
+   * @return each style's index in the workbook, by {@link Style#ordinal()}
+   */
+  static int[] makeStyles(Workbook book) {
+    CreationHelper helper = book.getCreationHelper();
     Font bold = book.createFont();
     bold.setBold(true);
-    header = book.createCellStyle();
+    CellStyle header = book.createCellStyle();
     header.setFont(bold);
     header.setWrapText(true);
     header.setVerticalAlignment(VerticalAlignment.TOP);
     header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
     header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     header.setBorderBottom(BorderStyle.THIN);
-    text = book.createCellStyle();
+    CellStyle text = book.createCellStyle();
     text.setDataFormat(helper.createDataFormat().getFormat("@"));
-    euro = numeric(book, "#,##0.00\\ \"€\"", null);
-    euroTotal = numeric(book, "#,##0.00\\ \"€\"", bold);
-    count = numeric(book, "#,##0", null);
-    countTotal = numeric(book, "#,##0", bold);
-    decimal = numeric(book, "General", null);
-    indicator = numeric(book, "0.0", null);
-    percent = numeric(book, "0.0%", null);
-    label = book.createCellStyle();
+    CellStyle euro = numeric(book, "#,##0.00\\ \"€\"", null);
+    CellStyle euroTotal = numeric(book, "#,##0.00\\ \"€\"", bold);
+    CellStyle count = numeric(book, "#,##0", null);
+    CellStyle countTotal = numeric(book, "#,##0", bold);
+    CellStyle decimal = numeric(book, "General", null);
+    CellStyle indicator = numeric(book, "0.0", null);
+    CellStyle percent = numeric(book, "0.0%", null);
+    CellStyle label = book.createCellStyle();
     label.setFont(bold);
+    CellStyle[] all = {header, text, euro, euroTotal, count, countTotal, decimal, indicator, percent, label};
+    int[] indexes = new int[all.length];
+    for (int i = 0; i < all.length; i++) {
+      indexes[i] = all[i].getIndex() & 0xffff;
+    }
+    return indexes;
   }
 
-  private CellStyle numeric(Workbook book, String format, Font font) {
+  private static CellStyle numeric(Workbook book, String format, Font font) {
     CellStyle s = book.createCellStyle();
-    s.setDataFormat(helper.createDataFormat().getFormat(format));
+    s.setDataFormat(book.getCreationHelper().createDataFormat().getFormat(format));
     if (font != null) {
       s.setFont(font);
     }
@@ -76,34 +108,63 @@ final class Cells {
   }
 
   /**
-   * One pass over a sheet's rows. A sheet is gone through twice: first to lay it out ({@code emit} false:
-   * column widths from the widest text, comments, frozen panes, shared texts, and every check of the values),
-   * then, while the workbook is written, to make its cells ({@code emit} true), which go straight into the
-   * file. Both passes count the rows alike, so that formulas name the same cells.
+   * One pass over a sheet's rows. A sheet is gone through twice: first to lay it out (column widths from the
+   * widest text, comments, frozen panes, shared texts, and every check of the values), then, while the
+   * workbook is written, to write its cells straight into the file ({@link FastSheetDataWriter}). Both passes
+   * count the rows alike, so that formulas name the same cells.
    */
-  final class Writer {
-    final Sheet sheet;
-    private final boolean emit;
+  static final class Writer {
+    private final String sheet;
+    /** The texts to share, noted while laying out, in order. */
+    private final Set<String> shared = new LinkedHashSet<>();
+    /** The cells' output, or null while laying the sheet out. */
+    private final FastSheetDataWriter out;
+    /** Each style's index in the workbook, when writing. */
+    private final int[] styles;
     private int[] widths = new int[16];
     private int firstColumn = Integer.MAX_VALUE;
     private int lastColumn = -1;
-    private Drawing<?> drawing;
+    /** The frozen panes asked for, as pairs of columns and rows, in order. */
+    private final List<int[]> freezes = new ArrayList<>();
+    /** The comments: column, 0-based row and text, in order. */
+    private final List<Object[]> comments = new ArrayList<>();
     private int next;
-    private Row row;
 
     /**
-     * @param sheet the sheet, not null
-     * @param emit true to make the cells, false to lay the sheet out
+     * A writer that lays a sheet out.
+     *
+     * @param sheet the sheet's name, not null
      */
-    Writer(Sheet sheet, boolean emit) {
+    Writer(String sheet) {
       this.sheet = sheet;
-      this.emit = emit;
+      this.out = null;
+      this.styles = null;
+    }
+
+    /**
+     * A writer of a sheet's cells.
+     *
+     * @param sheet the sheet's name, not null
+     * @param out the writer of its cells, not null
+     * @param styles each style's index in the workbook, from {@link #makeStyles}
+     */
+    Writer(String sheet, FastSheetDataWriter out, int[] styles) {
+      this.sheet = sheet;
+      this.out = out;
+      this.styles = styles;
     }
 
     /** Starts the next row; returns its 1-based number. */
     int row() {
-      if (emit) {
-        row = sheet.createRow(next);
+      if (out != null) {
+        try {
+          out.row(next);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      } else if (next > FastSheetDataWriter.LAST_ROW) {
+        throw new IllegalArgumentException("a sheet holds at most " + (FastSheetDataWriter.LAST_ROW + 1)
+            + " rows; sheet '" + sheet + "' needs more");
       }
       return ++next;
     }
@@ -115,26 +176,18 @@ final class Cells {
 
     /** Whether this pass makes the cells; the other lays the sheet out and needs no computed values. */
     boolean emitting() {
-      return emit;
+      return out != null;
     }
 
-    /** A new cell of the current row with a style, or null when laying the sheet out. */
-    private Cell cell(int column, CellStyle style) {
-      if (!emit) {
-        return null;
-      }
-      Cell c = row.createCell(column);
-      c.setCellStyle(style);
-      return c;
+    /** The index of a style in the workbook, as a cell refers to it. */
+    private int index(Style style) {
+      return styles[style.ordinal()];
     }
 
     void header(String... names) {
       row();
       for (int i = 0; i < names.length; i++) {
-        Cell c = cell(i, header);
-        if (c != null) {
-          c.setCellValue(names[i]);
-        }
+        put(i, names[i], Style.HEADER);
         width(i, Math.min(names[i].length(), 24));
       }
       freeze(0, 1);
@@ -142,8 +195,8 @@ final class Cells {
 
     /** Freezes the columns left of and the rows above a cell. */
     void freeze(int columns, int rows) {
-      if (!emit) {
-        sheet.createFreezePane(columns, rows);
+      if (out == null) {
+        freezes.add(new int[] {columns, rows});
       }
     }
 
@@ -151,11 +204,19 @@ final class Cells {
       if (value == null || value.isEmpty()) {
         return;
       }
-      Cell c = cell(column, text);
-      if (c != null) {
-        c.setCellValue(value);
-      }
+      put(column, value, Style.TEXT);
       width(column, value.length());
+    }
+
+    /** A text cell; while laying out, checks that a cell holds it. */
+    private void put(int column, String value, Style style) {
+      if (out != null) {
+        out.text(column, value, index(style));
+      } else if (value.length() > FastSheetDataWriter.MAX_TEXT) {
+        throw new IllegalArgumentException("a cell holds at most " + FastSheetDataWriter.MAX_TEXT
+            + " characters; sheet '" + sheet + "', row " + next + " has a text of "
+            + value.length() + ": " + value.substring(0, 40) + "...");
+      }
     }
 
     /**
@@ -164,41 +225,36 @@ final class Cells {
      */
     void shared(int column, String value) {
       if (value != null && !value.isEmpty()) {
-        if (!emit) {
-          texts.share(value);
+        if (out == null) {
+          shared.add(value);
         }
         text(column, value);
       }
     }
 
     void label(int column, String value) {
-      Cell c = cell(column, label);
-      if (c != null) {
-        c.setCellValue(value);
-      }
+      put(column, value, Style.LABEL);
       width(column, value.length());
     }
 
     void count(int column, long value) {
-      Cell c = cell(column, count);
-      if (c != null) {
-        c.setCellValue(value);
+      if (out != null) {
+        out.number(column, value, index(Style.COUNT));
       }
       width(column, 12);
     }
 
-    void number(int column, double value, CellStyle style) {
-      Cell c = cell(column, style);
-      if (c != null) {
-        c.setCellValue(value);
+    void number(int column, double value, Style style) {
+      if (out != null) {
+        out.number(column, value, index(style));
       }
       width(column, 10);
     }
 
     /** A decimal that needs no exactness past 15 digits (a weight, an exact share), as a double. */
     void decimal(int column, BigDecimal value) {
-      if (emit) {
-        number(column, value.doubleValue(), decimal);
+      if (out != null) {
+        number(column, value.doubleValue(), Style.DECIMAL);
       } else {
         width(column, Math.max(10, plainLength(value)));
       }
@@ -206,49 +262,36 @@ final class Cells {
 
     void euro(int column, Money value) {
       double amount = exact(value.amount()); // checked in both passes: a bad amount fails while laying out
-      if (emit) {
-        number(column, amount, euro);
+      if (out != null) {
+        number(column, amount, Style.EURO);
       } else {
         width(column, Math.max(10, value.toString().length() + 4));
       }
     }
 
     /** A formula with the value the library computed as its saved result; a spreadsheet recomputes it. */
-    void formula(int column, String formula, double libraryValue, CellStyle style) {
-      Cell c = cell(column, style);
-      if (c != null) {
-        c.setCellFormula(formula);
-        c.setCellValue(libraryValue);
+    void formula(int column, String formula, double libraryValue, Style style) {
+      if (out != null) {
+        out.formula(column, formula, libraryValue, index(style));
       }
       width(column, 14);
     }
 
     /**
      * A comment on a cell of the current row; the cell, if still empty, is written empty. The comment is
-     * made while the sheet is laid out: comments are a part of the workbook written before the rows.
+     * noted while the sheet is laid out: comments are a part of the workbook written before the rows.
      */
     void comment(int column, String note) {
-      if (emit) {
-        if (row.getCell(column) == null) {
-          row.createCell(column);
-        }
+      if (out != null) {
+        out.blank(column);
         return;
       }
       used(column);
-      if (drawing == null) {
-        drawing = sheet.createDrawingPatriarch();
-      }
-      ClientAnchor anchor = helper.createClientAnchor();
-      anchor.setCol1(column);
-      anchor.setCol2(column + 3);
-      anchor.setRow1(next - 1);
-      anchor.setRow2(next + 2);
-      Comment comment = drawing.createCellComment(anchor);
-      comment.setString(helper.createRichTextString(note));
+      comments.add(new Object[] {column, next - 1, note});
     }
 
     private void width(int column, int chars) {
-      if (emit) {
+      if (out != null) {
         return; // the widths are set while laying out
       }
       used(column);
@@ -270,19 +313,62 @@ final class Cells {
      * The range of the sheet's cells, as laid out, or null if it has none: the dimension a workbook states
      * before its rows, which some readers trust to size a sheet.
      */
-    CellRangeAddress dimension() {
+    private CellRangeAddress dimension() {
       return next == 0 || lastColumn < 0 ? null : new CellRangeAddress(0, next - 1, firstColumn, lastColumn);
     }
 
-    /** Sets each column's width from its widest text, 8 to 60 characters, once the sheet is laid out. */
+    /** Ends the pass: when writing, writes the last row. */
     void finish() {
-      if (emit) {
-        return;
+      if (out != null) {
+        try {
+          out.finish();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+
+    /**
+     * Applies the layout to POI's sheet: the shared texts join the workbook's, then the frozen panes, the
+     * comments, each column's width from its widest text (8 to 60 characters), and the range of the cells,
+     * which the sheet's head states before its rows.
+     *
+     * @param poi the sheet, not null
+     * @param head the same sheet as POI's workbook keeps it, whose head is written before the rows
+     * @param texts the workbook's shared texts, not null
+     * @param table the workbook's shared-strings table, not null
+     */
+    void apply(Sheet poi, XSSFSheet head, FastSheetDataWriter.Texts texts, SharedStringsTable table) {
+      for (String text : shared) {
+        texts.share(text);
+      }
+      texts.addTo(table);
+      CreationHelper helper = poi.getWorkbook().getCreationHelper();
+      for (int[] f : freezes) {
+        poi.createFreezePane(f[0], f[1]);
+      }
+      if (!comments.isEmpty()) {
+        Drawing<?> drawing = poi.createDrawingPatriarch();
+        for (Object[] c : comments) {
+          int column = (Integer) c[0];
+          int row = (Integer) c[1];
+          ClientAnchor anchor = helper.createClientAnchor();
+          anchor.setCol1(column);
+          anchor.setCol2(column + 3);
+          anchor.setRow1(row);
+          anchor.setRow2(row + 3);
+          Comment comment = drawing.createCellComment(anchor);
+          comment.setString(helper.createRichTextString((String) c[2]));
+        }
       }
       for (int col = 0; col < widths.length; col++) {
         if (widths[col] > 0) {
-          sheet.setColumnWidth(col, Math.max(8, Math.min(60, widths[col] + 2)) * 256);
+          poi.setColumnWidth(col, Math.max(8, Math.min(60, widths[col] + 2)) * 256);
         }
+      }
+      CellRangeAddress dimension = dimension();
+      if (dimension != null) {
+        head.setDimensionOverride(dimension);
       }
     }
   }

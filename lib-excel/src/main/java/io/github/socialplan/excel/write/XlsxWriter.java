@@ -24,6 +24,7 @@ import io.github.socialplan.core.service.Services;
 import io.github.socialplan.core.territory.Grouping;
 import io.github.socialplan.core.territory.Membership;
 import io.github.socialplan.excel.Labels;
+import io.github.socialplan.excel.write.Cells.Style;
 import io.github.socialplan.indicators.catalogue.Indicator;
 import io.github.socialplan.indicators.catalogue.IndicatorUnit;
 import io.github.socialplan.indicators.dashboard.DashboardRow;
@@ -33,7 +34,9 @@ import io.github.socialplan.indicators.services.ServiceFigures;
 import io.github.socialplan.indicators.services.ServiceTable;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,16 +48,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
 import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
-import org.apache.poi.xssf.streaming.StreamingSheetWriter;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
  * Writes the library's tables as one XLSX workbook (<i>cartella di lavoro</i>) that a person can open and
@@ -76,41 +79,71 @@ import org.apache.poi.xssf.streaming.StreamingSheetWriter;
  *
  * <p>Sheets are written in streaming mode (Apache POI's SXSSF, in its variant without temporary files): adding
  * a sheet checks its values and lays it out (column widths, comments), and its cells are made while
- * {@link #write(Path)} writes the workbook, a window of rows in memory at a time, straight into the file. The
- * tables given must therefore not change until then (the library's tables do not). Not thread-safe.
+ * {@link #write(Path)} writes the workbook, a few blocks of rows in memory at a time, straight into the file.
+ * The tables given must therefore not change until then (the library's tables do not). A writer uses two
+ * threads of its own, which end by themselves: one makes POI's empty workbook while the first sheets are laid
+ * out, the other deflates a sheet's rows while the next ones are made. Not thread-safe.
  */
 public final class XlsxWriter implements Closeable {
 
-  /** The rows kept in memory per sheet while writing; the others are already in the file. */
-  private static final int WINDOW = 200;
-
-  private final DeferredSXSSFWorkbook book;
+  /**
+   * Apache POI's workbook, with its styles, made on a thread of its own: it costs about half a second when
+   * it is the process's first (POI's and the XML schemas' classes loading), which the first sheets' layout,
+   * needing no workbook, overlaps. Joined before the workbook is first used.
+   */
+  private final FutureTask<FastDeflateWorkbook> book;
   private final Labels labels;
-  private final Cells cells;
+  /**
+   * Texts inline, but for the few repeated on many rows: Apache POI's shared-strings table, tried for every
+   * text of a cruscotto, made writing it more than twice as slow.
+   */
+  private final FastSheetDataWriter.Texts texts = new FastSheetDataWriter.Texts();
+  /** The sheets added, in order; those up to {@link #made} are in POI's workbook. */
+  private final List<Added> sheets = new ArrayList<>();
+  private int made;
 
   private XlsxWriter(Labels labels) {
     this.labels = labels;
-    // texts inline, but for the few repeated on many rows (FastSheetDataWriter.Texts): Apache POI's
-    // shared-strings table, tried for every text of a cruscotto, made writing it more than twice as slow
-    FastDeflateWorkbook fast = new FastDeflateWorkbook(WINDOW);
-    this.book = fast;
-    this.cells = new Cells(book, fast.texts);
+    this.book = new FutureTask<>(FastDeflateWorkbook::new);
+    Thread maker = new Thread(book, "socialplan-xlsx-workbook");
+    maker.setDaemon(true);
+    maker.start();
+  }
+
+  /** POI's workbook, waiting for it to be made. */
+  private FastDeflateWorkbook book() throws IOException {
+    try {
+      return book.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while Apache POI's workbook was being made");
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("Apache POI could not make the workbook: " + e.getCause(), e.getCause());
+    }
   }
 
   /**
    * Streaming workbook whose sheets' rows are made while the workbook is written, straight into the file
    * (Apache POI's {@link DeferredSXSSFWorkbook}, marked beta by POI, whose version the build pins): no
-   * temporary file to write, read back and deflate. Its rows are written by {@link FastSheetDataWriter} and
-   * its parts deflated at {@link Deflater#BEST_SPEED}:
-   * profiling the all-Italy cruscotto showed the default level's deflate of the sheets' XML taking more time
-   * than writing the rows; the fastest level costs about a fifth of that for a somewhat larger file.
+   * temporary file to write, read back and deflate. POI copies each sheet's part and calls back for its
+   * {@code <sheetData>}, which {@link FastSheetDataWriter} writes from the sheet's rows without POI's row and
+   * cell objects. The parts are deflated at {@link Deflater#BEST_SPEED}: profiling the all-Italy cruscotto
+   * showed the default level's deflate of the sheets' XML taking more time than writing the rows; the fastest
+   * level costs about a fifth of that for a somewhat larger file.
    */
   private static final class FastDeflateWorkbook extends DeferredSXSSFWorkbook {
-    final FastSheetDataWriter.Texts texts;
+    /** Each style's index, by {@link Style#ordinal()}. */
+    final int[] styles;
+    /** Each sheet's rows, written when the workbook is. */
+    final Map<SXSSFSheet, SheetData> rows = new HashMap<>();
 
-    FastDeflateWorkbook(int window) {
-      super(window);
-      texts = new FastSheetDataWriter.Texts(getXSSFWorkbook().getSharedStringSource());
+    /** Writes a sheet's rows into its part. */
+    interface SheetData {
+      void write(OutputStream out) throws IOException;
+    }
+
+    FastDeflateWorkbook() {
+      styles = Cells.makeStyles(this);
     }
 
     @Override
@@ -121,8 +154,22 @@ public final class XlsxWriter implements Closeable {
     }
 
     @Override
-    protected StreamingSheetWriter createSheetDataWriter(OutputStream out) throws IOException {
-      return new FastSheetDataWriter(out, texts);
+    protected ISheetInjector createSheetInjector(SXSSFSheet sheet) throws IOException {
+      SheetData data = rows.get(sheet);
+      return data != null ? data::write : super.createSheetInjector(sheet);
+    }
+  }
+
+  /** A sheet added, laid out, and the pass that writes its rows. */
+  private static final class Added {
+    final String name;
+    final Cells.Writer layout;
+    final Consumer<Cells.Writer> rows;
+
+    Added(String name, Cells.Writer layout, Consumer<Cells.Writer> rows) {
+      this.name = name;
+      this.layout = layout;
+      this.rows = rows;
     }
   }
 
@@ -157,24 +204,41 @@ public final class XlsxWriter implements Closeable {
   private void sheet(String name, Consumer<Cells.Writer> rows) {
     Objects.requireNonNull(name, "name");
     String safe = WorkbookUtil.createSafeSheetName(name);
-    if (book.getSheet(safe) != null) {
-      throw new IllegalArgumentException("the workbook already has a sheet '" + safe + "'");
-    }
-    DeferredSXSSFSheet sheet = book.createSheet(safe);
-    try {
-      Cells.Writer layout = cells.new Writer(sheet, false);
-      rows.accept(layout);
-      layout.finish();
-      // the rows are made after the sheet's head is written: it states their range as POI would from them
-      CellRangeAddress dimension = layout.dimension();
-      if (dimension != null) {
-        book.getXSSFSheet(safe).setDimensionOverride(dimension);
+    for (Added a : sheets) {
+      if (a.name.equalsIgnoreCase(safe)) {
+        throw new IllegalArgumentException("the workbook already has a sheet '" + safe + "'");
       }
-    } catch (RuntimeException e) {
-      book.removeSheetAt(book.getSheetIndex(sheet));
-      throw e;
     }
-    sheet.setRowGenerator(s -> rows.accept(cells.new Writer(s, true)));
+    WorkbookUtil.validateSheetName(safe);
+    Cells.Writer layout = new Cells.Writer(safe);
+    rows.accept(layout);
+    layout.finish();
+    sheets.add(new Added(safe, layout, rows));
+  }
+
+  /** Makes the sheets added since the last call in POI's workbook, with their layout and their rows' pass. */
+  private FastDeflateWorkbook makeSheets() throws IOException {
+    FastDeflateWorkbook b = book();
+    for (; made < sheets.size(); made++) {
+      Added a = sheets.get(made);
+      DeferredSXSSFSheet sheet = b.createSheet(a.name);
+      a.layout.apply(sheet, b.getXSSFSheet(a.name), texts, b.getXSSFWorkbook().getSharedStringSource());
+      b.rows.put(sheet, out -> {
+        FastSheetDataWriter data = new FastSheetDataWriter(out, texts);
+        try {
+          Cells.Writer w = new Cells.Writer(a.name, data, b.styles);
+          a.rows.accept(w);
+          w.finish();
+        } catch (UncheckedIOException e) {
+          data.abort();
+          throw e.getCause();
+        } catch (RuntimeException | Error e) {
+          data.abort();
+          throw e;
+        }
+      });
+    }
+    return b;
   }
 
   /**
@@ -240,7 +304,7 @@ public final class XlsxWriter implements Closeable {
       for (int i = 0; i < years; i++) {
         YearlyBudget b = budgets.get(i);
         w.formula(i + 2, Cells.ref(i + 2, sumRevenue) + "-" + Cells.ref(i + 2, sumExpenditure),
-            Cells.exact(b.revenueTotal().minus(b.expenditureTotal()).amount()), cells.euroTotal);
+            Cells.exact(b.revenueTotal().minus(b.expenditureTotal()).amount()), Style.EURO_TOTAL);
       }
       w.row();
       w.label(0, t("balance_lib"));
@@ -306,7 +370,7 @@ public final class XlsxWriter implements Closeable {
     for (int i = 0; i < budgets.size(); i++) {
       double value = Cells.exact(library.apply(budgets.get(i)).amount());
       w.formula(i + 2, last < first ? "0" : "SUM(" + Cells.range(i + 2, first, last) + ")", value,
-          cells.euroTotal);
+          Style.EURO_TOTAL);
     }
     w.row();
     w.label(0, t(key + "_lib"));
@@ -330,7 +394,7 @@ public final class XlsxWriter implements Closeable {
       Money lines = revenue ? y.revenueLines() : y.expenditureLines();
       if (published.isPresent()) {
         w.formula(i + 2, Cells.ref(i + 2, sumRow) + "-" + Cells.ref(i + 2, publishedRow),
-            Cells.exact(lines.minus(published.get()).amount()), cells.euroTotal);
+            Cells.exact(lines.minus(published.get()).amount()), Style.EURO_TOTAL);
       } else {
         notes.add(y.year() + ": " + t("no_published"));
       }
@@ -397,11 +461,11 @@ public final class XlsxWriter implements Closeable {
           w.text(1, kind);
           w.label(2, t("total_formula"));
           w.formula(3, "SUM(" + Cells.range(3, first, last) + ")", Cells.exact(l.planned().amount()),
-              cells.euroTotal);
+              Style.EURO_TOTAL);
           w.formula(4, "SUM(" + Cells.range(4, first, last) + ")", Cells.exact(l.actual().amount()),
-              cells.euroTotal);
+              Style.EURO_TOTAL);
           w.formula(5, Cells.ref(4, w.number()) + "-" + Cells.ref(3, w.number()),
-              Cells.exact(l.variance().amount()), cells.euroTotal);
+              Cells.exact(l.variance().amount()), Style.EURO_TOTAL);
           w.row();
           w.count(0, year);
           w.text(1, kind);
@@ -418,12 +482,12 @@ public final class XlsxWriter implements Closeable {
     w.euro(3, l.planned());
     w.euro(4, l.actual());
     w.formula(5, Cells.ref(4, w.number()) + "-" + Cells.ref(3, w.number()), Cells.exact(l.variance().amount()),
-        cells.euro);
+        Style.EURO);
     if (l.planned().isZero()) {
       w.text(7, t("undefined") + ": " + l.undefinedReason().orElse(""));
     } else {
       w.number(6, l.actual().amount().divide(l.planned().amount(), MathContext.DECIMAL64).doubleValue(),
-          cells.percent);
+          Style.PERCENT);
     }
   }
 
@@ -454,7 +518,7 @@ public final class XlsxWriter implements Closeable {
       w.label(1, t("total"));
       long[] totals = {list.total(), list.females(), list.males()};
       for (int i = 0; i < 3; i++) {
-        w.formula(i + 2, "SUM(" + Cells.range(i + 2, first, last) + ")", totals[i], cells.countTotal);
+        w.formula(i + 2, "SUM(" + Cells.range(i + 2, first, last) + ")", totals[i], Style.COUNT_TOTAL);
       }
     });
     return this;
@@ -498,11 +562,11 @@ public final class XlsxWriter implements Closeable {
       int last = w.number();
       w.row();
       w.label(0, t("total"));
-      w.formula(2, last < first ? "0" : "SUM(" + Cells.range(2, first, last) + ")", users, cells.countTotal);
+      w.formula(2, last < first ? "0" : "SUM(" + Cells.range(2, first, last) + ")", users, Style.COUNT_TOTAL);
       w.formula(3, last < first ? "0" : "SUM(" + Cells.range(3, first, last) + ")", Cells.exact(spending.amount()),
-          cells.euroTotal);
+          Style.EURO_TOTAL);
       w.formula(4, last < first ? "0" : "SUM(" + Cells.range(4, first, last) + ")",
-          Cells.exact(copayment.amount()), cells.euroTotal);
+          Cells.exact(copayment.amount()), Style.EURO_TOTAL);
     });
     return this;
   }
@@ -568,7 +632,7 @@ public final class XlsxWriter implements Closeable {
         w.text(5, t(l.roundedUp() ? "yes" : "no"));
         w.text(6, l.binding().name());
       }
-      totals(w, first, 3, allocation.total(), cells.euroTotal);
+      totals(w, first, 3, allocation.total(), Style.EURO_TOTAL);
     });
     return this;
   }
@@ -590,15 +654,15 @@ public final class XlsxWriter implements Closeable {
         w.row();
         w.text(0, l.comune());
         w.count(1, l.residents());
-        w.number(2, Cells.exact(l.rate()), cells.euro);
+        w.number(2, Cells.exact(l.rate()), Style.EURO);
         w.euro(3, l.amount());
         w.text(4, String.join("; ", new TreeSet<>(l.excluded())));
       }
       int last = w.number();
       w.row();
       w.label(0, t("total_formula"));
-      w.formula(1, "SUM(" + Cells.range(1, first, last) + ")", charge.residents(), cells.countTotal);
-      w.formula(3, "SUM(" + Cells.range(3, first, last) + ")", Cells.exact(charge.total().amount()), cells.euroTotal);
+      w.formula(1, "SUM(" + Cells.range(1, first, last) + ")", charge.residents(), Style.COUNT_TOTAL);
+      w.formula(3, "SUM(" + Cells.range(3, first, last) + ")", Cells.exact(charge.total().amount()), Style.EURO_TOTAL);
       w.row();
       w.label(0, t("total_lib"));
       w.count(1, charge.residents());
@@ -623,17 +687,17 @@ public final class XlsxWriter implements Closeable {
       for (CopaymentLine l : summary.lines()) {
         w.row();
         w.text(0, l.user().id());
-        w.number(1, Cells.exact(l.user().isee()), cells.euro);
+        w.number(1, Cells.exact(l.user().isee()), Style.EURO);
         w.count(2, l.user().units());
         w.euro(3, l.fee());
         w.euro(4, l.amount());
       }
-      totals(w, first, 4, summary.total(), cells.euroTotal);
+      totals(w, first, 4, summary.total(), Style.EURO_TOTAL);
     });
     return this;
   }
 
-  private void totals(Cells.Writer w, int first, int column, Money library, CellStyle style) {
+  private void totals(Cells.Writer w, int first, int column, Money library, Style style) {
     int last = w.number();
     w.row();
     w.label(0, t("total_formula"));
@@ -707,7 +771,7 @@ public final class XlsxWriter implements Closeable {
     w.shared(4, r.indicator().id());
     w.shared(5, r.indicator().italianName());
     w.shared(6, r.indicator().unit().italianLabel());
-    CellStyle style = style(r.indicator());
+    Style style = style(r.indicator());
     if (v.isDefined()) {
       w.number(7, shown(v.value(), r.indicator()), style);
       v.numerator().ifPresent(n -> w.decimal(8, n));
@@ -721,13 +785,13 @@ public final class XlsxWriter implements Closeable {
           .ifPresent(p -> w.number(11, shown(p.value(), r.indicator()), style));
       r.differenceFromParent().filter(IndicatorValue::isDefined)
           .ifPresent(d -> w.number(12, shown(d.value(), r.indicator()), style));
-      r.ratioToParent().filter(IndicatorValue::isDefined).ifPresent(q -> w.number(13, q.value(), cells.decimal));
+      r.ratioToParent().filter(IndicatorValue::isDefined).ifPresent(q -> w.number(13, q.value(), Style.DECIMAL));
     } else if (v.isDefined() && r.parentValue().filter(IndicatorValue::isDefined).isPresent()) {
       // laying out: the comparisons, exact arithmetic on every row, are not computed to learn that their
       // columns hold numbers (all numbers take the same width)
       w.number(11, 0, style);
       w.number(12, 0, style);
-      w.number(13, 0, cells.decimal);
+      w.number(13, 0, Style.DECIMAL);
     }
   }
 
@@ -774,9 +838,9 @@ public final class XlsxWriter implements Closeable {
     return indicator.unit() == IndicatorUnit.PERCENT ? value / 100 : value;
   }
 
-  private CellStyle style(Indicator indicator) {
-    return indicator.unit() == IndicatorUnit.PERCENT ? cells.percent
-        : indicator.unit() == IndicatorUnit.EURO ? cells.euro : cells.indicator;
+  private Style style(Indicator indicator) {
+    return indicator.unit() == IndicatorUnit.PERCENT ? Style.PERCENT
+        : indicator.unit() == IndicatorUnit.EURO ? Style.EURO : Style.INDICATOR;
   }
 
   /**
@@ -802,21 +866,31 @@ public final class XlsxWriter implements Closeable {
    */
   public void write(OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out");
-    if (book.getNumberOfSheets() == 0) {
+    if (sheets.isEmpty()) {
       throw new IllegalStateException("no sheet to write");
     }
-    book.setForceFormulaRecalculation(true);
-    book.write(out);
+    FastDeflateWorkbook b = makeSheets();
+    b.setForceFormulaRecalculation(true);
+    b.write(out);
   }
 
   /** Releases the workbook. */
   @Override
   public void close() throws IOException {
-    book.close();
+    FastDeflateWorkbook b;
+    try {
+      b = book.get();
+    } catch (ExecutionException e) {
+      return; // no workbook was made: nothing to release
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while Apache POI's workbook was being made");
+    }
+    b.close();
   }
 
   @Override
   public String toString() {
-    return "XlsxWriter[" + labels + ", " + book.getNumberOfSheets() + " sheets]";
+    return "XlsxWriter[" + labels + ", " + sheets.size() + " sheets]";
   }
 }
