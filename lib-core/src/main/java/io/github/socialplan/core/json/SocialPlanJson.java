@@ -13,7 +13,6 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.Module;
@@ -243,7 +242,7 @@ public final class SocialPlanJson {
   public static <T> T read(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
-    return readText(json, MAPPER.constructType(type));
+    return readText(json, READERS.get(type), type);
   }
 
   /**
@@ -258,12 +257,12 @@ public final class SocialPlanJson {
   public static <T> T read(String json, TypeReference<T> type) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
-    return readText(json, MAPPER.constructType(type));
+    return readText(json, MAPPER.readerFor(type), type.getType());
   }
 
-  private static <T> T readText(String json, JavaType type) {
+  private static <T> T readText(String json, ObjectReader reader, java.lang.reflect.Type type) {
     try (JsonParser p = MAPPER.createParser(json)) {
-      return readFrom(p, type, "");
+      return readFrom(p, reader, type, "");
     } catch (IOException e) {
       // Only closing a parser over a String can land here; Jackson's own errors are handled in readFrom.
       throw new UncheckedIOException(e);
@@ -349,10 +348,6 @@ public final class SocialPlanJson {
     try (JsonParser p = MAPPER.createParser(in)) {
       return readFrom(p, READERS.get(type), type, source);
     }
-  }
-
-  private static <T> T readFrom(JsonParser p, JavaType type, String source) throws IOException {
-    return readFrom(p, MAPPER.readerFor(type), type, source);
   }
 
   private static <T> T readFrom(JsonParser p, ObjectReader reader, java.lang.reflect.Type type, String source)

@@ -35,9 +35,7 @@ class ComuniListReaderTest {
   @TempDir Path dir;
 
   private Path write(String... lines) throws IOException {
-    Path p = dir.resolve("comuni.csv");
-    Files.write(p, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
-    return p;
+    return TextFiles.write(dir, "comuni.csv", lines);
   }
 
   @Test

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.socialplan.core.territory.TerritoryKind;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,9 +19,7 @@ class PartitionReaderEdgesTest {
   @TempDir Path dir;
 
   private Path write(String... lines) throws IOException {
-    Path p = dir.resolve("partition.csv");
-    Files.write(p, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
-    return p;
+    return TextFiles.write(dir, "partition.csv", lines);
   }
 
   @Test

@@ -34,9 +34,7 @@ class PartitionReaderTest {
   }
 
   private Path write(String... lines) throws IOException {
-    Path p = dir.resolve("partition.csv");
-    Files.write(p, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
-    return p;
+    return TextFiles.write(dir, "partition.csv", lines);
   }
 
   @Test

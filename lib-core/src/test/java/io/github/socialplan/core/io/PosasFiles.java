@@ -59,7 +59,7 @@ final class PosasFiles {
   }
 
   static Path write(Path dir, List<String> lines) throws IOException {
-    return write(dir, String.join("\n", lines) + "\n");
+    return TextFiles.write(dir, "posas.csv", lines);
   }
 
   static Path write(Path dir, String text) throws IOException {

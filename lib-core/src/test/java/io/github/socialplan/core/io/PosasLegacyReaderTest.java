@@ -87,9 +87,7 @@ class PosasLegacyReaderTest {
   }
 
   private Path write(List<String> lines) throws IOException {
-    Path p = dir.resolve("legacy.csv");
-    Files.write(p, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
-    return p;
+    return TextFiles.write(dir, "legacy.csv", lines);
   }
 
   private DataFileException fails(PosasReader reader, List<String> lines) throws IOException {

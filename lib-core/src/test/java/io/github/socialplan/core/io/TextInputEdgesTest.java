@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,9 +124,7 @@ class TextInputEdgesTest {
   private static final ComuniListReader SIMPLE = ComuniListReader.columns("code", "name", "total", "F", "M");
 
   private Path write(String... lines) throws IOException {
-    Path p = dir.resolve("comuni.csv");
-    Files.write(p, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
-    return p;
+    return TextFiles.write(dir, "comuni.csv", lines);
   }
 
   private String failure(ComuniListReader reader, String... lines) throws IOException {

@@ -778,7 +778,7 @@ public final class XlsxWriter implements Closeable {
       v.denominator().ifPresent(d -> w.decimal(9, d));
       v.multiplier().ifPresent(m -> w.decimal(10, m));
     } else {
-      w.text(14, t("undefined") + ": " + v.reason().map(Enum::name).orElse("") + " - " + v.detail());
+      w.text(14, undefinedNote(v));
     }
     if (w.emitting()) {
       r.parentValue().filter(IndicatorValue::isDefined)
@@ -826,7 +826,7 @@ public final class XlsxWriter implements Closeable {
         if (v.isDefined()) {
           w.number(column, shown(v.value(), i), style(i));
         } else {
-          w.comment(column, t("undefined") + ": " + v.reason().map(Enum::name).orElse("") + " - " + v.detail());
+          w.comment(column, undefinedNote(v));
         }
       }
       column++;
@@ -836,6 +836,11 @@ public final class XlsxWriter implements Closeable {
   /** A percentage as the fraction a % cell holds (19.5 % is 0.195); other units as computed. */
   private static double shown(double value, Indicator indicator) {
     return indicator.unit() == IndicatorUnit.PERCENT ? value / 100 : value;
+  }
+
+  /** What an undefined value's empty cell says, in its note column or comment: the reason and its detail. */
+  private String undefinedNote(IndicatorValue v) {
+    return t("undefined") + ": " + v.reason().map(Enum::name).orElse("") + " - " + v.detail();
   }
 
   private Style style(Indicator indicator) {

@@ -187,31 +187,8 @@ public final class Dashboard {
      */
     public Builder population(Population population) {
       Objects.requireNonNull(population, "population");
-      IstatCode code;
-      try {
-        code = IstatCode.parse(population.territory());
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("a dashboard population must belong to a comune, named by its"
-            + " ISTAT code: '" + population.territory() + "' (" + population.year() + ")", e);
-      }
-      Map<IstatCode, ?> year = lastYearMap;
-      if (year == null || lastYear != population.year()) {
-        year = yearMap(population.year());
-      }
-      boolean added;
-      if (profilesOnly) {
-        @SuppressWarnings("unchecked") // the maps of profiles when profilesOnly
-        Map<IstatCode, DemographicProfile> m = (Map<IstatCode, DemographicProfile>) year;
-        added = m.putIfAbsent(code, DemographicProfile.of(population, oldestOldFrom)) == null;
-      } else {
-        @SuppressWarnings("unchecked") // the maps of populations otherwise
-        Map<IstatCode, Population> m = (Map<IstatCode, Population>) year;
-        added = m.putIfAbsent(code, population) == null;
-      }
-      if (!added) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "comune %s has two populations for %d", code, population.year()));
-      }
+      IstatCode code = comuneCode("population", population.territory(), population.year());
+      add(code, population.year(), profilesOnly ? DemographicProfile.of(population, oldestOldFrom) : population);
       return this;
     }
 
@@ -235,28 +212,33 @@ public final class Dashboard {
         throw new IllegalStateException("profile(...) needs a builder that keeps profiles only: call"
             + " profilesOnly() first (profile of " + profile.territory() + ", " + profile.year() + ")");
       }
-      IstatCode code = comuneCode(profile.territory(), profile.year());
+      IstatCode code = comuneCode("profile", profile.territory(), profile.year());
       if (profile.oldestOldFrom() != oldestOldFrom) {
         throw new IllegalArgumentException(String.format(Locale.ROOT, "the profile of %s in %d counts the"
             + " oldest old from %d but this dashboard from %d", code, profile.year(), profile.oldestOldFrom(),
             oldestOldFrom));
       }
-      @SuppressWarnings("unchecked") // the maps of profiles when profilesOnly
-      Map<IstatCode, DemographicProfile> m = (Map<IstatCode, DemographicProfile>) yearMap(profile.year());
-      if (m.putIfAbsent(code, profile) != null) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "comune %s has two populations for %d", code, profile.year()));
-      }
+      add(code, profile.year(), profile);
       return this;
     }
 
-    /** The comune whose ISTAT code a profile's territory is. */
-    private static IstatCode comuneCode(String territory, int year) {
+    /** The comune whose ISTAT code a population's or profile's territory is. */
+    private static IstatCode comuneCode(String what, String territory, int year) {
       try {
         return IstatCode.parse(territory);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("a dashboard profile must belong to a comune, named by its"
+        throw new IllegalArgumentException("a dashboard " + what + " must belong to a comune, named by its"
             + " ISTAT code: '" + territory + "' (" + year + ")", e);
+      }
+    }
+
+    /** Adds a comune's population, or its profile when the builder keeps profiles only, once per year. */
+    private void add(IstatCode code, int year, Object populationOrProfile) {
+      @SuppressWarnings("unchecked") // populations, or profiles when profilesOnly: the year map holds one kind
+      Map<IstatCode, Object> m = (Map<IstatCode, Object>) yearMap(year);
+      if (m.putIfAbsent(code, populationOrProfile) != null) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "comune %s has two populations for %d", code, year));
       }
     }
 
