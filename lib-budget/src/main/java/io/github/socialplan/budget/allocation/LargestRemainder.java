@@ -139,24 +139,33 @@ public final class LargestRemainder {
       this.fixed = new byte[n];
       java.util.Arrays.fill(ceiling, -1);
       Money totalMoney = Money.ofCents(total);
-      Money floorSum = Money.ZERO;
+      // One pass in cents while the floors so far stay within the total, so that each fits in a long
+      long floorSum = 0;
       for (Map.Entry<String, Money> e : bounds.floors().entrySet()) {
-        indexOf(e.getKey(), "floor");
-        floorSum = floorSum.plus(e.getValue());
-      }
-      // Summed exactly first: then every floor is at most the total, which fits in a long.
-      if (floorSum.compareTo(totalMoney) > 0) {
-        throw new IllegalArgumentException(
-            "floors add up to " + floorSum + ", more than the total " + totalMoney);
-      }
-      for (Map.Entry<String, Money> e : bounds.floors().entrySet()) {
-        floor[indexOf(e.getKey(), "floor")] = e.getValue().cents();
+        int i = indexOf(e.getKey(), "floor");
+        Money f = e.getValue();
+        long cents;
+        if (f.compareTo(totalMoney) > 0 || (cents = f.cents()) > total - floorSum) {
+          throw floorsAboveTotal(bounds, totalMoney);
+        }
+        floor[i] = cents;
+        floorSum += cents;
       }
       for (Map.Entry<String, Money> e : bounds.ceilings().entrySet()) {
         // No share exceeds the total: a higher ceiling acts as the total, and then fits in a long.
         ceiling[indexOf(e.getKey(), "ceiling")] = e.getValue().min(totalMoney).cents();
       }
       checkFeasible();
+    }
+
+    /** The floors' exact sum in the message, once every floor has been checked to name a recipient. */
+    private IllegalArgumentException floorsAboveTotal(Bounds bounds, Money totalMoney) {
+      Money sum = Money.ZERO;
+      for (Map.Entry<String, Money> e : bounds.floors().entrySet()) {
+        indexOf(e.getKey(), "floor");
+        sum = sum.plus(e.getValue());
+      }
+      return new IllegalArgumentException("floors add up to " + sum + ", more than the total " + totalMoney);
     }
 
     private int indexOf(String id, String what) {

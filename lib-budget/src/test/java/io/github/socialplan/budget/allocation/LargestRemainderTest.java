@@ -217,6 +217,32 @@ class LargestRemainderTest {
   }
 
   @Test
+  void allocate_unknownRecipientAmongFloorsAboveTotal_isNamedFirst() {
+    // the floors go past the total before the unknown one is reached, in either order of the map
+    Weights w = Weights.of(new String[] {"a", "b"}, new long[] {1, 1});
+    Bounds b = Bounds.builder().floor("a", Money.ofEuros(200)).floor("z", Money.ofEuros(1))
+        .floor("b", Money.ofEuros(1)).build();
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> LargestRemainder.allocate(Money.ofEuros(100), w, b));
+    assertEquals("floor given for z, which is not a recipient", e.getMessage());
+  }
+
+  @Test
+  void allocate_floorsEachWithinTotalButAboveItTogether_areRejectedWithTheirSum() {
+    Weights w = Weights.of(new String[] {"a", "b", "c"}, new long[] {1, 1, 1});
+    Bounds b = Bounds.builder().floor("a", Money.ofEuros(40)).floor("b", Money.ofEuros(40))
+        .floor("c", Money.parse("20.01")).build();
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> LargestRemainder.allocate(Money.ofEuros(100), w, b));
+    assertEquals("floors add up to 100.01, more than the total 100.00", e.getMessage());
+    Bounds exact = Bounds.builder().floor("a", Money.ofEuros(40)).floor("b", Money.ofEuros(40))
+        .floor("c", Money.ofEuros(20)).build();
+    assertEquals(Money.ofEuros(20), LargestRemainder.allocate(Money.ofEuros(100), w, exact).amount("c"));
+  }
+
+  @Test
   void allocate_ceilingsBelowTotal_isRejected() {
     Weights w = Weights.of(new String[] {"a", "b"}, new long[] {1, 1});
     Bounds b = Bounds.builder().ceiling("a", Money.ofEuros(30)).ceiling("b", Money.ofEuros(50)).build();
