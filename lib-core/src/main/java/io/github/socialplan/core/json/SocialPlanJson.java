@@ -139,12 +139,11 @@ public final class SocialPlanJson {
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION);
     JsonMapper.Builder builder = JsonMapper.builder(factory.build()).addModule(new SocialPlanModule());
     // The other socialplan modules (budget, indicators) declare their Jackson module as a service; only
-    // socialplan's own are taken, so what the mapper accepts does not depend on other jars.
-    for (Module m : ServiceLoader.load(Module.class, SocialPlanJson.class.getClassLoader())) {
-      if (m.getClass().getName().startsWith("io.github.socialplan.")) {
-        builder.addModule(m);
-      }
-    }
+    // socialplan's own are taken, so what the mapper accepts does not depend on other jars. The others are
+    // not even made: their classes are chosen by name before any provider is instantiated.
+    ServiceLoader.load(Module.class, SocialPlanJson.class.getClassLoader()).stream()
+        .filter(p -> p.type().getName().startsWith("io.github.socialplan."))
+        .forEach(p -> builder.addModule(p.get()));
     return builder
         .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder().build())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
