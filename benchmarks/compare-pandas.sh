@@ -4,8 +4,10 @@
 # Builds the benchmarks jar, generates the synthetic all-Italy file if missing, installs Debian's pandas
 # if missing, then runs the same work on both sides: load the file and compute the demographic dashboard
 # (eleven indicators) of every comune, every province and Italy. The library runs it two ways: the
-# cruscotto (PosasReader.readAll, then lib-indicators' Dashboard table with parent comparisons) and the
-# streaming route (PosasReader.read, a DemographicProfile per comune, the demographic calculators).
+# cruscotto (PosasReader.read making each comune's DemographicProfile on the thread that reads it, then
+# lib-indicators' Dashboard table with parent comparisons) and the streaming route (the same read, then the
+# demographic calculators, no table); and, for reference, the cruscotto from PosasReader.readAll's
+# populations (the same table).
 # DuckDB runs in the same JVM harness through JDBC: one SQL query (read_csv, conditional sums by age,
 # GROUPING SETS by comune, province and Italy), with DUCKDB_THREADS threads (default: the cores).
 #   1. in-process: best of REPS runs after WARMUP runs, inside one JVM / one Python process;
@@ -62,6 +64,8 @@ echo "== file: $FILE ($(stat -c %s "$FILE") bytes, $(wc -l <"$FILE") lines)"
 echo "== in-process: best of $REPS after $WARMUP warm-up runs (JVM flags: ${JAVA_OPTS:-none} ${STEADY_OPTS})"
 cruscotto_out="$("${java_cmd[@]}" --reps "$REPS" --warmup "$WARMUP")"
 echo "$cruscotto_out"
+populations_out="$("${java_cmd[@]}" --populations --reps "$REPS" --warmup "$WARMUP")"
+echo "$populations_out"
 streaming_out="$("${java_cmd[@]}" --streaming --reps "$REPS" --warmup "$WARMUP")"
 echo "$streaming_out"
 duckdb_out="$("${java_cmd[@]}" --duckdb "$DUCKDB_THREADS" --reps "$REPS" --warmup "$WARMUP")"
@@ -79,7 +83,8 @@ read -r p_wall p_rss <<<"$(whole "$PROCESS_RUNS" "${pandas_cmd[@]}")"
 
 echo
 echo "== results ($(stat -c %s "$FILE") bytes; ratio = pandas / socialplan, above 1 means socialplan wins)"
-echo "cruscotto = PosasReader.readAll + lib-indicators Dashboard; streaming = PosasReader.read + DemographicProfile"
+echo "cruscotto = PosasReader.read making profiles + lib-indicators Dashboard; streaming = the same read +"\
+  "the calculators; from populations = PosasReader.readAll + Dashboard"
 echo "in-process JVM flags: ${JAVA_OPTS:-none} ${STEADY_OPTS} (whole process: without ${STEADY_OPTS:-nothing}); batch JVM flags: $BATCH_JAVA_OPTS"
 awk -v cb="$(field best "$cruscotto_out")" -v sb="$(field best "$streaming_out")" \
   -v pb="$(field best "$pandas_out")" -v cdw="$cd_wall" -v cdr="$cd_rss" -v cbw="$cb_wall" -v cbr="$cb_rss" \
@@ -95,10 +100,11 @@ awk -v cb="$(field best "$cruscotto_out")" -v sb="$(field best "$streaming_out")
   printf "%-46s %9.0f MB %9.0f MB %7.2fx\n", "peak RSS, streaming, batch JVM", sbr / 1024, pr / 1024, pr / sbr
 }'
 awk -v cb="$(field best "$cruscotto_out")" -v sb="$(field best "$streaming_out")" \
-  -v db="$(field best "$duckdb_out")" -v t="$DUCKDB_THREADS" 'BEGIN {
+  -v ab="$(field best "$populations_out")" -v db="$(field best "$duckdb_out")" -v t="$DUCKDB_THREADS" 'BEGIN {
   printf "%-46s %12s %12s %8s\n", "", "socialplan", "DuckDB", "ratio"
   printf "%-46s %9.1f ms %9.1f ms %7.1fx\n", "in-process, cruscotto vs DuckDB (" t " threads)", cb, db, db / cb
   printf "%-46s %9.1f ms %9.1f ms %7.1fx\n", "in-process, streaming vs DuckDB (" t " threads)", sb, db, db / sb
+  printf "%-46s %9.1f ms %9.1f ms %7.1fx\n", "in-process, from populations vs DuckDB", ab, db, db / ab
 }'
 awk -v cb="$(field best "$cruscotto_out")" -v sb="$(field best "$streaming_out")" \
   -v db="$(field best "$duckdb_out")" -v pb="$(field best "$pandas_out")" -v nb="$(field best "$scan_out")" \
@@ -112,11 +118,13 @@ awk -v cb="$(field best "$cruscotto_out")" -v sb="$(field best "$streaming_out")
 machine
 java_sum="$(field checksum "$cruscotto_out")"
 streaming_sum="$(field checksum "$streaming_out")"
+populations_sum="$(field checksum "$populations_out")"
 pandas_sum="$(field checksum "$pandas_out")"
 duckdb_sum="$(field checksum "$duckdb_out")"
-echo "checksum: socialplan cruscotto $java_sum, socialplan streaming $streaming_sum, DuckDB $duckdb_sum, pandas $pandas_sum"
+echo "checksum: socialplan cruscotto $java_sum, streaming $streaming_sum, from populations $populations_sum," \
+  "DuckDB $duckdb_sum, pandas $pandas_sum"
 if [[ -z "$java_sum" || "$java_sum" != "$pandas_sum" || "$streaming_sum" != "$pandas_sum" \
-  || "$duckdb_sum" != "$pandas_sum" ]]; then
+  || "$populations_sum" != "$pandas_sum" || "$duckdb_sum" != "$pandas_sum" ]]; then
   echo "FAIL: the checksums differ: the sides did not compute the same indicators" >&2
   exit 1
 fi

@@ -15,21 +15,24 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The socialplan side of {@code benchmarks/compare-pandas.sh} (<i>confronto con pandas</i>): loads an ISTAT
+ * The socialplan side of {@code benchmarks/compare-pandas.sh} (<i>confronto con pandas</i>): reads an ISTAT
  * POSAS file with the library's {@link PosasReader} and computes the cruscotto of every comune, every
  * province and Italy with {@link ItalyDashboard} (lib-indicators' {@code Dashboard}), the same eleven
  * indicators as {@code benchmarks/pandas_dashboard.py}; prints the in-process best of N and the
- * {@link IndicatorChecksum} that the pandas side prints too. With {@code --streaming} it takes the
- * lower-level route of {@link ItalyProfiles} instead: the reader's streaming call and the calculators,
+ * {@link IndicatorChecksum} that the pandas side prints too. The cruscotto is read as {@link
+ * ItalyDashboard#read} reads it, each comune's profile made on the thread that reads it; with {@code
+ * --populations}, the same table from {@code readAll}'s populations instead. With {@code --streaming} it
+ * takes the lower-level route of {@link ItalyProfiles}: the reader's streaming call and the calculators,
  * without a cruscotto table.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.socialplan.benchmarks.compare.CompareWithPandas \
- *     benchmarks/target/posas-italy-synthetic.csv --reps 10 --warmup 5 [--phases | --streaming | --scan
- *     | --duckdb THREADS]
+ *     benchmarks/target/posas-italy-synthetic.csv --reps 10 --warmup 5 [--populations [--phases]
+ *     | --streaming | --scan | --duckdb THREADS]
  * </pre>
  *
- * <p>{@code --phases} also times the reading and the dashboard apart, to show which dominates. {@code --scan}
+ * <p>{@code --phases} (with {@code --populations}) also times the reading and the dashboard apart, to show
+ * which dominates. {@code --scan}
  * times the floor of any reader instead ({@link ByteScan}: the file's bytes read once and its newlines
  * counted, with the reader's threads). Given several files (a series of years), every side computes all of
  * them: the cruscotto as one table of every year, the streaming route file by file, DuckDB as one query over
@@ -43,7 +46,8 @@ public final class CompareWithPandas {
    * Runs the comparison's Java side.
    *
    * @param args the POSAS files (default: the generated one, generated if missing), {@code --reps N},
-   *     {@code --warmup W}, {@code --phases} (time reading and dashboard apart), {@code --streaming},
+   *     {@code --warmup W}, {@code --populations} (the cruscotto from {@code readAll}'s populations), {@code
+   *     --phases} (with it, time reading and dashboard apart), {@code --streaming},
    *     {@code --scan} (the byte scan), {@code --duckdb THREADS} (the DuckDB side instead of the library)
    * @throws IOException if the file cannot be read or generated
    */
@@ -52,6 +56,7 @@ public final class CompareWithPandas {
     int reps = 10;
     int warmup = 5;
     boolean phases = false;
+    boolean populations = false;
     boolean streaming = false;
     boolean scan = false;
     int duckDbThreads = 0;
@@ -60,6 +65,7 @@ public final class CompareWithPandas {
         case "--reps": reps = Integer.parseInt(args[++i]); break;
         case "--warmup": warmup = Integer.parseInt(args[++i]); break;
         case "--phases": phases = true; break;
+        case "--populations": populations = true; break;
         case "--streaming": streaming = true; break;
         case "--scan": scan = true; break;
         case "--duckdb": duckDbThreads = Integer.parseInt(args[++i]); break;
@@ -78,17 +84,23 @@ public final class CompareWithPandas {
     } else if (streaming) {
       streaming(files.get(0), warmup, reps);
     } else {
-      cruscotto(files.get(0), warmup, reps, phases);
+      cruscotto(files.get(0), warmup, reps, populations, phases);
     }
   }
 
-  /** The reader's {@code readAll}, then the library's {@code Dashboard} (the cruscotto table). */
-  private static void cruscotto(Path input, int warmup, int reps, boolean phases) {
-    BestOfN<DashboardTable> run = BestOfN.run(warmup, reps, () -> ItalyDashboard.compute(load(input)));
+  /**
+   * The cruscotto table: read as {@link ItalyDashboard#read} reads it, or with {@code populations} from the
+   * reader's {@code readAll}, then the library's {@code Dashboard}.
+   */
+  private static void cruscotto(Path input, int warmup, int reps, boolean populations, boolean phases) {
+    BestOfN<DashboardTable> run = populations
+        ? BestOfN.run(warmup, reps, () -> ItalyDashboard.compute(load(input)))
+        : BestOfN.run(warmup, reps, () -> ItalyDashboard.read(input));
     DashboardTable table = run.last();
     IndicatorChecksum checksum = ItalyDashboard.checksum(table);
-    print("socialplan", ItalyDashboard.territories(table), checksum, run, ItalyDashboard.italySummary(table));
-    if (phases) {
+    print(populations ? "socialplan-populations" : "socialplan", ItalyDashboard.territories(table), checksum, run,
+        ItalyDashboard.italySummary(table));
+    if (populations && phases) {
       BestOfN<List<Population>> load = BestOfN.run(warmup, reps, () -> load(input));
       List<Population> comuni = load.last();
       BestOfN<DashboardTable> compute = BestOfN.run(warmup, reps, () -> ItalyDashboard.compute(comuni));

@@ -124,6 +124,26 @@ public final class ItalyDashboard {
     return dashboard.compute();
   }
 
+  /**
+   * Reads a POSAS file and computes its cruscotto as {@link #compute(List)} does, each comune's profile made
+   * on the thread that reads it ({@link PosasReader#read(Path, Function, java.util.function.Consumer)}, the
+   * file cut in parts read at once), so that no population outlives its comune: the cruscotto route of the
+   * comparison. The same table as {@code compute(PosasReader.of().readAll(file).comuni())}.
+   *
+   * @param file the POSAS file, not null
+   * @return the table, as {@link #compute(List)}'s of the file's populations
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
+  public static DashboardTable read(Path file) {
+    List<DemographicProfile> comuni = profiles(Objects.requireNonNull(file, "file"), PosasReader.of());
+    Dashboard.Builder dashboard = Dashboard.builder()
+        .levels(partitions(comuni, DemographicProfile::territory)).catalogue(CATALOGUE).profilesOnly();
+    for (DemographicProfile p : comuni) {
+      dashboard.profile(p);
+    }
+    return dashboard.compute();
+  }
+
   /** The profile of each comune of a file, made as the reader checks it. */
   private static List<DemographicProfile> profiles(Path file, PosasReader reader) {
     List<DemographicProfile> year = new ArrayList<>(8_000);

@@ -2,16 +2,19 @@ package io.github.socialplan.benchmarks.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.socialplan.benchmarks.synthetic.PosasFile;
 import io.github.socialplan.benchmarks.synthetic.SyntheticComune;
 import io.github.socialplan.benchmarks.synthetic.SyntheticItaly;
 import io.github.socialplan.core.population.Population;
 import io.github.socialplan.indicators.dashboard.DashboardTable;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ItalyDashboardTest {
 
@@ -24,6 +27,15 @@ class ItalyDashboardTest {
     List<Population> populations = new ArrayList<>();
     italy.forEach(c -> populations.add(c.toPopulation(2025)));
     table = ItalyDashboard.compute(populations);
+  }
+
+  @Test
+  void read_givesTheTableOfTheFilesPopulations(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("posas.csv");
+    PosasFile.write(italy, 2025, file);
+    DashboardTable read = ItalyDashboard.read(file);
+    assertEquals(table.rows(), read.rows());
+    assertEquals(ItalyDashboard.checksum(table).value(), ItalyDashboard.checksum(read).value());
   }
 
   /** The eleven counts pairs of the pandas script, from raw arrays: numerator*multiplier, denominator. */
