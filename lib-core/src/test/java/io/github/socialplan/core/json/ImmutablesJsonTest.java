@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -43,6 +44,8 @@ class ImmutablesJsonTest {
     ImmutablesJson d = new ImmutablesJson();
     assertNotNull(d.findBeanDeserializer(type("io.github.socialplan.core.plan.ImmutablePlan"), null, null));
     assertNotNull(d.findBeanDeserializer(type("io.github.socialplan.core.fund.ImmutableFund"), null, null));
+    assertNotNull(d.findBeanDeserializer(type("io.github.socialplan.core.plan.ImmutablePlan$Json"), null, null));
+    assertNull(d.findBeanDeserializer(type(Json.class.getName()), null, null)); // a Json class, not generated
     // The abstract type, a hand-written type and a foreign type are left to Jackson.
     assertNull(d.findBeanDeserializer(type("io.github.socialplan.core.plan.Plan"), null, null));
     assertNull(d.findBeanDeserializer(type("io.github.socialplan.core.money.Money"), null, null));
@@ -62,6 +65,72 @@ class ImmutablesJsonTest {
     Plan bySocialPlan = SocialPlanJson.read(json, Plan.class);
     assertEquals(byJackson, bySocialPlan);
     assertFalse(bySocialPlan.actions().isEmpty());
+  }
+
+  /** A class named as Immutables names its JSON class, outside an {@code Immutable*} class. */
+  static final class Json {}
+
+  /**
+   * A mapper with the library's settings and value deserializers but without {@link ImmutablesJson}, so that
+   * Jackson's own bean deserializer reads the generated classes.
+   */
+  private static JsonMapper plainJackson() {
+    com.fasterxml.jackson.databind.module.SimpleModule values = new com.fasterxml.jackson.databind.module.SimpleModule();
+    values.addDeserializer(Money.class, new ValueJson.MoneyDeserializer());
+    values.addDeserializer(BigDecimal.class, new ValueJson.BoundedDecimalDeserializer());
+    return JsonMapper.builder(new com.fasterxml.jackson.core.JsonFactoryBuilder()
+            .streamReadConstraints(SocialPlanJson.readConstraints())
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build())
+        .addModule(values).addModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
+        .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(com.fasterxml.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .withCoercionConfig(com.fasterxml.jackson.databind.type.LogicalType.Textual, c -> c
+            .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
+                com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+            .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
+                com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+            .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean,
+                com.fasterxml.jackson.databind.cfg.CoercionAction.Fail))
+        .build();
+  }
+
+  @Test
+  void badPlans_failAsJacksonsOwnBeanDeserializerFails() throws Exception {
+    JsonMapper plain = plainJackson();
+    String plan = plain.writeValueAsString(plain.readTree(Files.readString(cremona()))); // compact
+    String[][] edits = {
+        {"\"startYear\":2015", "\"colour\":\"red\",\"startYear\":2015"}, // an unknown field
+        {"\"startYear\":2015", "\"startYear\":\"2015\""},              // text for a number
+        {"\"startYear\":2015", "\"startYear\":null"},                   // null for a required number
+        {"\"title\":\"", "\"title\":7,\"x\":\""},                        // a number for a text
+        {"\"period\":{", "\"period\":[{"},                               // an array for an object
+        {"\"period\":{\"startYear\":2015,\"endYear\":2017}", "\"period\":\"2015-2017\""},
+        {"\"period\":{\"startYear\":2015,\"endYear\":2017}", "\"period\":\"\""},
+        {"\"period\":{\"startYear\":2015,\"endYear\":2017}", "\"period\":{}"}, // missing fields
+        {"\"period\":{\"startYear\":2015,\"endYear\":2017}", "\"period\":null"},
+        {"\"period\":{\"startYear\":2015,\"endYear\":2017}", "\"period\":{\"startYear\":2017,\"endYear\":2015}"},
+        {"\"level\":\"LOCAL\"", "\"level\":\"TOWN\""},                  // not one of an enum
+        {"\"amount\":3415000,", "\"amount\":3415000.001,"},              // three decimals
+        {"\"amount\":3415000,", "\"amount\":{\"euro\":3415000},"},      // deep in a list
+        {"\"year\":2015,\"revenues\":[", "\"year\":2015,\"revenues\":[{\"nested\":{\"a\":[1,{}]}},"},
+        {"\"year\":2015,\"revenues\":[", "\"year\":2015,\"revenues\":[null,"},
+    };
+    for (String[] edit : edits) {
+      assertTrue(plan.contains(edit[0]), edit[0]);
+      String bad = plan.replaceFirst(java.util.regex.Pattern.quote(edit[0]),
+          java.util.regex.Matcher.quoteReplacement(edit[1]));
+      JsonInputException ours = assertThrows(JsonInputException.class,
+          () -> SocialPlanJson.read(bad, Plan.class), edit[1]);
+      com.fasterxml.jackson.core.JsonProcessingException jackson = assertThrows(
+          com.fasterxml.jackson.core.JsonProcessingException.class, () -> plain.readValue(bad, Plan.class));
+      JsonInputException theirs = SocialPlanJson.toInputException(jackson, "input");
+      assertEquals(theirs.toErrorBody().toJson(), ours.toErrorBody().toJson(), edit[1]);
+    }
   }
 
   @Test
