@@ -86,13 +86,21 @@ final class ImmutablesJson extends Deserializers.Base {
     return null;
   }
 
+  /** A deserializer of an object with fields, as Jackson's bean deserializers are. */
+  private abstract static class Pojo extends JsonDeserializer<Object> {
+    @Override
+    public LogicalType logicalType() {
+      return LogicalType.POJO;
+    }
+  }
+
   /**
    * Reads a generated {@code Json} class as Jackson's bean deserializer reads it (its "vanilla" path: a
    * no-argument constructor and setters): each JSON field through the setter of its name, a null through
    * the value deserializer's null value, an unknown field through the context (refused, with the known
    * names), an error wrapped with the field's path.
    */
-  private static final class Fields extends JsonDeserializer<Object> implements ResolvableDeserializer {
+  private static final class Fields extends Pojo implements ResolvableDeserializer {
 
     private final JavaType type;
     private final Constructor<?> make;
@@ -205,11 +213,6 @@ final class ImmutablesJson extends Deserializers.Base {
     public boolean isCachable() {
       return true;
     }
-
-    @Override
-    public LogicalType logicalType() {
-      return LogicalType.POJO;
-    }
   }
 
   /** A setter of a {@code Json} class and the deserializer of its value, set when resolved. */
@@ -223,7 +226,7 @@ final class ImmutablesJson extends Deserializers.Base {
   }
 
   /** Found for a type; becomes {@link Bound} once Jackson gives it its context. */
-  private static final class Unbound extends JsonDeserializer<Object> implements ContextualDeserializer {
+  private static final class Unbound extends Pojo implements ContextualDeserializer {
 
     private final JavaType type;
     private final Method fromJson;
@@ -249,15 +252,10 @@ final class ImmutablesJson extends Deserializers.Base {
     public boolean isCachable() {
       return true;
     }
-
-    @Override
-    public LogicalType logicalType() {
-      return LogicalType.POJO;
-    }
   }
 
   /** Reads the {@code Json} object, then builds the value from it as the delegating creator would. */
-  private static final class Bound extends JsonDeserializer<Object> {
+  private static final class Bound extends Pojo {
 
     private final JavaType type;
     private final Method fromJson;
@@ -288,11 +286,6 @@ final class ImmutablesJson extends Deserializers.Base {
       } catch (IllegalAccessException e) {
         throw new IllegalStateException("cannot call " + fromJson, e);
       }
-    }
-
-    @Override
-    public LogicalType logicalType() {
-      return LogicalType.POJO;
     }
   }
 }
