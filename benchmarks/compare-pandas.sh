@@ -68,6 +68,12 @@ populations_out="$("${java_cmd[@]}" --populations --reps "$REPS" --warmup "$WARM
 echo "$populations_out"
 streaming_out="$("${java_cmd[@]}" --streaming --reps "$REPS" --warmup "$WARMUP")"
 echo "$streaming_out"
+if [[ "${ONE_CORE:-0}" != 1 ]]; then
+  # The same route with the reader on one thread, both cores free: how much the second core gives right now.
+  # On this kind of virtual machine it varies from hour to hour (see README, Performance).
+  one_thread_out="$("${java_cmd[@]}" --streaming --threads 1 --reps "$REPS" --warmup "$WARMUP")"
+  echo "$one_thread_out" | grep best
+fi
 duckdb_out="$("${java_cmd[@]}" --duckdb "$DUCKDB_THREADS" --reps "$REPS" --warmup "$WARMUP")"
 echo "$duckdb_out"
 pandas_out="$("${pandas_cmd[@]}" --reps "$REPS" --warmup "$WARMUP")"
@@ -115,6 +121,10 @@ awk -v cb="$(field best "$cruscotto_out")" -v sb="$(field best "$streaming_out")
   printf "%-46s %9.1f ms %9.1f ms %7.2fx\n", "DuckDB / scan", db, nb, db / nb
   printf "%-46s %9.1f ms %9.1f ms %7.2fx\n", "pandas / scan", pb, nb, pb / nb
 }'
+if [[ -n "${one_thread_out:-}" ]]; then
+  awk -v one="$(field best "$one_thread_out")" -v two="$(field best "$streaming_out")" 'BEGIN {
+    printf "second core: the streaming route %.1f ms on one reader thread, %.1f ms on two: %.2fx\n", one, two, one / two }'
+fi
 machine
 java_sum="$(field checksum "$cruscotto_out")"
 streaming_sum="$(field checksum "$streaming_out")"

@@ -47,7 +47,8 @@ public final class CompareWithPandas {
    *
    * @param args the POSAS files (default: the generated one, generated if missing), {@code --reps N},
    *     {@code --warmup W}, {@code --populations} (the cruscotto from {@code readAll}'s populations), {@code
-   *     --phases} (with it, time reading and dashboard apart), {@code --streaming},
+   *     --phases} (with it, time reading and dashboard apart), {@code --streaming} (with {@code --threads N},
+   *     the reader on N threads instead of one per processor),
    *     {@code --scan} (the byte scan), {@code --duckdb THREADS} (the DuckDB side instead of the library)
    * @throws IOException if the file cannot be read or generated
    */
@@ -57,6 +58,7 @@ public final class CompareWithPandas {
     int warmup = 5;
     boolean phases = false;
     boolean populations = false;
+    int threads = 0;
     boolean streaming = false;
     boolean scan = false;
     int duckDbThreads = 0;
@@ -66,6 +68,7 @@ public final class CompareWithPandas {
         case "--warmup": warmup = Integer.parseInt(args[++i]); break;
         case "--phases": phases = true; break;
         case "--populations": populations = true; break;
+        case "--threads": threads = Integer.parseInt(args[++i]); break;
         case "--streaming": streaming = true; break;
         case "--scan": scan = true; break;
         case "--duckdb": duckDbThreads = Integer.parseInt(args[++i]); break;
@@ -82,7 +85,7 @@ public final class CompareWithPandas {
     } else if (files.size() > 1) {
       series(files, warmup, reps, streaming);
     } else if (streaming) {
-      streaming(files.get(0), warmup, reps);
+      streaming(files.get(0), warmup, reps, threads);
     } else {
       cruscotto(files.get(0), warmup, reps, populations, phases);
     }
@@ -110,10 +113,12 @@ public final class CompareWithPandas {
   }
 
   /** The reader's streaming {@code read}, profiles and the demographic calculators. */
-  private static void streaming(Path input, int warmup, int reps) {
-    BestOfN<ItalyProfiles> run = BestOfN.run(warmup, reps, () -> ItalyProfiles.read(input));
+  private static void streaming(Path input, int warmup, int reps, int threads) {
+    PosasReader reader = PosasReader.of().withParallelism(threads);
+    BestOfN<ItalyProfiles> run = BestOfN.run(warmup, reps, () -> ItalyProfiles.read(input, reader));
     ItalyProfiles italy = run.last();
-    print("socialplan-streaming", italy.territories(), italy.checksum(), run, italy.italySummary());
+    print(threads == 0 ? "socialplan-streaming" : "socialplan-streaming-" + threads + "t", italy.territories(),
+        italy.checksum(), run, italy.italySummary());
   }
 
   /** DuckDB through JDBC, in this JVM: one SQL query over the file (or the files), then the same checksum. */
