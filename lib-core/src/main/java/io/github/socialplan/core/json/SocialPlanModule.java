@@ -65,7 +65,7 @@ public final class SocialPlanModule extends SimpleModule {
   @Override
   public void setupModule(SetupContext context) {
     super.setupModule(context);
-    context.addDeserializers(new ImmutablesJson());
+    context.addDeserializers(new GeneratedJson());
   }
 
   @Override

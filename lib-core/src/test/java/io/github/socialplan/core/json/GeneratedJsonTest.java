@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The reading of Immutables value types through their generated JSON class, and {@link SocialPlanJson#prepare}.
  */
-class ImmutablesJsonTest {
+class GeneratedJsonTest {
 
   private static Path cremona() {
     return ReferenceFiles.folder().getParent().resolve("plans").resolve("cremona-pdz-2015-2017.json");
@@ -41,7 +41,7 @@ class ImmutablesJsonTest {
 
   @Test
   void takesSocialPlansGeneratedTypes_only() throws Exception {
-    ImmutablesJson d = new ImmutablesJson();
+    GeneratedJson d = new GeneratedJson();
     assertNotNull(d.findBeanDeserializer(type("io.github.socialplan.core.plan.ImmutablePlan"), null, null));
     assertNotNull(d.findBeanDeserializer(type("io.github.socialplan.core.fund.ImmutableFund"), null, null));
     assertNotNull(d.findBeanDeserializer(type("io.github.socialplan.core.plan.ImmutablePlan$Json"), null, null));
@@ -55,7 +55,7 @@ class ImmutablesJsonTest {
   @Test
   void readsThePlan_asJacksonsOwnIntrospectionDoes() throws Exception {
     String json = Files.readString(cremona());
-    // socialplan's value deserializers without ImmutablesJson: Jackson finds ImmutablePlan's creator itself.
+    // socialplan's value deserializers without GeneratedJson: Jackson finds ImmutablePlan's creator itself.
     com.fasterxml.jackson.databind.module.SimpleModule values = new com.fasterxml.jackson.databind.module.SimpleModule();
     values.addDeserializer(Money.class, new ValueJson.MoneyDeserializer());
     values.addDeserializer(BigDecimal.class, new ValueJson.BoundedDecimalDeserializer());
@@ -71,7 +71,7 @@ class ImmutablesJsonTest {
   static final class Json {}
 
   /**
-   * A mapper with the library's settings and value deserializers but without {@link ImmutablesJson}, so that
+   * A mapper with the library's settings and value deserializers but without {@link GeneratedJson}, so that
    * Jackson's own bean deserializer reads the generated classes.
    */
   private static JsonMapper plainJackson() {

@@ -40,7 +40,7 @@ import java.util.Map;
  * class: the same values, nulls, unknown fields, checks and error paths, with a fraction of the work that
  * dominates a first read in a fresh JVM (a command-line run).
  */
-final class ImmutablesJson extends Deserializers.Base {
+final class GeneratedJson extends Deserializers.Base {
 
   private static final String PACKAGE = "io.github.socialplan.";
 
