@@ -153,50 +153,61 @@ final class GeneratedJson extends Deserializers.Base {
       } else if (t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT) {
         return ctxt.handleUnexpectedToken(type, p);
       }
-      Object bean;
-      try {
-        bean = make.newInstance();
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot make " + type.getRawClass().getName(), e);
-      }
-      p.assignCurrentValue(bean);
+      Object bean = newJson();
       for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
         String name = p.currentName();
         JsonToken value = p.nextToken();
         Setter s = setters.get(name);
         if (s == null) {
-          if (!ctxt.handleUnknownProperty(p, this, bean, name)) {
-            p.skipChildren();
-          }
+          ctxt.handleUnknownProperty(p, this, bean, name); // refuses it, or skips it and its contents
           continue;
         }
+        Object v;
         try {
-          Object v = value == JsonToken.VALUE_NULL ? null : s.value.deserialize(p, ctxt);
-          s.method.invoke(bean, v == null ? s.value.getNullValue(ctxt) : v);
-        } catch (Exception e) {
+          v = value == JsonToken.VALUE_NULL ? null : s.value.deserialize(p, ctxt);
+          if (v == null) {
+            v = s.value.getNullValue(ctxt);
+          }
+        } catch (IOException | RuntimeException e) {
           throw wrap(e, bean, name, ctxt);
         }
+        set(s.method, bean, v);
       }
       return bean;
     }
 
-    /** As Jackson's bean deserializer wraps a field's failure: with the field in the error's path. */
-    private static IOException wrap(Throwable t, Object bean, String name, DeserializationContext ctxt)
+    /**
+     * As Jackson's bean deserializer wraps a field's failure: with the field in the error's path, unless
+     * {@link DeserializationFeature#WRAP_EXCEPTIONS} is off or the stream itself failed.
+     */
+    private static IOException wrap(Exception e, Object bean, String name, DeserializationContext ctxt)
         throws IOException {
-      while (t instanceof InvocationTargetException && t.getCause() != null) {
-        t = t.getCause();
-      }
-      if (t instanceof Error) {
-        throw (Error) t;
-      }
       boolean wrap = ctxt.isEnabled(DeserializationFeature.WRAP_EXCEPTIONS);
-      if (t instanceof IOException && (!wrap || !(t instanceof JacksonException))) {
-        throw (IOException) t;
+      if (e instanceof IOException && (!wrap || !(e instanceof JacksonException))) {
+        throw (IOException) e;
       }
-      if (!wrap && t instanceof RuntimeException) {
-        throw (RuntimeException) t;
+      if (!wrap) {
+        throw (RuntimeException) e;
       }
-      return JsonMappingException.wrapWithPath(t, bean, name);
+      return JsonMappingException.wrapWithPath(e, bean, name);
+    }
+
+    /** A new {@code Json} object: generated code that cannot fail. */
+    private Object newJson() {
+      try {
+        return make.newInstance();
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot make " + make.getDeclaringClass().getName(), e);
+      }
+    }
+
+    /** Calls a generated setter, which only stores its value. */
+    private static void set(Method setter, Object bean, Object value) {
+      try {
+        setter.invoke(bean, value);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot call " + setter, e);
+      }
     }
 
     @Override
@@ -270,17 +281,11 @@ final class GeneratedJson extends Deserializers.Base {
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       Object fields = json.deserialize(p, ctxt);
-      if (fields == null) {
-        return null;
-      }
       try {
         return fromJson.invoke(null, fields);
       } catch (InvocationTargetException e) {
-        Throwable t = e.getCause() == null ? e : e.getCause();
-        if (t instanceof JsonMappingException) {
-          throw (JsonMappingException) t;
-        }
         // The value type's own check refused the fields: reported as Jackson reports a creator's refusal.
+        Throwable t = e.getCause();
         throw ValueInstantiationException.from(p, "Cannot construct instance of " + type.getRawClass().getName()
             + ", problem: " + t.getMessage(), type, t);
       } catch (IllegalAccessException e) {

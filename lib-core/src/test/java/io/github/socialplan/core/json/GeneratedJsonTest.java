@@ -70,6 +70,223 @@ class GeneratedJsonTest {
   /** A class named as Immutables names its JSON class, outside an {@code Immutable*} class. */
   static final class Json {}
 
+  /** The shape Immutables generates: a {@code Json} class of setters and a static {@code fromJson}. */
+  static final class ImmutableFake {
+    final String name;
+    final java.util.Optional<String> note;
+    final List<ImmutableFake> parts;
+
+    ImmutableFake(String name, java.util.Optional<String> note, List<ImmutableFake> parts) {
+      this.name = name;
+      this.note = note;
+      this.parts = parts;
+    }
+
+    static final class Json {
+      String name;
+      java.util.Optional<String> note = java.util.Optional.empty();
+      List<ImmutableFake> parts = List.of();
+
+      @com.fasterxml.jackson.annotation.JsonProperty("name")
+      public void setName(String name) {
+        this.name = name;
+      }
+
+      @com.fasterxml.jackson.annotation.JsonProperty("note")
+      public void setNote(java.util.Optional<String> note) {
+        this.note = note;
+      }
+
+      @com.fasterxml.jackson.annotation.JsonProperty("parts")
+      public void setParts(List<ImmutableFake> parts) {
+        this.parts = parts;
+      }
+
+    }
+
+    @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+    static ImmutableFake fromJson(Json json) {
+      if (json.name == null) {
+        throw new IllegalStateException("Cannot build Fake, some of required attributes are not set [name]");
+      }
+      return new ImmutableFake(json.name, json.note, json.parts);
+    }
+  }
+
+  /** Methods of a {@code Json} class that are not its setters: not public, two values, no annotation. */
+  static final class ImmutableOdd {
+    static final class Json {
+      @com.fasterxml.jackson.annotation.JsonProperty("name")
+      public void setName(String name) {}
+
+      @com.fasterxml.jackson.annotation.JsonProperty("hidden")
+      void setHidden(String hidden) {}
+
+      @com.fasterxml.jackson.annotation.JsonProperty("pair")
+      public void setPair(String a, String b) {}
+
+      public void setPlain(String plain) {}
+    }
+
+    static ImmutableOdd fromJson(Json json) {
+      return new ImmutableOdd();
+    }
+  }
+
+  /** Near misses of that shape, each left to Jackson. */
+  static final class ImmutableNoJson {
+    static ImmutableNoJson fromJson(String json) {
+      return new ImmutableNoJson();
+    }
+  }
+
+  static final class ImmutableInstanceCreator {
+    static final class Json {}
+
+    ImmutableInstanceCreator fromJson(Json json) {
+      return this;
+    }
+  }
+
+  static final class ImmutableOtherResult {
+    static final class Json {}
+
+    static String fromJson(Json json) {
+      return "";
+    }
+  }
+
+  static final class ImmutableNoCreator {
+    static final class Json {}
+  }
+
+  static final class ImmutableNoDefaultConstructor {
+    static final class Json {
+      Json(String required) {}
+    }
+
+    static ImmutableNoDefaultConstructor fromJson(Json json) {
+      return new ImmutableNoDefaultConstructor();
+    }
+  }
+
+  static final class FakeNotNamedImmutable {
+    static final class Json {}
+
+    static FakeNotNamedImmutable fromJson(Json json) {
+      return new FakeNotNamedImmutable();
+    }
+  }
+
+  @Test
+  void findsTheGeneratedShape_andLeavesEveryNearMissToJackson() throws Exception {
+    GeneratedJson d = new GeneratedJson();
+    String here = GeneratedJsonTest.class.getName() + "$";
+    assertNotNull(d.findBeanDeserializer(type(here + "ImmutableFake"), null, null));
+    com.fasterxml.jackson.databind.JsonDeserializer<?> fields =
+        d.findBeanDeserializer(type(here + "ImmutableFake$Json"), null, null);
+    assertNotNull(fields);
+    assertEquals(ImmutableFake.Json.class, fields.handledType());
+    assertEquals(com.fasterxml.jackson.databind.type.LogicalType.POJO, fields.logicalType());
+    assertEquals(com.fasterxml.jackson.databind.type.LogicalType.POJO,
+        d.findBeanDeserializer(type(here + "ImmutableFake"), null, null).logicalType());
+    assertEquals(List.of("name", "note", "parts"),
+        fields.getKnownPropertyNames().stream().map(String::valueOf).sorted().collect(java.util.stream.Collectors.toList()));
+    assertEquals(List.of("name"), List.copyOf(
+        d.findBeanDeserializer(type(here + "ImmutableOdd$Json"), null, null).getKnownPropertyNames()));
+    for (String miss : List.of("ImmutableNoJson", "ImmutableInstanceCreator", "ImmutableInstanceCreator$Json",
+        "ImmutableOtherResult", "ImmutableOtherResult$Json", "ImmutableNoCreator", "ImmutableNoCreator$Json",
+        "ImmutableNoDefaultConstructor$Json", "FakeNotNamedImmutable", "FakeNotNamedImmutable$Json")) {
+      assertNull(d.findBeanDeserializer(type(here + miss), null, null), miss);
+    }
+    assertNull(d.findBeanDeserializer(type("java.util.Map$Entry"), null, null)); // nested, not a Json
+  }
+
+  @Test
+  void readsTheGeneratedShape_asJacksonsOwnBeanDeserializerDoes() throws Exception {
+    JsonMapper plain = plainJackson();
+    JsonMapper ours = SocialPlanJson.mapper();
+    String json = "{\"name\":\"a\",\"note\":null,\"parts\":[{\"name\":\"b\",\"note\":\"n\"},{\"name\":\"c\"}]}";
+    for (JsonMapper m : List.of(plain, ours)) {
+      ImmutableFake f = m.readValue(json, ImmutableFake.class);
+      assertEquals("a", f.name);
+      assertEquals(java.util.Optional.empty(), f.note); // a null is the value deserializer's null value
+      assertEquals(2, f.parts.size());
+      assertEquals(java.util.Optional.of("n"), f.parts.get(0).note); // the same type, nested
+    }
+    // A parser already inside the object (at its first field, or at its end) reads on from there.
+    for (JsonMapper m : List.of(plain, ours)) {
+      com.fasterxml.jackson.core.JsonParser p = m.createParser("{\"name\":\"a\"}");
+      p.nextToken();
+      p.nextToken();
+      assertEquals("a", m.readValue(p, ImmutableFake.class).name);
+    }
+    // Unknown fields, when allowed, are skipped with what they hold.
+    String unknown = "{\"zzz\":{\"deep\":[1,{\"name\":\"x\"}]},\"name\":\"a\"}";
+    for (JsonMapper m : List.of(plain.rebuild().disable(com.fasterxml.jackson.databind.DeserializationFeature
+        .FAIL_ON_UNKNOWN_PROPERTIES).build(), SocialPlanJson.mapperBuilder().disable(
+            com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build())) {
+      assertEquals("a", m.readValue(unknown, ImmutableFake.class).name);
+    }
+  }
+
+  @Test
+  void failsAsJacksonsOwnBeanDeserializerFails_withAndWithoutWrappedExceptions() throws Exception {
+    String[] bad = {
+        "{\"name\":\"a\",\"colour\":1}",
+        "{\"name\":7}",
+        "{\"name\":\"a\",\"parts\":[{\"name\":[]}]}",
+        "{\"name\":\"a\",\"parts\":[{}]}",
+        "{\"name\":\"a\",\"parts\":\"b\"}",
+        "[{\"name\":\"a\"}]",
+        "\"a\"",
+    };
+    for (boolean wrap : new boolean[] {true, false}) {
+      JsonMapper plain = plainJackson().rebuild()
+          .configure(com.fasterxml.jackson.databind.DeserializationFeature.WRAP_EXCEPTIONS, wrap).build();
+      JsonMapper ours = SocialPlanJson.mapperBuilder()
+          .configure(com.fasterxml.jackson.databind.DeserializationFeature.WRAP_EXCEPTIONS, wrap).build();
+      for (String json : bad) {
+        Exception theirs = assertThrows(Exception.class, () -> plain.readValue(json, ImmutableFake.class));
+        Exception mine = assertThrows(Exception.class, () -> ours.readValue(json, ImmutableFake.class));
+        assertEquals(theirs.getClass(), mine.getClass(), json);
+        if (theirs instanceof com.fasterxml.jackson.databind.JsonMappingException) {
+          assertEquals(((com.fasterxml.jackson.databind.JsonMappingException) theirs).getPathReference(),
+              ((com.fasterxml.jackson.databind.JsonMappingException) mine).getPathReference(), json);
+          assertEquals(SocialPlanJson.toInputException((com.fasterxml.jackson.databind.JsonMappingException) theirs,
+              "x").toErrorBody().toJson(),
+              SocialPlanJson.toInputException((com.fasterxml.jackson.databind.JsonMappingException) mine, "x")
+                  .toErrorBody().toJson(), json);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aCreatorsRefusal_isReportedAsJacksonReportsIt_evenWhenCalledWithoutContext() throws Exception {
+    JsonMapper m = SocialPlanJson.mapper();
+    com.fasterxml.jackson.databind.JsonDeserializer<?> unbound =
+        new GeneratedJson().findBeanDeserializer(type(ImmutableFake.class.getName()), null, null);
+    com.fasterxml.jackson.core.JsonParser p = m.createParser("{\"name\":\"a\"}");
+    p.nextToken();
+    com.fasterxml.jackson.databind.deser.DefaultDeserializationContext ctxt =
+        ((com.fasterxml.jackson.databind.deser.DefaultDeserializationContext) m.getDeserializationContext())
+            .createInstance(m.getDeserializationConfig(), p, null);
+    assertEquals("a", ((ImmutableFake) unbound.deserialize(p, ctxt)).name); // made contextual on the way
+    // At the end of an empty object (as a buffered read may hand it over): no fields, so the creator refuses.
+    com.fasterxml.jackson.core.JsonParser q = m.createParser("{}");
+    q.nextToken();
+    q.nextToken();
+    com.fasterxml.jackson.databind.deser.DefaultDeserializationContext qc =
+        ((com.fasterxml.jackson.databind.deser.DefaultDeserializationContext) m.getDeserializationContext())
+            .createInstance(m.getDeserializationConfig(), q, null);
+    assertThrows(com.fasterxml.jackson.databind.exc.ValueInstantiationException.class,
+        () -> unbound.deserialize(q, qc));
+    JsonInputException e = assertThrows(JsonInputException.class,
+        () -> SocialPlanJson.read("{\"parts\":[]}", ImmutableFake.class));
+    assertEquals("missing required field 'name' of Fake", e.problem());
+  }
+
   /**
    * A mapper with the library's settings and value deserializers but without {@link GeneratedJson}, so that
    * Jackson's own bean deserializer reads the generated classes.
