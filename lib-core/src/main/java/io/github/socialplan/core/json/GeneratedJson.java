@@ -58,29 +58,27 @@ final class GeneratedJson extends Deserializers.Base {
   /** Whether a class is the {@code Json} class of a socialplan {@code Immutable*} class's creator. */
   private static boolean isJsonClass(Class<?> c) {
     Class<?> outer = c.getEnclosingClass();
-    if (!c.getSimpleName().equals("Json") || outer == null) {
+    if (outer == null) {
       return false;
     }
     Method fromJson = creator(outer);
     return fromJson != null && fromJson.getParameterTypes()[0] == c;
   }
 
-  /** The generated {@code static fromJson(Json)} of a socialplan {@code Immutable*} class, or null. */
+  /**
+   * The generated {@code static ImmutableX fromJson(ImmutableX.Json)} of a socialplan {@code Immutable*}
+   * class, or null.
+   */
   private static Method creator(Class<?> c) {
     if (!c.getName().startsWith(PACKAGE) || !c.getSimpleName().startsWith("Immutable")) {
       return null;
     }
-    for (Class<?> nested : c.getDeclaredClasses()) {
-      if (nested.getSimpleName().equals("Json")) {
-        try {
-          Method m = c.getDeclaredMethod("fromJson", nested);
-          if (Modifier.isStatic(m.getModifiers()) && c.isAssignableFrom(m.getReturnType())) {
-            m.setAccessible(true);
-            return m;
-          }
-        } catch (NoSuchMethodException e) {
-          return null;
-        }
+    for (Method m : c.getDeclaredMethods()) {
+      if (m.getName().equals("fromJson") && Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 1
+          && m.getParameterTypes()[0].getEnclosingClass() == c
+          && m.getParameterTypes()[0].getSimpleName().equals("Json") && c.isAssignableFrom(m.getReturnType())) {
+        m.setAccessible(true);
+        return m;
       }
     }
     return null;

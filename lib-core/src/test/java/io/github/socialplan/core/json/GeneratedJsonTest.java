@@ -102,7 +102,12 @@ class GeneratedJsonTest {
         this.parts = parts;
       }
 
+      @com.fasterxml.jackson.annotation.JsonProperty("boom")
+      public void setBoom(Boom boom) {}
     }
+
+    /** Not the JSON class, though nested in the same class. */
+    static final class Other {}
 
     @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
     static ImmutableFake fromJson(Json json) {
@@ -110,6 +115,50 @@ class GeneratedJsonTest {
         throw new IllegalStateException("Cannot build Fake, some of required attributes are not set [name]");
       }
       return new ImmutableFake(json.name, json.note, json.parts);
+    }
+  }
+
+  /** A value whose deserializer fails with a runtime exception, as a user's own deserializer might. */
+  @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = BoomDeserializer.class)
+  static final class Boom {}
+
+  static final class BoomDeserializer extends com.fasterxml.jackson.databind.JsonDeserializer<Boom> {
+    @Override
+    public Boom deserialize(com.fasterxml.jackson.core.JsonParser p,
+        com.fasterxml.jackson.databind.DeserializationContext ctxt) {
+      throw new IllegalArgumentException("boom");
+    }
+  }
+
+  static final class ImmutableNotNamedFromJson {
+    static final class Json {}
+
+    static ImmutableNotNamedFromJson create(Json json) {
+      return new ImmutableNotNamedFromJson();
+    }
+  }
+
+  static final class ImmutableTwoValues {
+    static final class Json {}
+
+    static ImmutableTwoValues fromJson(Json json, String more) {
+      return new ImmutableTwoValues();
+    }
+  }
+
+  static final class ImmutableBorrowed {
+    static final class Json {}
+
+    static ImmutableBorrowed fromJson(ImmutableFake.Json json) {
+      return new ImmutableBorrowed();
+    }
+  }
+
+  static final class ImmutableNotNamedJson {
+    static final class Fields {}
+
+    static ImmutableNotNamedJson fromJson(Fields json) {
+      return new ImmutableNotNamedJson();
     }
   }
 
@@ -190,15 +239,20 @@ class GeneratedJsonTest {
     assertEquals(com.fasterxml.jackson.databind.type.LogicalType.POJO, fields.logicalType());
     assertEquals(com.fasterxml.jackson.databind.type.LogicalType.POJO,
         d.findBeanDeserializer(type(here + "ImmutableFake"), null, null).logicalType());
-    assertEquals(List.of("name", "note", "parts"),
+    assertEquals(List.of("boom", "name", "note", "parts"),
         fields.getKnownPropertyNames().stream().map(String::valueOf).sorted().collect(java.util.stream.Collectors.toList()));
     assertEquals(List.of("name"), List.copyOf(
         d.findBeanDeserializer(type(here + "ImmutableOdd$Json"), null, null).getKnownPropertyNames()));
     for (String miss : List.of("ImmutableNoJson", "ImmutableInstanceCreator", "ImmutableInstanceCreator$Json",
         "ImmutableOtherResult", "ImmutableOtherResult$Json", "ImmutableNoCreator", "ImmutableNoCreator$Json",
-        "ImmutableNoDefaultConstructor$Json", "FakeNotNamedImmutable", "FakeNotNamedImmutable$Json")) {
+        "ImmutableNoDefaultConstructor$Json", "FakeNotNamedImmutable", "FakeNotNamedImmutable$Json",
+        "ImmutableFake$Other", "ImmutableNotNamedFromJson", "ImmutableNotNamedFromJson$Json", "ImmutableTwoValues",
+        "ImmutableTwoValues$Json", "ImmutableBorrowed", "ImmutableBorrowed$Json", "ImmutableNotNamedJson",
+        "ImmutableNotNamedJson$Fields")) {
       assertNull(d.findBeanDeserializer(type(here + miss), null, null), miss);
     }
+    assertNull(d.findBeanDeserializer(type("io.github.socialplanfake.ImmutableForeign"), null, null));
+    assertNull(d.findBeanDeserializer(type("io.github.socialplanfake.ImmutableForeign$Json"), null, null));
     assertNull(d.findBeanDeserializer(type("java.util.Map$Entry"), null, null)); // nested, not a Json
   }
 
@@ -240,6 +294,7 @@ class GeneratedJsonTest {
         "{\"name\":\"a\",\"parts\":\"b\"}",
         "[{\"name\":\"a\"}]",
         "\"a\"",
+        "{\"name\":\"a\",\"parts\":[{\"name\":\"b\",\"boom\":\"boom\"}]}", // a runtime exception
     };
     for (boolean wrap : new boolean[] {true, false}) {
       JsonMapper plain = plainJackson().rebuild()
@@ -260,6 +315,29 @@ class GeneratedJsonTest {
         }
       }
     }
+  }
+
+  @Test
+  void aStreamThatFails_failsAsItDoesWithJackson() throws Exception {
+    byte[] json = ("{\"name\":\"a\",\"parts\":[{\"name\":\"" + "x".repeat(20_000) + "\"}]}")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    List<java.io.IOException> failures = new ArrayList<>();
+    for (JsonMapper m : List.of(plainJackson(), SocialPlanJson.mapper())) {
+      java.io.InputStream failing = new java.io.InputStream() {
+        private int at;
+
+        @Override
+        public int read() throws java.io.IOException {
+          if (at == 100) {
+            throw new java.io.IOException("disk gone");
+          }
+          return json[at++];
+        }
+      };
+      failures.add(assertThrows(java.io.IOException.class, () -> m.readValue(failing, ImmutableFake.class)));
+    }
+    assertEquals(failures.get(0).getClass(), failures.get(1).getClass());
+    assertEquals(failures.get(0).getMessage(), failures.get(1).getMessage());
   }
 
   @Test
