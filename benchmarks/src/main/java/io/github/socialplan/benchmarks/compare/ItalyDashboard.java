@@ -111,17 +111,9 @@ public final class ItalyDashboard {
       throw new IllegalArgumentException("a series needs at least one file");
     }
     PosasReader oneThread = PosasReader.of().withParallelism(1);
-    List<List<DemographicProfile>> years = files.parallelStream()
+    return fromProfiles(files.parallelStream()
         .map(f -> profiles(f, oneThread))
-        .collect(Collectors.toList()); // in the files' order
-    Dashboard.Builder dashboard = Dashboard.builder()
-        .levels(partitions(years.get(0), DemographicProfile::territory)).catalogue(CATALOGUE).profilesOnly();
-    for (List<DemographicProfile> year : years) {
-      for (DemographicProfile p : year) {
-        dashboard.profile(p);
-      }
-    }
-    return dashboard.compute();
+        .collect(Collectors.toList())); // in the files' order
   }
 
   /**
@@ -135,17 +127,23 @@ public final class ItalyDashboard {
    * @throws java.io.UncheckedIOException if the file cannot be read
    */
   public static DashboardTable read(Path file) {
-    List<DemographicProfile> comuni = profiles(Objects.requireNonNull(file, "file"), PosasReader.of());
+    return fromProfiles(List.of(profiles(Objects.requireNonNull(file, "file"), PosasReader.of())));
+  }
+
+  /** The cruscotto of the comuni's profiles, one list per year; the provinces are those of the first year. */
+  private static DashboardTable fromProfiles(List<List<DemographicProfile>> years) {
     Dashboard.Builder dashboard = Dashboard.builder()
-        .levels(partitions(comuni, DemographicProfile::territory)).catalogue(CATALOGUE).profilesOnly();
-    for (DemographicProfile p : comuni) {
-      dashboard.profile(p);
+        .levels(partitions(years.get(0), DemographicProfile::territory)).catalogue(CATALOGUE).profilesOnly();
+    for (List<DemographicProfile> year : years) {
+      for (DemographicProfile p : year) {
+        dashboard.profile(p);
+      }
     }
     return dashboard.compute();
   }
 
-  /** The profile of each comune of a file, made as the reader checks it. */
-  private static List<DemographicProfile> profiles(Path file, PosasReader reader) {
+  /** The profile of each comune of a file, made as the reader checks it (on the reader's threads). */
+  static List<DemographicProfile> profiles(Path file, PosasReader reader) {
     List<DemographicProfile> year = new ArrayList<>(8_000);
     try {
       reader.read(file, c -> DemographicProfile.of(c.population()), year::add);

@@ -4,7 +4,6 @@ import io.github.socialplan.core.io.PosasReader;
 import io.github.socialplan.indicators.demography.DemographicColumns;
 import io.github.socialplan.indicators.demography.DemographicProfile;
 import io.github.socialplan.indicators.result.IndicatorValue;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,14 +56,7 @@ public final class ItalyProfiles {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static ItalyProfiles read(Path file, PosasReader reader) {
-    Objects.requireNonNull(file, "file");
-    List<DemographicProfile> comuni = new ArrayList<>(8_000);
-    try {
-      reader.read(file, c -> DemographicProfile.of(c.population()), comuni::add);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return of(comuni);
+    return of(ItalyDashboard.profiles(Objects.requireNonNull(file, "file"), reader));
   }
 
   /**
