@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -162,17 +161,17 @@ public abstract class Plan {
     for (Objective o : objectives()) {
       unique(ids, o.id(), "objective");
       objectiveIds.add(o.id());
-      o.axis().ifPresent(axis -> known(axisIds, axis, () -> "objective " + o.id(), "axis"));
+      o.axis().ifPresent(axis -> known(axisIds, axis, "objective " + o.id(), "axis"));
     }
     for (Target t : targets()) {
-      checkTarget(t, ids, objectiveIds, () -> "target");
+      checkTarget(t, ids, objectiveIds, "target");
     }
     for (Action a : actions()) {
       unique(ids, a.id(), "action");
-      a.axis().ifPresent(axis -> known(axisIds, axis, () -> "action " + a.id(), "axis"));
-      a.objectives().forEach(o -> known(objectiveIds, o, () -> "action " + a.id(), "objective"));
+      a.axis().ifPresent(axis -> known(axisIds, axis, "action " + a.id(), "axis"));
+      a.objectives().forEach(o -> known(objectiveIds, o, "action " + a.id(), "objective"));
       for (Target t : a.indicators()) {
-        checkTarget(t, ids, objectiveIds, () -> "indicator of action " + a.id());
+        checkTarget(t, ids, objectiveIds, "indicator of action " + a.id());
       }
       for (Funding f : a.fundings()) {
         if (!period().contains(f.year())) {
@@ -186,7 +185,7 @@ public abstract class Plan {
               "cost line '%s' of action %s of plan %s covers %s, outside the period %s", c.label(), a.id(), id(),
               c.years(), period()));
         }
-        c.fund().ifPresent(f -> knownFund(f, () -> "cost line '" + c.label() + "' of action " + a.id()));
+        c.fund().ifPresent(f -> knownFund(f, "cost line '" + c.label() + "' of action " + a.id()));
       }
     }
     for (YearlyFocus f : focuses()) {
@@ -195,7 +194,7 @@ public abstract class Plan {
             "plan %s has a focus for %d, outside its period %s", id(), f.year(), period()));
       }
     }
-    funds().forEach(f -> knownFund(f, () -> "the fund list"));
+    funds().forEach(f -> knownFund(f, "the fund list"));
     for (String s : services()) {
       if (Services.find(s).isEmpty()) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
@@ -219,15 +218,14 @@ public abstract class Plan {
     }
   }
 
-  /** {@code where} makes the words of a refusal, only when there is one: a plan's values are mostly valid. */
-  private void checkTarget(Target t, Set<String> ids, Set<String> objectiveIds, Supplier<String> where) {
+  private void checkTarget(Target t, Set<String> ids, Set<String> objectiveIds, String where) {
     String name = t.id().orElse(t.indicator());
     t.id().ifPresent(i -> unique(ids, i, "target"));
-    t.objective().ifPresent(o -> known(objectiveIds, o, () -> where.get() + " '" + name + "'", "objective"));
+    t.objective().ifPresent(o -> known(objectiveIds, o, where + " '" + name + "'", "objective"));
     for (Observation o : t.observations()) {
       if (!period().contains(o.year())) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "%s '%s' of plan %s has an observation for %d, outside the plan's period %s", where.get(), name, id(),
+            "%s '%s' of plan %s has an observation for %d, outside the plan's period %s", where, name, id(),
             o.year(), period()));
       }
     }
@@ -241,19 +239,19 @@ public abstract class Plan {
     }
   }
 
-  private void known(Set<String> declared, String name, Supplier<String> where, String kind) {
+  private void known(Set<String> declared, String name, String where, String kind) {
     if (!declared.contains(name)) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "%s of plan %s names an unknown %s '%s'; %s: %s", where.get(), id(), kind, name,
+          "%s of plan %s names an unknown %s '%s'; %s: %s", where, id(), kind, name,
           kind.equals("axis") ? "axes" : kind + "s",
           new java.util.TreeSet<>(declared)));
     }
   }
 
-  private void knownFund(String fund, Supplier<String> where) {
+  private void knownFund(String fund, String where) {
     if (Funds.find(fund).isEmpty()) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "%s of plan %s names an unknown fund '%s'; known funds: %s", where.get(), id(), fund,
+          "%s of plan %s names an unknown fund '%s'; known funds: %s", where, id(), fund,
           Funds.all().stream().map(f -> f.id()).toList()));
     }
   }

@@ -128,23 +128,16 @@ public abstract class Target {
     return id().orElse(indicator());
   }
 
-  /** {@link DecimalBounds#check} with this target's words: "path value 2017 of target 'x'". */
-  private void bounded(BigDecimal v, String what, Integer year) {
-    if (!DecimalBounds.within(v)) {
-      DecimalBounds.check(v, what + (year == null ? "" : year) + " of target '" + indicator() + "'");
-    }
-  }
-
   @Value.Check
   void check() {
     if (indicator().isBlank()) {
       throw new IllegalArgumentException("target has a blank indicator name");
     }
-    // each message made only for a value out of bounds: a plan has hundreds of values in range
-    value().ifPresent(v -> bounded(v, "value", null));
-    baseline().ifPresent(b -> bounded(b, "baseline", null));
-    path().forEach((y, v) -> bounded(v, "path value ", y));
-    observations().forEach(o -> o.value().ifPresent(v -> bounded(v, "observed value ", o.year())));
+    value().ifPresent(v -> DecimalBounds.check(v, "value of target '" + indicator() + "'"));
+    baseline().ifPresent(b -> DecimalBounds.check(b, "baseline of target '" + indicator() + "'"));
+    path().forEach((y, v) -> DecimalBounds.check(v, "path value " + y + " of target '" + indicator() + "'"));
+    observations().forEach(o -> o.value().ifPresent(v -> DecimalBounds.check(v, "observed value " + o.year()
+        + " of target '" + indicator() + "'")));
     if (baselineYear().isPresent() && year().isPresent() && year().get() < baselineYear().get()) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "target '%s' is due in %d, before its baseline year %d", name(), year().get(), baselineYear().get()));
