@@ -25,7 +25,6 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -103,13 +102,11 @@ final class GeneratedJson extends Deserializers.Base {
     private final JavaType type;
     private final Constructor<?> make;
     private final Map<String, Setter> setters;
-    private final List<Object> names;
 
-    private Fields(JavaType type, Constructor<?> make, Map<String, Setter> setters, List<Object> names) {
+    private Fields(JavaType type, Constructor<?> make, Map<String, Setter> setters) {
       this.type = type;
       this.make = make;
       this.setters = setters;
-      this.names = names;
     }
 
     static Fields of(JavaType type) {
@@ -122,17 +119,15 @@ final class GeneratedJson extends Deserializers.Base {
       }
       make.setAccessible(true);
       Map<String, Setter> setters = new HashMap<>();
-      List<Object> names = new ArrayList<>();
       for (Method m : c.getDeclaredMethods()) {
         JsonProperty name = m.getParameterCount() == 1 && Modifier.isPublic(m.getModifiers())
             ? m.getAnnotation(JsonProperty.class) : null;
         if (name != null) {
           m.setAccessible(true);
           setters.put(name.value(), new Setter(m));
-          names.add(name.value());
         }
       }
-      return new Fields(type, make, setters, names);
+      return new Fields(type, make, setters);
     }
 
     @Override
@@ -210,7 +205,7 @@ final class GeneratedJson extends Deserializers.Base {
 
     @Override
     public Collection<Object> getKnownPropertyNames() {
-      return names;
+      return new ArrayList<>(setters.keySet());
     }
 
     @Override

@@ -85,12 +85,10 @@ public final class XlsxWorkbook implements Closeable {
         }
       }
       Map<String, PackagePart> found = new LinkedHashMap<>();
-      boolean[] date1904 = {false};
       try (InputStream in = workbook.getInputStream()) {
-        sheets(in, parts, found, date1904);
+        this.date1904 = sheets(in, parts, found);
       }
       this.sheets = found;
-      this.date1904 = date1904[0];
       List<PackagePart> styleParts = pkg.getPartsByContentType(
           "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
       if (styleParts.isEmpty()) {
@@ -188,9 +186,13 @@ public final class XlsxWorkbook implements Closeable {
     return part;
   }
 
-  /** Reads xl/workbook.xml: each sheet's name and part, in order, and the date system. */
-  private void sheets(InputStream in, Map<String, PackagePart> parts, Map<String, PackagePart> found,
-      boolean[] date1904) {
+  /**
+   * Reads xl/workbook.xml: each sheet's name and part, in order, into {@code found}.
+   *
+   * @return whether the workbook counts dates from 1904
+   */
+  private boolean sheets(InputStream in, Map<String, PackagePart> parts, Map<String, PackagePart> found) {
+    boolean date1904 = false;
     String part = "xl/workbook.xml";
     XMLStreamReader x = Xml.open(in, source, part);
     try {
@@ -201,7 +203,7 @@ public final class XlsxWorkbook implements Closeable {
         String name = x.getLocalName();
         if (name.equals("workbookPr")) {
           String v = x.getAttributeValue(null, "date1904");
-          date1904[0] = "1".equals(v) || "true".equals(v);
+          date1904 = "1".equals(v) || "true".equals(v);
         } else if (name.equals("sheet")) {
           String id = x.getAttributeValue(RELATIONSHIPS, "id");
           if (id == null || id.isEmpty()) {
@@ -216,6 +218,7 @@ public final class XlsxWorkbook implements Closeable {
           found.put(sheet, p);
         }
       }
+      return date1904;
     } catch (XMLStreamException e) {
       throw Xml.failure(source, part, e);
     }

@@ -126,9 +126,12 @@ final class Cells {
     private int lastColumn = -1;
     /** The frozen panes asked for, as pairs of columns and rows, in order. */
     private final List<int[]> freezes = new ArrayList<>();
-    /** The comments: column, 0-based row and text, in order. */
-    private final List<Object[]> comments = new ArrayList<>();
+    /** The comments, in order. */
+    private final List<Note> comments = new ArrayList<>();
     private int next;
+
+    /** A comment on a cell: its column, its 0-based row and its text. */
+    private record Note(int column, int row, String text) {}
 
     /**
      * A writer that lays a sheet out.
@@ -287,7 +290,7 @@ final class Cells {
         return;
       }
       used(column);
-      comments.add(new Object[] {column, next - 1, note});
+      comments.add(new Note(column, next - 1, note));
     }
 
     private void width(int column, int chars) {
@@ -349,16 +352,14 @@ final class Cells {
       }
       if (!comments.isEmpty()) {
         Drawing<?> drawing = poi.createDrawingPatriarch();
-        for (Object[] c : comments) {
-          int column = (Integer) c[0];
-          int row = (Integer) c[1];
+        for (Note c : comments) {
           ClientAnchor anchor = helper.createClientAnchor();
-          anchor.setCol1(column);
-          anchor.setCol2(column + 3);
-          anchor.setRow1(row);
-          anchor.setRow2(row + 3);
+          anchor.setCol1(c.column);
+          anchor.setCol2(c.column + 3);
+          anchor.setRow1(c.row);
+          anchor.setRow2(c.row + 3);
           Comment comment = drawing.createCellComment(anchor);
-          comment.setString(helper.createRichTextString((String) c[2]));
+          comment.setString(helper.createRichTextString(c.text));
         }
       }
       for (int col = 0; col < widths.length; col++) {

@@ -35,9 +35,6 @@ final class FastSheetDataWriter {
   /** The last row index a workbook has. */
   static final int LAST_ROW = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
 
-  /** The last column index a workbook has. */
-  static final int LAST_COLUMN = SpreadsheetVersion.EXCEL2007.getLastColumnIndex();
-
   /** The most characters a cell holds. */
   static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 

@@ -884,12 +884,9 @@ public final class XlsxWriter implements Closeable {
   public void close() throws IOException {
     FastDeflateWorkbook b;
     try {
-      b = book.get();
-    } catch (ExecutionException e) {
+      b = book();
+    } catch (IllegalStateException e) {
       return; // no workbook was made: nothing to release
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while Apache POI's workbook was being made");
     }
     b.close();
   }
