@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quicktheories.core.Gen;
 
 class PosasReaderTest {
 
@@ -251,6 +252,42 @@ class PosasReaderTest {
                 new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "generated");
             assertEquals(Population.of("019036", 2025, male, female), data.comuni().get(0).population());
             assertTrue(data.report().isClean());
+          } catch (IOException e) {
+            throw new AssertionError(e);
+          }
+        });
+  }
+
+  /**
+   * Counts of one to nine digits, up to the longest that the in-place path reads: read with quoted codes
+   * (the in-place path where it can) and unquoted (the general path), the same comuni and report.
+   */
+  @Test
+  void countsOfAnyLength_inPlaceAndGeneralPath_readTheSame() {
+    Gen<Integer> anyLength = integers().between(1, 9).zip(integers().between(0, Integer.MAX_VALUE),
+        (digits, r) -> r % (int) Math.pow(10, digits));
+    qt().withFixedSeed(20261130L).withExamples(PropertyRuns.examples(100))
+        .forAll(arrays().ofIntegers(anyLength).withLength(101), arrays().ofIntegers(anyLength).withLength(101),
+            integers().between(0, 1))
+        .checkAssert((m, f, crlf) -> {
+          int[] male = new int[101];
+          int[] female = new int[101];
+          for (int a = 0; a <= 100; a++) {
+            male[a] = m[a];
+            female[a] = f[a];
+          }
+          List<String> rows = new ArrayList<>(comune("019036", "Cremona", male, female));
+          String nl = crlf == 1 ? "\r\n" : "\n";
+          String quoted = String.join(nl, file(rows)) + nl;
+          String unquoted = quoted.replace("\"019036\"", "019036");
+          try {
+            PosasData inPlace = PosasReader.of().readAll(
+                new ByteArrayInputStream(quoted.getBytes(StandardCharsets.UTF_8)), "generated");
+            PosasData general = PosasReader.of().readAll(
+                new ByteArrayInputStream(unquoted.getBytes(StandardCharsets.UTF_8)), "generated");
+            assertEquals(Population.of("019036", 2025, male, female), inPlace.comuni().get(0).population());
+            assertEquals(general.comuni(), inPlace.comuni());
+            assertEquals(general.report(), inPlace.report());
           } catch (IOException e) {
             throw new AssertionError(e);
           }
