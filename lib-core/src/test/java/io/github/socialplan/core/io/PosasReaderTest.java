@@ -235,12 +235,8 @@ class PosasReaderTest {
             arrays().ofIntegers(integers().between(0, 40_000)).withLength(101),
             integers().between(0, 7))
         .checkAssert((m, f, style) -> {
-          int[] male = new int[101];
-          int[] female = new int[101];
-          for (int a = 0; a <= 100; a++) {
-            male[a] = m[a];
-            female[a] = f[a];
-          }
+          int[] male = ints(m);
+          int[] female = ints(f);
           List<String> rows = new ArrayList<>(comune("019036", "Cremona", male, female));
           if ((style & 1) != 0) {
             rows.replaceAll(r -> r.replace("\"019036\"", "019036")); // unquoted codes: the general path
@@ -270,12 +266,8 @@ class PosasReaderTest {
         .forAll(arrays().ofIntegers(anyLength).withLength(101), arrays().ofIntegers(anyLength).withLength(101),
             integers().between(0, 1))
         .checkAssert((m, f, crlf) -> {
-          int[] male = new int[101];
-          int[] female = new int[101];
-          for (int a = 0; a <= 100; a++) {
-            male[a] = m[a];
-            female[a] = f[a];
-          }
+          int[] male = ints(m);
+          int[] female = ints(f);
           List<String> rows = new ArrayList<>(comune("019036", "Cremona", male, female));
           String nl = crlf == 1 ? "\r\n" : "\n";
           String quoted = String.join(nl, file(rows)) + nl;
@@ -292,6 +284,15 @@ class PosasReaderTest {
             throw new AssertionError(e);
           }
         });
+  }
+
+  /** The generated counts (QuickTheories makes boxed arrays) as the reader's {@code int[]}. */
+  private static int[] ints(Integer[] counts) {
+    int[] out = new int[counts.length];
+    for (int i = 0; i < counts.length; i++) {
+      out[i] = counts[i];
+    }
+    return out;
   }
 
   @Test
