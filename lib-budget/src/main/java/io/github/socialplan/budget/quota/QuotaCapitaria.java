@@ -186,7 +186,11 @@ public final class QuotaCapitaria {
     List<QuotaLine> lines = new ArrayList<>(residents.size());
     for (Map.Entry<String, Long> e : residents.entrySet()) {
       String comune = Objects.requireNonNull(e.getKey(), "comune id");
-      long people = Objects.requireNonNull(e.getValue(), "residents of " + comune);
+      Long count = e.getValue();
+      if (count == null) {
+        throw new NullPointerException("residents of " + comune); // the message made only when it is thrown
+      }
+      long people = count;
       if (people < 0) {
         throw new IllegalArgumentException("residents of comune " + comune + " must be >= 0: " + people);
       }

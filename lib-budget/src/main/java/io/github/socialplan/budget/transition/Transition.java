@@ -68,7 +68,11 @@ public final class Transition {
     boolean any = false;
     for (Map.Entry<String, Money> e : historical.entrySet()) {
       ids[k] = Objects.requireNonNull(e.getKey(), "recipient id");
-      hist[k] = Objects.requireNonNull(e.getValue(), "historical amount of " + e.getKey()).cents();
+      Money amount = e.getValue();
+      if (amount == null) {
+        throw new NullPointerException("historical amount of " + ids[k]); // the message made only when thrown
+      }
+      hist[k] = amount.cents();
       if (hist[k] < 0) {
         throw new IllegalArgumentException(
             "historical amount of " + ids[k] + " must be >= 0: " + e.getValue());

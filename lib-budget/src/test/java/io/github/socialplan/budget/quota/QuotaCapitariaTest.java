@@ -100,6 +100,10 @@ class QuotaCapitariaTest {
             IllegalArgumentException.class,
             () -> QuotaCapitaria.of(Money.parse("4.89")).charge(Map.of("019036", -1L)));
     assertEquals("residents of comune 019036 must be >= 0: -1", e.getMessage());
+    Map<String, Long> none = new LinkedHashMap<>();
+    none.put("019036", null);
+    assertEquals("residents of 019036", assertThrows(NullPointerException.class,
+        () -> QuotaCapitaria.of(Money.parse("4.89")).charge(none)).getMessage());
   }
 
   @Test

@@ -265,6 +265,11 @@ class TransitionPartsTest {
     withNull.add(null);
     assertEquals("total of 2016", assertThrows(NullPointerException.class, () -> Transition.path(both, ab,
         TransitionCap.shareOfGap(BigDecimal.ONE), 2015, withNull)).getMessage());
+    Map<String, Money> nullAmount = new LinkedHashMap<>();
+    nullAmount.put("A", Money.ofEuros(1));
+    nullAmount.put("B", null);
+    assertEquals("historical amount of B", assertThrows(NullPointerException.class, () -> Transition.path(
+        nullAmount, ab, TransitionCap.shareOfGap(BigDecimal.ONE), 2015, List.of(Money.ofEuros(1)))).getMessage());
     // one recipient with all the history: a one-cent total goes to the one with the larger weight
     TransitionPath p = Transition.path(both, Weights.of(new String[] {"B", "A"}, new long[] {3, 1}),
         TransitionCap.shareOfGap(BigDecimal.ONE), 2015, List.of(Money.parse("0.01")));

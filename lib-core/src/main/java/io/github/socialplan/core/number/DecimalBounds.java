@@ -67,11 +67,23 @@ public final class DecimalBounds {
   public static BigDecimal check(BigDecimal value, String what) {
     Objects.requireNonNull(what, "what");
     if (!within(value)) {
-      throw new IllegalArgumentException(what + " is out of range (at most " + MAX_INTEGER_DIGITS
-          + " integer digits, " + MAX_DECIMALS + " decimals and " + MAX_DIGITS + " digits): "
-          + describe(value));
+      throw outOfRange(value, what);
     }
     return value;
+  }
+
+  /**
+   * The exception {@link #check} throws, for a caller that tests {@link #within} first so as to describe
+   * the value only when it is out of range: a value type checking its many decimals then makes no message
+   * for the ones that pass.
+   *
+   * @param value not null
+   * @param what names the value in the message, not null
+   * @return the exception to throw
+   */
+  public static IllegalArgumentException outOfRange(BigDecimal value, String what) {
+    return new IllegalArgumentException(what + " is out of range (at most " + MAX_INTEGER_DIGITS
+        + " integer digits, " + MAX_DECIMALS + " decimals and " + MAX_DIGITS + " digits): " + describe(value));
   }
 
   /** The plain text of a decimal, unless that would be absurdly long (then its scientific form). */

@@ -161,17 +161,17 @@ public abstract class Plan {
     for (Objective o : objectives()) {
       unique(ids, o.id(), "objective");
       objectiveIds.add(o.id());
-      o.axis().ifPresent(axis -> known(axisIds, axis, "objective " + o.id(), "axis"));
+      o.axis().ifPresent(axis -> known(axisIds, axis, "axis", "objective %s", o.id()));
     }
     for (Target t : targets()) {
-      checkTarget(t, ids, objectiveIds, "target");
+      checkTarget(t, ids, objectiveIds, null);
     }
     for (Action a : actions()) {
       unique(ids, a.id(), "action");
-      a.axis().ifPresent(axis -> known(axisIds, axis, "action " + a.id(), "axis"));
-      a.objectives().forEach(o -> known(objectiveIds, o, "action " + a.id(), "objective"));
+      a.axis().ifPresent(axis -> known(axisIds, axis, "axis", "action %s", a.id()));
+      a.objectives().forEach(o -> known(objectiveIds, o, "objective", "action %s", a.id()));
       for (Target t : a.indicators()) {
-        checkTarget(t, ids, objectiveIds, "indicator of action " + a.id());
+        checkTarget(t, ids, objectiveIds, a);
       }
       for (Funding f : a.fundings()) {
         if (!period().contains(f.year())) {
@@ -185,7 +185,7 @@ public abstract class Plan {
               "cost line '%s' of action %s of plan %s covers %s, outside the period %s", c.label(), a.id(), id(),
               c.years(), period()));
         }
-        c.fund().ifPresent(f -> knownFund(f, "cost line '" + c.label() + "' of action " + a.id()));
+        c.fund().ifPresent(f -> knownFund(f, "cost line '%s' of action %s", c.label(), a.id()));
       }
     }
     for (YearlyFocus f : focuses()) {
@@ -218,15 +218,25 @@ public abstract class Plan {
     }
   }
 
-  private void checkTarget(Target t, Set<String> ids, Set<String> objectiveIds, String where) {
+  /**
+   * Checks a target of the plan, or an indicator of an action ({@code owner}); the messages say which, and
+   * are made only when a check fails.
+   */
+  private void checkTarget(Target t, Set<String> ids, Set<String> objectiveIds, Action owner) {
     String name = t.id().orElse(t.indicator());
     t.id().ifPresent(i -> unique(ids, i, "target"));
-    t.objective().ifPresent(o -> known(objectiveIds, o, where + " '" + name + "'", "objective"));
+    t.objective().ifPresent(o -> {
+      if (owner == null) {
+        known(objectiveIds, o, "objective", "target '%s'", name);
+      } else {
+        known(objectiveIds, o, "objective", "indicator of action %s '%s'", owner.id(), name);
+      }
+    });
     for (Observation o : t.observations()) {
       if (!period().contains(o.year())) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "%s '%s' of plan %s has an observation for %d, outside the plan's period %s", where, name, id(),
-            o.year(), period()));
+            "%s '%s' of plan %s has an observation for %d, outside the plan's period %s",
+            owner == null ? "target" : "indicator of action " + owner.id(), name, id(), o.year(), period()));
       }
     }
   }
@@ -239,19 +249,26 @@ public abstract class Plan {
     }
   }
 
-  private void known(Set<String> declared, String name, String where, String kind) {
+  /**
+   * Refuses a reference to an id the plan does not declare; {@code where} (a format and its arguments, such
+   * as {@code "action %s"}) says what refers to it, and is formatted only then.
+   */
+  private void known(Set<String> declared, String name, String kind, String where, Object... whereArgs) {
     if (!declared.contains(name)) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "%s of plan %s names an unknown %s '%s'; %s: %s", where, id(), kind, name,
+          "%s of plan %s names an unknown %s '%s'; %s: %s", String.format(Locale.ROOT, where, whereArgs), id(),
+          kind, name,
           kind.equals("axis") ? "axes" : kind + "s",
           new java.util.TreeSet<>(declared)));
     }
   }
 
-  private void knownFund(String fund, String where) {
+  /** Refuses an unknown fund; {@code where} is formatted as in {@link #known}, only then. */
+  private void knownFund(String fund, String where, Object... whereArgs) {
     if (Funds.find(fund).isEmpty()) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "%s of plan %s names an unknown fund '%s'; known funds: %s", where, id(), fund,
+          "%s of plan %s names an unknown fund '%s'; known funds: %s", String.format(Locale.ROOT, where, whereArgs),
+          id(), fund,
           Funds.all().stream().map(f -> f.id()).toList()));
     }
   }

@@ -128,16 +128,26 @@ public abstract class Target {
     return id().orElse(indicator());
   }
 
+  /**
+   * Checks one of the target's figures against {@link DecimalBounds}; its description ("path value 2016 of
+   * target 'x'") is made only for a figure out of range, not for every figure of every plan read.
+   */
+  private void bounded(BigDecimal figure, String what, Integer year) {
+    if (!DecimalBounds.within(figure)) {
+      throw DecimalBounds.outOfRange(figure,
+          what + (year == null ? "" : " " + year) + " of target '" + indicator() + "'");
+    }
+  }
+
   @Value.Check
   void check() {
     if (indicator().isBlank()) {
       throw new IllegalArgumentException("target has a blank indicator name");
     }
-    value().ifPresent(v -> DecimalBounds.check(v, "value of target '" + indicator() + "'"));
-    baseline().ifPresent(b -> DecimalBounds.check(b, "baseline of target '" + indicator() + "'"));
-    path().forEach((y, v) -> DecimalBounds.check(v, "path value " + y + " of target '" + indicator() + "'"));
-    observations().forEach(o -> o.value().ifPresent(v -> DecimalBounds.check(v, "observed value " + o.year()
-        + " of target '" + indicator() + "'")));
+    value().ifPresent(v -> bounded(v, "value", null));
+    baseline().ifPresent(b -> bounded(b, "baseline", null));
+    path().forEach((y, v) -> bounded(v, "path value", y));
+    observations().forEach(o -> o.value().ifPresent(v -> bounded(v, "observed value", o.year())));
     if (baselineYear().isPresent() && year().isPresent() && year().get() < baselineYear().get()) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "target '%s' is due in %d, before its baseline year %d", name(), year().get(), baselineYear().get()));

@@ -89,7 +89,9 @@ public abstract class Grouping {
     if (name().isBlank()) {
       throw new IllegalArgumentException("grouping " + id() + " has a blank name");
     }
-    areaKm2().ifPresent(a -> DecimalBounds.check(a, "area of grouping " + id()));
+    if (areaKm2().isPresent() && !DecimalBounds.within(areaKm2().get())) {
+      throw DecimalBounds.outOfRange(areaKm2().get(), "area of grouping " + id());
+    }
     if (kind() == TerritoryKind.MUNICIPALITY) {
       throw new IllegalArgumentException(
           "grouping " + id() + " cannot be of kind MUNICIPALITY: use Municipality for a comune");

@@ -62,7 +62,9 @@ public abstract class Municipality {
       throw new IllegalArgumentException("comune " + code() + " has a blank name");
     }
     areaKm2().ifPresent(a -> {
-      DecimalBounds.check(a, "area of comune " + code());
+      if (!DecimalBounds.within(a)) {
+        throw DecimalBounds.outOfRange(a, "area of comune " + code());
+      }
       if (a.signum() <= 0) {
         throw new IllegalArgumentException(
             "area of comune " + code() + " must be > 0 km2: " + a.toPlainString());

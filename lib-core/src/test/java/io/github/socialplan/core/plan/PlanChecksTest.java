@@ -101,6 +101,28 @@ class PlanChecksTest {
   }
 
   @Test
+  void unknownReferences_ofActionsAndTheFundList_areRefusedNamingWhereTheyAre() {
+    Objective o = Objective.builder().id("o1").kind(ObjectiveKind.SECTOR).title("t").build();
+    Action objective = Action.builder().id("a1").title("SAD").addObjectives("o9").build();
+    assertEquals("action a1 of plan pdz names an unknown objective 'o9'; objectives: [o1]",
+        refused(() -> pdz().addObjective(o).addAction(objective).build()));
+    Target t = Target.builder().id("t1").indicator("x").objective("o9").build();
+    Action indicator = Action.builder().id("a1").title("SAD").addIndicator(t).build();
+    assertEquals("indicator of action a1 't1' of plan pdz names an unknown objective 'o9'; objectives: [o1]",
+        refused(() -> pdz().addObjective(o).addAction(indicator).build()));
+    String funds = refused(() -> pdz().addFunds("FONDO-X").build());
+    assertEquals("the fund list of plan pdz names an unknown fund 'FONDO-X'; known funds: [",
+        funds.substring(0, funds.indexOf('[') + 1));
+    // a label is an argument of the message, never part of its format
+    CostLine percent = CostLine.builder().label("100% SAD %s").years(Period.of(2015, 2017))
+        .amount(Money.ofEuros(10)).fund("FONDO-X").build();
+    String label = refused(() -> pdz().addAction(Action.builder().id("a%d").title("SAD").addCosts(percent).build())
+        .build());
+    assertEquals("cost line '100% SAD %s' of action a%d of plan pdz names an unknown fund 'FONDO-X'; known funds: [",
+        label.substring(0, label.indexOf('[') + 1));
+  }
+
+  @Test
   void focusOutsideThePeriod_isRefused() {
     assertEquals("plan pdz has a focus for 2018, outside its period 2015-2017", refused(() -> pdz()
         .addFocuses(YearlyFocus.builder().year(2018).theme("lavoro").build()).build()));

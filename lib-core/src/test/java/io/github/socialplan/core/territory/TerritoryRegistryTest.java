@@ -205,6 +205,9 @@ class TerritoryRegistryTest {
     assertTrue(assertThrows(IllegalArgumentException.class, () -> Grouping.builder().id("g")
         .kind(TerritoryKind.REGION).name("G").areaKm2(new BigDecimal("1e40")).build()).getMessage()
         .startsWith("area of grouping g is out of range"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> Municipality.builder().code(CREMONA)
+        .name("Cremona").areaKm2(new BigDecimal("1e-40")).build()).getMessage()
+        .startsWith("area of comune 019036 is out of range"));
     assertEquals("comune 019036 has a blank name", assertThrows(IllegalArgumentException.class,
         () -> Municipality.of(CREMONA, "  ")).getMessage());
     assertEquals("area of comune 019036 must be > 0 km2: 0", assertThrows(IllegalArgumentException.class,
