@@ -58,15 +58,13 @@ public final class DemographicColumns {
       }
     }
     for (int t = 0; t < array.length; t++) {
-      Objects.requireNonNull(array[t], "profiles[" + t + "]");
+      if (array[t] == null) {
+        throw new NullPointerException("profiles[" + t + "]"); // the message made only when it is thrown
+      }
     }
     double[][] values = new double[list.size()][array.length];
     for (int j = 0; j < list.size(); j++) {
-      Indicator indicator = list.get(j);
-      double[] column = values[j];
-      for (int t = 0; t < array.length; t++) {
-        column[t] = DemographicIndicators.doubleValue(indicator, array[t]);
-      }
+      DemographicIndicators.doubleValues(list.get(j), array, values[j]);
     }
     return new DemographicColumns(list, array, values);
   }

@@ -129,15 +129,20 @@ public final class DemographicIndicators {
   }
 
   /**
-   * The value of {@link #compute} as a double, NaN if undefined, without making an
-   * {@link IndicatorValue} for the ratios of counts (the ten ratios and the età media): the double
-   * nearest the exact quotient, as {@link IndicatorValue#value()} gives it.
+   * The values of {@link #compute} of one indicator for every profile, as doubles into {@code out}, NaN if
+   * undefined, without making an {@link IndicatorValue} for the ratios of counts (the ten ratios and the età
+   * media): the double nearest the exact quotient, as {@link IndicatorValue#value()} gives it. The indicator
+   * is looked up once for the column, not once per territory.
    */
-  static double doubleValue(Indicator indicator, DemographicProfile p) {
+  static void doubleValues(Indicator indicator, DemographicProfile[] profiles, double[] out) {
     CountRatio ratio = CountRatio.BY_ID.get(indicator.id());
-    if (ratio != null) {
-      return ratio.asDouble(p);
+    for (int t = 0; t < profiles.length; t++) {
+      out[t] = ratio != null ? ratio.asDouble(profiles[t]) : otherDoubleValue(indicator, profiles[t]);
     }
+  }
+
+  /** The value of an indicator that is not a plain ratio of counts, as {@link #doubleValues} gives it. */
+  private static double otherDoubleValue(Indicator indicator, DemographicProfile p) {
     if (indicator.id().equals("mean_age")) { // the age sum counts ages + 0.5 twice over, as whole numbers
       if (p.notSplit(DOUBLE_AGE_SUM) != null) {
         return Double.NaN;
