@@ -247,8 +247,10 @@ public final class Dashboard {
       Map<IstatCode, ?> year = lastYearMap;
       if (year == null || lastYear != y) {
         int capacity = Math.max(16, expected * 4 / 3 + 1);
-        year = profilesOnly ? profiles.computeIfAbsent(y, k -> new HashMap<>(capacity))
-            : populations.computeIfAbsent(y, k -> new HashMap<>(capacity));
+        // in the order given, usually a file's: the comuni then reach compute nearly sorted, and sorting
+        // them merges a few runs of codes instead of ordering thousands of codes at random
+        year = profilesOnly ? profiles.computeIfAbsent(y, k -> new LinkedHashMap<>(capacity))
+            : populations.computeIfAbsent(y, k -> new LinkedHashMap<>(capacity));
         lastYear = y;
         lastYearMap = year;
       }
@@ -357,7 +359,7 @@ public final class Dashboard {
       if (years.size() == 1) {
         comuni = years.values().iterator().next().keySet();
       } else {
-        comuni = new HashSet<>();
+        comuni = new LinkedHashSet<>();
         for (Map<IstatCode, ?> year : years.values()) {
           comuni.addAll(year.keySet());
         }
