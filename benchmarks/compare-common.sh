@@ -46,6 +46,32 @@ field() { # field NAME TEXT: the value of NAME=... in TEXT
   grep -o "$1=[^ ]*" <<<"$2" | head -1 | cut -d= -f2
 }
 
+# One process's best of REPS measures that process as much as the code (README, Performance), so each side
+# runs in LAUNCHES processes, the sides taken in turn by the caller, and keeps its best one.
+checksums=() # every process's checksum, the kept ones and the others, for the final check
+side() { # side VAR CMD...: runs CMD once and keeps in VAR whichever output, its own or VAR's, has the lower best
+  local -n kept="$1"
+  shift
+  local out sum
+  out="$("$@")"
+  sum="$(field checksum "$out")" || sum="" # the scan prints none
+  checksums+=("$sum")
+  if [[ -z "$kept" ]] || awk -v a="$(field best "$out")" -v b="$(field best "$kept")" 'BEGIN {exit !(a < b)}'; then
+    kept="$out"
+  fi
+}
+
+checks_all() { # checks_all SUM: fails unless every process's checksum (the scan prints none) is SUM
+  local sum
+  for sum in "${checksums[@]}"; do
+    if [[ -n "$sum" && "$sum" != "$1" ]]; then
+      echo "FAIL: a process printed the checksum $sum, not $1" >&2
+      exit 1
+    fi
+  done
+  echo "checksums match (${#checksums[@]} processes' outputs checked)"
+}
+
 machine() { # the machine, the software and the load, for every figure printed
   echo "== machine: $(nproc --all) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'),"\
 " $(free -g | awk '/^Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); $("$PYTHON" --version);"\

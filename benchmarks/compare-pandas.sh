@@ -66,22 +66,9 @@ echo "== file: $FILE ($(stat -c %s "$FILE") bytes, $(wc -l <"$FILE") lines)"
 
 echo "== in-process: best of $REPS after $WARMUP warm-up runs, in each of $LAUNCHES launches of every side," \
   "taken in turn (JVM flags: ${JAVA_OPTS:-none} ${STEADY_OPTS})"
-# One process's best of REPS depends on that process as well as on the code: separate JVMs of one route
-# gave bests from 24 to 41 ms in the same minutes (README, Performance). So every side runs in LAUNCHES
-# processes, the sides taken in turn so that each meets the same stretches of the machine, and each keeps
-# the launch with its lowest best; every launch's checksum is checked at the end.
-checksums=()
-side() { # side VAR CMD...: runs CMD once and keeps in VAR whichever output, its own or VAR's, has the lower best
-  local -n kept="$1"
-  shift
-  local out sum
-  out="$("$@")"
-  sum="$(field checksum "$out")" || sum="" # the scan prints none
-  checksums+=("$sum")
-  if [[ -z "$kept" ]] || awk -v a="$(field best "$out")" -v b="$(field best "$kept")" 'BEGIN {exit !(a < b)}'; then
-    kept="$out"
-  fi
-}
+# Separate JVMs of one route gave bests from 24 to 41 ms in the same minutes (README, Performance): every
+# side runs in LAUNCHES processes, the sides taken in turn so that each meets the same stretches of the
+# machine, and keeps its lowest best (side, in compare-common.sh); every checksum is checked at the end.
 cruscotto_out="" populations_out="" streaming_out="" one_thread_out="" duckdb_out="" pandas_out="" scan_out=""
 for ((launch = 1; launch <= LAUNCHES; launch++)); do
   side cruscotto_out "${java_cmd[@]}" --reps "$REPS" --warmup "$WARMUP"
@@ -165,10 +152,4 @@ if [[ -z "$java_sum" || "$java_sum" != "$pandas_sum" || "$streaming_sum" != "$pa
   echo "FAIL: the checksums differ: the sides did not compute the same indicators" >&2
   exit 1
 fi
-for sum in "${checksums[@]}"; do # every launch's, not only the kept ones (the scan has none)
-  if [[ -n "$sum" && "$sum" != "$pandas_sum" ]]; then
-    echo "FAIL: a launch printed the checksum $sum, not $pandas_sum" >&2
-    exit 1
-  fi
-done
-echo "checksums match (${#checksums[@]} launches' outputs checked)"
+checks_all "$pandas_sum"

@@ -3,7 +3,7 @@
 # indicator of every comune, province and Italy of every year, by socialplan's two routes, DuckDB and pandas.
 #
 # Builds the benchmarks jar, generates the eight files if missing (GenerateSyntheticPosas --series), then:
-#   1. in-process: best of REPS runs after WARMUP runs of each side (socialplan's cruscotto: the eight files
+#   1. in-process: best of REPS runs after WARMUP runs of each side, in LAUNCHES processes taken in turn (socialplan's cruscotto: the eight files
 #      read with PosasReader.readAll and one Dashboard table of every year; the streaming route: the files
 #      one after the other, a DemographicProfile per comune; DuckDB through JDBC in the same JVM harness:
 #      one SQL query over the eight files, grouped by file; pandas: the dashboard file by file), and the byte
@@ -16,7 +16,7 @@
 # minutes); with the columns declared it runs in a few hundred MB, with DuckDB's default settings.
 #
 # Usage: benchmarks/compare-series.sh [DIR]          (ONE_CORE=1 for every side pinned to one core)
-# Environment: REPS (5), WARMUP (10), PROCESS_RUNS (2), JAVA_OPTS (in-process and DuckDB JVM flags, default
+# Environment: REPS (5), WARMUP (10), LAUNCHES (3, as compare-pandas.sh), PROCESS_RUNS (2), JAVA_OPTS (in-process and DuckDB JVM flags, default
 # -XX:+UseParallelGC), STEADY_OPTS (added for the in-process timings only, default -Xms1g -Xmx1g
 # -XX:+AlwaysPreTouch, as compare-pandas.sh), BATCH_JAVA_OPTS (the library's whole-process flags, default -XX:+UseSerialGC
 # -XX:TieredStopAtLevel=1 -Xms32m, as compare-pandas.sh), DUCKDB_THREADS, SKIP_BUILD, ONE_CORE as there.
@@ -26,6 +26,7 @@ cd "$(dirname "$0")/.."
 DIR="${1:-benchmarks/target/series}"
 REPS="${REPS:-5}"
 WARMUP="${WARMUP:-10}"
+LAUNCHES="${LAUNCHES:-3}"
 PROCESS_RUNS="${PROCESS_RUNS:-2}"
 JAVA_OPTS="${JAVA_OPTS:--XX:+UseParallelGC}"
 STEADY_OPTS="${STEADY_OPTS--Xms1g -Xmx1g -XX:+AlwaysPreTouch}"
@@ -49,16 +50,22 @@ pandas_cmd=("${pin[@]}" "$PYTHON" benchmarks/pandas_dashboard.py "${files[@]}")
 
 machine
 echo "== files: ${#files[@]}, $bytes bytes"
-echo "== in-process: best of $REPS after $WARMUP warm-up runs (JVM flags: ${JAVA_OPTS:-none} ${STEADY_OPTS})"
-cruscotto_out="$("${java_cmd[@]}" --reps "$REPS" --warmup "$WARMUP")"
+echo "== in-process: best of $REPS after $WARMUP warm-up runs, in each of $LAUNCHES launches of every side," \
+  "taken in turn (JVM flags: ${JAVA_OPTS:-none} ${STEADY_OPTS})"
+cruscotto_out="" streaming_out="" duckdb_out="" pandas_out="" scan_out=""
+for ((launch = 1; launch <= LAUNCHES; launch++)); do
+  side cruscotto_out "${java_cmd[@]}" --reps "$REPS" --warmup "$WARMUP"
+  side streaming_out "${java_cmd[@]}" --streaming --reps "$REPS" --warmup "$WARMUP"
+  side duckdb_out "${duckdb_cmd[@]}" --reps "$REPS" --warmup "$WARMUP"
+  side pandas_out "${pandas_cmd[@]}" --reps "$REPS" --warmup 1
+  side scan_out "${java_cmd[@]}" --scan --reps "$REPS" --warmup "$WARMUP"
+  echo "launch $launch of $LAUNCHES, best so far: cruscotto $(field best "$cruscotto_out") ms, streaming" \
+    "$(field best "$streaming_out") ms, DuckDB $(field best "$duckdb_out") ms, pandas $(field best "$pandas_out") ms"
+done
 echo "$cruscotto_out"
-streaming_out="$("${java_cmd[@]}" --streaming --reps "$REPS" --warmup "$WARMUP")"
 echo "$streaming_out"
-duckdb_out="$("${duckdb_cmd[@]}" --reps "$REPS" --warmup "$WARMUP")"
 echo "$duckdb_out"
-pandas_out="$("${pandas_cmd[@]}" --reps "$REPS" --warmup 1)"
 echo "$pandas_out"
-scan_out="$("${java_cmd[@]}" --scan --reps "$REPS" --warmup "$WARMUP")"
 echo "$scan_out"
 
 echo "== whole process: one run per launch, best of $PROCESS_RUNS launches (/usr/bin/time -v)"
@@ -94,4 +101,4 @@ if [[ -z "${sums[0]}" || "${sums[0]}" != "${sums[1]}" || "${sums[0]}" != "${sums
   echo "FAIL: the checksums differ: the sides did not compute the same indicators" >&2
   exit 1
 fi
-echo "checksums match"
+checks_all "${sums[0]}"
