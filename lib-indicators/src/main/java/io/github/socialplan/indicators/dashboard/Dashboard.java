@@ -460,9 +460,15 @@ public final class Dashboard {
     private void yearBlocks(int year, IstatCode[] codes, String[] ids, List<Map<String, String>> parents,
         Columns layout, Set<String> inputNames, List<DashboardTable.Block> blocks) {
       Map<IstatCode, Population> pops = populations.get(year);
-      Map<IstatCode, Population> next = populations.get(year + 1);
       Map<IstatCode, DemographicProfile> kept = this.profiles.get(year);
-      Map<IstatCode, DemographicProfile> nextKept = this.profiles.get(year + 1);
+      // only the crude rates read the residents of the next 1 January (their mean population), and
+      // indicators are computed by id: without those ids, no profile is copied to carry that count
+      boolean rates = false;
+      for (Indicator i : layout.applicable) {
+        rates |= i.id().equals(StandardIndicators.BIRTH_RATE.id()) || i.id().equals(StandardIndicators.DEATH_RATE.id());
+      }
+      Map<IstatCode, Population> next = rates ? populations.get(year + 1) : null;
+      Map<IstatCode, DemographicProfile> nextKept = rates ? this.profiles.get(year + 1) : null;
       int n = layout.applicable.size();
       DemographicProfile[] profiles = new DemographicProfile[codes.length];
       IndicatorValue[] comuneValues = layout.others ? new IndicatorValue[codes.length * n] : null;

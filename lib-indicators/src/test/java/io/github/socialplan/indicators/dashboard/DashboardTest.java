@@ -148,6 +148,34 @@ class DashboardTest {
   }
 
   @Test
+  void theNextYearsResidents_reachTheRatesOfAnyCatalogue_andChangeNoOtherValue() {
+    for (boolean profilesOnly : new boolean[] {false, true}) {
+      DashboardTable full = table(inOrder(), profilesOnly);
+      for (Indicator only : List.of(StandardIndicators.DEATH_RATE, StandardIndicators.OLD_AGE_INDEX)) {
+        Dashboard.Builder b = Dashboard.builder()
+            .levels(partition("sub-ambiti", TerritoryKind.SUB_DISTRICT, SUB, inOrder()),
+                partition("ambiti", TerritoryKind.PLANNING_DISTRICT, AMBITO, inOrder()))
+            .catalogue(IndicatorCatalogue.of(List.of(only)));
+        if (profilesOnly) {
+          b.profilesOnly();
+        }
+        for (int i : inOrder()) {
+          b.population(population(i, 2014)).population(population(i, 2015));
+        }
+        DashboardTable t = b.compute();
+        for (String territory : List.of("019001", "019005")) {
+          for (int year : List.of(2014, 2015)) {
+            assertEquals(value(full, year, 0, territory, only), value(t, year, 0, territory, only),
+                only.id() + " " + territory + " " + year);
+          }
+        }
+        assertEquals(value(full, 2014, 2, "ambito-1", only), value(t, 2014, 2, "ambito-1", only), only.id());
+      }
+      assertTrue(value(full, 2014, 0, "019001", StandardIndicators.DEATH_RATE).isDefined());
+    }
+  }
+
+  @Test
   void ratesNeedTheNextYear_densityTheAreas() {
     DashboardTable t = table(inOrder());
     long p14 = population(0, 2014).total();
