@@ -10,6 +10,7 @@ import io.github.socialplan.indicators.catalogue.Indicator;
 import io.github.socialplan.indicators.catalogue.IndicatorCatalogue;
 import io.github.socialplan.indicators.catalogue.StandardIndicators;
 import io.github.socialplan.indicators.demography.DemographicColumns;
+import io.github.socialplan.indicators.demography.DemographicIndicators;
 import io.github.socialplan.indicators.demography.DemographicProfile;
 import io.github.socialplan.indicators.result.IndicatorValue;
 import io.github.socialplan.indicators.result.UndefinedReason;
@@ -444,11 +445,15 @@ public final class Dashboard {
       final int[] column;
       final boolean others;
 
+      /** Whether an applicable indicator reads the residents of the next 1 January. */
+      final boolean nextYear;
+
       Columns(List<Indicator> applicable, List<Indicator> demographic, int[] column, boolean others) {
         this.applicable = applicable;
         this.demographic = demographic;
         this.column = column;
         this.others = others;
+        this.nextYear = applicable.stream().anyMatch(DemographicIndicators::readsNextYearResidents);
       }
     }
 
@@ -461,14 +466,9 @@ public final class Dashboard {
         Columns layout, Set<String> inputNames, List<DashboardTable.Block> blocks) {
       Map<IstatCode, Population> pops = populations.get(year);
       Map<IstatCode, DemographicProfile> kept = this.profiles.get(year);
-      // only the crude rates read the residents of the next 1 January (their mean population), and
-      // indicators are computed by id: without those ids, no profile is copied to carry that count
-      boolean rates = false;
-      for (Indicator i : layout.applicable) {
-        rates |= i.id().equals(StandardIndicators.BIRTH_RATE.id()) || i.id().equals(StandardIndicators.DEATH_RATE.id());
-      }
-      Map<IstatCode, Population> next = rates ? populations.get(year + 1) : null;
-      Map<IstatCode, DemographicProfile> nextKept = rates ? this.profiles.get(year + 1) : null;
+      // without an indicator that reads them, no profile is copied to carry the next year's residents
+      Map<IstatCode, Population> next = layout.nextYear ? populations.get(year + 1) : null;
+      Map<IstatCode, DemographicProfile> nextKept = layout.nextYear ? this.profiles.get(year + 1) : null;
       int n = layout.applicable.size();
       DemographicProfile[] profiles = new DemographicProfile[codes.length];
       IndicatorValue[] comuneValues = layout.others ? new IndicatorValue[codes.length * n] : null;

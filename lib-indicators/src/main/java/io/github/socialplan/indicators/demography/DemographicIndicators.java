@@ -304,6 +304,19 @@ public final class DemographicIndicators {
     return perMeanPopulation(p.deaths(), "deaths", p);
   }
 
+  /**
+   * Whether an indicator reads the residents of the next 1 January ({@link DemographicProfile#nextYearResidents()}):
+   * the crude birth and death rates, whose denominator is the mean population. Indicators are known by id, as
+   * {@link #compute} knows them.
+   *
+   * @param indicator not null
+   * @return true for the birth and death rates
+   */
+  public static boolean readsNextYearResidents(Indicator indicator) {
+    String id = indicator.id();
+    return id.equals(StandardIndicators.BIRTH_RATE.id()) || id.equals(StandardIndicators.DEATH_RATE.id());
+  }
+
   private static IndicatorValue perMeanPopulation(OptionalLong events, String what, DemographicProfile p) {
     if (events.isEmpty()) {
       return missing(what, p);

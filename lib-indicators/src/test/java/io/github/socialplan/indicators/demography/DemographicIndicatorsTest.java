@@ -50,6 +50,24 @@ class DemographicIndicatorsTest {
   }
 
   @Test
+  void readsNextYearResidents_isTrueExactlyForTheIndicatorsWhoseValueDependsOnThem() {
+    int[] m = new int[101];
+    int[] f = new int[101];
+    for (int a = 0; a <= 100; a++) {
+      m[a] = 50 + a % 7;
+      f[a] = 48 + a % 5;
+    }
+    DemographicProfile without = DemographicProfile.of(Population.of("019036", 2015, m, f)
+        .withVitalStatistics(300, 60, 80));
+    DemographicProfile with = without.withNextYearResidents(without.residents() + 40);
+    for (Indicator i : StandardIndicators.DEMOGRAPHIC) {
+      boolean depends = !DemographicIndicators.compute(i, without).equals(DemographicIndicators.compute(i, with));
+      assertEquals(depends, DemographicIndicators.readsNextYearResidents(i), i.id());
+    }
+    assertTrue(DemographicIndicators.readsNextYearResidents(StandardIndicators.BIRTH_RATE));
+  }
+
+  @Test
   void oldAgeIndex_ofCremona2014_is195point4() {
     IndicatorValue v = DemographicIndicators.oldAgeIndex(DemographicProfile.of(cremona2014FromBands()));
     assertEquals(new BigDecimal("39147"), v.numerator().get());
