@@ -1,6 +1,7 @@
 package io.github.socialplan.indicators.result;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -49,6 +50,9 @@ public final class IndicatorValue {
   /** 2<sup>53</sup>: integers below it in magnitude are exact doubles. */
   private static final long EXACT_DOUBLE_LIMIT = 1L << 53;
   private static final BigDecimal EXACT_DOUBLE_LIMIT_DECIMAL = BigDecimal.valueOf(EXACT_DOUBLE_LIMIT);
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** The most periods a compound growth rate spans: far more than the years of any series. */
+  public static final int MAX_PERIODS = 1000;
 
   private final Kind kind;
   // A ratio holds either the three BigDecimals, or (compact) three longs with the BigDecimals null.
@@ -62,10 +66,18 @@ public final class IndicatorValue {
   private final double value;
   private final UndefinedReason reason;
   private final String detail;
+  /** A computed value's exact form, when it has one that rounding can use; null otherwise. */
+  private final Exact exactForm;
 
   private IndicatorValue(Kind kind, BigDecimal numerator, BigDecimal denominator, BigDecimal multiplier,
       double value, UndefinedReason reason, String detail) {
+    this(kind, numerator, denominator, multiplier, value, reason, detail, null);
+  }
+
+  private IndicatorValue(Kind kind, BigDecimal numerator, BigDecimal denominator, BigDecimal multiplier,
+      double value, UndefinedReason reason, String detail, Exact exactForm) {
     this.kind = kind;
+    this.exactForm = exactForm;
     this.numerator = numerator;
     this.denominator = denominator;
     this.multiplier = multiplier;
@@ -91,6 +103,7 @@ public final class IndicatorValue {
     this.value = value;
     this.reason = null;
     this.detail = "";
+    this.exactForm = null;
   }
 
   /**
@@ -237,6 +250,133 @@ public final class IndicatorValue {
   }
 
   /**
+   * Returns a value computed in floating point whose exact value is a fraction that costs more to work
+   * out, such as the mean of many ratios: the double serves computation, and rounding is exact. Rounding
+   * decides from the double alone when no decimal where it changes lies within {@code tolerance} of it,
+   * which is nearly always, and otherwise asks {@code exact} for the fraction (once), so that a mean of
+   * exactly 12.45 shows 12.5 half-up, never 12.4 because the double held 12.4499.... Equality is that of
+   * {@link #computed(double)} values, by their doubles.
+   *
+   * @param value a finite number
+   * @param tolerance a bound on the distance between {@code value} and the exact value, finite, {@code >= 0}
+   * @param exact gives the same value as an exact {@link #ratio}, not null; it must not return null or
+   *     an undefined value
+   * @return the value
+   * @throws IllegalArgumentException if the value is NaN or infinite, or the tolerance is negative or not
+   *     finite
+   */
+  public static IndicatorValue computed(double value, double tolerance, Supplier<IndicatorValue> exact) {
+    Objects.requireNonNull(exact, "exact");
+    if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
+      throw new IllegalArgumentException("a tolerance must be finite and >= 0, not " + tolerance);
+    }
+    IndicatorValue v = computed(value);
+    return new IndicatorValue(Kind.COMPUTED, null, null, BigDecimal.ONE, v.value, null, "",
+        new LazyRatio(tolerance, exact));
+  }
+
+  /**
+   * Returns the compound growth rate from {@code first} to {@code last} over {@code periods} periods, in
+   * percent (<i>tasso di crescita medio composto</i>): ((last / first)<sup>1/periods</sup> − 1) × 100.
+   * Its double is computed in floating point, but rounding it is exact: a rate of exactly 1.25 % (80 to 81
+   * in one period, or 6,400 to 6,561 in two) shows as {@code 1.3} half-up, never {@code 1.2} because the
+   * double held 1.2499999.... Equality is that of {@link #computed} values, by their doubles.
+   *
+   * @param first not null, {@code > 0}
+   * @param last not null, {@code >= 0}
+   * @param periods 1 to {@value #MAX_PERIODS}
+   * @return the rate
+   * @throws IllegalArgumentException if an argument is out of its range
+   */
+  public static IndicatorValue compoundGrowth(BigDecimal first, BigDecimal last, int periods) {
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(last, "last");
+    checkGrowth(first.signum(), last.signum(), periods, first.toPlainString(), last.toPlainString());
+    return growth(last.divide(first, MathContext.DECIMAL64).doubleValue(), periods,
+        () -> fraction(last, first), first.toPlainString(), last.toPlainString());
+  }
+
+  /**
+   * The compound growth rate from one defined value to another, as {@link #compoundGrowth(BigDecimal,
+   * BigDecimal, int)}: a ratio counts as its exact quotient, a computed value as its double.
+   *
+   * @param first not null, defined, {@code > 0}
+   * @param last not null, defined, {@code >= 0}
+   * @param periods 1 to {@value #MAX_PERIODS}
+   * @return the rate
+   * @throws IllegalArgumentException if a value is undefined or out of its range
+   */
+  public static IndicatorValue compoundGrowth(IndicatorValue first, IndicatorValue last, int periods) {
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(last, "last");
+    if (!first.isDefined() || !last.isDefined()) {
+      throw new IllegalArgumentException("compound growth of an undefined value: "
+          + (first.isDefined() ? last : first));
+    }
+    String from = Double.toString(first.value);
+    String to = Double.toString(last.value);
+    // a ratio's sign is its numerator's, its denominator being positive
+    checkGrowth(first.kind == Kind.RATIO ? first.num().signum() : (int) Math.signum(first.value),
+        last.kind == Kind.RATIO ? last.num().signum() : (int) Math.signum(last.value), periods, from, to);
+    return growth(last.value / first.value, periods, () -> {
+      BigInteger[] f = first.exact();
+      BigInteger[] l = last.exact();
+      return fraction(new BigDecimal(l[0].multiply(f[1])), new BigDecimal(f[0].multiply(l[1])));
+    }, from, to);
+  }
+
+  private static void checkGrowth(int firstSign, int lastSign, int periods, String first, String last) {
+    if (firstSign <= 0 || lastSign < 0) {
+      throw new IllegalArgumentException("compound growth needs first > 0 and last >= 0: from " + first
+          + " to " + last);
+    }
+    if (periods < 1 || periods > MAX_PERIODS) {
+      throw new IllegalArgumentException("compound growth needs 1 to " + MAX_PERIODS + " periods: " + periods);
+    }
+  }
+
+  /** The growth for the quotient last / first, its double {@code t} and its exact fraction on demand. */
+  private static IndicatorValue growth(double t, int periods, Supplier<BigInteger[]> exact, String first,
+      String last) {
+    if (t == 0) {
+      return computed(-100); // exact in double
+    }
+    double growth = (Math.pow(t, 1.0 / periods) - 1) * 100;
+    if (!Double.isFinite(growth)) {
+      throw new IllegalArgumentException("compound growth from " + first + " to " + last + " over " + periods
+          + " periods is beyond a double's range");
+    }
+    return new IndicatorValue(Kind.COMPUTED, null, null, BigDecimal.ONE, growth, null, "",
+        new Root(exact, periods, HUNDRED, 1));
+  }
+
+  /** This defined value as an exact fraction {p, q}, q > 0: a ratio's quotient, a computed value's double. */
+  private BigInteger[] exact() {
+    if (kind == Kind.RATIO) {
+      return fraction(num().multiply(mult()), den());
+    }
+    return fraction(new BigDecimal(value), BigDecimal.ONE);
+  }
+
+  /**
+   * {@code a / b} as a fraction of integers in lowest terms {p, q} with q > 0.
+   *
+   * @param b not zero
+   */
+  static BigInteger[] fraction(BigDecimal a, BigDecimal b) {
+    int scale = Math.max(0, Math.max(a.scale(), b.scale()));
+    BigInteger p = a.setScale(scale).unscaledValue();
+    BigInteger q = b.setScale(scale).unscaledValue();
+    if (q.signum() < 0) {
+      p = p.negate();
+      q = q.negate();
+    }
+    BigInteger g = p.gcd(q);
+    return g.signum() == 0 || g.equals(BigInteger.ONE) ? new BigInteger[] {p, q}
+        : new BigInteger[] {p.divide(g), q.divide(g)};
+  }
+
+  /**
    * Returns an undefined value.
    *
    * @param reason not null
@@ -347,6 +487,9 @@ public final class IndicatorValue {
     checkDefined();
     if (kind == Kind.RATIO) {
       return num().multiply(mult()).divide(den(), scale, rounding);
+    }
+    if (exactForm != null) {
+      return exactForm.round(value, scale, rounding);
     }
     return new BigDecimal(value).setScale(scale, rounding);
   }
@@ -483,6 +626,125 @@ public final class IndicatorValue {
         return Double.toString(value);
       default:
         return "undefined (" + reason + ": " + detail + ")";
+    }
+  }
+
+  /**
+   * What rounds a computed value exactly: the value's exact form, compared with the decimals where
+   * rounding changes, which are found around the double within the double's error.
+   */
+  private abstract static class Exact {
+    private static final BigDecimal QUARTER = new BigDecimal("0.25");
+
+    /** The sign of the exact value minus {@code b}. */
+    abstract int compareTo(BigDecimal b);
+
+    /** A bound, with a wide margin, on the distance between the double {@code approx} and the exact value. */
+    abstract double tolerance(double approx);
+
+    /**
+     * The exact value rounded: the boundaries at this scale (multiples of half a unit) within the
+     * tolerance of the double are few, usually none, and the exact value is placed among them.
+     */
+    final BigDecimal round(double approx, int scale, RoundingMode rounding) {
+      BigDecimal half = BigDecimal.ONE.scaleByPowerOfTen(-scale).divide(BigDecimal.valueOf(2));
+      BigDecimal d = new BigDecimal(approx);
+      BigDecimal tol = new BigDecimal(tolerance(approx));
+      BigInteger lo = d.subtract(tol).divide(half, 0, RoundingMode.FLOOR).toBigIntegerExact();
+      BigInteger hi = d.add(tol).divide(half, 0, RoundingMode.CEILING).toBigIntegerExact();
+      if (lo.equals(hi)) {
+        hi = hi.add(BigInteger.ONE);
+      }
+      // the exact value lies strictly between the boundaries lo and hi (counted in halves)
+      while (hi.subtract(lo).compareTo(BigInteger.ONE) > 0) {
+        BigInteger mid = lo.add(hi).shiftRight(1);
+        BigDecimal b = half.multiply(new BigDecimal(mid));
+        int cmp = compareTo(b);
+        if (cmp == 0) {
+          return b.setScale(scale, rounding);
+        }
+        if (cmp < 0) {
+          hi = mid;
+        } else {
+          lo = mid;
+        }
+      }
+      // rounding gives the same for every number strictly between two neighbouring boundaries
+      return half.multiply(new BigDecimal(lo)).add(half.multiply(QUARTER)).setScale(scale, rounding);
+    }
+  }
+
+  /**
+   * A value known exactly as m × ((p / q)<sup>1/n</sup> − c), m > 0, p >= 0, q > 0, p / q worked out when
+   * rounding needs it: the value grows with p / q, so whether it is above, on or below a decimal is decided
+   * by comparing integers.
+   */
+  private static final class Root extends Exact {
+    private final Supplier<BigInteger[]> fraction;
+    private final int n;
+    private final BigDecimal m;
+    private final BigDecimal c;
+    private volatile BigDecimal[] pq;
+
+    Root(Supplier<BigInteger[]> fraction, int n, BigDecimal m, int c) {
+      this.fraction = fraction;
+      this.n = n;
+      this.m = m;
+      this.c = BigDecimal.valueOf(c);
+    }
+
+    @Override
+    int compareTo(BigDecimal b) {
+      BigDecimal[] t = pq;
+      if (t == null) {
+        BigInteger[] f = fraction.get();
+        t = new BigDecimal[] {new BigDecimal(f[0]), new BigDecimal(f[1])};
+        pq = t;
+      }
+      BigDecimal w = b.add(c.multiply(m)); // x <=> b  iff  (p / q)^(1/n) <=> w / m
+      if (w.signum() <= 0) {
+        return t[0].signum() > 0 ? 1 : w.signum() == 0 ? 0 : 1;
+      }
+      return t[0].multiply(m.pow(n)).compareTo(t[1].multiply(w.pow(n)));
+    }
+
+    @Override
+    double tolerance(double approx) {
+      // far above the error of pow and of the quotient's double, which grows with |ln(p / q)| = n |ln y|
+      double y = approx / m.doubleValue() + c.doubleValue();
+      double ln = n * Math.abs(Math.log(y));
+      return m.doubleValue() * Math.max(1, y) * 1e-12 * (1 + (Double.isFinite(ln) ? ln : 1e4));
+    }
+  }
+
+  /** A value whose exact fraction is worked out only when rounding needs it, then kept. */
+  private static final class LazyRatio extends Exact {
+    private final double tolerance;
+    private final Supplier<IndicatorValue> exact;
+    private volatile IndicatorValue ratio;
+
+    LazyRatio(double tolerance, Supplier<IndicatorValue> exact) {
+      this.tolerance = tolerance;
+      this.exact = exact;
+    }
+
+    @Override
+    int compareTo(BigDecimal b) {
+      IndicatorValue r = ratio;
+      if (r == null) {
+        r = Objects.requireNonNull(exact.get(), "exact.get()");
+        if (r.kind != Kind.RATIO) {
+          throw new IllegalStateException("the exact form of a computed value must be a ratio: " + r);
+        }
+        ratio = r;
+      }
+      // n × m / d <=> b  iff  n × m <=> b × d, d > 0
+      return r.num().multiply(r.mult()).compareTo(b.multiply(r.den()));
+    }
+
+    @Override
+    double tolerance(double approx) {
+      return tolerance;
     }
   }
 }

@@ -27,7 +27,6 @@ import java.util.TreeMap;
  */
 public final class Trends {
 
-  private static final double HUNDRED = 100;
 
   private final Map<String, Trend> trends;
 
@@ -92,8 +91,7 @@ public final class Trends {
           "compound growth of " + what + " from " + first.value() + " in " + firstYear + " to "
               + last.value() + " in " + lastYear + " needs positive values");
     }
-    return IndicatorValue.computed(
-        (Math.pow(last.value() / first.value(), 1.0 / (lastYear - firstYear)) - 1) * HUNDRED);
+    return IndicatorValue.compoundGrowth(first, last, lastYear - firstYear);
   }
 
   private static String key(int level, String territory, String indicator) {

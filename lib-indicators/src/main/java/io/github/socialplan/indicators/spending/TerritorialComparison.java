@@ -4,6 +4,7 @@ import io.github.socialplan.core.money.Money;
 import io.github.socialplan.indicators.result.IndicatorValue;
 import io.github.socialplan.indicators.result.UndefinedReason;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,7 +30,10 @@ import java.util.Set;
  *       by {@link #excluded()}), each comune counting once whatever its size:
  *       mean = Σ r<sub>i</sub> / n; coefficient of variation = population standard deviation (divisor
  *       n) / mean; Gini = Σ<sub>i</sub>Σ<sub>j</sub> |r<sub>i</sub> − r<sub>j</sub>| / (2 n Σ r), computed
- *       from the sorted values as Σ (2i − n − 1) r<sub>(i)</sub> / (n Σ r);
+ *       from the sorted values as Σ (2i − n − 1) r<sub>(i)</sub> / (n Σ r). All three are computed in
+ *       floating point; the mean and the Gini index, fractions, are rounded exactly (a mean of exactly 12.45
+ *       shows 12.5 half-up, {@link IndicatorValue#computed(double, double, java.util.function.Supplier)}),
+ *       the coefficient of variation, a square root, from its double;
  *   <li>undefined: {@link UndefinedReason#NO_DATA} with no comparable comuni; the coefficient of
  *       variation and the Gini index with {@link UndefinedReason#ZERO_DENOMINATOR} when the mean is 0, and
  *       the Gini index with {@link UndefinedReason#OUT_OF_DOMAIN} if a ratio is negative.
@@ -54,6 +58,9 @@ public final class TerritorialComparison {
   private final BigDecimal[] denominators;
   private final BigDecimal multiplier;
   private final double[] ratios;   // of the comparable territories, in territory order
+  // the same ratios exactly, numerator / denominator, the denominator positive
+  private final BigInteger[] ratioNumerators;
+  private final BigInteger[] ratioDenominators;
   private final int[] comparable;  // their indices
   private final List<String> excluded;
 
@@ -65,6 +72,8 @@ public final class TerritorialComparison {
     this.multiplier = multiplier;
     int n = territories.size();
     double[] r = new double[n];
+    BigInteger[] p = new BigInteger[n];
+    BigInteger[] q = new BigInteger[n];
     int[] idx = new int[n];
     int k = 0;
     List<String> ex = new ArrayList<>();
@@ -72,11 +81,18 @@ public final class TerritorialComparison {
       if (denominators[i].signum() == 0) {
         ex.add(territories.get(i));
       } else {
-        r[k] = numerators[i].multiply(multiplier).divide(denominators[i], MathContext.DECIMAL64).doubleValue();
+        BigDecimal num = numerators[i].multiply(multiplier);
+        r[k] = num.divide(denominators[i], MathContext.DECIMAL64).doubleValue();
+        // the ratio as a fraction of integers, for the statistics that are rational and so computed exactly
+        int scale = Math.max(0, Math.max(num.scale(), denominators[i].scale()));
+        p[k] = num.setScale(scale).unscaledValue();
+        q[k] = denominators[i].setScale(scale).unscaledValue();
         idx[k++] = i;
       }
     }
     this.ratios = Arrays.copyOf(r, k);
+    this.ratioNumerators = Arrays.copyOf(p, k);
+    this.ratioDenominators = Arrays.copyOf(q, k);
     this.comparable = Arrays.copyOf(idx, k);
     this.excluded = Collections.unmodifiableList(ex);
   }
@@ -136,7 +152,16 @@ public final class TerritorialComparison {
     if (ratios.length == 0) {
       return noData();
     }
-    return IndicatorValue.computed(mean());
+    double sumOfMagnitudes = 0;
+    for (double r : ratios) {
+      sumOfMagnitudes += Math.abs(r);
+    }
+    // the mean of the doubles is within 2^-51 × Σ |r| of the exact mean (the sum and each ratio rounded)
+    return IndicatorValue.computed(mean(), 1e-14 * sumOfMagnitudes, () -> {
+      BigInteger[] sum = sum(null);
+      return IndicatorValue.ratio(new BigDecimal(sum[0]),
+          new BigDecimal(sum[1].multiply(BigInteger.valueOf(ratios.length))), BigDecimal.ONE, "n");
+    });
   }
 
   /** {@return the smallest ratio (exact)} */
@@ -162,7 +187,7 @@ public final class TerritorialComparison {
   private Optional<String> extreme(int sign) {
     int best = -1;
     for (int k = 0; k < ratios.length; k++) {
-      if (best < 0 || Double.compare(ratios[k], ratios[best]) * sign > 0) {
+      if (best < 0 || compareRatios(k, best) * sign > 0) {
         best = k;
       }
     }
@@ -193,9 +218,19 @@ public final class TerritorialComparison {
     }
     double[] sorted = ratios.clone();
     Arrays.sort(sorted);
-    if (sorted[0] < 0) {
+    boolean negative = false;
+    boolean allZero = true;
+    for (BigInteger p : ratioNumerators) {
+      negative |= p.signum() < 0;
+      allZero &= p.signum() == 0;
+    }
+    if (negative) {
       return IndicatorValue.undefined(UndefinedReason.OUT_OF_DOMAIN, String.format(Locale.ROOT,
           "Gini index needs ratios >= 0, the smallest is %s", sorted[0]));
+    }
+    if (allZero) {
+      return IndicatorValue.undefined(UndefinedReason.ZERO_DENOMINATOR,
+          "zero denominator: the sum of the ratios is 0");
     }
     int n = sorted.length;
     double sum = 0;
@@ -204,11 +239,55 @@ public final class TerritorialComparison {
       sum += sorted[i];
       weighted += (2.0 * (i + 1) - n - 1) * sorted[i];
     }
-    if (sum == 0) {
-      return IndicatorValue.undefined(UndefinedReason.ZERO_DENOMINATOR,
-          "zero denominator: the sum of the ratios is 0");
+    // the doubles' error, the order of nearly equal ratios included, is a few n × 2^-52 at most
+    return IndicatorValue.computed(weighted / (n * sum), 1e-14 * n, this::exactGini);
+  }
+
+  /** The Gini index as an exact fraction: Σ (2i − n − 1) r(i) / (n Σ r), the ratios sorted exactly. */
+  private IndicatorValue exactGini() {
+    int n = ratios.length;
+    Integer[] order = new Integer[n];
+    for (int k = 0; k < n; k++) {
+      order[k] = k;
     }
-    return IndicatorValue.computed(weighted / (n * sum));
+    Arrays.sort(order, this::compareRatios);
+    long[] weights = new long[n];
+    for (int i = 0; i < n; i++) {
+      weights[order[i]] = 2L * (i + 1) - n - 1;
+    }
+    BigInteger[] weighted = sum(weights);
+    BigInteger[] sum = sum(null);
+    return IndicatorValue.ratio(new BigDecimal(weighted[0].multiply(sum[1])),
+        new BigDecimal(weighted[1].multiply(sum[0]).multiply(BigInteger.valueOf(n))), BigDecimal.ONE,
+        "n times the sum of the ratios");
+  }
+
+  /** The sign of ratio a − ratio b, exactly. */
+  private int compareRatios(int a, int b) {
+    return ratioNumerators[a].multiply(ratioDenominators[b])
+        .compareTo(ratioNumerators[b].multiply(ratioDenominators[a]));
+  }
+
+  /**
+   * Σ w<sub>k</sub> × ratio<sub>k</sub> over the comparable territories (every weight 1 if {@code weights} is
+   * null), as a fraction of integers {numerator, denominator} with a positive denominator.
+   */
+  private BigInteger[] sum(long[] weights) {
+    BigInteger num = BigInteger.ZERO;
+    BigInteger den = BigInteger.ONE;
+    for (int k = 0; k < ratios.length; k++) {
+      BigInteger p = ratioNumerators[k];
+      if (weights != null) {
+        p = p.multiply(BigInteger.valueOf(weights[k]));
+      }
+      BigInteger q = ratioDenominators[k];
+      BigInteger g = den.gcd(q); // the denominators' least common multiple keeps the sum small
+      num = num.multiply(q.divide(g)).add(p.multiply(den.divide(g)));
+      den = den.multiply(q.divide(g));
+    }
+    BigInteger g = num.gcd(den);
+    return g.signum() == 0 || g.equals(BigInteger.ONE) ? new BigInteger[] {num, den}
+        : new BigInteger[] {num.divide(g), den.divide(g)};
   }
 
   private double mean() {

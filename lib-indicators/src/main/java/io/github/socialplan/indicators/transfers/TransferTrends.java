@@ -225,8 +225,7 @@ public final class TransferTrends {
       return IndicatorValue.undefined(UndefinedReason.OUT_OF_DOMAIN,
           "compound growth of " + what + " from zero in " + firstYear);
     }
-    double ratio = a[n].doubleValue() / a[0].doubleValue();
-    return IndicatorValue.computed((Math.pow(ratio, 1.0 / n) - 1) * 100);
+    return IndicatorValue.compoundGrowth(a[0], a[n], n);
   }
 
   private IndicatorValue variation(BigDecimal[] a, String what) {

@@ -58,6 +58,18 @@ class TrendsTest {
   }
 
   @Test
+  void growth_ofExactlyAHalf_roundsHalfUp() {
+    // old-age index 80 → 81 in one year: exactly 1.25 % a year, which a double holds as 1.2499999...
+    Trend oneYear = oldAge(comune(2014, 200, 160), comune(2015, 200, 162));
+    assertEquals("1.3", oneYear.compoundAnnualGrowth().format());
+    // 64 → 65.61 over two years: (6561 / 6400)^(1/2) = 81 / 80, 1.25 % a year again
+    Trend twoYears = oldAge(comune(2014, 10_000, 6_400), comune(2015, 10_000, 6_500),
+        comune(2016, 10_000, 6_561));
+    assertEquals("1.3", twoYears.compoundAnnualGrowth().format());
+    assertEquals(1.25, twoYears.compoundAnnualGrowth().value(), 1e-12);
+  }
+
+  @Test
   void growth_ofOneYear_isUndefinedNoData() {
     Trend t = oldAge(comune(2014, 200, 200));
     assertTrue(t.yearOnYear().isEmpty());

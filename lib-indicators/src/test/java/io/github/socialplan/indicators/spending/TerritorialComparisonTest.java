@@ -130,6 +130,49 @@ class TerritorialComparisonTest {
   }
 
   @Test
+  void meanAndGini_roundTheExactValue_notItsDouble() {
+    // 1,245 euro over 100 residents: 12.45 exactly, a double 12.4499999...
+    TerritorialComparison one = TerritorialComparison.builder(1).add("019001", Money.ofEuros(1_245), 100).build();
+    assertEquals("12.5", one.ratioOf("019001").format());
+    assertEquals("12.5", one.meanOfRatios().format());
+    // 12.4 and 12.5: the mean is 12.45
+    TerritorialComparison two = TerritorialComparison.builder(1)
+        .add("019001", Money.ofEuros(1_240), 100).add("019002", Money.ofEuros(1_250), 100).build();
+    assertEquals("12.5", two.meanOfRatios().format());
+    assertEquals(new BigDecimal("12.45"), two.meanOfRatios().rounded(2, RoundingMode.UNNECESSARY));
+    // 7 and 13: Gini = |13 − 7| / (2 × 20) = 0.15 exactly
+    TerritorialComparison gini = TerritorialComparison.builder(1)
+        .add("019001", Money.ofEuros(7), 1).add("019002", Money.ofEuros(13), 1).build();
+    assertEquals(new BigDecimal("0.2"), gini.gini().rounded(1, RoundingMode.HALF_UP));
+    assertEquals(new BigDecimal("0.15"), gini.gini().rounded(2, RoundingMode.UNNECESSARY));
+  }
+
+  @Test
+  void meanOfRatios_roundsAsTheExactMean() {
+    // denominators that divide 100 make every ratio a finite decimal, so the exact mean is a BigDecimal
+    // sum divided once, rounded by BigDecimal: an independent computation of the expected display
+    long[] divisors = {1, 2, 4, 5, 10, 20, 25, 50, 100};
+    QuickTheory.qt().withFixedSeed(45L).withExamples(PropertyRuns.examples(300))
+        .forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, 1_000_000)).ofSizeBetween(1, 12),
+            SourceDSL.longs().all())
+        .checkAssert((cents, seed) -> {
+          Random random = new Random(seed);
+          TerritorialComparison.Builder b = TerritorialComparison.builder(1);
+          BigDecimal sum = BigDecimal.ZERO;
+          for (int i = 0; i < cents.size(); i++) {
+            BigDecimal amount = BigDecimal.valueOf(cents.get(i), 2);
+            long residents = divisors[random.nextInt(divisors.length)];
+            b.add(String.format(java.util.Locale.ROOT, "%06d", i + 1), Money.of(amount), residents);
+            sum = sum.add(amount.divide(BigDecimal.valueOf(residents)));
+          }
+          BigDecimal n = BigDecimal.valueOf(cents.size());
+          TerritorialComparison c = b.build();
+          assertEquals(sum.divide(n, 1, RoundingMode.HALF_UP), c.meanOfRatios().rounded());
+          assertEquals(sum.divide(n, 3, RoundingMode.HALF_EVEN), c.meanOfRatios().rounded(3, RoundingMode.HALF_EVEN));
+        });
+  }
+
+  @Test
   void statistics_doNotDependOnTheOrderOfTheComuni() {
     QuickTheory.qt().withFixedSeed(71L).withExamples(PropertyRuns.examples(200))
         .forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, 500)).ofSizeBetween(1, 40),

@@ -99,6 +99,15 @@ class TransferTrendsTest {
   }
 
   @Test
+  void compoundGrowth_ofExactlyAHalf_roundsHalfUp() {
+    // 80 to 81 euro in one year: exactly 1.25 %, shown 1.3 half-up like the year-on-year change
+    TransferTrends t = TransferTrends.of("x", List.of(FundTransfer.of(FNPS, "x", 2012, Money.ofEuros(80)),
+        FundTransfer.of(FNPS, "x", 2013, Money.ofEuros(81))));
+    assertEquals("1.3", t.compoundAnnualGrowth(FNPS).format());
+    assertEquals("1.3", t.yearOnYearChange(FNPS, 2013).format());
+  }
+
+  @Test
   void undefinedCases_ofGrowthAndVariation() {
     TransferTrends oneYear = TransferTrends.of("x", List.of(FundTransfer.of("FNA", "x", 2014, Money.ofEuros(5))));
     assertEquals(Optional.of(UndefinedReason.NO_DATA), oneYear.compoundAnnualGrowth("FNA").reason());
