@@ -131,6 +131,16 @@ class BudgetRequestsTest {
   }
 
   @Test
+  void quotaRequest_withRoundingUnnecessary_isRefusedAsTheScheduleRefusesIt() {
+    String json = "{\"components\":{\"q\":0.005},\"residents\":{\"A\":3},\"rounding\":\"%s\"}";
+    assertEquals("rounding UNNECESSARY cannot round the comuni's amounts",
+        problem(String.format(java.util.Locale.ROOT, json, "UNNECESSARY"), QuotaRequest.class));
+    // 3 residents at 0.005 owe 0.015: 0.01 rounded down
+    assertEquals(Money.parse("0.01"), SocialPlanJson.read(String.format(java.util.Locale.ROOT, json, "DOWN"),
+        QuotaRequest.class).charge().total());
+  }
+
+  @Test
   void reallocationRequest_movesToTheTargetsWithinTheBounds() {
     // 80.00 and 20.00, b's target half of 100.00: 50.00 each, 30.00 moved.
     String current = "{\"current\":{\"a\":80.00,\"b\":20.00},\"targets\":{\"b\":0.5}";
