@@ -10,6 +10,7 @@ import io.github.socialplan.budget.transition.TransitionPath;
 import io.github.socialplan.core.json.JsonInputException;
 import io.github.socialplan.core.json.SocialPlanJson;
 import io.github.socialplan.core.money.Money;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,6 +94,21 @@ class BudgetRequestsTest {
         CopaymentRequest.class));
     assertEquals(needs, problem("{\"steps\":{\"bands\":[" + first + ",null]},\"users\":[]}",
         CopaymentRequest.class));
+  }
+
+  @Test
+  void stepRequest_withAFeeAboveTheFullTariff_orAPercentageAbove100_isRefusedAsTheBuilderRefusesIt() {
+    String steps = "{\"steps\":{\"fullTariff\":5.20,\"bands\":[{\"fromIsee\":0,\"fee\":0.00},{\"fromIsee\":8000,%s}]},"
+        + "\"users\":[{\"id\":\"u1\",\"isee\":9000,\"units\":1}]}";
+    assertEquals("fee 50.00 of the band from 8000 is above the full tariff 5.20",
+        problem(String.format(java.util.Locale.ROOT, steps, "\"fee\":50.00"), CopaymentRequest.class));
+    assertEquals("percentage of the band from 8000 must be in 0..100: 150",
+        problem(String.format(java.util.Locale.ROOT, steps, "\"percentOfTariff\":150"), CopaymentRequest.class));
+    // a fee equal to the tariff, and 100 % of it, are the tariff: u1 pays 5.20
+    for (String band : List.of("\"fee\":5.20", "\"percentOfTariff\":100")) {
+      assertEquals(Money.parse("5.20"), SocialPlanJson.read(String.format(java.util.Locale.ROOT, steps, band),
+          CopaymentRequest.class).total().total(), band);
+    }
   }
 
   @Test
