@@ -54,14 +54,23 @@ public final class Allocation {
   }
 
   /**
-   * Rebuilds an allocation from its report lines, e.g. read back from JSON; the exact shares, remainders
-   * and rounding marks of the lines must be those the rebuilt allocation reports.
+   * Rebuilds an allocation from its report lines, e.g. read back from JSON, and accepts it only if it is
+   * the allocation {@link LargestRemainder} gives: the exact shares, remainders and rounding marks of the
+   * lines must be those the rebuilt allocation reports; the free lines (binding {@link Binding#NONE}) must
+   * receive exactly the largest-remainder split of the free total (the total less the bound lines' amounts)
+   * by their weights, with the tie-break of {@link LargestRemainder}; a line held at its floor must get at
+   * least, and a line held at its ceiling at most, its unconstrained share (free total times its weight over
+   * the free lines' weights, compared exactly), and when every line is bound one level of shares must lie
+   * at or below every floor and at or above every ceiling.
    *
-   * @param total the amount allocated, not null, {@code >= 0}
-   * @param lines one line per recipient, not null, not empty, ids unique
+   * @param total the amount allocated, not null, {@code >= 0}, at most {@link LargestRemainder#MAX_TOTAL}
+   * @param lines one line per recipient, not null, not empty, ids unique, weights not all zero, amounts
+   *     {@code >= 0}
    * @return the allocation, equal to the one the lines came from
-   * @throws IllegalArgumentException if the amounts do not add up to the total, or a line's exact share,
-   *     remainder or rounding mark is not the one its weights and amounts give
+   * @throws IllegalArgumentException if the total or an amount is out of range, every weight is zero, the
+   *     amounts do not add up to the total, a line's exact share, remainder or rounding mark is not the one
+   *     its weights and amounts give, or the amounts are not those the largest-remainder allocation gives
+   *     (the message names the recipient and what the allocation would give)
    */
   public static Allocation of(Money total, List<AllocationLine> lines) {
     java.util.Objects.requireNonNull(total, "total");
@@ -69,26 +78,42 @@ public final class Allocation {
     if (lines.isEmpty()) {
       throw new IllegalArgumentException("an allocation of " + total + " needs at least one line");
     }
+    if (total.isNegative()) {
+      throw new IllegalArgumentException("total allocated must be >= 0: " + total);
+    }
+    if (total.compareTo(LargestRemainder.MAX_TOTAL) > 0) {
+      throw new IllegalArgumentException("total allocated must be at most " + LargestRemainder.MAX_TOTAL
+          + " (Long.MAX_VALUE cents): " + total);
+    }
     int n = lines.size();
     Weights.Builder wb = Weights.builder();
+    Money sum = Money.ZERO;
+    for (AllocationLine l : lines) {
+      wb.add(l.recipient(), l.weight());
+      if (l.amount().isNegative()) {
+        throw new IllegalArgumentException("amount of recipient " + l.recipient() + " must be >= 0: " + l.amount());
+      }
+      sum = sum.plus(l.amount());
+    }
+    Weights weights = wb.build();
+    if (!sum.equals(total)) {
+      throw new IllegalArgumentException("the amounts add up to " + sum + ", not to the total " + total);
+    }
+    if (weights.allZero()) {
+      throw new IllegalArgumentException(
+          "all " + n + " weights are zero: shares of " + total + " are undefined");
+    }
+    // Every amount is now between 0 and the total, so each fits in a long of cents.
     long[] cents = new long[n];
     byte[] fixed = new byte[n];
-    long sum = 0;
     long fixedSum = 0;
     for (int i = 0; i < n; i++) {
       AllocationLine l = lines.get(i);
-      wb.add(l.recipient(), l.weight());
       cents[i] = l.amount().cents();
-      sum = Math.addExact(sum, cents[i]);
       fixed[i] = l.binding() == Binding.FLOOR ? AT_FLOOR : l.binding() == Binding.CEILING ? AT_CEILING : FREE;
       if (fixed[i] != FREE) {
-        fixedSum = Math.addExact(fixedSum, cents[i]);
+        fixedSum += cents[i];
       }
-    }
-    Weights weights = wb.build();
-    if (sum != total.cents()) {
-      throw new IllegalArgumentException(
-          "the amounts add up to " + Money.ofCents(sum) + ", not to the total " + total);
     }
     BigInteger[] free = weights.bigInts();
     for (int i = 0; i < n; i++) {
@@ -106,7 +131,112 @@ public final class Allocation {
             + e.remainderCents().toPlainString() + ", roundedUp " + e.roundedUp());
       }
     }
+    a.checkIsLargestRemainder();
     return a;
+  }
+
+  /**
+   * Refuses amounts that {@link LargestRemainder} would not give (see {@link #of}): the free lines are split
+   * again by the allocator's own {@link Apportioner#hamilton}, the bound lines are checked against the level
+   * of shares that the allocator's bounded solution satisfies.
+   */
+  private void checkIsLargestRemainder() {
+    int n = cents.length;
+    BigInteger wFree = BigInteger.ZERO;
+    for (BigInteger w : freeWeights) {
+      wFree = wFree.add(w);
+    }
+    if (wFree.signum() == 0) {
+      checkEveryRecipientBound();
+      return;
+    }
+    // The weights the allocator hands to Hamilton: long when they fit, as it does, so the same code runs.
+    long[] small = weights.smallInts();
+    long[] freeSmall = null;
+    if (small != null) {
+      freeSmall = new long[n];
+      for (int i = 0; i < n; i++) {
+        freeSmall[i] = fixed[i] == FREE ? small[i] : 0;
+      }
+    }
+    long[] split = Apportioner.hamilton(freeTotal, weights.idArray(), freeSmall, small == null ? freeWeights : null);
+    BigInteger r = BigInteger.valueOf(freeTotal);
+    for (int i = 0; i < n; i++) {
+      if (fixed[i] == FREE) {
+        if (cents[i] != split[i]) {
+          throw new IllegalArgumentException("recipient " + weights.idAt(i) + ": amount " + Money.ofCents(cents[i])
+              + ", but the largest-remainder split of the free total " + Money.ofCents(freeTotal) + " gives "
+              + Money.ofCents(split[i]));
+        }
+        continue;
+      }
+      // amount * wFree against freeTotal * w_i: the amount against the unconstrained share, exactly
+      BigInteger shareTimesW = r.multiply(weights.intAt(i));
+      int cmp = BigInteger.valueOf(cents[i]).multiply(wFree).compareTo(shareTimesW);
+      if (fixed[i] == AT_FLOOR && cmp < 0) {
+        throw new IllegalArgumentException("recipient " + weights.idAt(i) + ": amount " + Money.ofCents(cents[i])
+            + " held at its floor is below its unconstrained share "
+            + euros(shareTimesW, wFree, RoundingMode.CEILING) + " of the free total " + Money.ofCents(freeTotal));
+      }
+      if (fixed[i] == AT_CEILING && cmp > 0) {
+        throw new IllegalArgumentException("recipient " + weights.idAt(i) + ": amount " + Money.ofCents(cents[i])
+            + " held at its ceiling is above its unconstrained share "
+            + euros(shareTimesW, wFree, RoundingMode.FLOOR) + " of the free total " + Money.ofCents(freeTotal));
+      }
+    }
+  }
+
+  /**
+   * No free recipient has a positive weight. The allocator then holds every recipient at a bound (a
+   * zero-weight one at its floor), and there is a level {@code lambda >= 0} with {@code lambda * w_i} at or
+   * below every floor and at or above every ceiling: the largest {@code c_j / w_j} of the ceilings is at
+   * most the smallest {@code f_i / w_i} of the positive-weight floors.
+   */
+  private void checkEveryRecipientBound() {
+    int n = cents.length;
+    int lowestFloor = -1;
+    int highestCeiling = -1;
+    for (int i = 0; i < n; i++) {
+      BigInteger w = weights.intAt(i);
+      if (fixed[i] == FREE) {
+        throw new IllegalArgumentException("recipient " + weights.idAt(i) + ": weight 0 and not bound, but every"
+            + " recipient with a positive weight is bound, so the allocation holds it at its floor");
+      }
+      if (w.signum() == 0) {
+        if (fixed[i] == AT_CEILING && cents[i] > 0) {
+          throw new IllegalArgumentException("recipient " + weights.idAt(i) + ": amount "
+              + Money.ofCents(cents[i]) + " held at its ceiling is above its share 0.00 of weight 0");
+        }
+        continue;
+      }
+      if (fixed[i] == AT_FLOOR && (lowestFloor < 0 || compareLevels(i, lowestFloor) < 0)) {
+        lowestFloor = i;
+      } else if (fixed[i] == AT_CEILING && (highestCeiling < 0 || compareLevels(i, highestCeiling) > 0)) {
+        highestCeiling = i;
+      }
+    }
+    if (lowestFloor >= 0 && highestCeiling >= 0 && compareLevels(highestCeiling, lowestFloor) > 0) {
+      int c = highestCeiling;
+      int f = lowestFloor;
+      throw new IllegalArgumentException("recipient " + weights.idAt(c) + ": amount " + Money.ofCents(cents[c])
+          + " held at its ceiling is above its share "
+          + euros(BigInteger.valueOf(cents[f]).multiply(weights.intAt(c)), weights.intAt(f),
+              RoundingMode.FLOOR)
+          + " at the level of recipient " + weights.idAt(f) + "'s floor " + Money.ofCents(cents[f])
+          + ", with every recipient bound");
+    }
+  }
+
+  /** The sign of {@code cents[i] / w_i - cents[j] / w_j}, both weights positive. */
+  private int compareLevels(int i, int j) {
+    return BigInteger.valueOf(cents[i]).multiply(weights.intAt(j))
+        .compareTo(BigInteger.valueOf(cents[j]).multiply(weights.intAt(i)));
+  }
+
+  /** {@code numerator / denominator} cents in euro to 12 decimals, rounded the way that keeps the side shown. */
+  private static String euros(BigInteger numerator, BigInteger denominator, RoundingMode rounding) {
+    return new BigDecimal(numerator).divide(new BigDecimal(denominator), REPORT_SCALE, rounding).movePointLeft(2)
+        .toPlainString();
   }
 
   /** {@return the amount allocated} */

@@ -15,7 +15,8 @@ import java.util.Objects;
  * <p><b>Formula</b> (docs/domain.md §7). {@code fee(isee)} is the fee of the last band whose threshold
  * is {@code <= isee}. A percentage fee is {@code tariff * percent / 100} rounded to the cent with the
  * schedule's rounding, once, when the table is built. The first band starts at ISEE 0; thresholds must
- * increase strictly and fees must not decrease, so the fee never decreases as ISEE grows.
+ * increase strictly and fees must not decrease, so the fee never decreases as ISEE grows; when the schedule
+ * has a full tariff no fee is above it (a fee in euro at most the tariff, a percentage at most 100).
  *
  * <pre>{@code
  * StepCopayment meals = StepCopayment.builder().fullTariff(Money.parse("5.20")).rounding(RoundingMode.HALF_UP)
@@ -78,7 +79,8 @@ public final class StepCopayment implements CopaymentSchedule {
      * Adds a band with a fee in euro.
      *
      * @param fromIsee the band's lower ISEE threshold, not null, {@code >= 0}
-     * @param fee not null, {@code >= 0}
+     * @param fee not null, {@code >= 0}, at most the full tariff if the schedule has one (checked by
+     *     {@link #build()})
      * @return this builder
      */
     public Builder band(BigDecimal fromIsee, Money fee) {
@@ -114,7 +116,8 @@ public final class StepCopayment implements CopaymentSchedule {
      *
      * @return the schedule
      * @throws IllegalArgumentException if there is no band, the first does not start at 0, thresholds are
-     *     out of order, fees decrease or a percentage band has no tariff
+     *     out of order, fees decrease, a percentage band has no tariff or a fee in euro is above the full
+     *     tariff
      */
     public StepCopayment build() {
       int n = thresholds.size();
@@ -130,6 +133,10 @@ public final class StepCopayment implements CopaymentSchedule {
         Object f = fees.get(i);
         if (f instanceof Money) {
           money[i] = (Money) f;
+          if (tariff != null && money[i].isGreaterThan(tariff)) {
+            throw new IllegalArgumentException("fee " + money[i] + " of the band from "
+                + thresholds.get(i).toPlainString() + " is above the full tariff " + tariff);
+          }
         } else {
           if (tariff == null) {
             throw new IllegalArgumentException("band from " + thresholds.get(i).toPlainString()

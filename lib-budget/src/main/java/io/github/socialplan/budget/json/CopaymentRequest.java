@@ -58,7 +58,7 @@ public record CopaymentRequest(Linear linear, Steps steps, List<CopaymentUser> u
    * One ISEE band: a fee, or a percentage of the full tariff.
    *
    * @param fromIsee the band's lowest ISEE, not null, {@code >= 0}
-   * @param fee the fee per unit; or null
+   * @param fee the fee per unit, at most the full tariff if the schedule has one; or null
    * @param percentOfTariff the fee as a percentage of the full tariff, {@code 0..100}; or null
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -261,7 +261,9 @@ final class ResultJson {
       try {
         QuotaCharge.of(List.of(lines.get(i)));
       } catch (IllegalArgumentException e) {
-        throw c.fail(e.getMessage(), l.amount(), "lines", i, "amount");
+        // the line's own checks: a negative rate, else an amount that is not residents times rate
+        boolean rate = l.rate().signum() < 0;
+        throw c.fail(e.getMessage(), rate ? l.rate() : l.amount(), "lines", i, rate ? "rate" : "amount");
       }
     }
     QuotaCharge charge;

@@ -93,11 +93,17 @@ public final class QuotaCapitaria {
     /**
      * Sets how each comune's amount is rounded to the cent (only matters for rates finer than a cent).
      *
-     * @param rounding not null
+     * @param rounding not null, not {@code UNNECESSARY}
      * @return this builder
+     * @throws IllegalArgumentException if the rounding is {@code UNNECESSARY}, which cannot round an amount
+     *     such as 3 residents at 0.005
      */
     public Builder rounding(RoundingMode rounding) {
-      this.rounding = Objects.requireNonNull(rounding, "rounding");
+      Objects.requireNonNull(rounding, "rounding");
+      if (rounding == RoundingMode.UNNECESSARY) {
+        throw new IllegalArgumentException("rounding UNNECESSARY cannot round the comuni's amounts");
+      }
+      this.rounding = rounding;
       return this;
     }
 

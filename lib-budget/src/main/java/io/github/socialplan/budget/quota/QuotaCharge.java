@@ -39,11 +39,12 @@ public final class QuotaCharge {
   /**
    * Rebuilds a charge from its lines, e.g. as read from JSON: the total and the residents are their sums.
    *
-   * @param lines not null, no comune twice; each amount is its residents times its rate rounded to the
+   * @param lines not null, no comune twice; each with residents {@code >= 0}, a rate {@code >= 0} (as
+   *     {@link QuotaCapitaria} requires) and an amount that is its residents times its rate rounded to the
    *     cent (up or down)
    * @return the charge
-   * @throws IllegalArgumentException if a comune repeats or an amount is not its rounded residents times
-   *     rate (the message names the comune)
+   * @throws IllegalArgumentException if a comune repeats, its residents or rate are negative, or an amount is
+   *     not its rounded residents times rate (the message names the comune)
    */
   public static QuotaCharge of(List<QuotaLine> lines) {
     Objects.requireNonNull(lines, "lines");
@@ -52,6 +53,14 @@ public final class QuotaCharge {
       Objects.requireNonNull(l, "line");
       if (!seen.add(l.comune())) {
         throw new IllegalArgumentException("comune " + l.comune() + " is charged twice");
+      }
+      if (l.residents() < 0) {
+        throw new IllegalArgumentException(
+            "residents of comune " + l.comune() + " must be >= 0: " + l.residents());
+      }
+      if (l.rate().signum() < 0) {
+        throw new IllegalArgumentException(
+            "rate of comune " + l.comune() + " must be >= 0: " + l.rate().toPlainString());
       }
       java.math.BigDecimal exact = l.rate().multiply(java.math.BigDecimal.valueOf(l.residents()));
       if (!l.amount().equals(Money.rounded(exact, java.math.RoundingMode.FLOOR))

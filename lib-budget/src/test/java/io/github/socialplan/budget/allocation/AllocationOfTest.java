@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.socialplan.core.money.Money;
+import io.github.socialplan.core.testing.PropertyRuns;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +21,8 @@ import org.junit.jupiter.api.Test;
  * Every figure is worked by hand in the comments.
  */
 class AllocationOfTest {
+
+  private static final long SEED = 20_261_130L;
 
   /** 10.00 by 1:1:2 with a floor of 4.00 on a: a 4.00 (floor), b and c share 6.00 by 1:2: 2.00, 4.00. */
   private static Allocation floored() {
@@ -167,5 +173,241 @@ class AllocationOfTest {
     Allocation otherTotal = LargestRemainder.allocate(Money.ofEuros(20), a.weights());
     assertNotEquals(free, otherTotal);
     assertNotEquals(free.hashCode(), otherTotal.hashCode());
+  }
+
+  // ---- only the allocation LargestRemainder gives is rebuilt ----
+
+  /** A line whose exact share, remainder and rounding mark agree with its amount, as the line check wants. */
+  private static AllocationLine free(String id, long weight, String exact, String amount, String remainder,
+      boolean up) {
+    return line(id, weight, exact, amount, remainder, up, Binding.NONE);
+  }
+
+  @Test
+  void freeLinesOffTheLargestRemainderSplit_areRefusedSayingWhatTheSplitGives() {
+    // 1.00 by 1:1: exact shares 0.50 each, no remainder; 1.00 / 0.00 keeps every line's own figures consistent
+    List<AllocationLine> wrong = List.of(
+        free("a", 1, "0.500000000000", "1.00", "0E-10", true),
+        free("b", 1, "0.500000000000", "0.00", "0E-10", false));
+    assertEquals("recipient a: amount 1.00, but the largest-remainder split of the free total 1.00 gives 0.50",
+        refused(Money.ofEuros(1), wrong));
+    List<AllocationLine> right = List.of(
+        free("a", 1, "0.500000000000", "0.50", "0E-10", false),
+        free("b", 1, "0.500000000000", "0.50", "0E-10", false));
+    Allocation halves = Allocation.of(Money.ofEuros(1), right);
+    assertEquals(Money.parse("0.50"), halves.amount("a"));
+    assertEquals(Money.parse("0.50"), halves.amount("b"));
+  }
+
+  @Test
+  void theSpareCent_mustGoByTheTieBreak_smallerIdThenLargerWeight() {
+    // thirds of 1.00: equal remainders and weights, so the spare cent goes to the smallest id, a, not c
+    List<AllocationLine> toC = List.of(
+        free("a", 1, "0.333333333333", "0.33", "0.3333333333", false),
+        free("b", 1, "0.333333333333", "0.33", "0.3333333333", false),
+        free("c", 1, "0.333333333333", "0.34", "0.3333333333", true));
+    assertEquals("recipient a: amount 0.33, but the largest-remainder split of the free total 1.00 gives 0.34",
+        refused(Money.ofEuros(1), toC));
+    // 0.05 by 1:6:3 is 0.5, 3 and 1.5 cents: a and c tie at half a cent and c, the larger weight, gets the
+    // spare cent: 0.00, 0.03, 0.02
+    List<AllocationLine> toA = List.of(
+        free("a", 1, "0.005000000000", "0.01", "0.5000000000", true),
+        free("b", 6, "0.030000000000", "0.03", "0E-10", false),
+        free("c", 3, "0.015000000000", "0.01", "0.5000000000", false));
+    assertEquals("recipient a: amount 0.01, but the largest-remainder split of the free total 0.05 gives 0.00",
+        refused(Money.parse("0.05"), toA));
+    Allocation toCRight = Allocation.of(Money.parse("0.05"), List.of(
+        free("a", 1, "0.005000000000", "0.00", "0.5000000000", false),
+        free("b", 6, "0.030000000000", "0.03", "0E-10", false),
+        free("c", 3, "0.015000000000", "0.02", "0.5000000000", true)));
+    assertEquals(Money.parse("0.02"), toCRight.amount("c"));
+  }
+
+  @Test
+  void aFloorBelowItsUnconstrainedShare_isRefused_atOrAboveItIsKept() {
+    // 10.00 by 1:1:2 with a held at 1.00: the free total 9.00 goes 3.00 / 6.00 to b and c, and a's
+    // unconstrained share 9.00 * 1 / 3 = 3.00 is above the 1.00 it is held at, so no floor held it there
+    List<AllocationLine> low = List.of(
+        line("a", 1, "1.000000000000", "1.00", "0E-10", false, Binding.FLOOR),
+        free("b", 1, "3.000000000000", "3.00", "0E-10", false),
+        free("c", 2, "6.000000000000", "6.00", "0E-10", false));
+    assertEquals("recipient a: amount 1.00 held at its floor is below its unconstrained share 3.000000000000"
+        + " of the free total 9.00", refused(Money.ofEuros(10), low));
+    // held at 4.00 the free total is 6.00 and a's share 2.00 is below it: the floored allocation
+    assertEquals(floored(), Allocation.of(Money.ofEuros(10), List.of(
+        line("a", 1, "4.000000000000", "4.00", "0E-10", false, Binding.FLOOR),
+        free("b", 1, "2.000000000000", "2.00", "0E-10", false),
+        free("c", 2, "4.000000000000", "4.00", "0E-10", false))));
+  }
+
+  @Test
+  void aCeilingAboveItsUnconstrainedShare_isRefused_atOrBelowItIsKept() {
+    // 10.00 by 1:1 with b held at 7.00: a gets the free total 3.00, and b's unconstrained share 3.00 is below
+    // the 7.00 it is held at, so no ceiling held it there
+    List<AllocationLine> high = List.of(
+        free("a", 1, "3.000000000000", "3.00", "0E-10", false),
+        line("b", 1, "7.000000000000", "7.00", "0E-10", false, Binding.CEILING));
+    assertEquals("recipient b: amount 7.00 held at its ceiling is above its unconstrained share 3.000000000000"
+        + " of the free total 3.00", refused(Money.ofEuros(10), high));
+    // held at 3.00, b's share of the free 7.00 is 7.00, above it
+    Allocation kept = Allocation.of(Money.ofEuros(10), List.of(
+        free("a", 1, "7.000000000000", "7.00", "0E-10", false),
+        line("b", 1, "3.000000000000", "3.00", "0E-10", false, Binding.CEILING)));
+    assertEquals(Money.ofEuros(7), kept.amount("a"));
+  }
+
+  @Test
+  void withEveryRecipientBound_oneLevelMustLieBetweenTheCeilingsAndTheFloors() {
+    // 4.00 by 1:1, a held at a floor of 1.00, b at a ceiling of 3.00: a level at or below a's floor gives b
+    // at most 1.00, so b cannot have been held at a ceiling of 3.00
+    List<AllocationLine> crossed = List.of(
+        line("a", 1, "1.000000000000", "1.00", "0E-10", false, Binding.FLOOR),
+        line("b", 1, "3.000000000000", "3.00", "0E-10", false, Binding.CEILING));
+    assertEquals("recipient b: amount 3.00 held at its ceiling is above its share 1.000000000000 at the level of"
+        + " recipient a's floor 1.00, with every recipient bound", refused(Money.ofEuros(4), crossed));
+    // 10.00 by 1:1 with a's floor 6.00 and b's ceiling 4.00: shares of 5.00 are below the one and above the
+    // other, so both are held; any level from 4.00 to 6.00 fits
+    Allocation both = LargestRemainder.allocate(Money.ofEuros(10), Weights.builder().add("a", 1).add("b", 1).build(),
+        Bounds.builder().floor("a", Money.ofEuros(6)).ceiling("b", Money.ofEuros(4)).build());
+    assertEquals(List.of(Binding.FLOOR, Binding.CEILING),
+        List.of(both.lines().get(0).binding(), both.lines().get(1).binding()));
+    assertEquals(both, Allocation.of(Money.ofEuros(10), both.lines()));
+  }
+
+  @Test
+  void aZeroWeightRecipient_isHeldAtItsFloorOnceEveryOtherIsBound() {
+    // 3.00 by 1:0, a's ceiling 2.00, z's floor 1.00: a's share 3.00 is above its ceiling, z's 0 below its
+    // floor, by as much: both are held, a at 2.00, z at 1.00
+    Allocation held = LargestRemainder.allocate(Money.ofEuros(3), Weights.builder().add("a", 1).add("z", 0).build(),
+        Bounds.builder().ceiling("a", Money.ofEuros(2)).floor("z", Money.ofEuros(1)).build());
+    assertEquals(List.of(
+        line("a", 1, "2.000000000000", "2.00", "0E-10", false, Binding.CEILING),
+        line("z", 0, "1.000000000000", "1.00", "0E-10", false, Binding.FLOOR)), held.lines());
+    assertEquals(held, Allocation.of(Money.ofEuros(3), held.lines()));
+    // z left free beside a bound a: the allocator would hold it at its floor
+    List<AllocationLine> zFree = List.of(
+        line("a", 1, "2.000000000000", "2.00", "0E-10", false, Binding.CEILING),
+        free("z", 0, "0E-12", "0.00", "0E-10", false));
+    assertEquals("recipient z: weight 0 and not bound, but every recipient with a positive weight is bound, so"
+        + " the allocation holds it at its floor", refused(Money.ofEuros(2), zFree));
+    // a zero weight held at a positive ceiling: its share is 0 at every level
+    List<AllocationLine> zCeiling = List.of(
+        line("a", 1, "2.000000000000", "2.00", "0E-10", false, Binding.CEILING),
+        line("z", 0, "1.000000000000", "1.00", "0E-10", false, Binding.CEILING));
+    assertEquals("recipient z: amount 1.00 held at its ceiling is above its share 0.00 of weight 0",
+        refused(Money.ofEuros(3), zCeiling));
+  }
+
+  @Test
+  void aNegativeTotalOrAmount_orWeightsAllZero_areRefused() {
+    assertEquals("total allocated must be >= 0: -1.00",
+        refused(Money.ofEuros(-1), List.of(free("a", 1, "-1.000000000000", "-1.00", "0E-10", false))));
+    assertEquals("total allocated must be at most 92233720368547758.07 (Long.MAX_VALUE cents): 92233720368547758.08",
+        refused(Money.parse("92233720368547758.08"),
+            List.of(free("a", 1, "92233720368547758.080000000000", "92233720368547758.08", "0E-10", false))));
+    assertEquals("amount of recipient b must be >= 0: -1.00", refused(Money.ofEuros(1), List.of(
+        free("a", 1, "0.500000000000", "2.00", "0E-10", true),
+        free("b", 1, "0.500000000000", "-1.00", "0E-10", false))));
+    assertEquals("all 2 weights are zero: shares of 0.00 are undefined", refused(Money.ZERO, List.of(
+        free("a", 0, "0E-12", "0.00", "0E-10", false),
+        free("b", 0, "0E-12", "0.00", "0E-10", false))));
+  }
+
+  /**
+   * The allocation rebuilt from its own lines is accepted and equal; with one cent moved from one free line
+   * to another (every line's own figures kept consistent) it is refused, naming the first of the two.
+   */
+  private static void rebuiltEqual_andRefusedWithACentMoved(Allocation a) {
+    List<AllocationLine> lines = a.lines();
+    Allocation back = Allocation.of(a.total(), lines);
+    assertEquals(a, back);
+    assertEquals(lines, back.lines());
+    List<Integer> free = new ArrayList<>();
+    long bound = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).binding() == Binding.NONE) {
+        free.add(i);
+      } else {
+        bound += lines.get(i).amount().cents();
+      }
+    }
+    int from = -1;
+    for (int i : free) {
+      if (lines.get(i).amount().isPositive()) {
+        from = i;
+        break;
+      }
+    }
+    if (from < 0 || free.size() < 2) {
+      return;
+    }
+    int to = free.get((free.indexOf(from) + 1) % free.size());
+    List<AllocationLine> moved = new ArrayList<>(lines);
+    moved.set(from, withCents(lines.get(from), -1));
+    moved.set(to, withCents(lines.get(to), +1));
+    int first = Math.min(from, to);
+    assertEquals("recipient " + lines.get(first).recipient() + ": amount " + moved.get(first).amount()
+        + ", but the largest-remainder split of the free total " + Money.ofCents(a.total().cents() - bound)
+        + " gives " + lines.get(first).amount(), refused(a.total(), moved));
+  }
+
+  /** A free line with {@code delta} cents more, its rounding mark the one its whole cents then give. */
+  private static AllocationLine withCents(AllocationLine l, long delta) {
+    long wholeCents = l.amount().cents() - (l.roundedUp() ? 1 : 0);
+    long cents = l.amount().cents() + delta;
+    return new AllocationLine(l.recipient(), l.weight(), l.exactShare(), Money.ofCents(cents), l.remainderCents(),
+        cents > wholeCents, l.binding());
+  }
+
+  @Test
+  void property_everyAllocationTheAllocatorGives_isRebuiltEqual_andACentMovedBetweenFreeLinesIsRefused() {
+    BigDecimal huge = new BigDecimal("1e20");
+    qt().withFixedSeed(SEED)
+        .withExamples(PropertyRuns.examples(1_000))
+        .forAll(
+            lists().of(integers().between(0, 40)).ofSizeBetween(1, 8),
+            lists().of(integers().between(-1, 3_000)).ofSize(8),
+            lists().of(integers().between(-1, 3_000)).ofSize(8),
+            integers().between(0, 1_000))
+        .assuming((ws, fs, cs, pick) -> ws.stream().anyMatch(x -> x > 0))
+        .checkAssert((ws, fs, cs, pick) -> {
+          // floors and ceilings drawn as in BoundedOracleTest: -1 is none, a ceiling is its floor plus cs
+          int n = ws.size();
+          Bounds.Builder bb = Bounds.builder();
+          Weights.Builder small = Weights.builder();
+          Weights.Builder big = Weights.builder();
+          long floors = 0;
+          long reachable = 0;
+          boolean unbounded = false;
+          for (int i = 0; i < n; i++) {
+            String id = "r" + i;
+            long w = ws.get(i);
+            long f = Math.max(0, fs.get(i));
+            long c = cs.get(i) < 0 ? -1 : f + cs.get(i);
+            small.add(id, w);
+            big.add(id, BigDecimal.valueOf(w).multiply(huge));
+            if (f > 0) {
+              bb.floor(id, Money.ofCents(f));
+            }
+            if (c >= 0) {
+              bb.ceiling(id, Money.ofCents(c));
+            }
+            floors += f;
+            if (w == 0) {
+              reachable += f;
+            } else if (c < 0) {
+              unbounded = true;
+            } else {
+              reachable += c;
+            }
+          }
+          long t = floors + (unbounded ? 5_000 : reachable - floors) * pick / 1_000;
+          Money total = Money.ofCents(t);
+          Bounds bounds = bb.build();
+          for (Weights weights : List.of(small.build(), big.build())) {
+            rebuiltEqual_andRefusedWithACentMoved(LargestRemainder.allocate(total, weights));
+            rebuiltEqual_andRefusedWithACentMoved(LargestRemainder.allocate(total, weights, bounds));
+          }
+        });
   }
 }

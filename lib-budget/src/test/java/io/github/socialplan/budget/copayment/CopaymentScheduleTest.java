@@ -141,6 +141,36 @@ class CopaymentScheduleTest {
   }
 
   @Test
+  void steps_aFeeInEuroAboveTheFullTariff_isRejectedNamingTheBandAndBoth_oneEqualToItIsKept() {
+    StepCopayment.Builder b = StepCopayment.builder().fullTariff(Money.parse("5.20"))
+        .band(BigDecimal.ZERO, Money.ZERO).band(isee("8000"), Money.parse("50.00"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::build);
+    assertEquals("fee 50.00 of the band from 8000 is above the full tariff 5.20", e.getMessage());
+    // the tariff may be given after the bands: the check is made when the table is built
+    StepCopayment.Builder late = StepCopayment.builder()
+        .band(BigDecimal.ZERO, Money.ZERO).band(isee("8000"), Money.parse("5.21")).fullTariff(Money.parse("5.20"));
+    assertEquals("fee 5.21 of the band from 8000 is above the full tariff 5.20",
+        assertThrows(IllegalArgumentException.class, late::build).getMessage());
+    StepCopayment atTariff = StepCopayment.builder().fullTariff(Money.parse("5.20"))
+        .band(BigDecimal.ZERO, Money.ZERO).band(isee("8000"), Money.parse("5.20")).build();
+    assertEquals(Money.parse("5.20"), atTariff.maximum());
+    assertEquals(Money.parse("5.20"), atTariff.copayment(isee("8000")));
+    // without a full tariff a fee in euro has nothing to exceed
+    assertEquals(Money.parse("50.00"), StepCopayment.builder().band(BigDecimal.ZERO, Money.ZERO)
+        .band(isee("8000"), Money.parse("50.00")).build().maximum());
+  }
+
+  @Test
+  void steps_aPercentageAbove100_isRejected_100IsTheFullTariff() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> StepCopayment.builder().bandPercent(isee("8000"), isee("100.01")));
+    assertEquals("percentage of the band from 8000 must be in 0..100: 100.01", e.getMessage());
+    StepCopayment full = StepCopayment.builder().fullTariff(Money.parse("5.20")).rounding(RoundingMode.UP)
+        .bandPercent(BigDecimal.ZERO, BigDecimal.ZERO).bandPercent(isee("8000"), isee("100")).build();
+    assertEquals(Money.parse("5.20"), full.maximum());
+  }
+
+  @Test
   void steps_firstBandNotAtZero_isRejected() {
     StepCopayment.Builder b = StepCopayment.builder().band(isee("3000"), Money.ZERO);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::build);

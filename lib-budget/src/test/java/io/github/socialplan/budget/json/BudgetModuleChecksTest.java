@@ -59,4 +59,20 @@ class BudgetModuleChecksTest {
     assertEquals("an allocation of 1.00 needs at least one line",
         refused(Allocation.class, "{\"total\":1.00,\"lines\":[]}").problem());
   }
+
+  @Test
+  void allocation_offTheLargestRemainderSplit_isRefused_theSplitItselfIsRead() {
+    // 1.00 by 1:1 is 0.50 each; 1.00 / 0.00 with a marked rounded up agrees line by line but is no allocation
+    String line = "{\"recipient\":\"%s\",\"weight\":1,\"exactShare\":0.500000000000,\"amount\":%s,"
+        + "\"remainderCents\":0.0000000000,\"roundedUp\":%s,\"binding\":\"NONE\"}";
+    String wrong = "{\"total\":1.00,\"lines\":[" + String.format(java.util.Locale.ROOT, line, "a", "1.00", "true")
+        + "," + String.format(java.util.Locale.ROOT, line, "b", "0.00", "false") + "]}";
+    assertEquals("recipient a: amount 1.00, but the largest-remainder split of the free total 1.00 gives 0.50",
+        refused(Allocation.class, wrong).problem());
+    String right = "{\"total\":1.00,\"lines\":[" + String.format(java.util.Locale.ROOT, line, "a", "0.50", "false")
+        + "," + String.format(java.util.Locale.ROOT, line, "b", "0.50", "false") + "]}";
+    Allocation halves = SocialPlanJson.read(right, Allocation.class);
+    assertEquals(Money.parse("0.50"), halves.amount("a"));
+    assertEquals(Money.parse("0.50"), halves.amount("b"));
+  }
 }

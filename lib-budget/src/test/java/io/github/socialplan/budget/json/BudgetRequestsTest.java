@@ -10,6 +10,7 @@ import io.github.socialplan.budget.transition.TransitionPath;
 import io.github.socialplan.core.json.JsonInputException;
 import io.github.socialplan.core.json.SocialPlanJson;
 import io.github.socialplan.core.money.Money;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -96,6 +97,21 @@ class BudgetRequestsTest {
   }
 
   @Test
+  void stepRequest_withAFeeAboveTheFullTariff_orAPercentageAbove100_isRefusedAsTheBuilderRefusesIt() {
+    String steps = "{\"steps\":{\"fullTariff\":5.20,\"bands\":[{\"fromIsee\":0,\"fee\":0.00},{\"fromIsee\":8000,%s}]},"
+        + "\"users\":[{\"id\":\"u1\",\"isee\":9000,\"units\":1}]}";
+    assertEquals("fee 50.00 of the band from 8000 is above the full tariff 5.20",
+        problem(String.format(java.util.Locale.ROOT, steps, "\"fee\":50.00"), CopaymentRequest.class));
+    assertEquals("percentage of the band from 8000 must be in 0..100: 150",
+        problem(String.format(java.util.Locale.ROOT, steps, "\"percentOfTariff\":150"), CopaymentRequest.class));
+    // a fee equal to the tariff, and 100 % of it, are the tariff: u1 pays 5.20
+    for (String band : List.of("\"fee\":5.20", "\"percentOfTariff\":100")) {
+      assertEquals(Money.parse("5.20"), SocialPlanJson.read(String.format(java.util.Locale.ROOT, steps, band),
+          CopaymentRequest.class).total().total(), band);
+    }
+  }
+
+  @Test
   void quotaRequest_appliesRoundingAndExclusions() {
     // 3.505 + 1.39 = 4.895 per resident. A: 1000 residents, 4895.00. B: 3 residents, 14.685, 14.68 rounded
     // half down (14.69 half up). C excludes "minori": 3.505 x 10 = 35.05.
@@ -127,6 +143,16 @@ class BudgetRequestsTest {
         problem("{\"components\":{\"q\":1},\"residents\":{\"A\":null}}", QuotaRequest.class));
     // zero residents are allowed
     assertEquals(Money.ZERO, SocialPlanJson.read("{\"components\":{\"q\":1},\"residents\":{\"A\":0}}",
+        QuotaRequest.class).charge().total());
+  }
+
+  @Test
+  void quotaRequest_withRoundingUnnecessary_isRefusedAsTheScheduleRefusesIt() {
+    String json = "{\"components\":{\"q\":0.005},\"residents\":{\"A\":3},\"rounding\":\"%s\"}";
+    assertEquals("rounding UNNECESSARY cannot round the comuni's amounts",
+        problem(String.format(java.util.Locale.ROOT, json, "UNNECESSARY"), QuotaRequest.class));
+    // 3 residents at 0.005 owe 0.015: 0.01 rounded down
+    assertEquals(Money.parse("0.01"), SocialPlanJson.read(String.format(java.util.Locale.ROOT, json, "DOWN"),
         QuotaRequest.class).charge().total());
   }
 

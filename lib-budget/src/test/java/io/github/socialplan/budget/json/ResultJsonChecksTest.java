@@ -69,6 +69,18 @@ class ResultJsonChecksTest {
         "missing required field 'total' of QuotaCharge");
   }
 
+  @Test
+  void quota_withANegativeRate_isRefusedAtTheRate_asQuotaChargeOfRefusesIt() {
+    // 100 residents at -4.89 is -489.00 exactly: the amount agrees, the rate is what is wrong
+    refused(QuotaCharge.class, q("{'total':-489.00,'residents':100,'lines':[{'comune':'019036','residents':100,"
+        + "'rate':-4.89,'amount':-489.00,'excluded':[]}]}"), "$.lines[0].rate",
+        "rate of comune 019036 must be >= 0: -4.89");
+    QuotaCharge c = SocialPlanJson.read(q("{'total':489.00,'residents':100,'lines':[{'comune':'019036',"
+        + "'residents':100,'rate':4.89,'amount':489.00,'excluded':[]}]}"), QuotaCharge.class);
+    assertEquals(Money.parse("489.00"), c.total());
+    assertEquals(new BigDecimal("4.89"), c.line("019036").rate());
+  }
+
   // ---- transition: A 60 -> 55, B 40 -> 45, total 100 ----
 
   private static final String T_A = "{'recipient':'A','previous':60.00,'baseline':60.00,'target':50.00,"

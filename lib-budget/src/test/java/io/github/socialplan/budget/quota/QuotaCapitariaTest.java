@@ -133,4 +133,16 @@ class QuotaCapitariaTest {
             () -> QuotaCapitaria.builder().component("tutela minori", new BigDecimal("-1.39")));
     assertEquals("rate of component 'tutela minori' must be >= 0: -1.39", e.getMessage());
   }
+
+  @Test
+  void roundingUnnecessary_isRefusedUpFront_everyOtherRoundingRoundsAFractionOfACent() {
+    assertEquals("rounding UNNECESSARY cannot round the comuni's amounts", assertThrows(IllegalArgumentException.class,
+        () -> QuotaCapitaria.builder().rounding(RoundingMode.UNNECESSARY)).getMessage());
+    // 3 residents at 0.005 owe 0.015: 0.02 rounded half up or up, 0.01 half down or down
+    Map<RoundingMode, String> amounts = Map.of(RoundingMode.HALF_UP, "0.02", RoundingMode.UP, "0.02",
+        RoundingMode.HALF_DOWN, "0.01", RoundingMode.DOWN, "0.01");
+    amounts.forEach((mode, amount) -> assertEquals(Money.parse(amount),
+        QuotaCapitaria.builder().component("q", new BigDecimal("0.005")).rounding(mode).build()
+            .charge(Map.of("019036", 3L)).total(), mode.name()));
+  }
 }

@@ -126,4 +126,18 @@ class QuotaChargeTest {
     // no residents is a charge of nothing
     assertEquals(Money.ZERO, free.charge(Map.of("019036", 0L)).total());
   }
+
+  @Test
+  void aNegativeRateOrNegativeResidents_areRefusedNamingTheComune_asTheScheduleRefusesThem() {
+    // -4.89 times 100 is -489.00 exactly: only the sign is wrong
+    assertEquals("rate of comune 019036 must be >= 0: -4.89", refused(List.of(line("019036", 100, "-4.89", "-489.00"))));
+    // -2 residents at 3.50 is -7.00 exactly
+    assertEquals("residents of comune 019098 must be >= 0: -2",
+        refused(List.of(line("019036", 100, "4.89", "489.00"), line("019098", -2, "3.50", "-7.00"))));
+    // the same lines with the signs right, and the zero rate and residents a schedule allows
+    QuotaCharge c = QuotaCharge.of(List.of(line("019036", 100, "4.89", "489.00"), line("019098", 2, "3.50", "7.00"),
+        line("019076", 0, "4.89", "0.00"), line("019001", 10, "0", "0.00")));
+    assertEquals(Money.parse("496.00"), c.total());
+    assertEquals(112, c.residents());
+  }
 }
