@@ -18,9 +18,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reallocation of a budget to target shares with the least total movement, within floors and ceilings
- * (<i>riequilibrio della spesa</i>): by area of users, or associated against direct management (Cremona:
- * associated spending from 19% to at least 30%).
+ * Reallocation of a budget to target shares within floors and ceilings, with the least total movement
+ * when no bound stops a target (<i>riequilibrio della spesa</i>): by area of users, or associated against
+ * direct management (Cremona: associated spending from 19% to at least 30%).
  *
  * <p><b>Method</b> (docs/domain.md §7). The total {@code T} (the sum of the current amounts) is kept.
  * Items with a target share {@code s_i} aim at {@code s_i * T}; items without one share the rest
@@ -31,7 +31,10 @@ import java.util.Optional;
  * bounds the result is the targets themselves, which is the least movement that meets them; otherwise the
  * items whose targets lie outside are held at the bound, each reported as a {@link BindingConstraint}
  * naming the item, the bound and the target, and the difference is shared by the other items in
- * proportion to their targets.
+ * proportion to their targets. That sharing keeps every item as close to its target in proportion, but it
+ * is not always the least movement: with current amounts 50, 0 and 50, targets 60 %, 20 % and 20 % and the
+ * first held at a ceiling of 50, it gives 50, 25 and 25 (a movement of 25) where 50, 20 and 30 would move
+ * 20.
  *
  * <pre>{@code
  * ReallocationResult r = Reallocation.builder()

@@ -96,6 +96,19 @@ class ReallocationTest {
   }
 
   @Test
+  void aBoundThatStopsATarget_sharesByTargets_notAlwaysTheLeastMovement() {
+    // the example of the class's documentation: A cannot reach 60 and holds 50; B and C share the 10
+    // it holds back by their targets (20:20), 25 and 25, a movement of 25, where 20 and 30 would move 20
+    ReallocationResult r = Reallocation.builder()
+        .current("A", Money.ofEuros(50)).current("B", Money.ZERO).current("C", Money.ofEuros(50))
+        .target("A", new BigDecimal("0.6")).target("B", new BigDecimal("0.2")).target("C", new BigDecimal("0.2"))
+        .ceiling("A", Money.ofEuros(50))
+        .build();
+    assertEquals(List.of(Money.ofEuros(50), Money.ofEuros(25), Money.ofEuros(25)),
+        List.of(r.amount("A"), r.amount("B"), r.amount("C")));
+  }
+
+  @Test
   void aFloorAboveTheTarget_isNamed() {
     ReallocationResult r =
         Reallocation.builder()
