@@ -159,16 +159,29 @@ class TerritorialComparisonTest {
           Random random = new Random(seed);
           TerritorialComparison.Builder b = TerritorialComparison.builder(1);
           BigDecimal sum = BigDecimal.ZERO;
+          List<BigDecimal> ratios = new ArrayList<>();
           for (int i = 0; i < cents.size(); i++) {
             BigDecimal amount = BigDecimal.valueOf(cents.get(i), 2);
             long residents = divisors[random.nextInt(divisors.length)];
             b.add(String.format(java.util.Locale.ROOT, "%06d", i + 1), Money.of(amount), residents);
-            sum = sum.add(amount.divide(BigDecimal.valueOf(residents)));
+            ratios.add(amount.divide(BigDecimal.valueOf(residents)));
+            sum = sum.add(ratios.get(i));
           }
           BigDecimal n = BigDecimal.valueOf(cents.size());
           TerritorialComparison c = b.build();
           assertEquals(sum.divide(n, 1, RoundingMode.HALF_UP), c.meanOfRatios().rounded());
           assertEquals(sum.divide(n, 3, RoundingMode.HALF_EVEN), c.meanOfRatios().rounded(3, RoundingMode.HALF_EVEN));
+          // the Gini index by its definition, Σ_i Σ_j |r_i − r_j| / (2 n Σ r), over every pair
+          BigDecimal pairs = BigDecimal.ZERO;
+          for (BigDecimal x : ratios) {
+            for (BigDecimal y : ratios) {
+              pairs = pairs.add(x.subtract(y).abs());
+            }
+          }
+          if (sum.signum() > 0) {
+            BigDecimal twoNSum = sum.multiply(n).multiply(BigDecimal.valueOf(2));
+            assertEquals(pairs.divide(twoNSum, 2, RoundingMode.HALF_UP), c.gini().rounded(2, RoundingMode.HALF_UP));
+          }
         });
   }
 
