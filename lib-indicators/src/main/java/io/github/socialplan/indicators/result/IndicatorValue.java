@@ -16,8 +16,11 @@ import java.util.function.Supplier;
  *
  * <p>A ratio keeps its exact numerator and denominator, so rounding for display is the exact rounding of
  * the true quotient ({@code 373/20 = 18.65} shows as {@code 18.7} half-up, never
- * {@code 18.6} because a {@code double} held 18.649999...). A zero denominator never gives 0, NaN or
- * infinity: {@link #ratio} returns an undefined value instead.
+ * {@code 18.6} because a {@code double} held 18.649999...). A computed value with an exact form (a
+ * {@link #compoundGrowth compound growth rate}, a mean of ratios given to
+ * {@link #computed(double, double, Supplier)}) is rounded exactly too; any other computed value is rounded
+ * from its {@code double}. A zero denominator never gives 0, NaN or infinity: {@link #ratio} returns an
+ * undefined value instead.
  *
  * <pre>{@code
  * IndicatorValue v = IndicatorValue.ratio(39_147, 20_037, 100, "residents aged 0-14");
@@ -472,8 +475,9 @@ public final class IndicatorValue {
   }
 
   /**
-   * The value rounded for display. A ratio is rounded exactly from its numerator and denominator; a
-   * computed value from the exact decimal expansion of its double.
+   * The value rounded for display. A ratio is rounded exactly from its numerator and denominator, a
+   * computed value with an exact form from that form, any other computed value from the exact decimal
+   * expansion of its double.
    *
    * @param scale the number of decimals, may be negative (-2 rounds to hundreds)
    * @param rounding not null
