@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.socialplan.budget.allocation.Allocation;
 import io.github.socialplan.budget.allocation.LargestRemainder;
 import io.github.socialplan.budget.allocation.Weights;
+import io.github.socialplan.budget.balance.GapKind;
+import io.github.socialplan.budget.balance.PlanBalance;
 import io.github.socialplan.budget.copayment.CopaymentUser;
 import io.github.socialplan.budget.copayment.LinearCopayment;
 import io.github.socialplan.budget.quota.QuotaCapitaria;
@@ -149,6 +151,30 @@ class FormulaTotalsTest {
       }
     }
     throw new AssertionError("no gap row");
+  }
+
+  @Test
+  void eachGapNote_isOnTheRowOfItsFigures() throws Exception {
+    // Cremona 2015: the expenditure lines are one euro below TOTALE INTERVENTI, and so one euro below the
+    // revenue lines; the first is noted on the expenditure row, the second on the balance, none on revenue
+    try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      Sheet s = wb.getSheet("Bilancio");
+      Map<String, String> notes = new LinkedHashMap<>();
+      for (Row row : s) {
+        Cell label = row.getCell(0);
+        Cell note = row.getCell(5);
+        if (row.getRowNum() > 0 && label != null && note != null && !note.getStringCellValue().isEmpty()) {
+          notes.put(label.getStringCellValue(), note.getStringCellValue());
+        }
+      }
+      PlanBalance balance = PlanBalance.of(plan);
+      String expenditure = balance.year(2015).gaps().stream()
+          .filter(g -> g.kind() == GapKind.EXPENDITURE_LINES_VS_PUBLISHED_TOTAL).findFirst().orElseThrow().message();
+      String lines = balance.year(2015).gaps().stream()
+          .filter(g -> g.kind() == GapKind.REVENUE_LINES_VS_EXPENDITURE_LINES).findFirst().orElseThrow().message();
+      assertEquals(Map.of(Labels.ITALIAN.text("gap_expenditure_lib"), expenditure,
+          Labels.ITALIAN.text("balance_lib"), lines), notes);
+    }
   }
 
   @Test

@@ -88,6 +88,32 @@ class PlannedVersusActualSheetTest {
   }
 
   @Test
+  void aLineLabelledTotal_isALine_andTheTotalsStillAddEveryLine() throws Exception {
+    YearlyBudget budget = YearlyBudget.builder().year(2016)
+        .addRevenue(BudgetLine.of("total", Money.ofEuros(300)))
+        .addRevenue(BudgetLine.of("FNPS", Money.ofEuros(200)))
+        .addExpenditure(BudgetLine.of("Servizi", Money.ofEuros(500))).build();
+    Plan plan = Plan.builder().id("p").title("t").territory("x").period(Period.of(2015, 2017)).addBudget(budget)
+        .addActual(budget).build();
+    Path file = dir.resolve("total.xlsx");
+    try (XlsxWriter w = XlsxWriter.create()) {
+      w.plannedVersusActual(plan).write(file);
+    }
+    Map<String, Row> rows = new HashMap<>();
+    try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+      FormulaEvaluator eval = book.getCreationHelper().createFormulaEvaluator();
+      for (Row r : book.getSheet("Previsto e consuntivo")) {
+        if (r.getRowNum() > 0) {
+          rows.put(r.getCell(1).getStringCellValue() + "|" + r.getCell(2).getStringCellValue(), r);
+        }
+      }
+      assertEquals(300.0, number(eval, rows.get("Entrata|total"), 3), 0.0);
+      assertEquals(500.0, eval.evaluate(rows.get("Entrata|Totale (formula)").getCell(3)).getNumberValue(), 1e-9);
+      assertEquals(500.0, number(eval, rows.get("Entrata|Totale (socialplan)"), 3), 0.0);
+    }
+  }
+
+  @Test
   void aPlanWithoutActuals_isRefused() {
     Plan plan = Plan.builder().id("p").title("t").territory("x").period(Period.of(2015, 2017))
         .addBudget(YearlyBudget.builder().year(2016).addRevenue(BudgetLine.of("Comuni", Money.ofEuros(1)))

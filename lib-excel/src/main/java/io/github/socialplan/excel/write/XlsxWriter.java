@@ -3,6 +3,7 @@ package io.github.socialplan.excel.write;
 import io.github.socialplan.budget.allocation.Allocation;
 import io.github.socialplan.budget.allocation.AllocationLine;
 import io.github.socialplan.budget.balance.BalanceGap;
+import io.github.socialplan.budget.balance.GapKind;
 import io.github.socialplan.budget.balance.PlanBalance;
 import io.github.socialplan.budget.balance.YearBalance;
 import io.github.socialplan.budget.copayment.CopaymentLine;
@@ -308,9 +309,19 @@ public final class XlsxWriter implements Closeable {
       }
       w.row();
       w.label(0, t("balance_lib"));
+      List<String> balanceNotes = new ArrayList<>();
       for (int i = 0; i < years; i++) {
         YearlyBudget b = budgets.get(i);
         w.euro(i + 2, b.revenueTotal().minus(b.expenditureTotal()));
+        for (BalanceGap g : balance.year(b.year()).gaps()) {
+          if (g.kind() == GapKind.REVENUE_LINES_VS_EXPENDITURE_LINES
+              || g.kind() == GapKind.PUBLISHED_REVENUE_VS_PUBLISHED_EXPENDITURE) {
+            balanceNotes.add(g.message());
+          }
+        }
+      }
+      if (!balanceNotes.isEmpty()) {
+        w.text(note, String.join("; ", balanceNotes));
       }
       gapRows(w, budgets, balance, "gap_revenue", sumRevenue, publishedRevenue, true, note);
       gapRows(w, budgets, balance, "gap_expenditure", sumExpenditure, publishedExpenditure, false, note);
@@ -408,10 +419,10 @@ public final class XlsxWriter implements Closeable {
       if (published.isPresent()) {
         w.euro(i + 2, lines.minus(published.get()));
       }
+      GapKind kind = revenue ? GapKind.REVENUE_LINES_VS_PUBLISHED_TOTAL : GapKind.EXPENDITURE_LINES_VS_PUBLISHED_TOTAL;
       for (BalanceGap g : y.gaps()) {
-        String m = g.message();
-        if (revenue == m.contains("revenue")) {
-          notes.add(m);
+        if (g.kind() == kind) {
+          notes.add(g.message());
         }
       }
     }
@@ -445,8 +456,12 @@ public final class XlsxWriter implements Closeable {
       w.freeze(3, 1);
       for (int year : years) {
         int first = w.number() + 1;
-        for (LineExecution l : PlannedVersusActual.execution(plan, year)) {
-          if (!l.label().equals(PlannedVersusActual.TOTAL)) {
+        List<LineExecution> execution = PlannedVersusActual.execution(plan, year);
+        for (int k = 0; k < execution.size(); k++) {
+          LineExecution l = execution.get(k);
+          // each side's total is its last row: a budget line may itself be labelled "total"
+          boolean total = k == execution.size() - 1 || execution.get(k + 1).kind() != l.kind();
+          if (!total) {
             w.row();
             w.count(0, year);
             w.text(1, t(l.kind() == LineKind.REVENUE ? "revenue" : "expenditure"));
