@@ -265,7 +265,8 @@ public final class Charts {
     String series = language.label("spending.share");
     if (total.signum() > 0) {
       for (Map.Entry<String, Money> e : amounts.entrySet()) {
-        BigDecimal pct = e.getValue().amount().multiply(BigDecimal.valueOf(100)).divide(total, 10,
+        // rounded once, to the label's decimal: the label must not round a rounded share again
+        BigDecimal pct = e.getValue().amount().multiply(BigDecimal.valueOf(100)).divide(total, 1,
             RoundingMode.HALF_UP);
         ds.addValue(pct, series, e.getKey());
       }
@@ -345,24 +346,37 @@ public final class Charts {
     Objects.requireNonNull(planned, "planned");
     Objects.requireNonNull(actual, "actual");
     Objects.requireNonNull(language, "language");
-    Map<String, Money> p = lines(planned);
-    Map<String, Money> a = lines(actual);
-    Set<String> labels = new LinkedHashSet<>(p.keySet());
-    labels.addAll(a.keySet());
+    Map<String, Money> pr = lines(planned.revenues());
+    Map<String, Money> ar = lines(actual.revenues());
+    Map<String, Money> pe = lines(planned.expenditures());
+    Map<String, Money> ae = lines(actual.expenditures());
+    Set<String> revenues = new LinkedHashSet<>(pr.keySet());
+    revenues.addAll(ar.keySet());
+    Set<String> expenditures = new LinkedHashSet<>(pe.keySet());
+    expenditures.addAll(ae.keySet());
     DefaultCategoryDataset ds = new DefaultCategoryDataset();
     int items = 0;
-    for (String label : labels) {
-      Money pm = p.get(label);
-      Money am = a.get(label);
-      ds.addValue(pm == null ? null : pm.amount(), language.label("planned.planned"), label);
-      ds.addValue(am == null ? null : am.amount(), language.label("planned.actual"), label);
-      items += (pm == null ? 0 : 1) + (am == null ? 0 : 1);
+    for (int side = 0; side < 2; side++) {
+      Set<String> labels = side == 0 ? revenues : expenditures;
+      Set<String> other = side == 0 ? expenditures : revenues;
+      Map<String, Money> p = side == 0 ? pr : pe;
+      Map<String, Money> a = side == 0 ? ar : ae;
+      for (String label : labels) {
+        // a label on both sides is two lines, never one bar of their sum
+        String category = other.contains(label)
+            ? label + " (" + language.label(side == 0 ? "planned.revenue" : "planned.expenditure") + ")" : label;
+        Money pm = p.get(label);
+        Money am = a.get(label);
+        ds.addValue(pm == null ? null : pm.amount(), language.label("planned.planned"), category);
+        ds.addValue(am == null ? null : am.amount(), language.label("planned.actual"), category);
+        items += (pm == null ? 0 : 1) + (am == null ? 0 : 1);
+      }
     }
     CategoryPlot plot = barPlot(ds, language.label("planned.amount"), language, 0);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     String note = items == 0 ? language.label("empty.values") : null;
     return new ReportChart(chart(language.label("planned.title") + " " + planned.year(), plot), WIDTH,
-        Math.max(HEIGHT, 60 + 36 * labels.size()), items, note);
+        Math.max(HEIGHT, 60 + 36 * (revenues.size() + expenditures.size())), items, note);
   }
 
   /**
@@ -437,10 +451,10 @@ public final class Charts {
     return m;
   }
 
-  private static Map<String, Money> lines(YearlyBudget b) {
+  /** One side's lines by label (unique within a side). */
+  private static Map<String, Money> lines(List<BudgetLine> side) {
     Map<String, Money> m = new LinkedHashMap<>();
-    b.revenues().forEach(l -> m.merge(l.label(), l.amount(), Money::plus));
-    b.expenditures().forEach(l -> m.merge(l.label(), l.amount(), Money::plus));
+    side.forEach(l -> m.put(l.label(), l.amount()));
     return m;
   }
 

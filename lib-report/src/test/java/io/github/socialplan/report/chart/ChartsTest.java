@@ -179,6 +179,18 @@ class ChartsTest {
   }
 
   @Test
+  void spendingShares_roundTheExactShareOnce() throws Exception {
+    // 1,245,000.31 of 10,000,002.49 is 12.44999999995...%: 12.4, not 12.5 from a share rounded twice
+    Map<String, Money> byArea = new LinkedHashMap<>();
+    byArea.put("Anziani", Money.parse("1245000.31"));
+    byArea.put("Minori", Money.parse("8755002.18"));
+    assertEquals("12.4", IndicatorValue.ratio(new BigDecimal("1245000.31"), new BigDecimal("10000002.49"),
+        BigDecimal.valueOf(100), "total").format());
+    String text = Svg.parse(Charts.spendingShares(byArea, Language.ENGLISH).svg()).text();
+    assertTrue(text.contains("12.4") && !text.contains("12.5"), text);
+  }
+
+  @Test
   void budgetByFund_stacksOneSegmentPerFundAndYear() throws Exception {
     Plan plan = Plan.builder().id("p").title("P").territory("t").period(Period.of(2015, 2016))
         .addBudgets(year(2015, "FNPS", "100.00", "FNA", "50.00"), year(2016, "FNPS", "120.00", null, null))
@@ -207,6 +219,23 @@ class ChartsTest {
     assertEquals(3, svg.items().size());
     assertEquals(2, svg.items("Planned").size());
     assertEquals(1, svg.items("Actual").size());
+  }
+
+  @Test
+  void plannedVersusActual_keepsARevenueAndAnExpenditureOfOneLabelApart() throws Exception {
+    String fna = "Fondo Non Autosufficienza";
+    YearlyBudget planned = YearlyBudget.builder().year(2016)
+        .addRevenue(BudgetLine.of(fna, Money.ofEuros(500_000))).addExpenditure(BudgetLine.of(fna, Money.ofEuros(480_000)))
+        .build();
+    YearlyBudget actual = YearlyBudget.builder().year(2016)
+        .addRevenue(BudgetLine.of(fna, Money.ofEuros(500_000))).addExpenditure(BudgetLine.of(fna, Money.ofEuros(470_000)))
+        .build();
+    ReportChart chart = Charts.plannedVersusActual(planned, actual, Language.ENGLISH);
+    Svg svg = Svg.parse(chart.svg());
+    assertEquals(4, svg.items().size());
+    assertEquals(2, svg.items("Planned").size());
+    assertTrue(svg.text().contains(fna + " (revenue)") && svg.text().contains(fna + " (expenditure)"), svg.text());
+    assertTrue(!svg.text().contains("980") && !svg.text().contains("970"), svg.text());
   }
 
   @Test
