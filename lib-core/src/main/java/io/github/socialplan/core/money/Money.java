@@ -3,6 +3,8 @@ package io.github.socialplan.core.money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collector;
 
 /**
@@ -39,6 +41,8 @@ public final class Money implements Comparable<Money> {
    * grows faster than its length, so a megabyte of digits is refused before it is parsed.
    */
   public static final int MAX_TEXT_LENGTH = 64;
+  /** What {@link #parse} reads: a plain decimal, its decimals as group 1. */
+  private static final Pattern PLAIN = Pattern.compile("-?[0-9]+(?:\\.([0-9]+))?");
 
   private final BigDecimal amount;
 
@@ -121,7 +125,9 @@ public final class Money implements Comparable<Money> {
   }
 
   /**
-   * Parses a plain decimal with a dot ({@code "1251059.84"}, {@code "-3"}); at most two decimals.
+   * Parses a plain decimal with a dot ({@code "1251059.84"}, {@code "-3"}): ASCII digits, an optional
+   * leading minus, at most two decimals written (so {@code "250.000"}, often 250 thousand in Italian
+   * writing, is refused rather than read as 250.00), no exponent or plus sign.
    *
    * @param text the text, not null
    * @return the amount
@@ -134,13 +140,20 @@ public final class Money implements Comparable<Money> {
       throw new IllegalArgumentException("not an amount of money: " + text.length()
           + " characters, more than " + MAX_TEXT_LENGTH + ": '" + text.subSequence(0, 20) + "...'");
     }
-    BigDecimal value;
-    try {
-      value = new BigDecimal(text.toString().trim());
-    } catch (NumberFormatException | ArithmeticException e) {
-      throw new IllegalArgumentException("not an amount of money: '" + text + "'", e);
+    String t = text.toString().trim();
+    Matcher m = PLAIN.matcher(t);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("not an amount of money: '" + text
+          + "'; expected digits with an optional minus sign and a dot before the cents, such as 1251059.84");
     }
-    return of(value);
+    String decimals = m.group(1);
+    if (decimals != null && decimals.length() > SCALE) {
+      // "250.000" is 250 thousand written the Italian way far more often than 250 euro and no cents
+      throw new IllegalArgumentException("money must have at most 2 decimals (cents): '" + t + "'"
+          + (decimals.chars().allMatch(c -> c == '0')
+              ? "; if the dot separates thousands, write the amount without it" : ""));
+    }
+    return of(new BigDecimal(t));
   }
 
   /**

@@ -42,6 +42,22 @@ class MoneyTest {
   }
 
   @Test
+  void parse_refusesThreeDecimalsEvenOfZeros_andWhatIsNotAPlainDecimal() {
+    // 250.000 is 250 thousand euro in Italian writing: never 250.00
+    IllegalArgumentException thousands = assertThrows(IllegalArgumentException.class, () -> Money.parse("250.000"));
+    assertEquals("money must have at most 2 decimals (cents): '250.000'; if the dot separates thousands, write the"
+        + " amount without it", thousands.getMessage());
+    assertEquals("money must have at most 2 decimals (cents): '1.005'",
+        assertThrows(IllegalArgumentException.class, () -> Money.parse("1.005")).getMessage());
+    for (String text : new String[] {"1e3", "-1.2e1", "+5", ".5", "5.", "\u0661\u0662", "1 000", "-", ""}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Money.parse(text), text);
+      assertTrue(e.getMessage().startsWith("not an amount of money: '" + text + "'"), e.getMessage());
+    }
+    assertEquals(Money.parse("12.50"), Money.parse("12.5"));
+    assertEquals(Money.ZERO, Money.parse("-0.00"));
+  }
+
+  @Test
   void hugeOrTinyExponents_areRejectedWithoutExpandingThem() {
     IllegalArgumentException big = assertThrows(IllegalArgumentException.class,
         () -> Money.of(new BigDecimal("1e999999999")));
