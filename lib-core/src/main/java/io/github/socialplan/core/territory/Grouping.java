@@ -92,6 +92,10 @@ public abstract class Grouping {
     if (areaKm2().isPresent() && !DecimalBounds.within(areaKm2().get())) {
       throw DecimalBounds.outOfRange(areaKm2().get(), "area of grouping " + id());
     }
+    if (areaKm2().isPresent() && areaKm2().get().signum() <= 0) {
+      throw new IllegalArgumentException(
+          "area of grouping " + id() + " must be > 0 km2: " + areaKm2().get().toPlainString());
+    }
     if (kind() == TerritoryKind.MUNICIPALITY) {
       throw new IllegalArgumentException(
           "grouping " + id() + " cannot be of kind MUNICIPALITY: use Municipality for a comune");

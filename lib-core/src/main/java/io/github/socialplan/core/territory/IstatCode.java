@@ -36,7 +36,7 @@ public final class IstatCode implements Comparable<IstatCode> {
    *
    * @param text the code, not null, six ASCII digits such as {@code "019036"}
    * @return the code
-   * @throws IllegalArgumentException if the text is not six digits
+   * @throws IllegalArgumentException if the text is not six digits, or is {@code 000000}
    */
   public static IstatCode parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
@@ -44,11 +44,16 @@ public final class IstatCode implements Comparable<IstatCode> {
       throw new IllegalArgumentException(
           "ISTAT comune code must have 6 digits, got " + text.length() + ": '" + text + "'");
     }
+    boolean zero = true;
     for (int i = 0; i < LENGTH; i++) {
       char c = text.charAt(i);
       if (c < '0' || c > '9') {
         throw new IllegalArgumentException("ISTAT comune code must be 6 digits: '" + text + "'");
       }
+      zero &= c == '0';
+    }
+    if (zero) {
+      throw new IllegalArgumentException("ISTAT comune code 000000 is no comune's");
     }
     return new IstatCode(text.toString());
   }

@@ -50,6 +50,12 @@ class IstatCodeTest {
   }
 
   @Test
+  void parse_ofAllZeros_isRejected_asOfNumberRejectsZero() {
+    assertEquals("ISTAT comune code 000000 is no comune's",
+        assertThrows(IllegalArgumentException.class, () -> IstatCode.parse("000000")).getMessage());
+  }
+
+  @Test
   void ofNumber_outOfRange_isRejectedNamingTheNumber() {
     assertTrue(assertThrows(IllegalArgumentException.class, () -> IstatCode.ofNumber(1_000_000))
         .getMessage().endsWith(": 1000000"));

@@ -212,6 +212,12 @@ class TerritoryRegistryTest {
         () -> Municipality.of(CREMONA, "  ")).getMessage());
     assertEquals("area of comune 019036 must be > 0 km2: 0", assertThrows(IllegalArgumentException.class,
         () -> Municipality.builder().code(CREMONA).name("Cremona").areaKm2(BigDecimal.ZERO).build()).getMessage());
+    assertEquals("area of grouping g must be > 0 km2: -833", assertThrows(IllegalArgumentException.class,
+        () -> Grouping.builder().id("g").kind(TerritoryKind.REGION).name("G").areaKm2(new BigDecimal("-833"))
+            .build()).getMessage());
+    assertEquals("area of grouping g must be > 0 km2: 0", assertThrows(IllegalArgumentException.class,
+        () -> Grouping.builder().id("g").kind(TerritoryKind.REGION).name("G").areaKm2(BigDecimal.ZERO).build())
+            .getMessage());
     assertEquals("partition name is blank", assertThrows(IllegalArgumentException.class,
         () -> Partition.builder(" ", TerritoryKind.PROVINCE).build()).getMessage());
   }
