@@ -33,6 +33,10 @@ import java.util.stream.Collectors;
  * of provinces and regions from ISTAT's list of the comuni on 1 January 2022 (read on first use); it loads
  * from the library's own resources, with no download. {@link #load(Path, Path)} reads newer copies of the same files instead.
  *
+ * <p>A registry knows the changes up to its archive's update (the embedded one: 16 May 2023) and answers for
+ * a later date as of that update: a comune changed after it, such as the Sardinian comuni given new codes on
+ * 1 January 2026, is not known there. For such dates, load a newer copy of the archive.
+ *
  * <pre>{@code
  * ItalyRegistry italy = ItalyRegistry.embedded();
  * LocalDate day = LocalDate.of(2022, 1, 1);
