@@ -29,7 +29,10 @@ import java.util.stream.Collectors;
  *   <li>a comune that ceded territory to establish a new one ({@code CECS}), or whose territory went to more
  *       than one comune, is a <em>split</em>: its value cannot be divided without more data, so it is reported
  *       and not mapped, and the comuni it went to have no value;
- *   <li>a comune that ended with no variation saying where its territory went is reported as unmapped.
+ *   <li>a comune that ended with no variation saying where its territory went is reported as unmapped, and
+ *       when it has a value, the comuni of its province, any of which may have taken its territory, get
+ *       none: with {@link Variations#none()} a merger is not followed, so the comune that absorbed another
+ *       cannot be told from its neighbours.
  * </ul>
  *
  * <p>Every source comune gets an {@link Entry} saying what was done with it; {@link Result} says which
@@ -109,16 +112,22 @@ public final class Crosswalk {
   private final Map<IstatCode, ComunePeriod> targets;
   /** Why a target comune gets no complete value whatever the input: a split or no source at all. */
   private final Map<IstatCode, String> blocked;
+  /**
+   * For each unmapped source, the targets that may have taken its territory: those of its province when it
+   * ended, and those with a source of its province on the first date.
+   */
+  private final Map<IstatCode, Set<IstatCode>> mayHaveTaken;
 
   private Crosswalk(LocalDate from, LocalDate to, Map<IstatCode, Entry> entries,
       Map<IstatCode, List<IstatCode>> sourcesOf, Map<IstatCode, ComunePeriod> targets,
-      Map<IstatCode, String> blocked) {
+      Map<IstatCode, String> blocked, Map<IstatCode, Set<IstatCode>> mayHaveTaken) {
     this.from = from;
     this.to = to;
     this.entries = Collections.unmodifiableMap(entries);
     this.sourcesOf = Collections.unmodifiableMap(sourcesOf);
     this.targets = Collections.unmodifiableMap(targets);
     this.blocked = Collections.unmodifiableMap(blocked);
+    this.mayHaveTaken = Collections.unmodifiableMap(mayHaveTaken);
   }
 
   /**
@@ -148,9 +157,14 @@ public final class Crosswalk {
     }
     Map<IstatCode, Entry> entries = new LinkedHashMap<>(sources.size() * 2);
     Map<IstatCode, String> blocked = new HashMap<>();
+    Map<IstatCode, ComunePeriod> lastOfUnmapped = new LinkedHashMap<>();
     for (ComunePeriod s : sources) {
-      Entry e = resolve(registry, variations, s, from, to);
+      ComunePeriod[] last = new ComunePeriod[1];
+      Entry e = resolve(registry, variations, s, from, to, last);
       entries.put(s.code(), e);
+      if (e.outcome() == Outcome.UNMAPPED) {
+        lastOfUnmapped.put(s.code(), last[0]);
+      }
       e.target().ifPresent(t -> sourcesOf.get(t.code()).add(s.code()));
       if (e.outcome() == Outcome.SPLIT) {
         // The comuni that took part of its territory lack that part.
@@ -169,15 +183,35 @@ public final class Crosswalk {
       }
       t.setValue(List.copyOf(t.getValue()));
     }
-    return new Crosswalk(from, to, entries, sourcesOf, targets, blocked);
+    // A comune that ended with no variation saying where its territory went (with Variations.none(), every
+    // merger) went into some comune of its province: any of them may lack it.
+    Map<IstatCode, Set<IstatCode>> mayHaveTaken = new LinkedHashMap<>();
+    for (Map.Entry<IstatCode, ComunePeriod> u : lastOfUnmapped.entrySet()) {
+      String endProvince = u.getValue().provinceCode();
+      String startProvince = entries.get(u.getKey()).source().provinceCode();
+      Set<IstatCode> candidates = new LinkedHashSet<>();
+      for (Map.Entry<IstatCode, List<IstatCode>> t : sourcesOf.entrySet()) {
+        boolean near = targets.get(t.getKey()).provinceCode().equals(endProvince);
+        for (int i = 0; !near && i < t.getValue().size(); i++) {
+          near = entries.get(t.getValue().get(i)).source().provinceCode().equals(startProvince);
+        }
+        if (near) {
+          candidates.add(t.getKey());
+        }
+      }
+      mayHaveTaken.put(u.getKey(), Collections.unmodifiableSet(candidates));
+    }
+    return new Crosswalk(from, to, entries, sourcesOf, targets, blocked, mayHaveTaken);
   }
 
+  /** The entry of a source; {@code last[0]} receives the period it was followed to, where it ended if unmapped. */
   private static Entry resolve(ItalyRegistry registry, Variations variations, ComunePeriod source,
-      LocalDate from, LocalDate to) {
+      LocalDate from, LocalDate to, ComunePeriod[] last) {
     ComunePeriod cur = source;
     boolean merged = false;
     List<String> steps = new ArrayList<>();
     for (int step = 0; step < 256; step++) {
+      last[0] = cur;
       LocalDate upTo = cur.validTo().isBefore(to) ? cur.validTo().plusDays(1) : to;
       List<Variation> cecs = variations.of(cur.code(), VariationType.CECS, from, upTo);
       if (!cecs.isEmpty()) {
@@ -299,11 +333,20 @@ public final class Crosswalk {
    *
    * @param populations one per comune of the first date, territory = the ISTAT code, all of one year; not null
    * @return populations whose territory is the comune of the second date, and the report
-   * @throws IllegalArgumentException if a territory is not a comune of the first date or appears twice
+   * @throws IllegalArgumentException if a territory is not a comune of the first date or appears twice, or
+   *     the populations are not all of one year
    */
   public Result<Population> mapPopulations(Collection<Population> populations) {
     Map<IstatCode, Population> byCode = new HashMap<>(populations.size() * 2);
+    Population first = null;
     for (Population p : populations) {
+      if (first == null) {
+        first = p;
+      } else if (p.year() != first.year()) {
+        // a merged comune's parts are summed age by age: they must count the same year
+        throw new IllegalArgumentException("populations of one year are needed: " + first.territory() + " is of "
+            + first.year() + ", " + p.territory() + " of " + p.year());
+      }
       IstatCode code;
       try {
         code = IstatCode.parse(p.territory());
@@ -335,11 +378,25 @@ public final class Crosswalk {
     }
     Map<IstatCode, T> out = new LinkedHashMap<>(targets.size() * 2);
     Map<IstatCode, String> missing = new LinkedHashMap<>();
+    Map<IstatCode, List<IstatCode>> uncertain = new HashMap<>();
+    mayHaveTaken.forEach((source, candidates) -> {
+      if (values.containsKey(source)) {
+        candidates.forEach(t -> uncertain.computeIfAbsent(t, k -> new ArrayList<>()).add(source));
+      }
+    });
     for (Map.Entry<IstatCode, List<IstatCode>> t : sourcesOf.entrySet()) {
       IstatCode target = t.getKey();
       String why = blocked.get(target);
       if (why != null) {
         missing.put(target, why);
+        continue;
+      }
+      List<IstatCode> unmapped = uncertain.get(target);
+      if (unmapped != null) {
+        missing.put(target, "may have taken the territory of unmapped comune"
+            + (unmapped.size() == 1 ? " " + unmapped.get(0) : "i " + (unmapped.size() <= 3 ? unmapped
+                : unmapped.subList(0, 3) + " and " + (unmapped.size() - 3) + " more"))
+            + " of its province, which ended with no variation saying where its territory went");
         continue;
       }
       List<T> parts = new ArrayList<>(t.getValue().size());

@@ -85,7 +85,9 @@ class CrosswalkTest {
     long in = ones.values().stream().mapToLong(Long::longValue).sum();
     long out = r.values().values().stream().mapToLong(Long::longValue).sum();
     long dropped = r.notMapped().stream().mapToLong(e -> ones.get(e.source().code())).sum();
-    assertEquals(in, out + dropped);
+    // the comuni that may have taken an unmapped one's territory hold their sources' values back
+    long held = r.missing().keySet().stream().flatMap(t -> cw.sourcesOf(t).stream()).mapToLong(ones::get).sum();
+    assertEquals(in, out + dropped + held);
     // Every comune of the first date that still has its cadastral code on the second maps to that comune.
     for (Crosswalk.Entry e : cw.entries()) {
       ITALY.follow(e.source(), to).ifPresent(t -> assertEquals(t, e.target().orElseThrow(), e.message()));
@@ -118,6 +120,46 @@ class CrosswalkTest {
     LocalDate lastDay = LocalDate.parse(abetone.get("DATACESSAZIONE"));
     Crosswalk cw = Crosswalk.between(ITALY, Variations.none(), lastDay, lastDay.plusDays(1));
     assertEquals(Crosswalk.Outcome.UNMAPPED, cw.entry(IstatCode.parse(abetone.get("CODISTAT"))).outcome());
+  }
+
+  @Test
+  void withoutVariations_theComuniThatMayHaveTakenAnUnmappedOne_getNoValue() {
+    // Bigarello (020004) merged into San Giorgio di Mantova (020057), renamed San Giorgio Bigarello, on
+    // 1 January 2019. Without ISTAT's variations nothing says where Bigarello went: 020057 must not get
+    // 1000 as if complete, nor must any other comune of the province of Mantova.
+    LocalDate lastDay = LocalDate.of(2018, 12, 31);
+    Crosswalk cw = Crosswalk.between(ITALY, Variations.none(), lastDay, lastDay.plusDays(1));
+    IstatCode bigarello = IstatCode.parse("020004");
+    IstatCode sanGiorgio = IstatCode.parse("020057");
+    assertEquals(Crosswalk.Outcome.UNMAPPED, cw.entry(bigarello).outcome());
+    assertEquals(Crosswalk.Outcome.RENAMED, cw.entry(sanGiorgio).outcome());
+    Map<IstatCode, Long> ones = new HashMap<>();
+    ITALY.validOn(lastDay).forEach(p -> ones.put(p.code(), 1000L));
+    Crosswalk.Result<Long> r = cw.mapCounts(ones);
+    assertFalse(r.values().containsKey(sanGiorgio), "020057 = " + r.values().get(sanGiorgio));
+    assertTrue(r.missing().get(sanGiorgio).contains("020004"), r.missing().get(sanGiorgio));
+    for (IstatCode t : r.values().keySet()) {
+      assertFalse(t.provinceCode().equals("020"), t + " of Mantova has a value");
+    }
+    // Roma: no comune of its province ended that day, so its value stands
+    assertTrue(r.notMapped().stream().noneMatch(e -> e.source().provinceCode().equals("058")));
+    assertEquals(1000L, r.values().get(IstatCode.parse("058091")));
+    assertTrue(r.notMapped().stream().anyMatch(e -> e.source().code().equals(bigarello)));
+    // without a value for Bigarello nothing of it is dropped, and San Giorgio's value is whole
+    ones.remove(bigarello);
+    ITALY.validOn(lastDay).stream().filter(p -> !ITALY.follow(p, lastDay.plusDays(1)).isPresent())
+        .forEach(p -> ones.remove(p.code()));
+    Crosswalk.Result<Long> without = cw.mapCounts(ones);
+    assertEquals(1000L, without.values().get(sanGiorgio));
+  }
+
+  @Test
+  void populationsOfSeveralYears_areRefused() {
+    LocalDate d = LocalDate.of(2020, 1, 1);
+    Crosswalk cw = Crosswalk.between(ITALY, Variations.none(), d, d);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> cw.mapPopulations(
+        List.of(population("019036", 2019, 3), population("019001", 2016, 5))));
+    assertEquals("populations of one year are needed: 019036 is of 2019, 019001 of 2016", e.getMessage());
   }
 
   @Test
