@@ -51,6 +51,9 @@ final class PosasLegacyReader {
   private long dataRows;
   private int delivered;
   private int notesLine;
+  /** The province code that a per-province file names on its second line, and that line; null if none. */
+  private String provinceCode;
+  private String provinceLine;
 
   // The comune being read.
   private IstatCode code;
@@ -95,6 +98,10 @@ final class PosasLegacyReader {
         if (province == null || province.isEmpty() || !province.get(0).strip().equals("Provincia:")) {
           throw rows.error("expected the line \"Provincia:\",<name>,\"Codice Provincia:\",<code> after the title,"
               + " found " + province);
+        }
+        if (province.size() >= 4 && province.get(2).strip().equals("Codice Provincia:")) {
+          provinceCode = province.get(3).strip();
+          provinceLine = "line " + rows.line() + " (" + String.join(",", province) + ")";
         }
       }
       List<String> header = rows.next();
@@ -161,6 +168,10 @@ final class PosasLegacyReader {
     IstatCode c = code(rows, r.get(0).strip());
     String n = r.get(1).strip();
     if (!c.equals(code)) {
+      if (provinceCode != null && !c.provinceCode().equals(provinceCode)) {
+        throw rows.error("comune " + c + " (" + n + ") is not of province " + provinceCode + ", which "
+            + provinceLine + " names");
+      }
       closeComune(line, "line " + line + " starts comune " + c);
       Integer before = closed.get(c);
       if (before != null) {

@@ -144,6 +144,18 @@ class PosasLegacyReaderTest {
   }
 
   @Test
+  void provinceFile_withAComuneOfAnotherProvince_isRefused() throws IOException {
+    List<String> lines = lines(PROVINCE_TITLE, PROVINCE_LINE, PROVINCE_HEADER);
+    lines.addAll(province("086001", "Agira", 3));
+    lines.addAll(province("019036", "Cremona", 4));
+    Path p = dir.resolve("mixed.csv");
+    Files.write(p, lines, StandardCharsets.UTF_8);
+    DataFileException e = assertThrows(DataFileException.class, () -> PosasReader.of().readAll(p));
+    assertEquals(p + ", line " + (4 + 102) + ": comune 019036 (Cremona) is not of province 086, which line 2"
+        + " (Provincia:,Enna,Codice Provincia:,086) names", e.getMessage());
+  }
+
+  @Test
   void nationalHeaderQuotedOrInAnotherCase_isRecognisedAndAccepted() throws IOException {
     String quoted = "\"" + String.join("\",\" ", PosasLegacyReader.HEADER).toUpperCase(Locale.ROOT) + "\"";
     List<String> lines = lines(NATIONAL_TITLE, quoted);
