@@ -584,8 +584,8 @@ public final class PosasReader {
         byte[] b = lines.buf;
         int s = lines.start;
         int e = lines.end;
-        if (s == e) {
-          continue;
+        if (s == e || blank(b, s, e)) {
+          continue; // as an empty line: not a footnote, which would end the comuni
         }
         if (headerLine == 0) {
           preamble(b, s, e);
@@ -606,6 +606,19 @@ public final class PosasReader {
         row(b, s, e, n);
       }
       return false;
+    }
+
+    /** Whether a line holds only spaces and tabs; the caller checked it is not empty. */
+    private boolean blank(byte[] b, int s, int e) {
+      if (b[s] != ' ' && b[s] != '\t') {
+        return false;
+      }
+      for (int i = s; i < e; i++) {
+        if (b[i] != ' ' && b[i] != '\t') {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The checks at the end of the file: a header, the last comune whole, some rows. */

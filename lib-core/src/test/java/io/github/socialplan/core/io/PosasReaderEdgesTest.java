@@ -103,6 +103,23 @@ class PosasReaderEdgesTest {
   }
 
   @Test
+  void aLineOfSpaces_isReadAsAnEmptyLine_notAsAFootnote() throws IOException {
+    List<String> rows = new ArrayList<>(comune("001001", "Agliè", 1));
+    rows.addAll(comune("001002", "Airasca", 2));
+    List<String> spaced = new ArrayList<>(rows);
+    spaced.add(50, " \t ");   // inside the first comune
+    spaced.add(103, "   ");    // between the two comuni
+    List<String> empty = new ArrayList<>(rows);
+    empty.add(50, "");
+    empty.add(103, "");
+    PosasData withSpaces = PosasReader.of().readAll(write(dir, String.join("\n", file(spaced)) + "\n"));
+    PosasData withEmpty = PosasReader.of().readAll(write(dir, String.join("\n", file(empty)) + "\n"));
+    assertEquals(2, withSpaces.comuni().size());
+    assertEquals(withEmpty.comuni(), withSpaces.comuni());
+    assertEquals(withEmpty.report(), withSpaces.report());
+  }
+
+  @Test
   void rowsOfAComuneWithJunk_inThePlaceOfTheFastParser_failAsTheGeneralParserSays() throws IOException {
     // row 3 of a comune (line 6): the in-place parser reads it unless it is not in the usual form
     String[][] cases = {
