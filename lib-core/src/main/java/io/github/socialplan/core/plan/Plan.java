@@ -2,6 +2,7 @@ package io.github.socialplan.core.plan;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.socialplan.core.fund.FundLevel;
 import io.github.socialplan.core.fund.Funds;
 import io.github.socialplan.core.service.Services;
 import java.util.HashSet;
@@ -150,6 +151,8 @@ public abstract class Plan {
     }
     checkYears("budget", budgets(), false);
     checkYears("actual", actuals(), true);
+    checkLines("budget", budgets());
+    checkLines("actual", actuals());
     Set<String> ids = new HashSet<>();
     Set<String> axisIds = new HashSet<>();
     for (ThematicAxis a : axes()) {
@@ -178,6 +181,7 @@ public abstract class Plan {
           throw new IllegalArgumentException(String.format(Locale.ROOT,
               "action %s of plan %s is funded in %d, outside the period %s", a.id(), id(), f.year(), period()));
         }
+        knownFund(f.fund(), "funding of action %s in %d", a.id(), f.year());
       }
       for (CostLine c : a.costs()) {
         if (!period().contains(c.years().startYear()) || !period().contains(c.years().endYear())) {
@@ -214,6 +218,29 @@ public abstract class Plan {
       }
       if (!years.add(b.year())) {
         throw new IllegalArgumentException("plan " + id() + " has two " + kind + "s for " + b.year());
+      }
+    }
+  }
+
+  /**
+   * Refuses a budget line whose fund is unknown, or whose level is not its fund's: a national fund counted
+   * as local money would move it between the levels of the balance.
+   */
+  private void checkLines(String kind, List<YearlyBudget> list) {
+    for (YearlyBudget b : list) {
+      for (List<BudgetLine> side : List.of(b.revenues(), b.expenditures())) {
+        for (BudgetLine l : side) {
+          if (l.fund().isEmpty()) {
+            continue;
+          }
+          knownFund(l.fund().get(), "line '%s' of the %s of %d", l.label(), kind, b.year());
+          FundLevel level = Funds.find(l.fund().get()).orElseThrow().level();
+          if (l.level().isPresent() && l.level().get() != level) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                "line '%s' of the %s of %d of plan %s is at level %s, but its fund %s is %s", l.label(), kind,
+                b.year(), id(), l.level().get(), l.fund().get(), level));
+          }
+        }
       }
     }
   }

@@ -148,6 +148,16 @@ public abstract class Target {
     baseline().ifPresent(b -> bounded(b, "baseline", null));
     path().forEach((y, v) -> bounded(v, "path value", y));
     observations().forEach(o -> o.value().ifPresent(v -> bounded(v, "observed value", o.year())));
+    if (direction().isPresent() && baseline().isPresent() && value().isPresent()) {
+      int c = value().get().compareTo(baseline().get());
+      Direction d = direction().get();
+      if (d == Direction.INCREASE && c < 0 || d == Direction.DECREASE && c > 0) {
+        // progress towards such a target would be counted backwards: moving away would read as achieved
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "target '%s' is to %s, yet its value %s is %s its baseline %s", name(), d.italianName(),
+            value().get().toPlainString(), c < 0 ? "below" : "above", baseline().get().toPlainString()));
+      }
+    }
     if (baselineYear().isPresent() && year().isPresent() && year().get() < baselineYear().get()) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "target '%s' is due in %d, before its baseline year %d", name(), year().get(), baselineYear().get()));

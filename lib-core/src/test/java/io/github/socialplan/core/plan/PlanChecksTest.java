@@ -3,6 +3,7 @@ package io.github.socialplan.core.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.socialplan.core.fund.FundLevel;
 import io.github.socialplan.core.money.Money;
 import java.math.BigDecimal;
 import java.util.List;
@@ -47,6 +48,27 @@ class PlanChecksTest {
         refused(() -> pdz().addActual(year(2014)).addActual(year(2014)).build()));
     assertEquals("plan pdz has a budget for 2014, outside its period 2015-2017",
         refused(() -> pdz().addBudget(year(2014)).build()));
+  }
+
+  @Test
+  void fundsOfFundingsAndBudgetLines_mustBeKnown_andALinesLevelItsFunds() {
+    Action unknownFund = Action.builder().id("a1").title("t").addFunding(Funding.of(2015, "XYZ", Money.ofEuros(1)))
+        .build();
+    assertEquals("funding of action a1 in 2015 of plan pdz names an unknown fund 'XYZ'; known funds: ",
+        refused(() -> pdz().addAction(unknownFund).build()).replaceAll("\\[.*", ""));
+    YearlyBudget nope = YearlyBudget.builder().year(2015)
+        .addRevenue(BudgetLine.builder().label("Fondo").amount(Money.ofEuros(100)).fund("NOPE").build()).build();
+    assertEquals("line 'Fondo' of the budget of 2015 of plan pdz names an unknown fund 'NOPE'; known funds: ",
+        refused(() -> pdz().addBudget(nope).build()).replaceAll("\\[.*", ""));
+    // a national fund counted as local money would move it between the levels of the balance
+    YearlyBudget local = YearlyBudget.builder().year(2015).addRevenue(BudgetLine.builder().label("FNPS")
+        .amount(Money.ofEuros(100)).fund("FNPS").level(FundLevel.LOCAL).build()).build();
+    assertEquals("line 'FNPS' of the actual of 2015 of plan pdz is at level LOCAL, but its fund FNPS is NATIONAL",
+        refused(() -> pdz().addActual(local).build()));
+    YearlyBudget national = YearlyBudget.builder().year(2015).addRevenue(BudgetLine.builder().label("FNPS")
+        .amount(Money.ofEuros(100)).fund("FNPS").level(FundLevel.NATIONAL).build()).build();
+    assertEquals(FundLevel.NATIONAL, pdz().addBudget(national).build().budget(2015).orElseThrow().revenues().get(0)
+        .level().orElseThrow());
   }
 
   @Test

@@ -44,6 +44,24 @@ class TargetTest {
   }
 
   @Test
+  void aDirectionThatItsOwnFiguresContradict_isRejected() {
+    // to reduce from 10 to 20 would count moving away from 20 as progress: 5 observed would be "achieved"
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> measured("10", "20").direction(Direction.DECREASE).build());
+    assertEquals("target 't' is to ridurre, yet its value 20 is above its baseline 10", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> measured("50", "40").direction(Direction.INCREASE).build());
+    assertEquals("target 't' is to aumentare, yet its value 40 is below its baseline 50", e.getMessage());
+    // the direction the figures imply, a KEEP, and a target equal to its baseline stay accepted
+    assertEquals(Optional.of(Direction.DECREASE), measured("20", "10").direction(Direction.DECREASE).build()
+        .effectiveDirection());
+    assertEquals(Optional.of(Direction.KEEP), measured("19", "30").direction(Direction.KEEP).build()
+        .effectiveDirection());
+    assertEquals(Optional.of(Direction.INCREASE), measured("30", "30").direction(Direction.INCREASE).build()
+        .effectiveDirection());
+  }
+
+  @Test
   void observation_isTheOneOfThatYear() {
     Target t = measured("19", "30").addObservation(Observation.of(2015, new BigDecimal("21")))
         .addObservation(Observation.of(2016, new BigDecimal("24"))).build();

@@ -1,6 +1,7 @@
 package io.github.socialplan.core.testing;
 
 import io.github.socialplan.core.fund.FundLevel;
+import io.github.socialplan.core.fund.Funds;
 import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.plan.Action;
 import io.github.socialplan.core.plan.BudgetLine;
@@ -281,19 +282,24 @@ public final class Generators {
   }
 
   private static Target target(RandomnessSource r, Period period) {
-    Target.Builder t = Target.builder().indicator(word(r))
-        .value(BigDecimal.valueOf(in(r, -100_000, 100_000), in(r, 0, 3)));
+    BigDecimal value = BigDecimal.valueOf(in(r, -100_000, 100_000), in(r, 0, 3));
+    Target.Builder t = Target.builder().indicator(word(r)).value(value);
     if (coin(r)) {
       t.unit(pick(r, List.of("percent", "users", "euro")));
     }
+    BigDecimal baseline = null;
     if (coin(r)) {
-      t.baseline(BigDecimal.valueOf(in(r, 0, 100_000), in(r, 0, 2))).baselineYear(period.startYear() - 1);
+      baseline = BigDecimal.valueOf(in(r, 0, 100_000), in(r, 0, 2));
+      t.baseline(baseline).baselineYear(period.startYear() - 1);
     }
     if (coin(r)) {
       t.year(period.endYear());
     }
     if (coin(r)) {
-      t.direction(pick(r, List.of(Direction.values())));
+      // a target refuses a direction that its baseline and value contradict
+      Direction d = pick(r, List.of(Direction.values()));
+      int c = baseline == null ? 0 : value.compareTo(baseline);
+      t.direction(d == Direction.INCREASE && c < 0 || d == Direction.DECREASE && c > 0 ? Direction.KEEP : d);
     }
     for (int year = period.startYear(); year <= period.endYear(); year++) {
       if (coin(r)) {
@@ -309,7 +315,10 @@ public final class Generators {
       BudgetLine.Builder l = BudgetLine.builder().label("revenue " + i + " " + word(r))
           .amount(nonNegativeMoney().generate(r));
       if (coin(r)) {
-        l.fund(pick(r, List.of("FNPS", "FNA", "FSR"))).level(pick(r, List.of(FundLevel.values())));
+        String fund = pick(r, List.of("FNPS", "FNA", "FSR"));
+        l.fund(fund).level(Funds.byId(fund).level()); // a plan refuses a level that is not its fund's
+      } else if (coin(r)) {
+        l.level(pick(r, List.of(FundLevel.values())));
       }
       b.addRevenue(l.build());
     }
