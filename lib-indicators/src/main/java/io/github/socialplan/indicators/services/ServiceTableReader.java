@@ -136,7 +136,9 @@ public final class ServiceTableReader {
     boolean total = false;
     int n = 0;
     for (List<String> row = rows.next(); row != null; row = rows.next()) {
-      if (row.size() < header.size()) {
+      // more fields than the header, one of them filled, is most often an amount written with a thousands
+      // separator and no quotes (7,446,008): read as it stands it would shift every figure after it
+      if (row.size() < header.size() || row.subList(header.size(), row.size()).stream().anyMatch(f -> !f.isBlank())) {
         throw rows.error(-1, "expected " + header.size() + " fields as in the header, found " + row.size()
             + ": " + row);
       }

@@ -120,6 +120,9 @@ class ServiceTableReaderTest {
     assertEquals("servizi.csv, line 1: no service rows after the header", refused(r, HEADER));
     assertEquals("servizi.csv, line 2: expected 5 fields as in the header, found 4: [A, SAD, 1, 1]",
         refused(r, HEADER + "A,SAD,1,1\n"));
+    // 7,446,008 written without quotes: read as it stands, spending 7.00 and co-payment 446.00
+    assertEquals("servizi.csv, line 2: expected 5 fields as in the header, found 7: [Cremona, SAD, 1991, 7, 446,"
+        + " 008, 854]", refused(r, HEADER + "Cremona,SAD,1991,7,446,008,854\n"));
     assertEquals("servizi.csv, line 3: 'territorio' is empty", refused(r, HEADER + "A,SAD,1,1,0\n ,SAD,1,1,0\n"));
     String unknown = refused(r, HEADER + "A,XYZ,1,1,0\n");
     assertTrue(unknown.startsWith("servizi.csv, line 2: A: 'servizio' is 'XYZ', not a known service id; known: ["),
