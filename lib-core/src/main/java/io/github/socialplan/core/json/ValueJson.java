@@ -62,9 +62,9 @@ final class ValueJson {
               "amount of money longer than " + max + " characters", abbreviate(text), Money.class);
         }
         try {
-          value = new BigDecimal(text);
-        } catch (NumberFormatException e) {
-          throw InvalidFormatException.from(p, "not an amount of money: '" + text + "'", text, Money.class);
+          return Money.parse(text); // as a table's text: a plain decimal, at most two decimals written
+        } catch (IllegalArgumentException e) {
+          throw InvalidFormatException.from(p, e.getMessage(), text, Money.class);
         }
       } else {
         return (Money) ctxt.handleUnexpectedToken(Money.class, p);

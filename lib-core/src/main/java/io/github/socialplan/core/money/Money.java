@@ -143,13 +143,12 @@ public final class Money implements Comparable<Money> {
     String t = text.toString().trim();
     Matcher m = PLAIN.matcher(t);
     if (!m.matches()) {
-      throw new IllegalArgumentException("not an amount of money: '" + text
-          + "'; expected digits with an optional minus sign and a dot before the cents, such as 1251059.84");
+      throw new IllegalArgumentException("not an amount of money: '" + text + "'");
     }
     String decimals = m.group(1);
     if (decimals != null && decimals.length() > SCALE) {
       // "250.000" is 250 thousand written the Italian way far more often than 250 euro and no cents
-      throw new IllegalArgumentException("money must have at most 2 decimals (cents): '" + t + "'"
+      throw new IllegalArgumentException("money must have at most 2 decimals (cents): " + t
           + (decimals.chars().allMatch(c -> c == '0')
               ? "; if the dot separates thousands, write the amount without it" : ""));
     }

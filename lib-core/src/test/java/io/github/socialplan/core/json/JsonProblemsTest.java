@@ -204,6 +204,10 @@ class JsonProblemsTest {
         refused("{\"startYear\":2017,\"endYear\":2015}", Period.class));
     assertProblem("$", "money must have at most 2 decimals (cents): 12.345", "12.345", refused("\"12.345\"", Money.class));
     assertProblem("$", "not an amount of money: 'abc'", "abc", refused("\"abc\"", Money.class));
+    // money in a string is read as a table's text is: no exponent, no thousands written as 250.000
+    assertProblem("$", "not an amount of money: '1e3'", "1e3", refused("\"1e3\"", Money.class));
+    assertProblem("$", "money must have at most 2 decimals (cents): 250.000; if the dot separates thousands,"
+        + " write the amount without it", "250.000", refused("\"250.000\"", Money.class));
     // The message names the value as BigDecimal prints it; the value as written is added.
     assertProblem("$", "money out of range (more than 30 integer digits): 1E+999999999: 1e999999999", "1e999999999",
         refused("1e999999999", Money.class));

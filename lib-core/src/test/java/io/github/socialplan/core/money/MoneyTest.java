@@ -45,9 +45,9 @@ class MoneyTest {
   void parse_refusesThreeDecimalsEvenOfZeros_andWhatIsNotAPlainDecimal() {
     // 250.000 is 250 thousand euro in Italian writing: never 250.00
     IllegalArgumentException thousands = assertThrows(IllegalArgumentException.class, () -> Money.parse("250.000"));
-    assertEquals("money must have at most 2 decimals (cents): '250.000'; if the dot separates thousands, write the"
+    assertEquals("money must have at most 2 decimals (cents): 250.000; if the dot separates thousands, write the"
         + " amount without it", thousands.getMessage());
-    assertEquals("money must have at most 2 decimals (cents): '1.005'",
+    assertEquals("money must have at most 2 decimals (cents): 1.005",
         assertThrows(IllegalArgumentException.class, () -> Money.parse("1.005")).getMessage());
     for (String text : new String[] {"1e3", "-1.2e1", "+5", ".5", "5.", "\u0661\u0662", "1 000", "-", ""}) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Money.parse(text), text);
