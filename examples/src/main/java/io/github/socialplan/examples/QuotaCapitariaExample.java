@@ -102,8 +102,9 @@ public final class QuotaCapitariaExample {
         + " verified to be the same");
     out.printf(Locale.ROOT, "   residents: %s, the file's %s row: %s %s%n", Numbers.count(quota.residents()), TOTAL_ROW,
         Numbers.count(publishedResidents), quota.residents() == publishedResidents ? "ok" : "DIFFERS");
-    out.printf(Locale.ROOT, "   (a) quota capitaria %s euro per resident (cremona-facts.csv), paid by each comune%n",
-        Numbers.euros(rate));
+    out.printf(Locale.ROOT, "   (a) quota capitaria %s euro per resident (cremona-facts.csv), at the full rate for every"
+        + " comune: in the plan the Comune di Cremona pays less, as it does not transfer the tutela minori share,"
+        + " whose amount the plan does not give (section 5.6, note 17)%n", Numbers.euros(rate));
     out.printf(Locale.ROOT, "   (b) a fund of %s euro: %s %% by residents, %s %% in equal shares per comune,"
         + " largest remainder%n", Numbers.euros(FUND), BY_RESIDENTS.movePointRight(2).toPlainString(),
         BigDecimal.ONE.subtract(BY_RESIDENTS).movePointRight(2).toPlainString());
