@@ -1,5 +1,6 @@
 package io.github.socialplan.indicators.dashboard;
 
+import io.github.socialplan.core.number.DecimalBounds;
 import io.github.socialplan.core.population.AgeBand;
 import io.github.socialplan.core.population.Population;
 import io.github.socialplan.core.territory.IstatCode;
@@ -304,8 +305,10 @@ public final class Dashboard {
      * @param territory not null
      * @param year the year
      * @param name the input's name, not null
-     * @param value not null
+     * @param value not null, within {@link DecimalBounds} (at most 30 integer digits and 30 decimals)
      * @return this builder
+     * @throws IllegalArgumentException if the name is {@link #RESIDENTS} or the value is out of
+     *     {@link DecimalBounds}
      */
     public Builder input(String territory, int year, String name, BigDecimal value) {
       Objects.requireNonNull(territory, "territory");
@@ -314,6 +317,9 @@ public final class Dashboard {
       if (name.equals(RESIDENTS)) {
         throw new IllegalArgumentException("input '" + RESIDENTS + "' of " + territory
             + " comes from the populations and cannot be supplied");
+      }
+      if (!DecimalBounds.within(value)) { // an export of it could not be read back
+        throw DecimalBounds.outOfRange(value, "input " + name + " of " + territory + " in " + year);
       }
       inputs.computeIfAbsent(inputKey(territory, year), k -> new HashMap<>()).put(name, value);
       return this;
