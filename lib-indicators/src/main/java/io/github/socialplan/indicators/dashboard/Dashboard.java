@@ -1,5 +1,6 @@
 package io.github.socialplan.indicators.dashboard;
 
+import io.github.socialplan.core.number.DecimalBounds;
 import io.github.socialplan.core.population.AgeBand;
 import io.github.socialplan.core.population.Population;
 import io.github.socialplan.core.territory.IstatCode;
@@ -51,7 +52,10 @@ import java.util.TreeMap;
  * <p>Every grouping's value is the <i>ratio of totals</i> of its comuni: its demographic profile is the
  * sum of theirs (one pass over each comune's {@code int[101]} arrays, then additions of a few
  * {@code long}s, no boxing per age or comune), and an input of a grouping is the one supplied for it, or
- * else the sum of its comuni's when every comune has it.
+ * else the sum of its comuni's when every comune has it. An input is supplied under the grouping's id
+ * alone, so groupings of different levels may share an id only if none of them is given an input:
+ * {@link Builder#compute()} refuses an input of an id that is a grouping of two levels (a sub-ambito and
+ * an ambito both named {@code cremona}), which both would otherwise take as their own.
  *
  * <p>The partitions are given finest first; the parent of a comune is its grouping in the first
  * partition, the parent of a grouping the grouping of the next partition that contains its comuni. Every
@@ -295,13 +299,16 @@ public final class Dashboard {
 
     /**
      * Supplies an input quantity of a territory (a comune's ISTAT code or a grouping id) in a year,
-     * such as {@link #SOCIAL_SPENDING} or the input of a declared ratio.
+     * such as {@link #SOCIAL_SPENDING} or the input of a declared ratio. A grouping id must name a grouping
+     * of one level only: {@link #compute()} refuses the input of an id that is a grouping of two levels.
      *
      * @param territory not null
      * @param year the year
      * @param name the input's name, not null
-     * @param value not null
+     * @param value not null, within {@link DecimalBounds} (at most 30 integer digits and 30 decimals)
      * @return this builder
+     * @throws IllegalArgumentException if the name is {@link #RESIDENTS} or the value is out of
+     *     {@link DecimalBounds}
      */
     public Builder input(String territory, int year, String name, BigDecimal value) {
       Objects.requireNonNull(territory, "territory");
@@ -310,6 +317,9 @@ public final class Dashboard {
       if (name.equals(RESIDENTS)) {
         throw new IllegalArgumentException("input '" + RESIDENTS + "' of " + territory
             + " comes from the populations and cannot be supplied");
+      }
+      if (!DecimalBounds.within(value)) { // an export of it could not be read back
+        throw DecimalBounds.outOfRange(value, "input " + name + " of " + territory + " in " + year);
       }
       inputs.computeIfAbsent(inputKey(territory, year), k -> new HashMap<>()).put(name, value);
       return this;
@@ -348,8 +358,9 @@ public final class Dashboard {
      * Computes the cruscotto.
      *
      * @return the table
-     * @throws IllegalArgumentException if there are no populations, the partitions are not nested, or a
-     *     comune is missing from a partition or a year
+     * @throws IllegalArgumentException if there are no populations, the partitions are not nested, a
+     *     comune is missing from a partition or a year, or an input is given for a territory that is
+     *     neither a comune nor a grouping, or for an id that is a grouping of more than one level
      */
     public DashboardTable compute() {
       Map<Integer, ? extends Map<IstatCode, ?>> years = years();
@@ -804,7 +815,10 @@ public final class Dashboard {
       return from <= to && to <= Population.MAX_AGE ? AgeBand.of(from, to) : null;
     }
 
-    /** An input of a territory that is neither a comune of the dashboard nor a grouping is an error. */
+    /**
+     * An input of a territory that is neither a comune of the dashboard nor a grouping is an error, and so
+     * is an input of an id that is a grouping of more than one level: it would be taken at every level.
+     */
     private void checkInputTerritories(Set<IstatCode> comuni) {
       if (inputs.isEmpty()) {
         return;
@@ -813,9 +827,14 @@ public final class Dashboard {
       for (IstatCode c : comuni) {
         known.add(c.value());
       }
+      // the levels (partition names) of each grouping id, finest first
+      Map<String, List<String>> levelsOf = new HashMap<>();
       for (Partition p : levels) {
-        known.addAll(p.groupByComune().values());
+        for (String g : new HashSet<>(p.groupByComune().values())) {
+          levelsOf.computeIfAbsent(g, k -> new ArrayList<>(1)).add(p.name());
+        }
       }
+      known.addAll(levelsOf.keySet());
       if (onlyComuniOfLevels) { // the inputs of the comuni left out are left out with them
         for (Map<IstatCode, ?> year : years().values()) {
           for (IstatCode c : year.keySet()) {
@@ -823,6 +842,7 @@ public final class Dashboard {
           }
         }
       }
+      String ambiguous = null;
       for (Map.Entry<String, Map<String, BigDecimal>> e : inputs.entrySet()) {
         String key = e.getKey();
         String territory = key.substring(key.indexOf('|') + 1);
@@ -832,7 +852,31 @@ public final class Dashboard {
                   + " its partitions", new java.util.TreeSet<>(e.getValue().keySet()), territory,
               key.substring(0, key.indexOf('|'))));
         }
+        List<String> at = levelsOf.get(territory);
+        if (at != null && at.size() > 1 && (ambiguous == null || key.compareTo(ambiguous) < 0)) {
+          ambiguous = key; // the first in key order, so that the message does not depend on hashing
+        }
       }
+      if (ambiguous != null) {
+        // inputs are kept by year and id only, so every level with that id would read this input as its own
+        String territory = ambiguous.substring(ambiguous.indexOf('|') + 1);
+        List<String> names = new ArrayList<>(new java.util.TreeSet<>(inputs.get(ambiguous).keySet()));
+        List<String> levelNames = new ArrayList<>();
+        for (String level : levelsOf.get(territory)) {
+          levelNames.add("'" + level + "'");
+        }
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "%s %s of '%s' in %s %s ambiguous: '%s' is a grouping of levels %s; give the groupings"
+                + " distinct ids", names.size() > 1 ? "inputs" : "input", listed(names), territory,
+            ambiguous.substring(0, ambiguous.indexOf('|')), names.size() > 1 ? "are" : "is", territory,
+            listed(levelNames)));
+      }
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    private static String listed(List<String> items) {
+      int last = items.size() - 1;
+      return last == 0 ? items.get(0) : String.join(", ", items.subList(0, last)) + " and " + items.get(last);
     }
 
     /** The comuni of each year: the populations' maps, or the profiles' with {@link #profilesOnly()}. */

@@ -10,6 +10,7 @@ import io.github.socialplan.core.io.DataFileException;
 import io.github.socialplan.core.io.TextInput;
 import io.github.socialplan.core.number.DecimalBounds;
 import io.github.socialplan.core.territory.TerritoryKind;
+import io.github.socialplan.indicators.result.DisplayFormat;
 import io.github.socialplan.indicators.result.UndefinedReason;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -43,8 +44,14 @@ import java.util.Optional;
  * {@link TextInput#MAX_CELL_LENGTH} or a number longer than {@link TextInput#MAX_NUMBER_LENGTH} characters
  * or out of {@link DecimalBounds}, bytes that are not UTF-8, an empty file; and rows that contradict
  * themselves: a value that is not the ratio {@code numerator × multiplier / denominator} rounded to the
- * value's decimals, a numerator without a denominator, a row with both a value and an undefined reason,
+ * export's decimals, a numerator without a denominator, a row with both a value and an undefined reason,
  * or with neither. A UTF-8 byte order mark is skipped.
+ *
+ * <p>The export's decimals are those its values show. An export at a negative scale ({@link
+ * DisplayFormat#withScale}: 348.28 shown as {@code 350} at -1) shows none: when no value of the file shows
+ * decimals, its values without any are checked at the coarsest scale at which all its rounded values
+ * (value, parent value, difference) are whole multiples, tens if they all end in 0, hundreds if in 00...,
+ * so that every export reads back whatever its scale and rounding.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -115,7 +122,7 @@ public final class DashboardCsvReader {
           }
           continue;
         }
-        rows.add(parse.record(c));
+        rows.add(parse.record(c, rows.size()));
       }
     } catch (StreamConstraintsException e) {
       // the parser stops a long cell as soon as it passes the limit, before it has read it all
@@ -131,6 +138,7 @@ public final class DashboardCsvReader {
       throw new DataFileException(source, 1, "empty file, expected the header "
           + String.join(",", DashboardExport.FIELDS));
     }
+    parse.checkWholeValues(rows);
     return List.copyOf(rows);
   }
 
@@ -163,13 +171,23 @@ public final class DashboardCsvReader {
     private final String source;
     private final char decimal;
     private int line;
+    // Whether a rounded cell (value, parent value, difference) of the file shows decimals: the export's
+    // scale is then positive, as toPlainString shows every decimal of a rounded figure.
+    private boolean decimals;
+    // The fewest trailing zeros of a nonzero rounded cell without decimals: at a negative scale the export
+    // writes 348.28 as 350 (scale -1), so such a file's values are all multiples of 10 or more.
+    private int zeros = Integer.MAX_VALUE;
+    // The rows whose value has no decimals and a ratio to check, by index in the rows and line, checked
+    // once the file's scale is known (checkWholeValues).
+    private int[] whole = new int[16];
+    private int wholeCount;
 
     Parse(String source, char decimal) {
       this.source = source;
       this.decimal = decimal;
     }
 
-    DashboardRecord record(String[] c) {
+    DashboardRecord record(String[] c, int rowIndex) {
       if (c.length != DashboardExport.FIELDS.size()) {
         throw new DataFileException(source, line, String.format(Locale.ROOT, "%d cells, expected %d: %s",
             c.length, DashboardExport.FIELDS.size(), abbreviate(String.join("|", c))));
@@ -177,12 +195,28 @@ public final class DashboardCsvReader {
       DashboardRecord r = new DashboardRecord(integer(c, 0), integer(c, 1), kind(c, 2), required(c, 3),
           text(c, 4), required(c, 5), c[6], c[7], number(c, 8), number(c, 9), number(c, 10), number(c, 11),
           reason(c, 12), c[13], number(c, 14), number(c, 15), number(c, 16));
-      checkConsistent(r, c);
+      noteScale(r.value());
+      noteScale(r.parentValue());
+      noteScale(r.differenceFromParent());
+      checkConsistent(r, c, rowIndex);
       return r;
     }
 
+    /** Notes what a rounded cell tells of the export's scale: decimals, or its trailing zeros. */
+    private void noteScale(Optional<BigDecimal> rounded) {
+      if (rounded.isEmpty()) {
+        return;
+      }
+      BigDecimal d = rounded.get();
+      if (d.scale() > 0) {
+        decimals = true;
+      } else if (d.signum() != 0) {
+        zeros = Math.min(zeros, -d.stripTrailingZeros().scale());
+      }
+    }
+
     /** The value agrees with the exact figures, and a row is either defined or undefined, not both. */
-    private void checkConsistent(DashboardRecord r, String[] c) {
+    private void checkConsistent(DashboardRecord r, String[] c, int rowIndex) {
       if (r.undefinedReason().isPresent()) {
         for (int i : new int[] {8, 9, 10, 11, 15, 16}) {
           if (!c[i].isEmpty()) {
@@ -211,16 +245,54 @@ public final class DashboardCsvReader {
       if (den.signum() == 0) {
         throw bad(10, "is zero but the value is not undefined", c[10]);
       }
-      BigDecimal value = r.value().get();
+      if (r.value().get().scale() <= 0) {
+        // 350 may be 348.28 at scale 0 or at scale -1: the file's other values tell which
+        if (wholeCount + 2 > whole.length) {
+          whole = Arrays.copyOf(whole, whole.length * 2);
+        }
+        whole[wholeCount++] = rowIndex;
+        whole[wholeCount++] = line;
+        return;
+      }
+      checkRounding(r, r.value().get().scale(), c[8], c[9], c[10], c[11]);
+    }
+
+    /**
+     * Checks the rows whose value has no decimals, at the export's scale: 0 if a rounded cell of the file
+     * shows decimals (none should, then), else the coarsest scale at which every rounded cell of the
+     * file is a whole multiple ({@link DisplayFormat#MIN_SCALE} at the coarsest). A file is read if it is an
+     * export at some scale; at a negative one no row can tell its scale alone.
+     */
+    void checkWholeValues(List<DashboardRecord> rows) {
+      int scale = decimals ? 0 : -Math.min(zeros, -DisplayFormat.MIN_SCALE);
+      for (int k = 0; k < wholeCount; k += 2) {
+        DashboardRecord r = rows.get(whole[k]);
+        line = whole[k + 1];
+        checkRounding(r, scale, text(r.value()), text(r.numerator()), text(r.denominator()),
+            text(r.multiplier()));
+      }
+    }
+
+    private String text(Optional<BigDecimal> d) {
+      return d.get().toPlainString().replace('.', decimal);
+    }
+
+    /**
+     * The value lies between the floor and the ceiling of the exact ratio at {@code scale}: so it does
+     * whatever the rounding mode.
+     */
+    private void checkRounding(DashboardRecord r, int scale, String value, String num, String den,
+        String mult) {
       BigDecimal product = r.numerator().get().multiply(r.multiplier().get());
-      // Whatever the rounding mode, a value rounded to its scale lies between the floor and the ceiling
-      // of the exact ratio at that scale.
-      BigDecimal low = product.divide(den, value.scale(), RoundingMode.FLOOR);
-      BigDecimal high = product.divide(den, value.scale(), RoundingMode.CEILING);
-      if (value.compareTo(low) < 0 || value.compareTo(high) > 0) {
+      BigDecimal low = product.divide(r.denominator().get(), scale, RoundingMode.FLOOR);
+      BigDecimal high = product.divide(r.denominator().get(), scale, RoundingMode.CEILING);
+      BigDecimal v = r.value().get();
+      if (v.compareTo(low) < 0 || v.compareTo(high) > 0) {
+        String at = scale >= 0 ? "" : String.format(Locale.ROOT, " at multiples of %s, the coarsest rounding"
+            + " the file's values allow", BigDecimal.ONE.scaleByPowerOfTen(-scale).toPlainString());
         throw bad(8, String.format(Locale.ROOT, "contradicts numerator × multiplier / denominator ="
-            + " %s × %s / %s, which rounds to %s or %s", c[9], c[11], c[10], low.toPlainString(),
-            high.toPlainString()), c[8]);
+            + " %s × %s / %s, which rounds to %s or %s%s", num, mult, den, low.toPlainString(),
+            high.toPlainString(), at), value);
       }
     }
 

@@ -20,6 +20,12 @@ import java.util.Objects;
  */
 public final class DisplayFormat {
 
+  /** The fewest decimals of a format: {@value}, rounding to billions. */
+  public static final int MIN_SCALE = -9;
+
+  /** The most decimals of a format: {@value}. */
+  public static final int MAX_SCALE = 18;
+
   /** One decimal, {@link RoundingMode#HALF_UP}, a dot, undefined shown as {@code "n.d."}. */
   public static final DisplayFormat DEFAULT = new DisplayFormat(1, RoundingMode.HALF_UP, '.', "n.d.");
 
@@ -60,8 +66,9 @@ public final class DisplayFormat {
    * @throws IllegalArgumentException if the scale is out of range
    */
   public DisplayFormat withScale(int newScale) {
-    if (newScale < -9 || newScale > 18) {
-      throw new IllegalArgumentException("display scale must be in -9..18: " + newScale);
+    if (newScale < MIN_SCALE || newScale > MAX_SCALE) {
+      throw new IllegalArgumentException("display scale must be in " + MIN_SCALE + ".." + MAX_SCALE + ": "
+          + newScale);
     }
     return new DisplayFormat(newScale, rounding, decimalSeparator, undefinedText);
   }

@@ -5,7 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.socialplan.core.population.Population;
 import io.github.socialplan.core.territory.IstatCode;
+import io.github.socialplan.indicators.export.DashboardCsvReader;
+import io.github.socialplan.indicators.export.DashboardExport;
+import io.github.socialplan.indicators.export.DashboardRecord;
+import io.github.socialplan.indicators.result.DisplayFormat;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The options of {@link Dashboard.Builder} at the edges of their ranges, with values worked by hand. */
@@ -46,5 +55,32 @@ class DashboardBuilderInputsTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Dashboard.builder().area(code, new BigDecimal("-0.01")));
     assertEquals("area of 019036 must be >= 0 km2: -0.01", e.getMessage());
+  }
+
+  @Test
+  void input_outOfDecimalBounds_isRefusedWhenGiven_namingItsNameTerritoryAndYear() {
+    // 10^31 has 32 integer digits; 10^-31 a 31st decimal
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Dashboard.builder()
+        .input("019036", 2014, Dashboard.SOCIAL_SPENDING, new BigDecimal("1E+31")));
+    assertEquals("input social_spending of 019036 in 2014 is out of range (at most 30 integer digits, 30"
+        + " decimals and 100 digits): 10000000000000000000000000000000", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> Dashboard.builder()
+        .input("ambito", 2015, "users", new BigDecimal("1E-31")));
+    assertEquals("input users of ambito in 2015 is out of range (at most 30 integer digits, 30 decimals and"
+        + " 100 digits): 0.0000000000000000000000000000001", e.getMessage());
+  }
+
+  @Test
+  void input_atTheEdgeOfDecimalBounds_isExportedAndReadBack() throws IOException {
+    BigDecimal largest = new BigDecimal("9".repeat(30));
+    StringWriter csv = new StringWriter();
+    DashboardExport.csv(Dashboard.builder().population(comune())
+        .input("019036", 2014, Dashboard.SOCIAL_SPENDING, largest).compute(), csv, DisplayFormat.DEFAULT);
+    List<DashboardRecord> rows = DashboardCsvReader.read(new StringReader(csv.toString()), "cruscotto.csv");
+    DashboardRecord perCapita = rows.stream().filter(r -> r.indicator().equals("per_capita_social_spending"))
+        .findFirst().orElseThrow();
+    assertEquals(largest, perCapita.numerator().orElseThrow());
+    // over the 200 residents, at one decimal half-up
+    assertEquals(largest.divide(new BigDecimal("200"), 1, RoundingMode.HALF_UP), perCapita.value().orElseThrow());
   }
 }
