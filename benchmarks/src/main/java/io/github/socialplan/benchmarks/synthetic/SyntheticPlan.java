@@ -39,7 +39,7 @@ public final class SyntheticPlan {
       {"socio-health", "Integrazione socio-sanitaria"},
       {"citizenship", "Cittadinanza ed equità di genere"},
       {"guardianship", "Tutela pubblica"}};
-  private static final String[] FUNDS = {"FNPS", "FNA", "FSR", "PON Inclusione", "Quota capitaria"};
+  private static final String[] FUNDS = {"FNPS", "FNA", "FSR", "PON_INCLUSIONE", "QUOTA_CAPITARIA"};
   private static final FundLevel[] FUND_LEVELS = {FundLevel.NATIONAL, FundLevel.NATIONAL, FundLevel.REGIONAL,
       FundLevel.EUROPEAN, FundLevel.LOCAL};
   private static final String[] REVENUES = {"Entrate dai Comuni", "Entrate da Fondo Naz. Politiche Sociali",
