@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.socialplan.core.money.Money;
-import io.github.socialplan.core.testing.PropertyRuns;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -361,53 +357,12 @@ class AllocationOfTest {
 
   @Test
   void property_everyAllocationTheAllocatorGives_isRebuiltEqual_andACentMovedBetweenFreeLinesIsRefused() {
-    BigDecimal huge = new BigDecimal("1e20");
-    qt().withFixedSeed(SEED)
-        .withExamples(PropertyRuns.examples(1_000))
-        .forAll(
-            lists().of(integers().between(0, 40)).ofSizeBetween(1, 8),
-            lists().of(integers().between(-1, 3_000)).ofSize(8),
-            lists().of(integers().between(-1, 3_000)).ofSize(8),
-            integers().between(0, 1_000))
-        .assuming((ws, fs, cs, pick) -> ws.stream().anyMatch(x -> x > 0))
-        .checkAssert((ws, fs, cs, pick) -> {
-          // floors and ceilings drawn as in BoundedOracleTest: -1 is none, a ceiling is its floor plus cs
-          int n = ws.size();
-          Bounds.Builder bb = Bounds.builder();
-          Weights.Builder small = Weights.builder();
-          Weights.Builder big = Weights.builder();
-          long floors = 0;
-          long reachable = 0;
-          boolean unbounded = false;
-          for (int i = 0; i < n; i++) {
-            String id = "r" + i;
-            long w = ws.get(i);
-            long f = Math.max(0, fs.get(i));
-            long c = cs.get(i) < 0 ? -1 : f + cs.get(i);
-            small.add(id, w);
-            big.add(id, BigDecimal.valueOf(w).multiply(huge));
-            if (f > 0) {
-              bb.floor(id, Money.ofCents(f));
-            }
-            if (c >= 0) {
-              bb.ceiling(id, Money.ofCents(c));
-            }
-            floors += f;
-            if (w == 0) {
-              reachable += f;
-            } else if (c < 0) {
-              unbounded = true;
-            } else {
-              reachable += c;
-            }
-          }
-          long t = floors + (unbounded ? 5_000 : reachable - floors) * pick / 1_000;
-          Money total = Money.ofCents(t);
-          Bounds bounds = bb.build();
-          for (Weights weights : List.of(small.build(), big.build())) {
-            rebuiltEqual_andRefusedWithACentMoved(LargestRemainder.allocate(total, weights));
-            rebuiltEqual_andRefusedWithACentMoved(LargestRemainder.allocate(total, weights, bounds));
-          }
-        });
+    // floors and ceilings drawn as in BoundedOracleTest
+    BoundedCases.check(SEED, k -> {
+      for (Weights weights : List.of(k.small, k.big)) {
+        rebuiltEqual_andRefusedWithACentMoved(LargestRemainder.allocate(k.total(), weights));
+        rebuiltEqual_andRefusedWithACentMoved(LargestRemainder.allocate(k.total(), weights, k.bounds));
+      }
+    });
   }
 }

@@ -2,13 +2,7 @@ package io.github.socialplan.budget.allocation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.github.socialplan.core.money.Money;
-import io.github.socialplan.core.testing.PropertyRuns;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,53 +125,10 @@ class BoundedOracleTest {
 
   @Test
   void property_boundedParts_areWithinACentOfTheExactClampedShares_withLongOrBigWeights() {
-    BigDecimal huge = new BigDecimal("1e20");
-    qt().withFixedSeed(SEED)
-        .withExamples(PropertyRuns.examples(1_000))
-        .forAll(
-            lists().of(integers().between(0, 40)).ofSizeBetween(1, 8),
-            lists().of(integers().between(-1, 3_000)).ofSize(8),
-            lists().of(integers().between(-1, 3_000)).ofSize(8),
-            integers().between(0, 1_000))
-        .assuming((ws, fs, cs, pick) -> ws.stream().anyMatch(x -> x > 0))
-        .checkAssert((ws, fs, cs, pick) -> {
-          int n = ws.size();
-          long[] w = new long[n];
-          long[] f = new long[n];
-          long[] c = new long[n];
-          Bounds.Builder bb = Bounds.builder();
-          Weights.Builder small = Weights.builder();
-          Weights.Builder big = Weights.builder();
-          long floors = 0;
-          long reachable = 0;
-          boolean unbounded = false;
-          for (int i = 0; i < n; i++) {
-            String id = "r" + i;
-            w[i] = ws.get(i);
-            f[i] = Math.max(0, fs.get(i));
-            c[i] = cs.get(i) < 0 ? -1 : f[i] + cs.get(i);
-            small.add(id, w[i]);
-            big.add(id, BigDecimal.valueOf(w[i]).multiply(huge));
-            if (f[i] > 0) {
-              bb.floor(id, Money.ofCents(f[i]));
-            }
-            if (c[i] >= 0) {
-              bb.ceiling(id, Money.ofCents(c[i]));
-            }
-            floors += f[i];
-            if (w[i] == 0) {
-              reachable += f[i];
-            } else if (c[i] < 0) {
-              unbounded = true;
-            } else {
-              reachable += c[i];
-            }
-          }
-          long t = floors + (unbounded ? 5_000 : reachable - floors) * pick / 1_000;
-          Bounds bounds = bb.build();
-          check(t, w, f, c, LargestRemainder.allocate(Money.ofCents(t), small.build(), bounds));
-          check(t, w, f, c, LargestRemainder.allocate(Money.ofCents(t), big.build(), bounds));
-        });
+    BoundedCases.check(SEED, k -> {
+      check(k.totalCents, k.w, k.f, k.c, LargestRemainder.allocate(k.total(), k.small, k.bounds));
+      check(k.totalCents, k.w, k.f, k.c, LargestRemainder.allocate(k.total(), k.big, k.bounds));
+    });
   }
 
   @Test

@@ -18,7 +18,6 @@ import io.github.socialplan.indicators.result.DisplayFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -51,13 +50,7 @@ class DashboardCsvHardeningTest {
   }
 
   private static String csv(DashboardTable t, DisplayFormat format) {
-    StringWriter w = new StringWriter();
-    try {
-      DashboardExport.csv(t, w, format);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return w.toString();
+    return ExportText.csv(t, format);
   }
 
   private static List<DashboardRecord> read(String csv) throws IOException {

@@ -17,10 +17,7 @@ import io.github.socialplan.indicators.dashboard.DashboardTable;
 import io.github.socialplan.indicators.result.DisplayFormat;
 import io.github.socialplan.indicators.result.IndicatorValue;
 import io.github.socialplan.indicators.result.UndefinedReason;
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -61,21 +58,11 @@ class DashboardCsvReaderTest {
   }
 
   private static String csv(DashboardTable t, DisplayFormat format) {
-    StringWriter w = new StringWriter();
-    try {
-      DashboardExport.csv(t, w, format);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return w.toString();
+    return ExportText.csv(t, format);
   }
 
   private static List<DashboardRecord> read(String csv) {
-    try {
-      return DashboardCsvReader.read(new StringReader(csv), "cruscotto.csv");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ExportText.read(csv);
   }
 
   private static Optional<BigDecimal> rounded(Optional<IndicatorValue> v, DisplayFormat f) {

@@ -15,10 +15,6 @@ import io.github.socialplan.indicators.dashboard.DashboardRow;
 import io.github.socialplan.indicators.dashboard.DashboardTable;
 import io.github.socialplan.indicators.result.DisplayFormat;
 import io.github.socialplan.indicators.result.IndicatorValue;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
@@ -35,21 +31,11 @@ class DashboardCsvScaleTest {
   private static final String HEADER = String.join(",", DashboardExport.FIELDS);
 
   private static String csv(DashboardTable t, DisplayFormat format) {
-    StringWriter w = new StringWriter();
-    try {
-      DashboardExport.csv(t, w, format);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return w.toString();
+    return ExportText.csv(t, format);
   }
 
   private static List<DashboardRecord> read(String csv) {
-    try {
-      return DashboardCsvReader.read(new StringReader(csv), "cruscotto.csv");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ExportText.read(csv);
   }
 
   /** A file of one row: a ratio of 34828 / 100 = 348.28, shown as {@code value}. */
