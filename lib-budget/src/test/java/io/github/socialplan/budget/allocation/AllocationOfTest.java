@@ -196,7 +196,7 @@ class AllocationOfTest {
   }
 
   @Test
-  void theSpareCent_mustGoByTheTieBreak_smallerIdThenLargerWeight() {
+  void theSpareCent_mustGoByTheTieBreak_largerWeightThenSmallerId() {
     // thirds of 1.00: equal remainders and weights, so the spare cent goes to the smallest id, a, not c
     List<AllocationLine> toC = List.of(
         free("a", 1, "0.333333333333", "0.33", "0.3333333333", false),
