@@ -205,6 +205,12 @@ public final class TargetProgress {
       return new YearProgress(year, observed, Optional.empty(), isBaseline, expected, pct, TargetStatus.ACHIEVED,
           what + v.toPlainString() + " meets the target " + t.value().get().toPlainString());
     }
+    if (t.effectiveDirection().isEmpty()) {
+      // 31 against a target of 30 is met if higher is better and missed if lower is: nothing says which
+      return new YearProgress(year, observed, Optional.empty(), isBaseline, expected, pct,
+          TargetStatus.NOT_MEASURED, what + v.toPlainString() + " is not the target " + t.value().get().toPlainString()
+              + ", which states no direction and has no baseline to imply one");
+    }
     if (!expected.isDefined()) {
       boolean due = t.year().isPresent() && year >= t.year().get();
       return new YearProgress(year, observed, Optional.empty(), isBaseline, expected, pct,

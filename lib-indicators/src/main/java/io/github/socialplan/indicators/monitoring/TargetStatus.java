@@ -10,7 +10,8 @@ public enum TargetStatus {
   BEHIND("in ritardo"),
   /**
    * Progress cannot be judged (<i>non misurato</i>): nothing observed that year, or no target value, or no
-   * baseline or stated path to compare with before the due year.
+   * baseline or stated path to compare with before the due year, or a value other than the target's when
+   * no direction is stated or implied by a baseline.
    */
   NOT_MEASURED("non misurato");
 

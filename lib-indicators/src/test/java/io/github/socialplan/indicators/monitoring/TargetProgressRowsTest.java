@@ -102,14 +102,14 @@ class TargetProgressRowsTest {
   }
 
   @Test
-  void withoutAPath_aMissedTarget_isBehindFromItsDueYear() {
-    // no baseline: no path and no direction, so only the target value itself meets the target
-    Target t = Target.builder().indicator("fondi raccolti").unit("euro").value(d("700000")).year(2017)
+  void withoutAPath_aMissedTarget_isBehindFromItsDueYear_whenItsDirectionIsKnown() {
+    // funds raised, higher is better: no baseline and so no path, but a stated direction
+    Target.Builder raised = Target.builder().indicator("fondi raccolti").unit("euro").value(d("700000")).year(2017)
         .addObservation(Observation.of(2016, d("300000")))
         .addObservation(Observation.of(2017, d("650000")))
         .addObservation(Observation.of(2018, d("700000")))
-        .addObservation(Observation.of(2019, d("710000"))).build();
-    TargetProgress p = TargetProgress.of(t, Period.of(2015, 2019));
+        .addObservation(Observation.of(2019, d("710000")));
+    TargetProgress p = TargetProgress.of(raised.direction(Direction.INCREASE).build(), Period.of(2015, 2019));
     IndicatorValue noPath = IndicatorValue.undefined(UndefinedReason.MISSING_INPUT,
         "target 'fondi raccolti' needs a baseline, its year, a target value and its year for a straight path");
     IndicatorValue noBaseline = IndicatorValue.undefined(UndefinedReason.MISSING_INPUT,
@@ -124,14 +124,25 @@ class TargetProgressRowsTest {
         new YearProgress(2018, Optional.of(d("700000")), Optional.empty(), false, noPath, noBaseline,
             TargetStatus.ACHIEVED, "observed 700000 meets the target 700000"),
         new YearProgress(2019, Optional.of(d("710000")), Optional.empty(), false, noPath, noBaseline,
-            TargetStatus.BEHIND, "observed 710000 misses the target, due in 2017")),
+            TargetStatus.ACHIEVED, "observed 710000 meets the target 700000")),
         p.years());
+    // with no direction, stated or implied by a baseline, only the target value itself can be judged: 710000
+    // is met if higher is better and missed if lower is
+    TargetProgress unknown = TargetProgress.of(raised.direction(Optional.empty()).build(), Period.of(2015, 2019));
+    assertEquals(TargetStatus.ACHIEVED, unknown.year(2018).orElseThrow().status());
+    for (int year : new int[] {2017, 2019}) {
+      YearProgress y = unknown.year(year).orElseThrow();
+      assertEquals(TargetStatus.NOT_MEASURED, y.status(), y.detail());
+      assertEquals("observed " + (year == 2017 ? "650000" : "710000") + " is not the target 700000, which states no"
+          + " direction and has no baseline to imply one", y.detail());
+    }
     // a target without a due year is never late
     Target undated = Target.builder().indicator("y").value(d("5"))
         .addObservation(Observation.of(2030, d("4"))).build();
     YearProgress y = TargetProgress.of(undated, Period.of(2029, 2030)).year(2030).orElseThrow();
     assertEquals(TargetStatus.NOT_MEASURED, y.status());
-    assertEquals("observed 4; no baseline or stated path to compare with", y.detail());
+    assertEquals("observed 4 is not the target 5, which states no direction and has no baseline to imply one",
+        y.detail());
   }
 
   @Test
