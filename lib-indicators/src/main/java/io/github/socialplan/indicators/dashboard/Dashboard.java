@@ -829,9 +829,16 @@ public final class Dashboard {
       }
       // the levels (partition names) of each grouping id, finest first
       Map<String, List<String>> levelsOf = new HashMap<>();
+      // grouping ids that are the code of a comune and hold other comuni: that comune's input is not theirs
+      Map<String, String> comuneNamedGroupings = new HashMap<>();
       for (Partition p : levels) {
         for (String g : new HashSet<>(p.groupByComune().values())) {
           levelsOf.computeIfAbsent(g, k -> new ArrayList<>(1)).add(p.name());
+        }
+        for (Map.Entry<IstatCode, String> m : p.groupByComune().entrySet()) {
+          if (known.contains(m.getValue()) && !m.getKey().value().equals(m.getValue())) {
+            comuneNamedGroupings.putIfAbsent(m.getValue(), p.name());
+          }
         }
       }
       known.addAll(levelsOf.keySet());
@@ -853,9 +860,19 @@ public final class Dashboard {
               key.substring(0, key.indexOf('|'))));
         }
         List<String> at = levelsOf.get(territory);
-        if (at != null && at.size() > 1 && (ambiguous == null || key.compareTo(ambiguous) < 0)) {
+        boolean twice = at != null && at.size() > 1 || comuneNamedGroupings.containsKey(territory);
+        if (twice && (ambiguous == null || key.compareTo(ambiguous) < 0)) {
           ambiguous = key; // the first in key order, so that the message does not depend on hashing
         }
+      }
+      if (ambiguous != null && comuneNamedGroupings.containsKey(ambiguous.substring(ambiguous.indexOf('|') + 1))) {
+        String territory = ambiguous.substring(ambiguous.indexOf('|') + 1);
+        List<String> names = new ArrayList<>(new java.util.TreeSet<>(inputs.get(ambiguous).keySet()));
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "%s %s of '%s' in %s %s ambiguous: '%s' is a comune and a grouping of other comuni at level '%s';"
+                + " give the grouping another id", names.size() > 1 ? "inputs" : "input", listed(names), territory,
+            ambiguous.substring(0, ambiguous.indexOf('|')), names.size() > 1 ? "are" : "is", territory,
+            comuneNamedGroupings.get(territory)));
       }
       if (ambiguous != null) {
         // inputs are kept by year and id only, so every level with that id would read this input as its own

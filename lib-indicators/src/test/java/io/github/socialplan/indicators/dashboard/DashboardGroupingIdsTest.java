@@ -54,6 +54,26 @@ class DashboardGroupingIdsTest {
   }
 
   @Test
+  void aGroupingNamedByAComunesCode_holdingOtherComuni_refusesThatComunesInput() {
+    // the ambito "019003" holds all three comuni: comune 019003's 38 euro would be taken as the ambito's total
+    Partition ambito = Partition.builder("ambito", TerritoryKind.PLANNING_DISTRICT)
+        .assign(IstatCode.parse("019001"), "019003").assign(IstatCode.parse("019002"), "019003")
+        .assign(IstatCode.parse("019003"), "019003").build();
+    Dashboard.Builder b = Dashboard.builder().levels(ambito)
+        .population(comune("019001")).population(comune("019002")).population(comune("019003"))
+        .input("019003", 2014, Dashboard.SOCIAL_SPENDING, new BigDecimal("38"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::compute);
+    assertEquals("input social_spending of '019003' in 2014 is ambiguous: '019003' is a comune and a grouping of"
+        + " other comuni at level 'ambito'; give the grouping another id", e.getMessage());
+    // a grouping of that comune alone may carry its code: the input is the same money either way
+    Partition alone = Partition.builder("capoluogo", TerritoryKind.PLANNING_DISTRICT)
+        .assign(IstatCode.parse("019003"), "019003").build();
+    DashboardTable t = Dashboard.builder().levels(alone).population(comune("019003"))
+        .input("019003", 2014, Dashboard.SOCIAL_SPENDING, new BigDecimal("38")).compute();
+    assertEquals("1.0", perCapita(t, 1, "019003"));
+  }
+
+  @Test
   void anIdSharedByTwoLevels_withoutAnInputOfItsOwn_takesTheSumOfEachGroupingsComuni() {
     DashboardTable t = cremonaTwice().compute();
     // sub-ambito cremona: 38 € / 38 residents; ambito cremona: 3,038 € / 114 residents = 26.649...
