@@ -24,7 +24,10 @@ public abstract class ParticipationFigure {
   /** {@return the figure as published, {@code >= 0}} */
   public abstract BigDecimal value();
 
-  /** {@return the unit, e.g. "count", "persons", "km"} */
+  /** Units whose figures are counted, and so whole numbers. */
+  private static final java.util.Set<String> COUNTED = java.util.Set.of("count", "persons");
+
+  /** {@return the unit, e.g. "count", "persons" (both whole numbers), "km"} */
   public abstract String unit();
 
   /** {@return the territory it refers to (e.g. a sub-ambito), if the source splits by territory} */
@@ -55,6 +58,10 @@ public abstract class ParticipationFigure {
     if (value().signum() < 0) {
       throw new IllegalArgumentException("participation figure '" + label() + "' is negative: "
           + value().toPlainString());
+    }
+    if (COUNTED.contains(unit()) && value().stripTrailingZeros().scale() > 0) {
+      throw new IllegalArgumentException("participation figure '" + label() + "' counts " + unit()
+          + " but is not a whole number: " + value().toPlainString());
     }
   }
 }

@@ -176,6 +176,13 @@ class PlanChecksTest {
         .label("incontri").value(new BigDecimal("-1")).unit("persone").build()));
     assertEquals(BigDecimal.ZERO, ParticipationFigure.builder().label("incontri").value(BigDecimal.ZERO)
         .unit("persone").build().value());
+    assertEquals("participation figure 'incontri' counts count but is not a whole number: 9.5",
+        refused(() -> ParticipationFigure.builder().label("incontri").value(new BigDecimal("9.5")).unit("count")
+            .build()));
+    assertEquals(new BigDecimal("9.0"), ParticipationFigure.builder().label("incontri").value(new BigDecimal("9.0"))
+        .unit("count").build().value());
+    assertEquals(new BigDecimal("1117.9"), ParticipationFigure.builder().label("km").value(new BigDecimal("1117.9"))
+        .unit("km").build().value());
   }
 
   @Test
