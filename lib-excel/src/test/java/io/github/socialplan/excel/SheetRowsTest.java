@@ -98,4 +98,58 @@ class SheetRowsTest {
       assertEquals("'Elenco comuni'!B6", rows.where(1));
     }
   }
+
+  /** A one-sheet workbook "Dati" with the header A, B and the given rows of sheet XML. */
+  private Path withRows(String name, String rowsXml) throws Exception {
+    Path poi = dir.resolve("poi-" + name);
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Row h = wb.createSheet("Dati").createRow(0);
+      h.createCell(0).setCellValue("A");
+      h.createCell(1).setCellValue("B");
+      try (OutputStream out = Files.newOutputStream(poi)) {
+        wb.write(out);
+      }
+    }
+    Path file = dir.resolve(name);
+    try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(poi.toFile());
+        java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+      for (java.util.Enumeration<? extends java.util.zip.ZipEntry> e = in.entries(); e.hasMoreElements(); ) {
+        java.util.zip.ZipEntry entry = e.nextElement();
+        out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+        byte[] bytes = in.getInputStream(entry).readAllBytes();
+        if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+          String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+          int end = xml.indexOf("</sheetData>");
+          bytes = (xml.substring(0, end) + rowsXml + xml.substring(end))
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        out.write(bytes);
+      }
+    }
+    return file;
+  }
+
+  @Test
+  void cellsOutOfOrder_areRefused_ratherThanShiftedToColumnsNotTheirs() throws Exception {
+    Path file = withRows("order.xlsx",
+        "<row r=\"2\"><c r=\"B2\" t=\"inlineStr\"><is><t>Cremona</t></is></c><c r=\"A2\"><v>19036</v></c></row>");
+    try (XlsxWorkbook book = XlsxWorkbook.open(file); SheetRows rows = book.sheet("Dati")) {
+      assertEquals(List.of("A", "B"), rows.next());
+      io.github.socialplan.core.io.DataFileException e =
+          org.junit.jupiter.api.Assertions.assertThrows(io.github.socialplan.core.io.DataFileException.class, rows::next);
+      assertEquals(file + ", Dati!A2: cell A2 comes after column B of its row: not a readable sheet", e.getMessage());
+    }
+  }
+
+  @Test
+  void emptyFormattedCellsPastTheHeader_areNotFields() throws Exception {
+    Path file = withRows("formatted.xlsx",
+        "<row r=\"2\"><c r=\"A2\"><v>1</v></c><c r=\"B2\"><v>2</v></c><c r=\"D2\" s=\"0\"/></row>"
+            + "<row r=\"3\"><c r=\"A3\"><v>3</v></c><c r=\"C3\"><v>9</v></c></row>");
+    try (XlsxWorkbook book = XlsxWorkbook.open(file); SheetRows rows = book.sheet("Dati")) {
+      assertEquals(List.of("A", "B"), rows.next());
+      assertEquals(List.of("1", "2"), rows.next());
+      assertEquals(List.of("3", "", "9"), rows.next()); // a value past the header stays, for the reader to refuse
+    }
+  }
 }

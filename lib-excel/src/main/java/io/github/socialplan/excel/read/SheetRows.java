@@ -123,6 +123,10 @@ public final class SheetRows implements TableRows {
         while (row.size() < width) {
           row.add("");
         }
+        // empty cells past the header's last column (a format with no value) are not there to the reader
+        while (row.size() > width && row.get(row.size() - 1).isEmpty()) {
+          row.remove(row.size() - 1);
+        }
         return row;
       }
     }
@@ -272,7 +276,14 @@ public final class SheetRows implements TableRows {
             }
           }
         }
+        int previous = column;
         column = ref == null ? column + 1 : column(ref);
+        if (column >= 0 && column <= previous) {
+          // a spreadsheet writes a row's cells left to right: any other order would shift values to columns
+          // that are not theirs
+          throw new DataFileException(source, quoted + "!" + ref, number, "cell " + ref + " comes after column "
+              + CellReference.convertNumToColString(previous) + " of its row: not a readable sheet");
+        }
         if (column < 0 || column >= limits.maxColumns()) {
           throw new DataFileException(source, quoted + "!" + ref, number, "a cell past column "
               + CellReference.convertNumToColString(limits.maxColumns() - 1) + ", more than the "
