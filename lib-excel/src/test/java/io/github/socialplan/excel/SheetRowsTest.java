@@ -152,4 +152,31 @@ class SheetRowsTest {
       assertEquals(List.of("3", "", "9"), rows.next()); // a value past the header stays, for the reader to refuse
     }
   }
+
+  @Test
+  void anElapsedTime_readsAsItsDays_andADateTimeKeepsItsSeconds() throws Exception {
+    Path file = dir.resolve("times.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Sheet s = wb.createSheet("Dati");
+      CellStyle elapsed = wb.createCellStyle();
+      elapsed.setDataFormat(wb.createDataFormat().getFormat("[h]:mm"));
+      CellStyle stamp = wb.createCellStyle();
+      stamp.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
+      Row h = s.createRow(0);
+      h.createCell(0).setCellValue("Durata");
+      h.createCell(1).setCellValue("Ora");
+      Row r = s.createRow(1);
+      r.createCell(0).setCellValue(1.5); // shown 36:00, not 1 January 1900 at noon
+      r.getCell(0).setCellStyle(elapsed);
+      r.createCell(1).setCellValue(java.time.LocalDateTime.of(2024, 1, 15, 12, 0));
+      r.getCell(1).setCellStyle(stamp);
+      try (OutputStream out = Files.newOutputStream(file)) {
+        wb.write(out);
+      }
+    }
+    try (XlsxWorkbook book = XlsxWorkbook.open(file); SheetRows rows = book.sheet("Dati")) {
+      assertEquals(List.of("Durata", "Ora"), rows.next());
+      assertEquals(List.of("1.5", "2024-01-15T12:00:00"), rows.next());
+    }
+  }
 }

@@ -470,7 +470,8 @@ public final class SheetRows implements TableRows {
     }
     if (date && DateUtil.isValidExcelDate(d)) {
       LocalDateTime t = DateUtil.getLocalDateTime(d, date1904, true);
-      return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toString();
+      return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString()
+          : t.format(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME); // with its seconds, even :00
     }
     return fifteenDigits(value, d);
   }

@@ -58,7 +58,8 @@ final class Styles {
     for (int i = 0; i < date.length; i++) {
       int id = xfs.get(i);
       String code = formats.containsKey(id) ? formats.get(id) : BuiltinFormats.getBuiltinFormat(id);
-      date[i] = code != null && DateUtil.isADateFormat(id, code);
+      // an elapsed time ([h]:mm, 36:00 for 1.5) is a number of days, not a date
+      date[i] = code != null && DateUtil.isADateFormat(id, code) && !code.matches("(?i).*\\[(h+|m+|s+)\\].*");
     }
     return new Styles(date);
   }
