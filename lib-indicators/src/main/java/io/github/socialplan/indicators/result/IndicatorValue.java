@@ -657,6 +657,8 @@ public final class IndicatorValue {
       BigInteger lo = d.subtract(tol).divide(half, 0, RoundingMode.FLOOR).toBigIntegerExact();
       BigInteger hi = d.add(tol).divide(half, 0, RoundingMode.CEILING).toBigIntegerExact();
       if (lo.equals(hi)) {
+        // no tolerance and the double on a boundary: the exact value may be that very boundary
+        lo = lo.subtract(BigInteger.ONE);
         hi = hi.add(BigInteger.ONE);
       }
       // the exact value lies strictly between the boundaries lo and hi (counted in halves)

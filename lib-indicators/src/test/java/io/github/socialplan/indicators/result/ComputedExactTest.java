@@ -36,6 +36,15 @@ class ComputedExactTest {
   }
 
   @Test
+  void aValueOnABoundary_withNoTolerance_roundsAsThatBoundary() {
+    // 1/4 is exact in double and lies on the half-way point 0.25 at one decimal
+    IndicatorValue quarter = IndicatorValue.computed(0.25, 0, () -> IndicatorValue.ratio(1, 4, 1, "4"));
+    assertEquals(new BigDecimal("0.2"), quarter.rounded(1, RoundingMode.HALF_EVEN));
+    assertEquals(new BigDecimal("0.3"), quarter.rounded(1, RoundingMode.HALF_UP));
+    assertEquals(new BigDecimal("0.25"), quarter.rounded(2, RoundingMode.UNNECESSARY));
+  }
+
+  @Test
   void badArguments_areRefused() {
     assertThrows(NullPointerException.class, () -> IndicatorValue.computed(1, 0, null));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
