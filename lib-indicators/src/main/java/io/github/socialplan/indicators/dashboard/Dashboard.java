@@ -865,28 +865,24 @@ public final class Dashboard {
           ambiguous = key; // the first in key order, so that the message does not depend on hashing
         }
       }
-      if (ambiguous != null && comuneNamedGroupings.containsKey(ambiguous.substring(ambiguous.indexOf('|') + 1))) {
-        String territory = ambiguous.substring(ambiguous.indexOf('|') + 1);
-        List<String> names = new ArrayList<>(new java.util.TreeSet<>(inputs.get(ambiguous).keySet()));
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "%s %s of '%s' in %s %s ambiguous: '%s' is a comune and a grouping of other comuni at level '%s';"
-                + " give the grouping another id", names.size() > 1 ? "inputs" : "input", listed(names), territory,
-            ambiguous.substring(0, ambiguous.indexOf('|')), names.size() > 1 ? "are" : "is", territory,
-            comuneNamedGroupings.get(territory)));
-      }
       if (ambiguous != null) {
-        // inputs are kept by year and id only, so every level with that id would read this input as its own
+        // inputs are kept by year and id only: every territory with that id would read this input as its own
         String territory = ambiguous.substring(ambiguous.indexOf('|') + 1);
-        List<String> names = new ArrayList<>(new java.util.TreeSet<>(inputs.get(ambiguous).keySet()));
-        List<String> levelNames = new ArrayList<>();
-        for (String level : levelsOf.get(territory)) {
-          levelNames.add("'" + level + "'");
+        String why;
+        if (comuneNamedGroupings.containsKey(territory)) {
+          why = "a comune and a grouping of other comuni at level '" + comuneNamedGroupings.get(territory)
+              + "'; give the grouping another id";
+        } else {
+          List<String> levelNames = new ArrayList<>();
+          for (String level : levelsOf.get(territory)) {
+            levelNames.add("'" + level + "'");
+          }
+          why = "a grouping of levels " + listed(levelNames) + "; give the groupings distinct ids";
         }
+        List<String> names = new ArrayList<>(new java.util.TreeSet<>(inputs.get(ambiguous).keySet()));
         throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "%s %s of '%s' in %s %s ambiguous: '%s' is a grouping of levels %s; give the groupings"
-                + " distinct ids", names.size() > 1 ? "inputs" : "input", listed(names), territory,
-            ambiguous.substring(0, ambiguous.indexOf('|')), names.size() > 1 ? "are" : "is", territory,
-            listed(levelNames)));
+            "%s %s of '%s' in %s %s ambiguous: '%s' is %s", names.size() > 1 ? "inputs" : "input", listed(names), territory,
+            ambiguous.substring(0, ambiguous.indexOf('|')), names.size() > 1 ? "are" : "is", territory, why));
       }
     }
 
