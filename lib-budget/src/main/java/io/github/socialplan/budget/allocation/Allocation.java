@@ -78,13 +78,7 @@ public final class Allocation {
     if (lines.isEmpty()) {
       throw new IllegalArgumentException("an allocation of " + total + " needs at least one line");
     }
-    if (total.isNegative()) {
-      throw new IllegalArgumentException("total allocated must be >= 0: " + total);
-    }
-    if (total.compareTo(LargestRemainder.MAX_TOTAL) > 0) {
-      throw new IllegalArgumentException("total allocated must be at most " + LargestRemainder.MAX_TOTAL
-          + " (Long.MAX_VALUE cents): " + total);
-    }
+    LargestRemainder.checkTotal(total, "total allocated");
     int n = lines.size();
     Weights.Builder wb = Weights.builder();
     Money sum = Money.ZERO;
@@ -100,8 +94,7 @@ public final class Allocation {
       throw new IllegalArgumentException("the amounts add up to " + sum + ", not to the total " + total);
     }
     if (weights.allZero()) {
-      throw new IllegalArgumentException(
-          "all " + n + " weights are zero: shares of " + total + " are undefined");
+      throw LargestRemainder.allZero(weights, total);
     }
     // Every amount is now between 0 and the total, so each fits in a long of cents.
     long[] cents = new long[n];

@@ -90,19 +90,12 @@ public final class LargestRemainder {
     Objects.requireNonNull(total, "total");
     Objects.requireNonNull(weights, "weights");
     Objects.requireNonNull(bounds, "bounds");
-    if (total.isNegative()) {
-      throw new IllegalArgumentException("total to allocate must be >= 0: " + total);
-    }
-    if (total.compareTo(MAX_TOTAL) > 0) {
-      throw new IllegalArgumentException("total to allocate must be at most " + MAX_TOTAL
-          + " (Long.MAX_VALUE cents): " + total);
-    }
+    checkTotal(total, "total to allocate");
     if (weights.size() == 0) {
       throw new IllegalArgumentException("no recipients to allocate " + total + " to");
     }
     if (weights.allZero()) {
-      throw new IllegalArgumentException(
-          "all " + weights.size() + " weights are zero: shares of " + total + " are undefined");
+      throw allZero(weights, total);
     }
     long t = total.cents();
     if (bounds.isNone()) {
@@ -325,5 +318,22 @@ public final class LargestRemainder {
       return new Allocation(totalMoney, weights, amounts, fixed, r, freeSmall != null
           ? Apportioner.toBig(freeSmall) : freeBig);
     }
+  }
+
+  /** Refuses a total below zero or above {@link #MAX_TOTAL}; {@code what} names it in the message. */
+  static void checkTotal(Money total, String what) {
+    if (total.isNegative()) {
+      throw new IllegalArgumentException(what + " must be >= 0: " + total);
+    }
+    if (total.compareTo(MAX_TOTAL) > 0) {
+      throw new IllegalArgumentException(what + " must be at most " + MAX_TOTAL + " (Long.MAX_VALUE cents): "
+          + total);
+    }
+  }
+
+  /** The refusal of weights that are all zero, which leave every share undefined. */
+  static IllegalArgumentException allZero(Weights weights, Money total) {
+    return new IllegalArgumentException(
+        "all " + weights.size() + " weights are zero: shares of " + total + " are undefined");
   }
 }
