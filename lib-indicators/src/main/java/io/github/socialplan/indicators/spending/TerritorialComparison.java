@@ -58,9 +58,6 @@ public final class TerritorialComparison {
   private final BigDecimal[] denominators;
   private final BigDecimal multiplier;
   private final double[] ratios;   // of the comparable territories, in territory order
-  // the same ratios exactly, numerator / denominator, the denominator positive
-  private final BigInteger[] ratioNumerators;
-  private final BigInteger[] ratioDenominators;
   private final int[] comparable;  // their indices
   private final List<String> excluded;
 
@@ -72,8 +69,6 @@ public final class TerritorialComparison {
     this.multiplier = multiplier;
     int n = territories.size();
     double[] r = new double[n];
-    BigInteger[] p = new BigInteger[n];
-    BigInteger[] q = new BigInteger[n];
     int[] idx = new int[n];
     int k = 0;
     List<String> ex = new ArrayList<>();
@@ -81,18 +76,11 @@ public final class TerritorialComparison {
       if (denominators[i].signum() == 0) {
         ex.add(territories.get(i));
       } else {
-        BigDecimal num = numerators[i].multiply(multiplier);
-        r[k] = num.divide(denominators[i], MathContext.DECIMAL64).doubleValue();
-        // the ratio as a fraction of integers, for the statistics that are rational and so computed exactly
-        int scale = Math.max(0, Math.max(num.scale(), denominators[i].scale()));
-        p[k] = num.setScale(scale).unscaledValue();
-        q[k] = denominators[i].setScale(scale).unscaledValue();
+        r[k] = numerators[i].multiply(multiplier).divide(denominators[i], MathContext.DECIMAL64).doubleValue();
         idx[k++] = i;
       }
     }
     this.ratios = Arrays.copyOf(r, k);
-    this.ratioNumerators = Arrays.copyOf(p, k);
-    this.ratioDenominators = Arrays.copyOf(q, k);
     this.comparable = Arrays.copyOf(idx, k);
     this.excluded = Collections.unmodifiableList(ex);
   }
@@ -220,9 +208,9 @@ public final class TerritorialComparison {
     Arrays.sort(sorted);
     boolean negative = false;
     boolean allZero = true;
-    for (BigInteger p : ratioNumerators) {
-      negative |= p.signum() < 0;
-      allZero &= p.signum() == 0;
+    for (int i : comparable) { // a ratio's sign is its numerator's, the denominator being positive
+      negative |= numerators[i].signum() < 0;
+      allZero &= numerators[i].signum() == 0;
     }
     if (negative) {
       return IndicatorValue.undefined(UndefinedReason.OUT_OF_DOMAIN, String.format(Locale.ROOT,
@@ -262,10 +250,11 @@ public final class TerritorialComparison {
         "n times the sum of the ratios");
   }
 
-  /** The sign of ratio a − ratio b, exactly. */
+  /** The sign of ratio a − ratio b of the comparable territories, exactly (the multiplier is positive). */
   private int compareRatios(int a, int b) {
-    return ratioNumerators[a].multiply(ratioDenominators[b])
-        .compareTo(ratioNumerators[b].multiply(ratioDenominators[a]));
+    int i = comparable[a];
+    int j = comparable[b];
+    return numerators[i].multiply(denominators[j]).compareTo(numerators[j].multiply(denominators[i]));
   }
 
   /**
@@ -276,11 +265,15 @@ public final class TerritorialComparison {
     BigInteger num = BigInteger.ZERO;
     BigInteger den = BigInteger.ONE;
     for (int k = 0; k < ratios.length; k++) {
-      BigInteger p = ratioNumerators[k];
+      // the ratio as a fraction of integers: both terms brought to one scale
+      BigDecimal n = numerators[comparable[k]].multiply(multiplier);
+      BigDecimal d = denominators[comparable[k]];
+      int scale = Math.max(0, Math.max(n.scale(), d.scale()));
+      BigInteger p = n.setScale(scale).unscaledValue();
       if (weights != null) {
         p = p.multiply(BigInteger.valueOf(weights[k]));
       }
-      BigInteger q = ratioDenominators[k];
+      BigInteger q = d.setScale(scale).unscaledValue();
       BigInteger g = den.gcd(q); // the denominators' least common multiple keeps the sum small
       num = num.multiply(q.divide(g)).add(p.multiply(den.divide(g)));
       den = den.multiply(q.divide(g));
