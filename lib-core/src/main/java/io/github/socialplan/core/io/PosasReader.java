@@ -610,9 +610,6 @@ public final class PosasReader {
 
     /** Whether a line holds only spaces and tabs; the caller checked it is not empty. */
     private boolean blank(byte[] b, int s, int e) {
-      if (b[s] != ' ' && b[s] != '\t') {
-        return false;
-      }
       for (int i = s; i < e; i++) {
         if (b[i] != ' ' && b[i] != '\t') {
           return false;
