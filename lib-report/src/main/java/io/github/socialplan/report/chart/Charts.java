@@ -355,23 +355,8 @@ public final class Charts {
     Set<String> expenditures = new LinkedHashSet<>(pe.keySet());
     expenditures.addAll(ae.keySet());
     DefaultCategoryDataset ds = new DefaultCategoryDataset();
-    int items = 0;
-    for (int side = 0; side < 2; side++) {
-      Set<String> labels = side == 0 ? revenues : expenditures;
-      Set<String> other = side == 0 ? expenditures : revenues;
-      Map<String, Money> p = side == 0 ? pr : pe;
-      Map<String, Money> a = side == 0 ? ar : ae;
-      for (String label : labels) {
-        // a label on both sides is two lines, never one bar of their sum
-        String category = other.contains(label)
-            ? label + " (" + language.label(side == 0 ? "planned.revenue" : "planned.expenditure") + ")" : label;
-        Money pm = p.get(label);
-        Money am = a.get(label);
-        ds.addValue(pm == null ? null : pm.amount(), language.label("planned.planned"), category);
-        ds.addValue(am == null ? null : am.amount(), language.label("planned.actual"), category);
-        items += (pm == null ? 0 : 1) + (am == null ? 0 : 1);
-      }
-    }
+    int items = side(ds, revenues, expenditures, pr, ar, language.label("planned.revenue"), language)
+        + side(ds, expenditures, revenues, pe, ae, language.label("planned.expenditure"), language);
     CategoryPlot plot = barPlot(ds, language.label("planned.amount"), language, 0);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     String note = items == 0 ? language.label("empty.values") : null;
@@ -449,6 +434,26 @@ public final class Charts {
     m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
     m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
     return m;
+  }
+
+  /**
+   * Adds one side's lines, planned and actual, to the chart's data; a label that the other side has too is
+   * named with its side, so that the two are two lines and never one bar of their sum.
+   *
+   * @return how many bars were added
+   */
+  private static int side(DefaultCategoryDataset ds, Set<String> labels, Set<String> otherSide,
+      Map<String, Money> planned, Map<String, Money> actual, String sideName, Language language) {
+    int items = 0;
+    for (String label : labels) {
+      String category = otherSide.contains(label) ? label + " (" + sideName + ")" : label;
+      Money pm = planned.get(label);
+      Money am = actual.get(label);
+      ds.addValue(pm == null ? null : pm.amount(), language.label("planned.planned"), category);
+      ds.addValue(am == null ? null : am.amount(), language.label("planned.actual"), category);
+      items += (pm == null ? 0 : 1) + (am == null ? 0 : 1);
+    }
+    return items;
   }
 
   /** One side's lines by label (unique within a side). */
