@@ -29,7 +29,10 @@ import java.util.TreeSet;
  */
 public final class PlannedVersusActual {
 
-  /** The label of the total rows. */
+  /**
+   * The label of the total rows. A budget line may carry it too: a side's total is told by its place, the
+   * last row of the side in {@link #execution}.
+   */
   public static final String TOTAL = "total";
 
   private PlannedVersusActual() {}
