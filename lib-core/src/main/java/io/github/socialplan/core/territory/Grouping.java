@@ -2,7 +2,6 @@ package io.github.socialplan.core.territory;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.socialplan.core.number.DecimalBounds;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -89,13 +88,7 @@ public abstract class Grouping {
     if (name().isBlank()) {
       throw new IllegalArgumentException("grouping " + id() + " has a blank name");
     }
-    if (areaKm2().isPresent() && !DecimalBounds.within(areaKm2().get())) {
-      throw DecimalBounds.outOfRange(areaKm2().get(), "area of grouping " + id());
-    }
-    if (areaKm2().isPresent() && areaKm2().get().signum() <= 0) {
-      throw new IllegalArgumentException(
-          "area of grouping " + id() + " must be > 0 km2: " + areaKm2().get().toPlainString());
-    }
+    areaKm2().ifPresent(a -> Areas.check(a, "grouping", id()));
     if (kind() == TerritoryKind.MUNICIPALITY) {
       throw new IllegalArgumentException(
           "grouping " + id() + " cannot be of kind MUNICIPALITY: use Municipality for a comune");

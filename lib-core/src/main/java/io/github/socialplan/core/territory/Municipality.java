@@ -2,7 +2,6 @@ package io.github.socialplan.core.territory;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.socialplan.core.number.DecimalBounds;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -61,15 +60,7 @@ public abstract class Municipality {
     if (name().isBlank()) {
       throw new IllegalArgumentException("comune " + code() + " has a blank name");
     }
-    areaKm2().ifPresent(a -> {
-      if (!DecimalBounds.within(a)) {
-        throw DecimalBounds.outOfRange(a, "area of comune " + code());
-      }
-      if (a.signum() <= 0) {
-        throw new IllegalArgumentException(
-            "area of comune " + code() + " must be > 0 km2: " + a.toPlainString());
-      }
-    });
+    areaKm2().ifPresent(a -> Areas.check(a, "comune", code()));
   }
 
   @Override
