@@ -35,8 +35,9 @@ import java.util.Optional;
  * TargetStatus#ACHIEVED} when the value meets the target in its direction; else {@link
  * TargetStatus#ON_TRACK} when it is at least as far as the path expects for the year (the stated path,
  * else the straight line from baseline to target), {@link TargetStatus#BEHIND} when it is not; without a
- * path, BEHIND once the target is due and NOT_MEASURED before. The baseline counts as the observation of
- * its year. Every comparison is exact (cross-multiplied decimals).
+ * path, BEHIND once the target is due and NOT_MEASURED before (or without a due year). A yes/no outcome has
+ * no path: ACHIEVED when observed achieved; not achieved, BEHIND once due and NOT_MEASURED before. The
+ * baseline counts as the observation of its year. Every comparison is exact (cross-multiplied decimals).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -184,9 +185,17 @@ public final class TargetProgress {
             TargetStatus.NOT_MEASURED, "nothing observed");
       }
       boolean done = obs.get().achieved().orElseThrow();
-      return new YearProgress(year, Optional.empty(), Optional.of(done), false, expected,
-          IndicatorValue.ratio(done ? 1 : 0, 1, 100, "1"), done ? TargetStatus.ACHIEVED : TargetStatus.BEHIND,
-          done ? "achieved" : "not achieved");
+      IndicatorValue pct = IndicatorValue.ratio(done ? 1 : 0, 1, 100, "1");
+      if (done) {
+        return new YearProgress(year, Optional.empty(), Optional.of(true), false, expected, pct,
+            TargetStatus.ACHIEVED, "achieved");
+      }
+      // as a number without a path: late once due, not judged before (an outcome has no path)
+      boolean due = t.year().isPresent() && year >= t.year().get();
+      return new YearProgress(year, Optional.empty(), Optional.of(false), false, expected, pct,
+          due ? TargetStatus.BEHIND : TargetStatus.NOT_MEASURED, "not achieved"
+              + (due ? ", due in " + t.year().get() : t.year().isPresent() ? " yet; due in " + t.year().get()
+                  : "; no due year to judge it by"));
     }
     Optional<BigDecimal> observed = isBaseline ? t.baseline() : obs.flatMap(Observation::value);
     if (observed.isEmpty()) {

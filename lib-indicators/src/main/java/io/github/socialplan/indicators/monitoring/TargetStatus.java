@@ -6,12 +6,16 @@ public enum TargetStatus {
   ACHIEVED("raggiunto"),
   /** Not met yet, but at least as far as the path expects for the year (<i>in linea</i>). */
   ON_TRACK("in linea"),
-  /** Short of the path, or of the target once it is due, or a yes/no outcome not achieved (<i>in ritardo</i>). */
+  /**
+   * Short of the path, or of the target once it is due, or a yes/no outcome not achieved once it is due
+   * (<i>in ritardo</i>).
+   */
   BEHIND("in ritardo"),
   /**
    * Progress cannot be judged (<i>non misurato</i>): nothing observed that year, or no target value, or no
-   * baseline or stated path to compare with before the due year, or a value other than the target's when
-   * no direction is stated or implied by a baseline.
+   * baseline or stated path to compare with before the due year, or a yes/no outcome not achieved before its
+   * due year (or without one), or a value other than the target's when no direction is stated or implied by
+   * a baseline.
    */
   NOT_MEASURED("non misurato");
 

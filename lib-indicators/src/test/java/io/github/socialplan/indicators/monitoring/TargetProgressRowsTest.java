@@ -224,12 +224,25 @@ class TargetProgressRowsTest {
     assertEquals(List.of(
         new YearProgress(2015, Optional.empty(), Optional.empty(), false, noPath, nothingIn(2015),
             TargetStatus.NOT_MEASURED, "nothing observed"),
+        // not achieved before its due year: not late yet, as a number without a path
         new YearProgress(2016, Optional.empty(), Optional.of(false), false, noPath, percent(0, 1),
-            TargetStatus.BEHIND, "not achieved"),
+            TargetStatus.NOT_MEASURED, "not achieved yet; due in 2017"),
         new YearProgress(2017, Optional.empty(), Optional.of(true), false, noPath, percent(1, 1),
             TargetStatus.ACHIEVED, "achieved")),
         TargetProgress.of(done, Period.of(2015, 2017)).years());
     assertEquals(2017, TargetProgress.of(done, Period.of(2015, 2017)).latest().orElseThrow().year());
+    // not achieved in its due year and after: late; without a due year: not judged
+    Target late = Target.builder().id("m2").indicator("Protocollo").measure(MeasureKind.YES_NO).year(2016)
+        .addObservation(Observation.achieved(2016, false)).addObservation(Observation.achieved(2017, false)).build();
+    assertEquals(List.of(TargetStatus.NOT_MEASURED, TargetStatus.BEHIND, TargetStatus.BEHIND),
+        TargetProgress.of(late, Period.of(2015, 2017)).years().stream().map(YearProgress::status).toList());
+    assertEquals("not achieved, due in 2016",
+        TargetProgress.of(late, Period.of(2015, 2017)).year(2017).orElseThrow().detail());
+    Target undated = Target.builder().id("m3").indicator("Regolamento").measure(MeasureKind.YES_NO)
+        .addObservation(Observation.achieved(2017, false)).build();
+    YearProgress y = TargetProgress.of(undated, Period.of(2015, 2017)).year(2017).orElseThrow();
+    assertEquals(TargetStatus.NOT_MEASURED, y.status());
+    assertEquals("not achieved; no due year to judge it by", y.detail());
     assertEquals("target 'm1' is yes/no: it has no percentage of a number", assertThrows(
         IllegalArgumentException.class, () -> TargetProgress.percentAchieved(done, BigDecimal.ONE)).getMessage());
   }
