@@ -16,7 +16,8 @@ import java.util.Optional;
  * axis × year, and the actions themselves by target group × instrument within each axis, as the Piano
  * Sociale Metropolitano of the Città metropolitana di Torino builds its actions.
  *
- * <p>The budget of an action is its {@link Funding} lines plus its {@link CostLine}s. What a line does not
+ * <p>The budget of an action is its {@link Funding} lines plus its {@link CostLine}s, as {@link Action}
+ * says: the same money given both ways counts twice. What a line does not
  * state goes under a named key: {@value #NO_AREA}, {@value #NO_FUND}, {@value #NO_AXIS}; a multi-year
  * cost not split by year goes under the column of its span followed by {@value #NOT_SPLIT} (e.g.
  * "2015-2017 not split by year"). So both tables add up, to the cent, to {@link #total(Plan)}.

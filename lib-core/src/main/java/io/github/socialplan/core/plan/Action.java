@@ -11,7 +11,10 @@ import org.immutables.value.Value;
  * An action of a plan (<i>azione</i>, <i>intervento</i>, <i>progetto</i>): its axis, target group and
  * instrument (the Torino plan crosses target groups with instruments inside each axis), the objectives it
  * serves, its expected-result targets, lead body, partners, and its budget: {@link Funding} lines by year
- * and fund, and {@link CostLine}s (an amount or quantity × unit cost over one or more years).
+ * and fund, and {@link CostLine}s (an amount or quantity × unit cost over one or more years). The two
+ * are parts of one budget, which is their sum: where a source states the same money twice, by who pays it
+ * and by what it buys (a project sheet's funding table beside its cost table), give it once, as
+ * cost lines naming their fund, or the sum counts it twice.
  *
  * <pre>{@code
  * Action labs = Action.builder().id("wfl-2").title("Laboratori di Comunità").leadBody("Comune di Cremona")
