@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.Supplier;
 
 /**
@@ -17,10 +19,10 @@ import java.util.function.Supplier;
  * <p>A ratio keeps its exact numerator and denominator, so rounding for display is the exact rounding of
  * the true quotient ({@code 373/20 = 18.65} shows as {@code 18.7} half-up, never
  * {@code 18.6} because a {@code double} held 18.649999...). A computed value with an exact form (a
- * {@link #compoundGrowth compound growth rate}, a mean of ratios given to
- * {@link #computed(double, double, Supplier)}) is rounded exactly too; any other computed value is rounded
- * from its {@code double}. A zero denominator never gives 0, NaN or infinity: {@link #ratio} returns an
- * undefined value instead.
+ * {@link #compoundGrowth compound growth rate}, a {@link #coefficientOfVariation coefficient of
+ * variation}, a mean of ratios given to {@link #computed(double, double, Supplier)}) is rounded exactly
+ * too; any other computed value is rounded from its {@code double}. A zero denominator never gives 0, NaN
+ * or infinity: {@link #ratio} returns an undefined value instead.
  *
  * <pre>{@code
  * IndicatorValue v = IndicatorValue.ratio(39_147, 20_037, 100, "residents aged 0-14");
@@ -50,6 +52,8 @@ public final class IndicatorValue {
    */
   private static final MathContext VALUE_CONTEXT = new MathContext(40, RoundingMode.HALF_EVEN);
 
+  /** u = 2<sup>−53</sup>: a double rounded to nearest is within u of the number, relatively. */
+  private static final double UNIT_ROUNDOFF = 0x1p-53;
   /** 2<sup>53</sup>: integers below it in magnitude are exact doubles. */
   private static final long EXACT_DOUBLE_LIMIT = 1L << 53;
   private static final BigDecimal EXACT_DOUBLE_LIMIT_DECIMAL = BigDecimal.valueOf(EXACT_DOUBLE_LIMIT);
@@ -350,7 +354,145 @@ public final class IndicatorValue {
           + " periods is beyond a double's range");
     }
     return new IndicatorValue(Kind.COMPUTED, null, null, BigDecimal.ONE, growth, null, "",
-        new Root(exact, periods, HUNDRED, 1));
+        Root.growth(exact, periods, HUNDRED));
+  }
+
+  /**
+   * Returns the coefficient of variation of defined values (<i>coefficiente di variazione</i>): their
+   * population standard deviation (divisor n) over their mean, σ / μ, negative when the mean is. A ratio
+   * counts as its exact quotient, a computed value as its double. The coefficient's double is computed in
+   * floating point, but whether the mean is 0 and how the coefficient rounds are decided exactly: it is
+   * sign(S<sub>1</sub>) × √(n S<sub>2</sub> / S<sub>1</sub>² − 1), with S<sub>1</sub> = Σ x and
+   * S<sub>2</sub> = Σ x² exact fractions worked out only when the doubles cannot decide (a mean near 0, a
+   * coefficient near a decimal where rounding changes). So the values 13 and 27, whose coefficient is
+   * exactly 7 / 20 = 0.35, show {@code 0.4} half-up, never {@code 0.3} because the double held
+   * 0.34999...; and 0.1, 0.2 and −0.3, whose mean is exactly 0, give an undefined value, not the
+   * coefficient near 10<sup>16</sup> that their doubles, adding up to 2<sup>−54</sup>, would. Equality
+   * is that of {@link #computed} values, by their doubles.
+   *
+   * <pre>{@code
+   * IndicatorValue.coefficientOfVariation(List.of(IndicatorValue.computed(13), IndicatorValue.computed(27)),
+   *     "the mean").format(); // "0.4"
+   * }</pre>
+   *
+   * @param values not null, not empty, each defined
+   * @param meanName names the mean, not null, for the undefined text ("the mean of the ratios")
+   * @return the coefficient; undefined with {@link UndefinedReason#ZERO_DENOMINATOR} if the exact mean is 0
+   * @throws IllegalArgumentException if there is no value or a value is undefined, or if the coefficient
+   *     is beyond a double's range (a mean some 10<sup>300</sup> times smaller than the values)
+   */
+  public static IndicatorValue coefficientOfVariation(List<IndicatorValue> values, String meanName) {
+    Objects.requireNonNull(values, "values");
+    Objects.requireNonNull(meanName, "meanName");
+    IndicatorValue[] x = values.toArray(new IndicatorValue[0]);
+    int n = x.length;
+    if (n == 0) {
+      throw new IllegalArgumentException("a coefficient of variation needs at least one value");
+    }
+    double sum = 0;
+    double max = 0;
+    for (int i = 0; i < n; i++) {
+      int index = i;
+      if (!Objects.requireNonNull(x[i], () -> "values[" + index + "]").isDefined()) {
+        throw new IllegalArgumentException("coefficient of variation of an undefined value at index " + i
+            + ": " + x[i]);
+      }
+      sum += x[i].value;
+      max = Math.max(max, Math.abs(x[i].value));
+    }
+    double mean = sum / n;
+    // k: the doubles' error relative to the mean, see cvTolerance; NaN or infinite if the mean is 0
+    double k = (n + 7) * UNIT_ROUNDOFF * max / Math.abs(mean);
+    if (max >= 1e-100 && max <= 1e100 && k <= 1e-3) {
+      // the exact mean is within 2k |mean| < |mean| of the double's: it is not 0 and has its sign
+      double ss = 0;
+      for (IndicatorValue v : x) {
+        double d = v.value - mean;
+        ss += d * d;
+      }
+      double cv = Math.sqrt(ss / n) / mean;
+      double tolerance = cvTolerance(k, cv);
+      return new IndicatorValue(Kind.COMPUTED, null, null, BigDecimal.ONE, cv, null, "",
+          new Root(() -> squaredVariation(x), 2, mean > 0 ? BigDecimal.ONE : BigDecimal.ONE.negate(), 0,
+              approx -> tolerance));
+    }
+    // the doubles cannot tell the mean from 0, or lie where their errors are not bounded as above
+    BigInteger[] s1 = sum(x, false);
+    if (s1[0].signum() == 0) {
+      return undefined(UndefinedReason.ZERO_DENOMINATOR, "zero denominator: " + meanName + " is 0");
+    }
+    BigInteger[] square = squaredVariation(n, s1, sum(x, true));
+    MathContext context = new MathContext(40, RoundingMode.HALF_EVEN);
+    double magnitude = new BigDecimal(square[0]).divide(new BigDecimal(square[1]), context).sqrt(context)
+        .doubleValue();
+    if (Double.isInfinite(magnitude)) {
+      throw new IllegalArgumentException("the coefficient of variation of " + n + " values is beyond a"
+          + " double's range: " + meanName + " is " + new BigDecimal(s1[0])
+          .divide(new BigDecimal(s1[1].multiply(BigInteger.valueOf(n))), MathContext.DECIMAL64));
+    }
+    // a root to 40 digits, rounded once to double: within 2^-52 of its magnitude (2^-1075 if that falls
+    // below the normal range of doubles)
+    double tolerance = 2 * UNIT_ROUNDOFF * magnitude + Double.MIN_VALUE;
+    BigDecimal sign = s1[0].signum() > 0 ? BigDecimal.ONE : BigDecimal.ONE.negate();
+    return new IndicatorValue(Kind.COMPUTED, null, null, BigDecimal.ONE, sign.signum() * magnitude, null, "",
+        new Root(() -> square, 2, sign, 0, approx -> tolerance));
+  }
+
+  /**
+   * A bound on the distance between the coefficient of variation {@code cv} computed from doubles and
+   * the exact one. With u = 2<sup>−53</sup>, M the largest |x̂| in [10<sup>−100</sup>, 10<sup>100</sup>]
+   * (so neither overflow nor underflow costs more than a negligible 2<sup>−1074</sup> here and there) and
+   * μ̂ the mean of the doubles:
+   * <ul>
+   *   <li>each double x̂ is within u |x| (a ratio's double is its quotient's to 40 digits, rounded
+   *       once) of its exact value x: within 2uM;
+   *   <li>the mean: a sum of n doubles errs by at most 1.01 (n − 1) u Σ |x̂| (Higham, <i>Accuracy and
+   *       Stability of Numerical Algorithms</i>, §4.2), the division by n by u |μ̂|, the inputs by 2uM:
+   *       |μ̂ − μ| ≤ 2 (n + 7) u M = 2k |μ̂| with k = (n + 7) u M / |μ̂|;
+   *   <li>the standard deviation: σ' = √(Σ (x̂ − μ̂)² / n) is within max |x̂ − x| + |μ̂ − μ| of σ (a
+   *       norm's triangle inequality), and the rounding of the n subtractions, squares, the sum of
+   *       non-negative terms, the division and the root move σ' by at most (n + 5) u σ', σ' ≤ 2.02 M: the
+   *       computed σ̂ is within 5 (n + 7) u M = 5k |μ̂| of σ;
+   *   <li>then σ̂ / μ̂ − σ / μ = ((σ̂ − σ) − (σ / μ)(μ̂ − μ)) / μ̂, and the division rounds by u: with
+   *       e = |cv − σ / μ|, e ≤ 1.01 u |cv| + 5k + 2k (|cv| + e), so for k ≤ 1/4,
+   *       e ≤ 10k + (4k + 2.02u) |cv|.
+   * </ul>
+   * The bound returned is larger still; the caller keeps k ≤ 10<sup>−3</sup>.
+   */
+  private static double cvTolerance(double k, double cv) {
+    return 16 * k * (1 + Math.abs(cv)) + 4 * UNIT_ROUNDOFF * Math.abs(cv);
+  }
+
+  /** The coefficient of variation squared, n S2 / S1² − 1, as a fraction {p, q}, p >= 0, q > 0. */
+  private static BigInteger[] squaredVariation(IndicatorValue[] x) {
+    return squaredVariation(x.length, sum(x, false), sum(x, true));
+  }
+
+  /** (n S2 − S1²) / S1² for S1 = a / b, S2 = c / d: (n c b² − a² d) / (a² d), S1 not 0. */
+  private static BigInteger[] squaredVariation(int n, BigInteger[] s1, BigInteger[] s2) {
+    BigInteger a2 = s1[0].multiply(s1[0]);
+    BigInteger p = BigInteger.valueOf(n).multiply(s2[0]).multiply(s1[1]).multiply(s1[1])
+        .subtract(a2.multiply(s2[1]));
+    BigInteger q = a2.multiply(s2[1]);
+    BigInteger g = p.gcd(q);
+    return g.equals(BigInteger.ONE) ? new BigInteger[] {p, q} : new BigInteger[] {p.divide(g), q.divide(g)};
+  }
+
+  /** Σ x or Σ x² of defined values as a fraction {p, q} in lowest terms, q > 0. */
+  private static BigInteger[] sum(IndicatorValue[] x, boolean squares) {
+    BigInteger num = BigInteger.ZERO;
+    BigInteger den = BigInteger.ONE;
+    for (IndicatorValue v : x) {
+      BigInteger[] f = v.exact();
+      BigInteger p = squares ? f[0].multiply(f[0]) : f[0];
+      BigInteger q = squares ? f[1].multiply(f[1]) : f[1];
+      BigInteger g = den.gcd(q); // the denominators' least common multiple keeps the sum small
+      num = num.multiply(q.divide(g)).add(p.multiply(den.divide(g)));
+      den = den.multiply(q.divide(g));
+    }
+    BigInteger g = num.gcd(den);
+    return g.signum() == 0 || g.equals(BigInteger.ONE) ? new BigInteger[] {num, den}
+        : new BigInteger[] {num.divide(g), den.divide(g)};
   }
 
   /** This defined value as an exact fraction {p, q}, q > 0: a ratio's quotient, a computed value's double. */
@@ -681,45 +823,64 @@ public final class IndicatorValue {
   }
 
   /**
-   * A value known exactly as m × ((p / q)<sup>1/n</sup> − c), m > 0, p >= 0, q > 0, p / q worked out when
-   * rounding needs it: the value grows with p / q, so whether it is above, on or below a decimal is decided
-   * by comparing integers.
+   * A value known exactly as m × ((p / q)<sup>1/n</sup> − c), m != 0, p >= 0, q > 0, p / q worked out
+   * when rounding needs it: the value moves with p / q (up if m > 0, down if m < 0), so whether it is
+   * above, on or below a decimal is decided by comparing integers.
    */
   private static final class Root extends Exact {
     private final Supplier<BigInteger[]> fraction;
     private final int n;
     private final BigDecimal m;
     private final BigDecimal c;
+    private final DoubleUnaryOperator tolerance;
     private volatile BigDecimal[] pq;
 
-    Root(Supplier<BigInteger[]> fraction, int n, BigDecimal m, int c) {
+    /**
+     * @param tolerance the bound on the distance between the double and the exact value, given the double
+     */
+    Root(Supplier<BigInteger[]> fraction, int n, BigDecimal m, int c, DoubleUnaryOperator tolerance) {
       this.fraction = fraction;
       this.n = n;
       this.m = m;
       this.c = BigDecimal.valueOf(c);
+      this.tolerance = tolerance;
+    }
+
+    /** The growth rate m × ((p / q)<sup>1/n</sup> − 1), m > 0, with the error bound of {@code pow}. */
+    static Root growth(Supplier<BigInteger[]> fraction, int n, BigDecimal m) {
+      double md = m.doubleValue();
+      return new Root(fraction, n, m, 1, approx -> {
+        // far above the error of pow and of the quotient's double, which grows with |ln(p / q)| = n |ln y|
+        double y = approx / md + 1;
+        double ln = n * Math.abs(Math.log(y));
+        return md * Math.max(1, y) * 1e-12 * (1 + (Double.isFinite(ln) ? ln : 1e4));
+      });
     }
 
     @Override
     int compareTo(BigDecimal b) {
+      // m × (y − c) <=> b  iff  |m| × (y − c) <=> b × sign(m), reversed if m < 0
+      return m.signum() > 0 ? compareMagnitude(b, m) : -compareMagnitude(b.negate(), m.negate());
+    }
+
+    /** The sign of mm × ((p / q)^(1/n) − c) − b, mm > 0. */
+    private int compareMagnitude(BigDecimal b, BigDecimal mm) {
       BigDecimal[] t = pq;
       if (t == null) {
         BigInteger[] f = fraction.get();
         t = new BigDecimal[] {new BigDecimal(f[0]), new BigDecimal(f[1])};
         pq = t;
       }
-      BigDecimal w = b.add(c.multiply(m)); // x <=> b  iff  (p / q)^(1/n) <=> w / m
+      BigDecimal w = b.add(c.multiply(mm)); // x <=> b  iff  (p / q)^(1/n) <=> w / mm
       if (w.signum() <= 0) {
         return t[0].signum() > 0 ? 1 : w.signum() == 0 ? 0 : 1;
       }
-      return t[0].multiply(m.pow(n)).compareTo(t[1].multiply(w.pow(n)));
+      return t[0].multiply(mm.pow(n)).compareTo(t[1].multiply(w.pow(n)));
     }
 
     @Override
     double tolerance(double approx) {
-      // far above the error of pow and of the quotient's double, which grows with |ln(p / q)| = n |ln y|
-      double y = approx / m.doubleValue() + c.doubleValue();
-      double ln = n * Math.abs(Math.log(y));
-      return m.doubleValue() * Math.max(1, y) * 1e-12 * (1 + (Double.isFinite(ln) ? ln : 1e4));
+      return tolerance.applyAsDouble(approx);
     }
   }
 

@@ -31,12 +31,15 @@ import java.util.Set;
  *       mean = Σ r<sub>i</sub> / n; coefficient of variation = population standard deviation (divisor
  *       n) / mean; Gini = Σ<sub>i</sub>Σ<sub>j</sub> |r<sub>i</sub> − r<sub>j</sub>| / (2 n Σ r), computed
  *       from the sorted values as Σ (2i − n − 1) r<sub>(i)</sub> / (n Σ r). All three are computed in
- *       floating point; the mean and the Gini index, fractions, are rounded exactly (a mean of exactly 12.45
- *       shows 12.5 half-up, {@link IndicatorValue#computed(double, double, java.util.function.Supplier)}),
- *       the coefficient of variation, a square root, from its double;
+ *       floating point and rounded exactly: the mean and the Gini index as fractions (a mean of exactly
+ *       12.45 shows 12.5 half-up, {@link IndicatorValue#computed(double, double, java.util.function.Supplier)}),
+ *       the coefficient of variation as the square root of one ({@link IndicatorValue#coefficientOfVariation};
+ *       ratios 13 and 27, whose coefficient is exactly 0.35, show 0.4). The coefficient of variation is
+ *       negative when the mean is (a ratio may be negative, e.g. a balance per resident);
  *   <li>undefined: {@link UndefinedReason#NO_DATA} with no comparable comuni; the coefficient of
- *       variation and the Gini index with {@link UndefinedReason#ZERO_DENOMINATOR} when the mean is 0, and
- *       the Gini index with {@link UndefinedReason#OUT_OF_DOMAIN} if a ratio is negative.
+ *       variation and the Gini index with {@link UndefinedReason#ZERO_DENOMINATOR} when the mean is
+ *       exactly 0 (ratios 0.1, 0.2 and −0.3 too, whose doubles do not add up to 0), and the Gini index
+ *       with {@link UndefinedReason#OUT_OF_DOMAIN} if a ratio is negative.
  * </ul>
  *
  * <pre>{@code
@@ -182,21 +185,20 @@ public final class TerritorialComparison {
     return best < 0 ? Optional.empty() : Optional.of(territories.get(comparable[best]));
   }
 
-  /** {@return population standard deviation / mean of the comuni's ratios} */
+  /**
+   * {@return population standard deviation / mean of the comuni's ratios, negative if the mean is; see
+   * {@link IndicatorValue#coefficientOfVariation}}
+   */
   public IndicatorValue coefficientOfVariation() {
     if (ratios.length == 0) {
       return noData();
     }
-    double mean = mean();
-    if (mean == 0) {
-      return IndicatorValue.undefined(UndefinedReason.ZERO_DENOMINATOR,
-          "zero denominator: the mean of the ratios is 0");
+    List<IndicatorValue> exact = new ArrayList<>(ratios.length);
+    for (int i : comparable) {
+      // a comparable comune's denominator is not 0: the name is never shown
+      exact.add(IndicatorValue.ratio(numerators[i], denominators[i], multiplier, "denominator"));
     }
-    double ss = 0;
-    for (double r : ratios) {
-      ss += (r - mean) * (r - mean);
-    }
-    return IndicatorValue.computed(Math.sqrt(ss / ratios.length) / mean);
+    return IndicatorValue.coefficientOfVariation(exact, "the mean of the ratios");
   }
 
   /** {@return the Gini index of the comuni's ratios, 0 (all equal) to (n − 1) / n (all in one comune)} */

@@ -25,8 +25,9 @@ import java.util.TreeMap;
  *   <li>compound annual growth = ((a<sub>last</sub> / a<sub>first</sub>)<sup>1 / (last − first)</sup> − 1)
  *       × 100 over the first and last years of the series; undefined ({@code NO_DATA}) with a single year,
  *       ({@code OUT_OF_DOMAIN}) when the first year is 0;
- *   <li>coefficient of variation over the years = population standard deviation / mean; undefined
- *       ({@code ZERO_DENOMINATOR}) when the mean is 0;
+ *   <li>coefficient of variation over the years = population standard deviation / mean, rounded
+ *       exactly ({@link IndicatorValue#coefficientOfVariation}: 13 and 27 euro, exactly 0.35, show 0.4);
+ *       undefined ({@code ZERO_DENOMINATOR}) when the mean is 0, that is when nothing was transferred;
  *   <li>share of a fund = its transfer / all the transfers of the year × 100; undefined when nothing was
  *       transferred that year.
  * </ul>
@@ -229,21 +230,12 @@ public final class TransferTrends {
   }
 
   private IndicatorValue variation(BigDecimal[] a, String what) {
-    double mean = 0;
+    List<IndicatorValue> amounts = new ArrayList<>(a.length);
     for (BigDecimal v : a) {
-      mean += v.doubleValue();
+      amounts.add(IndicatorValue.ratio(v, BigDecimal.ONE, BigDecimal.ONE, "1"));
     }
-    mean /= a.length;
-    if (mean == 0) {
-      return IndicatorValue.undefined(UndefinedReason.ZERO_DENOMINATOR,
-          "zero denominator: mean transfer of " + what + " to " + recipient + " is 0");
-    }
-    double ss = 0;
-    for (BigDecimal v : a) {
-      double d = v.doubleValue() - mean;
-      ss += d * d;
-    }
-    return IndicatorValue.computed(Math.sqrt(ss / a.length) / mean);
+    // transfers are never negative: the mean is 0 only when every year is, and the coefficient >= 0
+    return IndicatorValue.coefficientOfVariation(amounts, "mean transfer of " + what + " to " + recipient);
   }
 
   private BigDecimal[] series(String fund) {
