@@ -95,7 +95,9 @@ public record DashboardRecord(
    * The indicator value this row was written from, as far as the CSV keeps it: the exact ratio when the
    * row has a numerator and a denominator (equal to the original), the undefined value with its reason
    * and text, or else a computed value from the rounded {@code value} (a coefficient of variation, a
-   * growth rate: only its rounded figure was written).
+   * growth rate: only its rounded figure was written), which rounds exactly as that decimal figure
+   * ({@code 12.45} shows {@code 12.5} half-up) and equals the {@link IndicatorValue#computed(double)} of
+   * its double.
    *
    * @return the value
    */
@@ -107,8 +109,12 @@ public record DashboardRecord(
       return IndicatorValue.ratio(numerator.get(), denominator.get(), multiplier.orElse(BigDecimal.ONE),
           "denominator of " + indicator + " for " + territory);
     }
-    return IndicatorValue.computed(value.orElseThrow(() -> new IllegalStateException(
-        "row " + year + " " + territory + " " + indicator + " has neither a value nor an undefined reason"))
-        .doubleValue());
+    BigDecimal written = value.orElseThrow(() -> new IllegalStateException(
+        "row " + year + " " + territory + " " + indicator + " has neither a value nor an undefined reason"));
+    // the figure is the decimal written, which rounds as itself: 12.45 shows 12.5 half-up, where its double
+    // (12.4499...) would show 12.4; the double is within one unit in the last place of it
+    double d = written.doubleValue();
+    return IndicatorValue.computed(d, Math.ulp(d),
+        () -> IndicatorValue.ratio(written, BigDecimal.ONE, BigDecimal.ONE, "1"));
   }
 }

@@ -790,20 +790,18 @@ public final class IndicatorValue {
 
     /**
      * The exact value rounded: the boundaries at this scale (multiples of half a unit) within the
-     * tolerance of the double are few, usually none, and the exact value is placed among them.
+     * tolerance of the double are few, usually none, and the exact value is placed among them. The
+     * exact value may lie at the tolerance's very ends, so a boundary there is compared too.
      */
     final BigDecimal round(double approx, int scale, RoundingMode rounding) {
       BigDecimal half = BigDecimal.ONE.scaleByPowerOfTen(-scale).divide(BigDecimal.valueOf(2));
       BigDecimal d = new BigDecimal(approx);
       BigDecimal tol = new BigDecimal(tolerance(approx));
-      BigInteger lo = d.subtract(tol).divide(half, 0, RoundingMode.FLOOR).toBigIntegerExact();
-      BigInteger hi = d.add(tol).divide(half, 0, RoundingMode.CEILING).toBigIntegerExact();
-      if (lo.equals(hi)) {
-        // no tolerance and the double on a boundary: the exact value may be that very boundary
-        lo = lo.subtract(BigInteger.ONE);
-        hi = hi.add(BigInteger.ONE);
-      }
-      // the exact value lies strictly between the boundaries lo and hi (counted in halves)
+      // the last boundary below d - tol and the first above d + tol, strictly: the exact value, within
+      // [d - tol, d + tol], lies strictly between them (counted in halves)
+      BigInteger lo = d.subtract(tol).divide(half, 0, RoundingMode.CEILING).toBigIntegerExact()
+          .subtract(BigInteger.ONE);
+      BigInteger hi = d.add(tol).divide(half, 0, RoundingMode.FLOOR).toBigIntegerExact().add(BigInteger.ONE);
       while (hi.subtract(lo).compareTo(BigInteger.ONE) > 0) {
         BigInteger mid = lo.add(hi).shiftRight(1);
         BigDecimal b = half.multiply(new BigDecimal(mid));

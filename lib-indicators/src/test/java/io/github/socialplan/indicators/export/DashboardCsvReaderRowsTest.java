@@ -12,6 +12,7 @@ import io.github.socialplan.indicators.result.UndefinedReason;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,20 @@ class DashboardCsvReaderRowsTest {
         Optional.empty(), Optional.empty(), Optional.empty());
     assertEquals("row 2014 019036 x has neither a value nor an undefined reason",
         assertThrows(IllegalStateException.class, none::indicatorValue).getMessage());
+  }
+
+  @Test
+  void aComputedValue_roundsAsTheDecimalWritten_notAsItsDouble() throws IOException {
+    String[] c = row();
+    c[9] = "";
+    c[10] = "";
+    c[11] = "1";
+    c[8] = "12.45"; // its double is 12.4499999999999992894572642398998141288757324218750
+    IndicatorValue v = read(c).get(0).indicatorValue();
+    assertEquals("12.5", v.format());
+    assertEquals(new BigDecimal("12.4"), v.rounded(1, RoundingMode.HALF_DOWN));
+    assertEquals(new BigDecimal("12.45"), v.rounded(2, RoundingMode.UNNECESSARY));
+    assertEquals(IndicatorValue.computed(12.45), v); // equality by the doubles, as before
   }
 
   @Test

@@ -3,10 +3,13 @@ package io.github.socialplan.indicators.result;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.socialplan.core.testing.PropertyRuns;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
+import org.quicktheories.generators.SourceDSL;
 
 /** {@link IndicatorValue#computed(double, double, java.util.function.Supplier)}: exact rounding on demand. */
 class ComputedExactTest {
@@ -42,6 +45,39 @@ class ComputedExactTest {
     assertEquals(new BigDecimal("0.2"), quarter.rounded(1, RoundingMode.HALF_EVEN));
     assertEquals(new BigDecimal("0.3"), quarter.rounded(1, RoundingMode.HALF_UP));
     assertEquals(new BigDecimal("0.25"), quarter.rounded(2, RoundingMode.UNNECESSARY));
+  }
+
+  @Test
+  void anExactValueAtTheFullToleranceFromTheDouble_onABoundary_roundsAsThatBoundary() {
+    // 12.5 lies exactly 0.5 from the double 12.0, as the tolerance allows: at no decimals it rounds up
+    IndicatorValue below = IndicatorValue.computed(12.0, 0.5, () -> IndicatorValue.ratio(25, 2, 1, "2"));
+    assertEquals("13", below.format(DisplayFormat.DEFAULT.withScale(0)));
+    assertEquals(new BigDecimal("12.5"), below.rounded(1, RoundingMode.DOWN));
+    IndicatorValue above = IndicatorValue.computed(13.0, 0.5, () -> IndicatorValue.ratio(25, 2, 1, "2"));
+    assertEquals(new BigDecimal("12"), above.rounded(0, RoundingMode.HALF_EVEN));
+  }
+
+  @Test
+  void rounding_isThatOfTheExactValue_anywhereWithinTheTolerance() {
+    // dyadic values, so that the double, the tolerance and the exact value may sit exactly on the
+    // boundaries where rounding changes (multiples of half a unit), and the exact value exactly at the
+    // tolerance's ends
+    QuickTheory.qt().withFixedSeed(1245L).withExamples(PropertyRuns.examples(5_000))
+        .forAll(SourceDSL.integers().between(-4_000, 4_000), SourceDSL.integers().between(0, 16),
+            SourceDSL.integers().between(-1, 1), SourceDSL.integers().between(-1, 3))
+        .checkAssert((sixteenths, tol, side, scale) -> {
+          BigDecimal exact = BigDecimal.valueOf(sixteenths).divide(BigDecimal.valueOf(16));
+          BigDecimal tolerance = BigDecimal.valueOf(tol).divide(BigDecimal.valueOf(16));
+          double approx = exact.add(tolerance.multiply(BigDecimal.valueOf(side))).doubleValue();
+          IndicatorValue v = IndicatorValue.computed(approx, tolerance.doubleValue(),
+              () -> IndicatorValue.ratio(sixteenths, 16, 1, "16"));
+          for (RoundingMode mode : RoundingMode.values()) {
+            if (mode != RoundingMode.UNNECESSARY) {
+              assertEquals(exact.setScale(scale, mode), v.rounded(scale, mode),
+                  () -> exact + " from " + approx + " ± " + tolerance + " at scale " + scale + ", " + mode);
+            }
+          }
+        });
   }
 
   @Test
