@@ -107,6 +107,16 @@ class ResultJsonChecksTest {
         "$.years[0].lines", "missing required field 'lines' of TransitionPath");
     refused(TransitionPath.class, transition("{'year':2015,'total':101.00,'lines':[" + T_A + "," + T_B + "]}"),
         "$.years[0]", "2015: the amounts add up to 100.00, not the total 101.00");
+    // A 60 -> 45 with a target of 50 moves within its cap of 15 but 5 past its target; B mirrors it
+    refused(TransitionPath.class, transition("{'year':2015,'total':100.00,'lines':["
+        + "{'recipient':'A','previous':60.00,'baseline':60.00,'target':50.00,'amount':45.00,'cap':15.00},"
+        + "{'recipient':'B','previous':40.00,'baseline':40.00,'target':50.00,'amount':55.00,'cap':15.00}]}"),
+        "$.years[0]", "2015: recipient A gets 45.00, outside the range from its baseline 60.00 to its target 50.00");
+    // previous 60 / 40 add up to the total 100, so the baselines are 60 / 40, not 50 / 50
+    refused(TransitionPath.class, transition("{'year':2015,'total':100.00,'lines':["
+        + "{'recipient':'A','previous':60.00,'baseline':50.00,'target':50.00,'amount':50.00,'cap':0.00},"
+        + "{'recipient':'B','previous':40.00,'baseline':50.00,'target':50.00,'amount':50.00,'cap':0.00}]}"),
+        "$.years[0]", "2015: baseline of A is 50.00, not its previous amount 60.00 rescaled to the total 100.00: 60.00");
     refused(TransitionPath.class, transition("null"), "$.years[0]", "null where a value of TransitionPath is expected");
     refused(TransitionPath.class, q("{}"), "$.years", "missing required field 'years' of TransitionPath");
   }
