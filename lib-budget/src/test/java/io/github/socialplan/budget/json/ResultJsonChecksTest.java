@@ -141,6 +141,9 @@ class ResultJsonChecksTest {
     assertEquals(new BigDecimal("0.5"), r.line("A").targetShare().orElseThrow());
     refused(ReallocationResult.class, reallocation(R_A + "," + R_B, R_C.replace("'CEILING'", "'NONE'")),
         "$.constraints[0].kind", "a binding constraint is a floor or a ceiling, not NONE");
+    refused(ReallocationResult.class, reallocation(R_A + "," + R_B, R_C.replace("'bound':40.00", "'bound':60.00")
+        .replace("ceiling 40.00", "ceiling 60.00")), "$.constraints[0].kind",
+        "A: a ceiling of 60.00 does not stop the target 50.00, which is not above it: CEILING");
     refused(ReallocationResult.class, reallocation(R_A + "," + R_B, R_C.replace(",'kind':'CEILING'", "")),
         "$.constraints[0].kind", "missing required field 'kind' of ReallocationResult");
     refused(ReallocationResult.class, reallocation(R_A + "," + R_B, "null"), "$.constraints[0]",

@@ -103,14 +103,16 @@ class ReallocationResultTest {
     assertEquals("1 items are held at a bound but 0 constraints are given", refused(total, lines, List.of()));
     assertEquals("1 items are held at a bound but 2 constraints are given",
         refused(total, lines, List.of(B_CEILING, B_CEILING)));
-    assertEquals("constraint on C does not match its line: C: target 15.00 is above its ceiling 16.36",
+    // C is not held; (a ceiling of 16.36 under a target of 15.00 would not even make a constraint)
+    assertEquals("constraint on C does not match its line: C: target 17.00 is above its ceiling 16.36",
         refused(total, lines, List.of(new BindingConstraint("C", Binding.CEILING, Money.parse("16.36"),
-            Money.ofEuros(15)))));
+            Money.ofEuros(17)))));
     assertEquals("constraint on D does not match its line: D: target 45.00 is above its ceiling 40.00",
         refused(total, lines, List.of(new BindingConstraint("D", Binding.CEILING, Money.ofEuros(40),
             Money.ofEuros(45)))));
-    assertEquals("constraint on B does not match its line: B: target 45.00 is below its floor 40.00",
-        refused(total, lines, List.of(new BindingConstraint("B", Binding.FLOOR, Money.ofEuros(40),
+    // a floor on B (a floor at 40.00 under its target 45.00 would not even make a constraint)
+    assertEquals("constraint on B does not match its line: B: target 45.00 is below its floor 50.00",
+        refused(total, lines, List.of(new BindingConstraint("B", Binding.FLOOR, Money.ofEuros(50),
             Money.ofEuros(45)))));
     assertEquals("constraint on B does not match its line: B: target 45.00 is above its ceiling 41.00",
         refused(total, lines, List.of(new BindingConstraint("B", Binding.CEILING, Money.ofEuros(41),
