@@ -155,6 +155,12 @@ class ResultJsonChecksTest {
     refused(ReallocationResult.class, reallocation(R_A + ",null", R_C), "$.lines[1]",
         "null where a value of ReallocationResult is expected");
     refused(ReallocationResult.class, reallocation(R_A + "," + R_A, R_C), "$", "item A appears twice");
+    refused(ReallocationResult.class, reallocation(R_A + "," + R_B.replace("'target':50.00", "'target':60.00"), R_C),
+        "$", "the targets add up to 110.00: they must be the total 100.00");
+    // A's share 0.5 of 100.00 is 50.00: a target of 40.00 (and B's 60.00) is no split by the shares
+    refused(ReallocationResult.class, reallocation(R_A.replace("'target':50.00", "'target':40.00").replace(
+        "'binding':'CEILING'", "'binding':'NONE'") + "," + R_B.replace("'target':50.00", "'target':60.00"), ""),
+        "$", "target of A is 40.00, not its share 0.5 of the total 100.00 to the cent (50.00)");
     refused(ReallocationResult.class, reallocation(R_A + "," + R_B, R_C).replace("\"targetsMet\":false,", ""),
         "$.targetsMet", "missing required field 'targetsMet' of ReallocationResult");
     refused(ReallocationResult.class, q("{'total':100.00,'movement':10.00,'targetsMet':false,'lines':[" + R_A + ","
