@@ -2,9 +2,7 @@ package io.github.socialplan.budget.copayment;
 
 import io.github.socialplan.core.money.Money;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A schedule of user co-payments by ISEE (<i>regolamento di compartecipazione al costo</i>): what a user
@@ -34,28 +32,18 @@ public interface CopaymentSchedule {
   /** {@return the least fee (paid at the lowest ISEE; zero when the lowest ISEE is exempt)} */
   Money minimum();
 
-  /** {@return the greatest fee (the full tariff)} */
+  /** {@return the greatest fee (the full tariff, but for a step table whose top band is below it)} */
   Money maximum();
 
   /**
-   * The co-payments of a list of users: each pays {@code copayment(isee) * units}.
+   * The co-payments of a list of users: each pays {@code copayment(isee) * units}; those whose fee is
+   * {@link #maximum()} are counted at the full tariff (a step table counts those at its full tariff).
    *
    * @param users not null
    * @return the lines and the total
    * @throws IllegalArgumentException if a user's ISEE is negative (the message names the user)
    */
   default CopaymentSummary total(List<CopaymentUser> users) {
-    Objects.requireNonNull(users, "users");
-    List<CopaymentLine> lines = new ArrayList<>(users.size());
-    for (CopaymentUser u : users) {
-      Money fee;
-      try {
-        fee = copayment(u.isee());
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("user " + u.id() + ": " + e.getMessage(), e);
-      }
-      lines.add(new CopaymentLine(u, fee, fee.times(u.units())));
-    }
-    return new CopaymentSummary(lines, minimum(), maximum());
+    return CopaymentSummary.compute(this, users, maximum());
   }
 }

@@ -1,6 +1,7 @@
 package io.github.socialplan.budget.copayment;
 
 import io.github.socialplan.core.money.Money;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -18,7 +19,27 @@ public final class CopaymentSummary {
   private final int exempt;
   private final int fullTariff;
 
-  CopaymentSummary(List<CopaymentLine> lines, Money minimum, Money maximum) {
+  /**
+   * The co-payments of users under a schedule, each {@code copayment(isee) * units}; {@code fullFee} is the
+   * fee that counts as the full tariff.
+   */
+  static CopaymentSummary compute(CopaymentSchedule schedule, List<CopaymentUser> users, Money fullFee) {
+    Objects.requireNonNull(users, "users");
+    List<CopaymentLine> lines = new ArrayList<>(users.size());
+    for (CopaymentUser u : users) {
+      Money fee;
+      try {
+        fee = schedule.copayment(u.isee());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("user " + u.id() + ": " + e.getMessage(), e);
+      }
+      lines.add(new CopaymentLine(u, fee, fee.times(u.units())));
+    }
+    return new CopaymentSummary(lines, fullFee);
+  }
+
+  /** {@code fullFee} is the fee counted as the full tariff, null when nobody is counted. */
+  private CopaymentSummary(List<CopaymentLine> lines, Money fullFee) {
     this.lines = List.copyOf(lines);
     Money sum = Money.ZERO;
     int ex = 0;
@@ -28,7 +49,7 @@ public final class CopaymentSummary {
       if (l.fee().isZero()) {
         ex++;
       }
-      if (l.fee().equals(maximum)) {
+      if (l.fee().equals(fullFee)) {
         full++;
       }
     }
@@ -65,7 +86,7 @@ public final class CopaymentSummary {
       throw new IllegalArgumentException("users at the full tariff must be 0 or the " + atTop
           + " users with the highest fee " + top + ": " + fullTariff);
     }
-    return new CopaymentSummary(lines, Money.ZERO, fullTariff > 0 ? top : null);
+    return new CopaymentSummary(lines, fullTariff > 0 ? top : null);
   }
 
   /** {@return one line per user, in the order given} */

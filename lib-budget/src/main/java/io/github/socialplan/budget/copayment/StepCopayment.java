@@ -33,10 +33,12 @@ public final class StepCopayment implements CopaymentSchedule {
 
   private final BigDecimal[] thresholds;
   private final Money[] fees;
+  private final Money tariff; // null: the schedule has no full tariff
 
-  private StepCopayment(BigDecimal[] thresholds, Money[] fees) {
+  private StepCopayment(BigDecimal[] thresholds, Money[] fees, Money tariff) {
     this.thresholds = thresholds;
     this.fees = fees;
+    this.tariff = tariff;
   }
 
   /** {@return a builder; the rounding of percentage fees defaults to {@code HALF_UP}} */
@@ -155,7 +157,7 @@ public final class StepCopayment implements CopaymentSchedule {
           }
         }
       }
-      return new StepCopayment(thresholds.toArray(new BigDecimal[0]), money);
+      return new StepCopayment(thresholds.toArray(new BigDecimal[0]), money, tariff);
     }
   }
 
@@ -168,11 +170,23 @@ public final class StepCopayment implements CopaymentSchedule {
     return fees[k >= 0 ? k : -k - 2];
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The users counted at the full tariff are those whose fee is the schedule's full tariff (none when
+   * the top band is below it); when the schedule has no full tariff, those in the top band.
+   */
+  @Override
+  public CopaymentSummary total(List<CopaymentUser> users) {
+    return CopaymentSummary.compute(this, users, tariff != null ? tariff : maximum());
+  }
+
   @Override
   public Money minimum() {
     return fees[0];
   }
 
+  /** {@return the top band's fee: the full tariff, or below it when the top band is less than 100 %} */
   @Override
   public Money maximum() {
     return fees[fees.length - 1];

@@ -20,8 +20,11 @@ public record BindingConstraint(String item, Binding kind, Money bound, Money ta
    *
    * @param item the item held at its bound, not null
    * @param kind {@link Binding#FLOOR} or {@link Binding#CEILING}, not null
-   * @param bound the bound's amount, which the item gets, not null
+   * @param bound the bound's amount, which the item gets, not null; below the target for a ceiling, above it
+   *     for a floor (else the bound does not stop the target)
    * @param target the amount its target share asks for, not null
+   * @throws IllegalArgumentException if the kind is {@code NONE} or the target is on the wrong side of the
+   *     bound
    */
   public BindingConstraint {
     Objects.requireNonNull(item, "item");
@@ -30,6 +33,11 @@ public record BindingConstraint(String item, Binding kind, Money bound, Money ta
     Objects.requireNonNull(target, "target");
     if (kind == Binding.NONE) {
       throw new IllegalArgumentException("a binding constraint is a floor or a ceiling, not NONE");
+    }
+    if (kind == Binding.CEILING ? !target.isGreaterThan(bound) : !target.isLessThan(bound)) {
+      String what = kind.name().toLowerCase(Locale.ROOT);
+      throw new IllegalArgumentException(String.format(Locale.ROOT, "%s: a %s of %s does not stop the target %s,"
+          + " which is not %s it", item, what, bound, target, kind == Binding.CEILING ? "above" : "below"));
     }
   }
 

@@ -31,7 +31,8 @@ import java.util.Optional;
  * bounds the result is the targets themselves, which is the least movement that meets them; otherwise the
  * items whose targets lie outside are held at the bound, each reported as a {@link BindingConstraint}
  * naming the item, the bound and the target, and the difference is shared by the other items in
- * proportion to their targets. That sharing keeps every item as close to its target in proportion, but it
+ * proportion to their targets (an item that this sharing pushes to a bound beyond its target, e.g. up to a
+ * ceiling above it, is held there but not reported: its bound does not keep it from its target). That sharing keeps every item as close to its target in proportion, but it
  * is not always the least movement: with current amounts 50, 0 and 50, targets 60 %, 20 % and 20 % and the
  * first held at a ceiling of 50, it gives 50, 25 and 25 (a movement of 25) where 50, 20 and 30 would move
  * 20.
@@ -197,7 +198,10 @@ public final class Reallocation {
         Money target = unbounded == null ? Money.ZERO : unbounded.amount(item);
         Money amount = bounded == null ? Money.ZERO : bounded.amount(item);
         Binding b = boundLines == null ? Binding.NONE : boundLines.get(i).binding();
-        if (b != Binding.NONE && !amount.equals(target)) {
+        // A bound holds an item away from its target only from the target's side: a ceiling below it, a
+        // floor above it. An item at a bound beyond its target got there because others were held.
+        boolean stops = b == Binding.CEILING ? amount.isLessThan(target) : amount.isGreaterThan(target);
+        if (b != Binding.NONE && stops) {
           constraints.add(new BindingConstraint(item, b, amount, target));
         } else {
           b = Binding.NONE;

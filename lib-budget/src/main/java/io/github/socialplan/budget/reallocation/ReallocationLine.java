@@ -15,7 +15,7 @@ import java.util.Optional;
  *     rest)
  * @param target the amount its target asks for
  * @param amount its amount after
- * @param binding whether a floor or ceiling held it
+ * @param binding whether a floor or ceiling held it away from its target
  */
 public record ReallocationLine(
     String item, Money current, Optional<BigDecimal> targetShare, Money target, Money amount, Binding binding) {
@@ -29,7 +29,7 @@ public record ReallocationLine(
    *     rest), not null
    * @param target the amount its target asks for, not null
    * @param amount its amount after, not null
-   * @param binding whether a floor or ceiling held it, not null
+   * @param binding whether a floor or ceiling held it away from its target, not null
    */
   public ReallocationLine {
     Objects.requireNonNull(item, "item");

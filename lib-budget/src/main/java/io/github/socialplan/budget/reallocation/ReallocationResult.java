@@ -2,6 +2,8 @@ package io.github.socialplan.budget.reallocation;
 
 import io.github.socialplan.budget.allocation.Binding;
 import io.github.socialplan.core.money.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -27,12 +29,13 @@ public final class ReallocationResult {
   /**
    * Rebuilds a result from its lines and constraints, e.g. as read from JSON.
    *
-   * @param total not null; the current amounts and the amounts after each add up to it
-   * @param lines not null, no item twice
+   * @param total not null; the current amounts, the targets and the amounts after each add up to it
+   * @param lines not null, no item twice; an item with a target share {@code s} has a target within a cent
+   *     of {@code s * total}
    * @param constraints not null, each naming an item of the lines held at its bound (its amount)
    * @return the result
-   * @throws IllegalArgumentException if the amounts do not add up to the total or a constraint does not
-   *     fit its line (the message names the item)
+   * @throws IllegalArgumentException if the amounts or the targets do not add up to the total, a target is
+   *     not its share of the total, or a constraint does not fit its line (the message names the item)
    */
   public static ReallocationResult of(Money total, List<ReallocationLine> lines, List<BindingConstraint> constraints) {
     Objects.requireNonNull(total, "total");
@@ -51,6 +54,28 @@ public final class ReallocationResult {
     if (!current.equals(total) || !after.equals(total)) {
       throw new IllegalArgumentException("the current amounts add up to " + current + " and the amounts after to "
           + after + ": both must be the total " + total);
+    }
+    // The targets are the total split by the target shares (largest remainder): they add up to it, and a
+    // target share s gives a target within a cent of s * total.
+    Money targets = Money.ZERO;
+    for (ReallocationLine l : lines) {
+      targets = targets.plus(l.target());
+    }
+    if (!targets.equals(total)) {
+      throw new IllegalArgumentException("the targets add up to " + targets + ": they must be the total " + total);
+    }
+    for (ReallocationLine l : lines) {
+      if (l.targetShare().isPresent()) {
+        BigDecimal share = l.targetShare().get();
+        BigDecimal exact = share.multiply(total.amount());
+        Money low = Money.rounded(exact, RoundingMode.FLOOR);
+        Money high = Money.rounded(exact, RoundingMode.CEILING);
+        if (l.target().isLessThan(low) || l.target().isGreaterThan(high)) {
+          throw new IllegalArgumentException("target of " + l.item() + " is " + l.target() + ", not its share "
+              + share.toPlainString() + " of the total " + total + " to the cent ("
+              + (low.equals(high) ? low : low + " to " + high) + ")");
+        }
+      }
     }
     long bound = lines.stream().filter(l -> l.binding() != Binding.NONE).count();
     if (bound != constraints.size()) {

@@ -1,5 +1,7 @@
 package io.github.socialplan.budget.transition;
 
+import io.github.socialplan.budget.allocation.LargestRemainder;
+import io.github.socialplan.budget.allocation.Weights;
 import io.github.socialplan.core.money.Money;
 import java.util.List;
 import java.util.Objects;
@@ -29,10 +31,13 @@ public final class TransitionYear {
    * @param year the year
    * @param total the year's total, not null, {@code > 0}
    * @param lines not null, no recipient twice; the amounts, the baselines and the targets each add up to
-   *     the total, and no amount moves further from its baseline than its cap
+   *     the total, no amount moves further from its baseline than its cap, and each amount lies between
+   *     its baseline and its target (a transition moves towards the target and stops there); the previous
+   *     amounts are {@code >= 0}, not all zero, and each baseline is its previous amount rescaled to the
+   *     total by largest remainder (so equal to it when the previous amounts add up to the total)
    * @return the year
-   * @throws IllegalArgumentException if the lines do not fit the total or a cap (the message names the
-   *     year and the recipient)
+   * @throws IllegalArgumentException if the lines do not fit the total, a cap, the range from baseline to
+   *     target or the previous amounts (the message names the year and the recipient)
    */
   public static TransitionYear of(int year, Money total, List<TransitionLine> lines) {
     Objects.requireNonNull(total, "total");
@@ -62,7 +67,48 @@ public final class TransitionYear {
     requireSum(year, "amounts", amounts, total);
     requireSum(year, "baselines", baselines, total);
     requireSum(year, "targets", targets, total);
+    for (TransitionLine l : lines) {
+      // A transition moves each recipient from its baseline towards its target and never past it.
+      Money low = l.baseline().min(l.target());
+      Money high = l.baseline().max(l.target());
+      if (l.amount().isLessThan(low) || l.amount().isGreaterThan(high)) {
+        throw new IllegalArgumentException(year + ": recipient " + l.recipient() + " gets " + l.amount()
+            + ", outside the range from its baseline " + l.baseline() + " to its target " + l.target());
+      }
+    }
+    requireBaselines(year, total, lines);
     return new TransitionYear(year, total, lines, cents);
+  }
+
+  /** Each baseline must be the previous amounts rescaled to the total, as {@link Transition} makes it. */
+  private static void requireBaselines(int year, Money total, List<TransitionLine> lines) {
+    int n = lines.size();
+    String[] ids = new String[n];
+    long[] previous = new long[n];
+    boolean any = false;
+    for (int i = 0; i < n; i++) {
+      TransitionLine l = lines.get(i);
+      ids[i] = l.recipient();
+      previous[i] = l.previous().cents();
+      if (previous[i] < 0) {
+        throw new IllegalArgumentException(year + ": previous amount of " + ids[i] + " must be >= 0: "
+            + l.previous());
+      }
+      any |= previous[i] > 0;
+    }
+    if (!any) {
+      throw new IllegalArgumentException(
+          year + ": the previous amounts are all zero: there is no baseline to rescale them to");
+    }
+    long[] rescaled = LargestRemainder.allocate(total, Weights.of(ids, previous)).centsArray();
+    for (int i = 0; i < n; i++) {
+      TransitionLine l = lines.get(i);
+      if (l.baseline().cents() != rescaled[i]) {
+        throw new IllegalArgumentException(year + ": baseline of " + ids[i] + " is " + l.baseline()
+            + ", not its previous amount " + l.previous() + " rescaled to the total " + total + ": "
+            + Money.ofCents(rescaled[i]));
+      }
+    }
   }
 
   private static void requireSum(int year, String what, long cents, Money total) {

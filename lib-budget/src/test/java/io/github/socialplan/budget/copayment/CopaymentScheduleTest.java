@@ -106,6 +106,27 @@ class CopaymentScheduleTest {
     assertTrue(s.report().contains("5800.00"), s.report());
   }
 
+  @Test
+  void total_ofAStepScheduleWhoseTopBandIsBelowItsTariff_countsNobodyAtTheFullTariff() {
+    // Tariff 10.00; bands 0 % from 0 and 50 % from 10000: the top fee 5.00 is half the tariff, so the user
+    // with ISEE 20000 pays 5.00 and nobody pays the full tariff.
+    StepCopayment half = StepCopayment.builder().fullTariff(Money.parse("10.00"))
+        .bandPercent(BigDecimal.ZERO, BigDecimal.ZERO).bandPercent(isee("10000"), isee("50")).build();
+    CopaymentSummary s = half.total(List.of(CopaymentUser.of("u1", isee("20000"), 1),
+        CopaymentUser.of("u2", isee("5000"), 1)));
+    assertEquals(Money.parse("5.00"), s.lines().get(0).fee());
+    assertEquals(0, s.fullTariff());
+    assertEquals(1, s.exempt());
+    // a top band of 100 % is the full tariff
+    StepCopayment full = StepCopayment.builder().fullTariff(Money.parse("10.00"))
+        .bandPercent(BigDecimal.ZERO, BigDecimal.ZERO).bandPercent(isee("10000"), isee("100")).build();
+    assertEquals(1, full.total(List.of(CopaymentUser.of("u1", isee("20000"), 1))).fullTariff());
+    // without a tariff, the top band's fee is the full one
+    StepCopayment euros = StepCopayment.builder().band(BigDecimal.ZERO, Money.ZERO)
+        .band(isee("10000"), Money.parse("5.00")).build();
+    assertEquals(1, euros.total(List.of(CopaymentUser.of("u1", isee("20000"), 1))).fullTariff());
+  }
+
   // ---- bad input ----
 
   @Test

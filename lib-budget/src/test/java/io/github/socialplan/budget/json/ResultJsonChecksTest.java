@@ -107,6 +107,16 @@ class ResultJsonChecksTest {
         "$.years[0].lines", "missing required field 'lines' of TransitionPath");
     refused(TransitionPath.class, transition("{'year':2015,'total':101.00,'lines':[" + T_A + "," + T_B + "]}"),
         "$.years[0]", "2015: the amounts add up to 100.00, not the total 101.00");
+    // A 60 -> 45 with a target of 50 moves within its cap of 15 but 5 past its target; B mirrors it
+    refused(TransitionPath.class, transition("{'year':2015,'total':100.00,'lines':["
+        + "{'recipient':'A','previous':60.00,'baseline':60.00,'target':50.00,'amount':45.00,'cap':15.00},"
+        + "{'recipient':'B','previous':40.00,'baseline':40.00,'target':50.00,'amount':55.00,'cap':15.00}]}"),
+        "$.years[0]", "2015: recipient A gets 45.00, outside the range from its baseline 60.00 to its target 50.00");
+    // previous 60 / 40 add up to the total 100, so the baselines are 60 / 40, not 50 / 50
+    refused(TransitionPath.class, transition("{'year':2015,'total':100.00,'lines':["
+        + "{'recipient':'A','previous':60.00,'baseline':50.00,'target':50.00,'amount':50.00,'cap':0.00},"
+        + "{'recipient':'B','previous':40.00,'baseline':50.00,'target':50.00,'amount':50.00,'cap':0.00}]}"),
+        "$.years[0]", "2015: baseline of A is 50.00, not its previous amount 60.00 rescaled to the total 100.00: 60.00");
     refused(TransitionPath.class, transition("null"), "$.years[0]", "null where a value of TransitionPath is expected");
     refused(TransitionPath.class, q("{}"), "$.years", "missing required field 'years' of TransitionPath");
   }
@@ -131,6 +141,9 @@ class ResultJsonChecksTest {
     assertEquals(new BigDecimal("0.5"), r.line("A").targetShare().orElseThrow());
     refused(ReallocationResult.class, reallocation(R_A + "," + R_B, R_C.replace("'CEILING'", "'NONE'")),
         "$.constraints[0].kind", "a binding constraint is a floor or a ceiling, not NONE");
+    refused(ReallocationResult.class, reallocation(R_A + "," + R_B, R_C.replace("'bound':40.00", "'bound':60.00")
+        .replace("ceiling 40.00", "ceiling 60.00")), "$.constraints[0].kind",
+        "A: a ceiling of 60.00 does not stop the target 50.00, which is not above it: CEILING");
     refused(ReallocationResult.class, reallocation(R_A + "," + R_B, R_C.replace(",'kind':'CEILING'", "")),
         "$.constraints[0].kind", "missing required field 'kind' of ReallocationResult");
     refused(ReallocationResult.class, reallocation(R_A + "," + R_B, "null"), "$.constraints[0]",
@@ -142,6 +155,12 @@ class ResultJsonChecksTest {
     refused(ReallocationResult.class, reallocation(R_A + ",null", R_C), "$.lines[1]",
         "null where a value of ReallocationResult is expected");
     refused(ReallocationResult.class, reallocation(R_A + "," + R_A, R_C), "$", "item A appears twice");
+    refused(ReallocationResult.class, reallocation(R_A + "," + R_B.replace("'target':50.00", "'target':60.00"), R_C),
+        "$", "the targets add up to 110.00: they must be the total 100.00");
+    // A's share 0.5 of 100.00 is 50.00: a target of 40.00 (and B's 60.00) is no split by the shares
+    refused(ReallocationResult.class, reallocation(R_A.replace("'target':50.00", "'target':40.00").replace(
+        "'binding':'CEILING'", "'binding':'NONE'") + "," + R_B.replace("'target':50.00", "'target':60.00"), ""),
+        "$", "target of A is 40.00, not its share 0.5 of the total 100.00 to the cent (50.00)");
     refused(ReallocationResult.class, reallocation(R_A + "," + R_B, R_C).replace("\"targetsMet\":false,", ""),
         "$.targetsMet", "missing required field 'targetsMet' of ReallocationResult");
     refused(ReallocationResult.class, q("{'total':100.00,'movement':10.00,'targetsMet':false,'lines':[" + R_A + ","

@@ -97,20 +97,45 @@ class ReallocationResultTest {
   }
 
   @Test
+  void targetsThatDoNotAddUpToTheTotal_areRefused() {
+    // The targets split the total (A's 50 % is 50.00, B takes the rest, 50.00); 50 + 60 = 110 is no split
+    // of 100, though the amounts before and after add up to it.
+    assertEquals("the targets add up to 110.00: they must be the total 100.00", refused(Money.ofEuros(100),
+        List.of(line("A", "60.00", "0.5", "50.00", "50.00", Binding.NONE),
+            line("B", "40.00", null, "60.00", "50.00", Binding.NONE)), List.of()));
+  }
+
+  @Test
+  void aTargetThatIsNotItsShareOfTheTotal_isRefused() {
+    // A's share 0.5 of 100.00 is 50.00, not 60.00
+    assertEquals("target of A is 60.00, not its share 0.5 of the total 100.00 to the cent (50.00)",
+        refused(Money.ofEuros(100), List.of(line("A", "60.00", "0.5", "60.00", "60.00", Binding.NONE),
+            line("B", "40.00", null, "40.00", "40.00", Binding.NONE)), List.of()));
+    // a third of 100.00 is 33.333...: 33.33 or 33.34, whichever the largest remainder gives, not 33.35
+    assertEquals("target of A is 33.35, not its share 0.33333 of the total 100.00 to the cent (33.33 to 33.34)",
+        refused(Money.ofEuros(100), List.of(line("A", "60.00", "0.33333", "33.35", "33.35", Binding.NONE),
+            line("B", "40.00", null, "66.65", "66.65", Binding.NONE)), List.of()));
+    ReallocationResult.of(Money.ofEuros(100), List.of(line("A", "60.00", "0.33333", "33.34", "33.34", Binding.NONE),
+        line("B", "40.00", null, "66.66", "66.66", Binding.NONE)), List.of());
+  }
+
+  @Test
   void constraintsThatDoNotFitTheirLines_areRefused() {
     List<ReallocationLine> lines = capped().lines();
     Money total = Money.ofEuros(100);
     assertEquals("1 items are held at a bound but 0 constraints are given", refused(total, lines, List.of()));
     assertEquals("1 items are held at a bound but 2 constraints are given",
         refused(total, lines, List.of(B_CEILING, B_CEILING)));
-    assertEquals("constraint on C does not match its line: C: target 15.00 is above its ceiling 16.36",
+    // C is not held; (a ceiling of 16.36 under a target of 15.00 would not even make a constraint)
+    assertEquals("constraint on C does not match its line: C: target 17.00 is above its ceiling 16.36",
         refused(total, lines, List.of(new BindingConstraint("C", Binding.CEILING, Money.parse("16.36"),
-            Money.ofEuros(15)))));
+            Money.ofEuros(17)))));
     assertEquals("constraint on D does not match its line: D: target 45.00 is above its ceiling 40.00",
         refused(total, lines, List.of(new BindingConstraint("D", Binding.CEILING, Money.ofEuros(40),
             Money.ofEuros(45)))));
-    assertEquals("constraint on B does not match its line: B: target 45.00 is below its floor 40.00",
-        refused(total, lines, List.of(new BindingConstraint("B", Binding.FLOOR, Money.ofEuros(40),
+    // a floor on B (a floor at 40.00 under its target 45.00 would not even make a constraint)
+    assertEquals("constraint on B does not match its line: B: target 45.00 is below its floor 50.00",
+        refused(total, lines, List.of(new BindingConstraint("B", Binding.FLOOR, Money.ofEuros(50),
             Money.ofEuros(45)))));
     assertEquals("constraint on B does not match its line: B: target 45.00 is above its ceiling 41.00",
         refused(total, lines, List.of(new BindingConstraint("B", Binding.CEILING, Money.ofEuros(41),
@@ -136,9 +161,11 @@ class ReallocationResultTest {
     ReallocationResult unconstrained = ReallocationResult.of(Money.ofEuros(100), free, List.of());
     assertNotEquals(r, unconstrained);
     assertNotEquals(r.hashCode(), unconstrained.hashCode());
-    // B's target written as 44.00: the lines differ, the constraint with them
+    // B's target written as 44.00 (and C's as 16.00, so that the targets still split the total): the lines
+    // differ, the constraint with them
     List<ReallocationLine> otherTarget = new ArrayList<>(r.lines());
     otherTarget.set(1, line("B", "30.00", null, "44.00", "40.00", Binding.CEILING));
+    otherTarget.set(2, line("C", "10.00", null, "16.00", "16.36", Binding.NONE));
     BindingConstraint c44 = new BindingConstraint("B", Binding.CEILING, Money.ofEuros(40), Money.ofEuros(44));
     ReallocationResult other = ReallocationResult.of(Money.ofEuros(100), otherTarget, List.of(c44));
     assertNotEquals(r, other);

@@ -124,6 +124,49 @@ class ReallocationTest {
   }
 
   @Test
+  void aCeilingAboveTheTarget_isNotNamed_evenWhenTheItemEndsAtIt() {
+    // Four items of 30, no target shares: each one's target is its 30. A's ceiling 10 holds it 20 below;
+    // the other three would share 110 (36.67 each), above D's ceiling 35: D 35, B and C 37.50 each. D ends
+    // above its target, so its ceiling is not what keeps it from its target: only A's is named.
+    ReallocationResult r = Reallocation.builder().current("A", Money.ofEuros(30)).current("B", Money.ofEuros(30))
+        .current("C", Money.ofEuros(30)).current("D", Money.ofEuros(30))
+        .ceiling("A", Money.ofEuros(10)).ceiling("D", Money.ofEuros(35)).build();
+    assertEquals(Money.ofEuros(10), r.amount("A"));
+    assertEquals(Money.parse("37.50"), r.amount("B"));
+    assertEquals(Money.parse("37.50"), r.amount("C"));
+    assertEquals(Money.ofEuros(35), r.amount("D"));
+    assertEquals(List.of("A: target 30.00 is above its ceiling 10.00"),
+        r.constraints().stream().map(BindingConstraint::message).toList());
+    assertEquals(Binding.NONE, r.line("D").binding());
+  }
+
+  @Test
+  void aFloorBelowTheTarget_isNotNamed_evenWhenTheItemEndsAtIt() {
+    // Four items of 30: A's floor 60 takes 30 from the others, who would keep 20 each, below D's floor 25:
+    // D 25, B and C 17.50 each. D ends below its target 30, so its floor is not what keeps it from it.
+    ReallocationResult r = Reallocation.builder().current("A", Money.ofEuros(30)).current("B", Money.ofEuros(30))
+        .current("C", Money.ofEuros(30)).current("D", Money.ofEuros(30))
+        .floor("A", Money.ofEuros(60)).floor("D", Money.ofEuros(25)).build();
+    assertEquals(Money.ofEuros(60), r.amount("A"));
+    assertEquals(Money.parse("17.50"), r.amount("B"));
+    assertEquals(Money.ofEuros(25), r.amount("D"));
+    assertEquals(List.of("A: target 30.00 is below its floor 60.00"),
+        r.constraints().stream().map(BindingConstraint::message).toList());
+    assertEquals(Binding.NONE, r.line("D").binding());
+  }
+
+  @Test
+  void aConstraint_whoseTargetIsOnTheWrongSideOfItsBound_isRefused() {
+    // "target 30.00 is above its ceiling 35.00" is false: a ceiling stops a target only from above it.
+    assertEquals("D: a ceiling of 35.00 does not stop the target 30.00, which is not above it",
+        assertThrows(IllegalArgumentException.class,
+            () -> new BindingConstraint("D", Binding.CEILING, Money.ofEuros(35), Money.ofEuros(30))).getMessage());
+    assertEquals("D: a floor of 25.00 does not stop the target 25.00, which is not below it",
+        assertThrows(IllegalArgumentException.class,
+            () -> new BindingConstraint("D", Binding.FLOOR, Money.ofEuros(25), Money.ofEuros(25))).getMessage());
+  }
+
+  @Test
   void sharesAboveOne_areRejected() {
     Reallocation.Builder b =
         Reallocation.builder()

@@ -152,6 +152,37 @@ class TransitionPartsTest {
   }
 
   @Test
+  void aYear_whoseAmountLeavesTheRangeFromBaselineToTarget_isRefused() {
+    // Every sum fits the total 200 and every move its cap 30, but A goes 100 -> 130 with a target of 110:
+    // 20 past its target, which no transition does (it moves towards the target and stops there).
+    assertEquals("2015: recipient A gets 130.00, outside the range from its baseline 100.00 to its target 110.00",
+        refused(2015, Money.ofEuros(200), List.of(line("A", 100, 100, 110, 130, 30), line("B", 100, 100, 90, 70, 30))));
+    // A goes 100 -> 95 with a target of 110: away from it.
+    assertEquals("2015: recipient A gets 95.00, outside the range from its baseline 100.00 to its target 110.00",
+        refused(2015, Money.ofEuros(200), List.of(line("A", 100, 100, 110, 95, 30), line("B", 100, 100, 90, 105, 30))));
+    // at either end of the range is fine: A stays at its baseline, B reaches its target
+    TransitionYear.of(2015, Money.ofEuros(200), List.of(line("A", 100, 100, 110, 100, 0), line("B", 100, 100, 90, 100, 0)));
+  }
+
+  @Test
+  void aYear_whoseBaselineIsNotThePreviousAmountRescaledToTheTotal_isRefused() {
+    // Previous 100 / 100 and a total of 200: the total does not change, so the baselines are 100 / 100,
+    // not 150 / 50 (which would make A's move of +0 a move of +50 from what it had).
+    assertEquals("2015: baseline of A is 150.00, not its previous amount 100.00 rescaled to the total 200.00: 100.00",
+        refused(2015, Money.ofEuros(200), List.of(line("A", 100, 150, 150, 150, 0), line("B", 100, 50, 50, 50, 0))));
+    // Previous 60 / 40 and a total of 201: the exact baselines 120.60 / 80.40 are whole cents, not 121 / 80.
+    assertEquals("2015: baseline of A is 121.00, not its previous amount 60.00 rescaled to the total 201.00: 120.60",
+        refused(2015, Money.ofEuros(201), List.of(
+            new TransitionLine("A", Money.ofEuros(60), Money.ofEuros(121), Money.ofEuros(121), Money.ofEuros(121),
+                Money.ZERO),
+            line("B", 40, 80, 80, 80, 0))));
+    assertEquals("2015: previous amount of B must be >= 0: -1.00", refused(2015, Money.ofEuros(100),
+        List.of(line("A", 101, 100, 100, 100, 0), line("B", -1, 0, 0, 0, 0))));
+    assertEquals("2015: the previous amounts are all zero: there is no baseline to rescale them to",
+        refused(2015, Money.ofEuros(100), List.of(line("A", 0, 50, 50, 50, 0), line("B", 0, 50, 50, 50, 0))));
+  }
+
+  @Test
   void years_equality_looksAtTheYearTheTotalAndTheLines() {
     TransitionYear y = TransitionYear.of(2015, Money.ofEuros(100), lines2015());
     assertNotEquals(y, null);
@@ -228,8 +259,9 @@ class TransitionPartsTest {
         List.of(line("B", 45, 45, 50, 50, 5), line("A", 55, 55, 50, 50, 5)));
     assertEquals("2016: recipient B where 2015 has A", assertThrows(IllegalArgumentException.class,
         () -> TransitionPath.of(List.of(y2015, swapped))).getMessage());
-    TransitionYear otherPrevious = TransitionYear.of(2016, Money.ofEuros(100),
-        List.of(line("A", 55, 55, 50, 50, 5), line("B", 44, 45, 50, 50, 5)));
+    // a year right in itself (previous 55 + 44 = the total 99, so the baselines are the previous amounts)
+    TransitionYear otherPrevious = TransitionYear.of(2016, Money.ofEuros(99),
+        List.of(line("A", 55, 55, 50, 50, 5), line("B", 44, 44, 49, 49, 5)));
     assertEquals("2016: previous amount of B is 44.00, its amount in 2015 is 45.00",
         assertThrows(IllegalArgumentException.class, () -> TransitionPath.of(List.of(y2015, otherPrevious)))
             .getMessage());
