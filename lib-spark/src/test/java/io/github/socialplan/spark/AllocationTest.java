@@ -160,4 +160,23 @@ class AllocationTest {
     assertEquals("group \"Half\": the total is NULL on 1 of its 2 rows", byId.get("b").getAs("error"));
     assertEquals("group \"None\": total is NULL", byId.get("c").getAs("error"));
   }
+
+  /** DECIMAL(18,2), the type of the amounts, holds up to 9999999999999999.99; the library goes further. */
+  @Test
+  void anAmountBeyondTheResultTypeIsRefusedWithItsReasonNotOverflowed() {
+    Row r = spark.sql("SELECT sp_allocate('x', t, array('a'), array(1), NULL, NULL), "
+        + "sp_allocate_error('x', t, array('a'), array(1), NULL, NULL) "
+        + "FROM VALUES (CAST(10000000000000000.00 AS DECIMAL(38,2))) AS v(t)").first();
+    assertNull(r.get(0));
+    assertEquals("group \"x\": the amount of \"a\", 10000000000000000.00, does not fit DECIMAL(18,2), the "
+        + "type of the amounts", r.getString(1));
+    // The same total in two parts fits, and so does the largest amount the type holds.
+    List<Row> halves = spark.sql("SELECT inline(sp_allocate('x', CAST(10000000000000000.00 AS DECIMAL(38,2)), "
+        + "array('a', 'b'), array(1, 1), NULL, NULL))").collectAsList();
+    assertEquals(new BigDecimal("5000000000000000.00"), halves.get(0).getDecimal(1));
+    assertEquals(new BigDecimal("5000000000000000.00"), halves.get(1).getDecimal(1));
+    Row largest = spark.sql("SELECT inline(sp_allocate('x', CAST(9999999999999999.99 AS DECIMAL(38,2)), "
+        + "array('a'), array(1), NULL, NULL))").first();
+    assertEquals(new BigDecimal("9999999999999999.99"), largest.getDecimal(1));
+  }
 }

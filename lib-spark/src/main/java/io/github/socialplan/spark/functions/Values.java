@@ -7,6 +7,9 @@ import java.util.Locale;
 /** Conversions of the values Spark hands a Java function to the library's types, with messages. */
 final class Values {
 
+  /** The largest amount the SQL type of money, {@code DECIMAL(18,2)}, holds. */
+  static final BigDecimal MAX_MONEY = new BigDecimal("9999999999999999.99");
+
   private Values() {}
 
   /**
