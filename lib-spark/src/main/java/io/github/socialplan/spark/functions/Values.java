@@ -14,7 +14,8 @@ final class Values {
 
   /**
    * An exact decimal from a SQL number: DECIMAL and the integer types exactly, DOUBLE and FLOAT by their
-   * shortest decimal text, STRING parsed.
+   * shortest decimal text (a FLOAT 12000.3 is 12000.3, not the 12000.2998046875 that it holds, which its
+   * widening to a double would show), STRING parsed.
    *
    * @throws IllegalArgumentException naming {@code what} if it is not a finite number
    */
@@ -30,7 +31,7 @@ final class Values {
       if (!Double.isFinite(d)) {
         throw new IllegalArgumentException(what + " must be a finite number: " + d);
       }
-      return BigDecimal.valueOf(d);
+      return v instanceof Float ? new BigDecimal(Float.toString((Float) v)) : BigDecimal.valueOf(d);
     }
     if (v instanceof String) {
       String s = ((String) v).trim();
