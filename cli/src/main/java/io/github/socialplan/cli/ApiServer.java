@@ -40,9 +40,9 @@ import org.eclipse.jetty.server.ServerConnector;
  * <p>Bad input gets status 400 and the error body ({@link ErrorBody}). So does a query parameter that the
  * endpoint does not take (only {@code /v1/indicators} takes any), one given twice, or one of another value
  * than those listed ({@code skipIncomplete} is {@code true} or {@code false}), with {@code "path": "query"}
- * and the parameter's name or value in {@code value}. A body over the size limit gets 413, an
- * unknown path 404, both with the error body. JSON nesting and number sizes are capped by
- * {@link SocialPlanJson}'s limits (400). A connection that stops sending for {@link #IDLE_TIMEOUT_MILLIS}
+ * and the parameter's name or value in {@code value}. A body over the size limit gets 413, an unknown path
+ * 404, a known path with another method 405, all with the error body. JSON nesting and number sizes are
+ * capped by {@link SocialPlanJson}'s limits (400). A connection that stops sending for {@link #IDLE_TIMEOUT_MILLIS}
  * ms is closed. {@link #close()} stops accepting connections and lets requests in flight finish (up to
  * {@link #STOP_TIMEOUT_MILLIS} ms). The server listens on 127.0.0.1 unless told otherwise.
  */
@@ -76,6 +76,8 @@ public final class ApiServer implements AutoCloseable {
       // No response compression: the answers are a few KB on loopback or a local network, where gzip costs
       // more CPU than the bytes it saves.
       config.http.compressionStrategy = CompressionStrategy.NONE;
+      // A known path called with another method is 405, "method not allowed", not "no such endpoint".
+      config.http.prefer405over404 = true;
       config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
       config.routes.get("/health", ctx -> json(ctx, "{\"status\":\"ok\"}"));
       config.routes.get("/openapi.json", ctx -> json(ctx, openApi()));

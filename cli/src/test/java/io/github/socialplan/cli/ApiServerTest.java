@@ -235,6 +235,16 @@ class ApiServerTest {
     assertEquals(200, upper.statusCode(), upper.body());
   }
 
+  /** An endpoint called with another method is there: 405 and "method not allowed", not "no such endpoint". */
+  @Test
+  void aKnownPathWithAnotherMethod_is405() throws Exception {
+    JsonNode get = errorBody(get("/v1/allocate"), 405);
+    assertEquals("/v1/allocate", get.get("path").asText());
+    assertEquals("method not allowed", get.get("problem").asText());
+    assertEquals("method not allowed", errorBody(post("/health", ""), 405).get("problem").asText());
+    assertEquals("no such endpoint", errorBody(get("/v1/allocat"), 404).get("problem").asText());
+  }
+
   @Test
   void aPythonClient_usesTheApiWithTheStandardLibrary() throws Exception {
     String script = String.join("\n",
