@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -35,9 +37,12 @@ import org.eclipse.jetty.server.ServerConnector;
  *   <li>{@code GET /openapi.json}: the OpenAPI 3.1 document of these endpoints.</li>
  * </ul>
  *
- * <p>Bad input gets status 400 and the error body ({@link ErrorBody}); a body over the size limit 413, an
- * unknown path 404, both with the error body. JSON nesting and number sizes are capped by
- * {@link SocialPlanJson}'s limits (400). A connection that stops sending for {@link #IDLE_TIMEOUT_MILLIS}
+ * <p>Bad input gets status 400 and the error body ({@link ErrorBody}). So does a query parameter that the
+ * endpoint does not take (only {@code /v1/indicators} takes any), one given twice, or one of another value
+ * than those listed ({@code skipIncomplete} is {@code true} or {@code false}), with {@code "path": "query"}
+ * and the parameter's name or value in {@code value}. A body over the size limit gets 413, an unknown path
+ * 404, a known path with another method 405, all with the error body. JSON nesting and number sizes are
+ * capped by {@link SocialPlanJson}'s limits (400). A connection that stops sending for {@link #IDLE_TIMEOUT_MILLIS}
  * ms is closed. {@link #close()} stops accepting connections and lets requests in flight finish (up to
  * {@link #STOP_TIMEOUT_MILLIS} ms). The server listens on 127.0.0.1 unless told otherwise.
  */
@@ -54,6 +59,9 @@ public final class ApiServer implements AutoCloseable {
 
   private static final String JSON = "application/json";
 
+  /** The query parameters of {@code /v1/indicators}, in the order its error names them; the others take none. */
+  private static final List<String> INDICATORS_QUERY = List.of("level", "format", "skipIncomplete");
+
   private final Javalin app;
   private final long maxBodyBytes;
 
@@ -68,31 +76,35 @@ public final class ApiServer implements AutoCloseable {
       // No response compression: the answers are a few KB on loopback or a local network, where gzip costs
       // more CPU than the bytes it saves.
       config.http.compressionStrategy = CompressionStrategy.NONE;
+      // A known path called with another method is 405, "method not allowed", not "no such endpoint".
+      config.http.prefer405over404 = true;
       config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
       config.routes.get("/health", ctx -> json(ctx, "{\"status\":\"ok\"}"));
       config.routes.get("/openapi.json", ctx -> json(ctx, openApi()));
       config.routes.post("/v1/allocate", ctx -> {
+        query(ctx);
         Allocation a = Calculations.allocate(bodyBytes(ctx), "request");
         // Straight into the response: no JSON text, no copy of its bytes (the answer is computed by now,
         // so nothing fails half-way but the connection).
         ctx.contentType(JSON);
         SocialPlanJson.write(a, ctx.res().getOutputStream());
       });
-      config.routes.post("/v1/quota", ctx -> json(ctx, Calculations.quota(body(ctx), "request")));
-      config.routes.post("/v1/transition", ctx -> json(ctx, Calculations.transition(body(ctx), "request")));
-      config.routes.post("/v1/reallocate", ctx -> json(ctx, Calculations.reallocate(body(ctx), "request")));
-      config.routes.post("/v1/copayment", ctx -> json(ctx, Calculations.copayment(body(ctx), "request")));
-      config.routes.post("/v1/balance", ctx -> json(ctx, Calculations.balance(body(ctx), "request")));
+      config.routes.post("/v1/quota", ctx -> json(query(ctx), Calculations.quota(body(ctx), "request")));
+      config.routes.post("/v1/transition", ctx -> json(query(ctx), Calculations.transition(body(ctx), "request")));
+      config.routes.post("/v1/reallocate", ctx -> json(query(ctx), Calculations.reallocate(body(ctx), "request")));
+      config.routes.post("/v1/copayment", ctx -> json(query(ctx), Calculations.copayment(body(ctx), "request")));
+      config.routes.post("/v1/balance", ctx -> json(query(ctx), Calculations.balance(body(ctx), "request")));
       config.routes.post("/v1/indicators", ctx -> {
+        query(ctx, INDICATORS_QUERY);
         Calculations.Level level = level(ctx.queryParam("level"));
         Calculations.Format format = format(ctx.queryParam("format"));
-        PosasData data = Calculations.posas(body(ctx), "request",
-            Boolean.parseBoolean(ctx.queryParam("skipIncomplete")));
+        PosasData data = Calculations.posas(body(ctx), "request", skipIncomplete(ctx.queryParam("skipIncomplete")));
         String table = Calculations.indicators(data, level, null, format);
         ctx.contentType(format == Calculations.Format.CSV ? "text/csv; charset=utf-8" : JSON).result(table);
       });
-      config.routes.post("/v1/validate/{type}", ctx -> json(ctx, Calculations.validate(
+      config.routes.post("/v1/validate/{type}", ctx -> json(query(ctx), Calculations.validate(
           Calculations.InputType.ofName(ctx.pathParam("type")), body(ctx), "request")));
+      config.routes.exception(BadQuery.class, (e, ctx) -> error(ctx, 400, e.body));
       config.routes.exception(BodyTooLarge.class, (e, ctx) -> error(ctx, 413, ErrorBody.of("request",
           "request body larger than " + this.maxBodyBytes + " bytes")));
       config.routes.exception(Exception.class, (e, ctx) -> {
@@ -174,6 +186,40 @@ public final class ApiServer implements AutoCloseable {
     ctx.status(status).contentType(JSON).result((body.toJson() + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Refuses a query parameter the endpoint does not take, or one given twice: read as absent (or by its
+   * first value) it would answer 200 with another result than the one asked for.
+   *
+   * @return {@code ctx}
+   */
+  private static Context query(Context ctx, List<String> known) {
+    for (Map.Entry<String, List<String>> p : ctx.queryParamMap().entrySet()) {
+      String name = p.getKey();
+      if (!known.contains(name)) {
+        throw new BadQuery("unknown query parameter '" + ErrorBody.cutValue(name) + "'; "
+            + (known.isEmpty() ? "this endpoint takes none" : "known: " + String.join(", ", known)), name);
+      }
+      if (p.getValue().size() > 1) {
+        throw new BadQuery("query parameter '" + name + "' given " + p.getValue().size() + " times", name);
+      }
+    }
+    return ctx;
+  }
+
+  private static Context query(Context ctx) {
+    return query(ctx, List.of());
+  }
+
+  private static boolean skipIncomplete(String value) {
+    if (value == null || value.equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (value.equalsIgnoreCase("true")) {
+      return true;
+    }
+    throw new BadQuery("skipIncomplete must be true or false", value);
+  }
+
   private static Calculations.Level level(String value) {
     if (value == null) {
       return Calculations.Level.COMUNE;
@@ -184,7 +230,7 @@ public final class ApiServer implements AutoCloseable {
         return l;
       }
     }
-    throw new IllegalArgumentException("level must be comune, province or region: " + ErrorBody.cutValue(value));
+    throw new BadQuery("level must be comune, province or region", value);
   }
 
   private static Calculations.Format format(String value) {
@@ -194,7 +240,7 @@ public final class ApiServer implements AutoCloseable {
     if (value.toLowerCase(Locale.ROOT).equals("csv")) {
       return Calculations.Format.CSV;
     }
-    throw new IllegalArgumentException("format must be json or csv: " + ErrorBody.cutValue(value));
+    throw new BadQuery("format must be json or csv", value);
   }
 
   /** The OpenAPI document, from the jar. */
@@ -206,6 +252,18 @@ public final class ApiServer implements AutoCloseable {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A query parameter that is unknown, repeated or not one of its values: 400, at path {@code query}. */
+  private static final class BadQuery extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient ErrorBody body;
+
+    BadQuery(String problem, String value) {
+      super(problem, null, false, false);
+      this.body = new ErrorBody("query", problem, null, null, value);
     }
   }
 

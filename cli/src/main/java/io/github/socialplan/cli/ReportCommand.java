@@ -152,6 +152,13 @@ final class ReportCommand implements Runnable {
       DashboardTable table = Calculations.dashboard(data, level, null);
       int shownYear = year != null ? year : table.rows().stream().mapToInt(DashboardRow::year).max()
           .orElseThrow(() -> new IllegalArgumentException(Inputs.name(posas) + ": no indicator to report"));
+      Set<Integer> years = new java.util.TreeSet<>();
+      table.rows().forEach(r -> years.add(r.year()));
+      if (!years.contains(shownYear)) {
+        // Not an empty report titled with a year the file does not have.
+        throw new IllegalArgumentException(Inputs.name(posas) + ": no indicators of " + shownYear
+            + "; the file's years are " + years);
+      }
       int tableLevel = level.ordinal(); // comune 0, province 1, region 2: the levels Calculations builds
       Set<String> territories = new LinkedHashSet<>();
       Map<String, String> parents = new HashMap<>();

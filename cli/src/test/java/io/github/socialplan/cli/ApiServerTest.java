@@ -207,6 +207,44 @@ class ApiServerTest {
     assertTrue(longNumber.get("problem").asText().contains("Number value length"), longNumber.toString());
   }
 
+  /**
+   * A misspelled or unknown query parameter is refused, as the command line refuses an unknown option: read
+   * as absent it gave 200 with another table than the one asked for (the comuni for {@code levle=province}).
+   */
+  @Test
+  void unknownRepeatedOrMalformedQueryParameters_areRefused() throws Exception {
+    byte[] posas = Files.readAllBytes(Path.of("data/reference/real/posas-2025-sample.csv"));
+    JsonNode misspelled = errorBody(post("/v1/indicators?levle=province&format=json&skipIncomplete=true", posas),
+        400);
+    assertEquals("query", misspelled.get("path").asText());
+    assertEquals("levle", misspelled.get("value").asText());
+    assertEquals("unknown query parameter 'levle'; known: level, format, skipIncomplete",
+        misspelled.get("problem").asText());
+    // "yes" and "1" read as false: the incomplete comune then failed the request, or a "TRUE" passed
+    JsonNode yes = errorBody(post("/v1/indicators?format=json&skipIncomplete=yes", posas), 400);
+    assertEquals("skipIncomplete must be true or false", yes.get("problem").asText());
+    assertEquals("yes", yes.get("value").asText());
+    JsonNode twice = errorBody(post("/v1/indicators?level=province&level=comune&skipIncomplete=true", posas), 400);
+    assertEquals("query parameter 'level' given 2 times", twice.get("problem").asText());
+    JsonNode level = errorBody(post("/v1/indicators?level=ambito&skipIncomplete=true", posas), 400);
+    assertEquals("query", level.get("path").asText());
+    assertEquals("ambito", level.get("value").asText());
+    JsonNode none = errorBody(post("/v1/allocate?rounding=DOWN", REQUEST), 400);
+    assertEquals("unknown query parameter 'rounding'; this endpoint takes none", none.get("problem").asText());
+    HttpResponse<String> upper = post("/v1/indicators?level=PROVINCE&format=JSON&skipIncomplete=TRUE", posas);
+    assertEquals(200, upper.statusCode(), upper.body());
+  }
+
+  /** An endpoint called with another method is there: 405 and "method not allowed", not "no such endpoint". */
+  @Test
+  void aKnownPathWithAnotherMethod_is405() throws Exception {
+    JsonNode get = errorBody(get("/v1/allocate"), 405);
+    assertEquals("/v1/allocate", get.get("path").asText());
+    assertEquals("method not allowed", get.get("problem").asText());
+    assertEquals("method not allowed", errorBody(post("/health", ""), 405).get("problem").asText());
+    assertEquals("no such endpoint", errorBody(get("/v1/allocat"), 404).get("problem").asText());
+  }
+
   @Test
   void aPythonClient_usesTheApiWithTheStandardLibrary() throws Exception {
     String script = String.join("\n",

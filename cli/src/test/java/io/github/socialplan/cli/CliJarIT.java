@@ -252,5 +252,12 @@ class CliJarIT {
     assertTrue(JSON.readTree(bad.err().lines().filter(l -> l.startsWith("{")).findFirst().orElseThrow())
         .get("problem").asText().contains("no territory 999999"), bad.err());
     assertFalse(Files.exists(Path.of(out + ".bad")), "nothing is written on an error");
+    // a year the file does not have: refused, not an empty report titled with that year
+    Processes.Result noYear = Processes.socialplan(null, "report", "cruscotto", posas.toString(),
+        "--skip-incomplete", "--year", "2024", "-o", out.toString() + ".2024");
+    assertEquals(1, noYear.exitCode(), noYear.err());
+    assertTrue(JSON.readTree(noYear.err().lines().filter(l -> l.startsWith("{")).findFirst().orElseThrow())
+        .get("problem").asText().endsWith(": no indicators of 2024; the file's years are [2025]"), noYear.err());
+    assertFalse(Files.exists(Path.of(out + ".2024")), "nothing is written on an error");
   }
 }

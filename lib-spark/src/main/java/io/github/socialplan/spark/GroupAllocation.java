@@ -1,6 +1,8 @@
 package io.github.socialplan.spark;
 
 import static org.apache.spark.sql.functions.call_function;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat;
@@ -8,6 +10,7 @@ import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
@@ -29,7 +32,8 @@ import org.apache.spark.sql.Row;
  * }</pre>
  *
  * <p>A group that cannot be allocated (a NULL weight, every weight zero, floors above the total, totals that
- * differ between its rows) keeps its rows with a NULL amount and the reason, naming the group, in
+ * differ between its rows, a total NULL on some or all of its rows, an amount too large for
+ * {@code DECIMAL(18,2)}) keeps its rows with a NULL amount and the reason, naming the group, in
  * {@code error}. Requires {@link SocialPlanSpark#register} on the session.
  *
  * <p>This class is immutable and thread-safe.
@@ -88,18 +92,26 @@ public final class GroupAllocation {
     Column none = lit(null).cast("decimal(18,2)");
     Dataset<Row> groups = rows.groupBy(col(group).as("group")).agg(
         min(col(total)).as("_total"), max(col(total)).as("_total_max"),
+        count(col(total)).as("_totals"), count(lit(1)).as("_n"),
         collect_list(struct(col(id).cast("string").as("id"), col(weight).as("weight"),
             (floor == null ? none : col(floor)).as("floor"),
             (ceiling == null ? none : col(ceiling)).as("ceiling"))).as("_rows"));
     Column[] args = {col("group").cast("string"), col("_total"), col("_rows.id"), col("_rows.weight"),
         floor == null ? none : col("_rows.floor"), ceiling == null ? none : col("_rows.ceiling")};
-    Column sameTotal = col("_total").equalTo(col("_total_max"));
+    // min and max skip NULL: a total NULL on some rows only is a total that differs, not one to leave out;
+    // NULL on every row is sp_allocate's to report ("total is NULL").
+    Column nullOnSome = col("_totals").gt(0).and(col("_totals").lt(col("_n")));
+    Column sameTotal = col("_total").eqNullSafe(col("_total_max")).and(not(nullOnSome));
+    // As sp_allocate names a group: in quotes, or NULL.
+    Column name = coalesce(concat(lit("\""), col("group").cast("string"), lit("\"")), lit("NULL"));
     Dataset<Row> allocated = groups.select(col("group"),
         when(sameTotal, call_function(SocialPlanSpark.ALLOCATE, args)).as("_parts"),
         when(sameTotal, call_function(SocialPlanSpark.ALLOCATE_ERROR, args))
-            .otherwise(concat(lit("group \""), col("group").cast("string"),
-                lit("\": the total differs between its rows: "), col("_total").cast("string"), lit(" and "),
-                col("_total_max").cast("string"))).as("error"),
+            .when(nullOnSome, concat(lit("group "), name, lit(": the total is NULL on "),
+                col("_n").minus(col("_totals")).cast("string"), lit(" of its "), col("_n").cast("string"),
+                lit(" rows")))
+            .otherwise(concat(lit("group "), name, lit(": the total differs between its rows: "),
+                col("_total").cast("string"), lit(" and "), col("_total_max").cast("string"))).as("error"),
         posexplode(col("_rows")).as(new String[] {"_pos", "_row"}));
     return allocated.select(col("group"), col("_row.id").as("id"), col("_row.weight").as("weight"),
         element_at(col("_parts"), col("_pos").plus(1)).getField("amount").as("amount"), col("error"));

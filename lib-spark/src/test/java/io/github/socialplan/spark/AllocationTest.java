@@ -136,4 +136,47 @@ class AllocationTest {
     assertEquals(new BigDecimal("3.33"), byId.get("e").getAs("amount"));
     assertEquals(new BigDecimal("6.67"), byId.get("f").getAs("amount"));
   }
+
+  /** A NULL total on some rows of a group is a total that differs, not one to leave out. */
+  @Test
+  void aGroupWithANullTotalOnSomeOrAllOfItsRowsHasNoAmountsAndSaysWhy() {
+    List<Row> rows = List.of(
+        RowFactory.create("Half", null, "a", 1L, null, null),
+        RowFactory.create("Half", new BigDecimal("10.00"), "b", 1L, null, null),
+        RowFactory.create("None", null, "c", 1L, null, null),
+        RowFactory.create("None", null, "d", 2L, null, null));
+    StructType nullableTotal = new StructType(new org.apache.spark.sql.types.StructField[] {
+        SCHEMA.fields()[0], SCHEMA.fields()[1].copy("total", SCHEMA.fields()[1].dataType(), true,
+            SCHEMA.fields()[1].metadata()), SCHEMA.fields()[2], SCHEMA.fields()[3], SCHEMA.fields()[4],
+        SCHEMA.fields()[5]});
+    Map<String, Row> byId = new HashMap<>();
+    for (Row r : GroupAllocation.of("grp", "total", "id", "weight")
+        .allocate(spark.createDataFrame(rows, nullableTotal)).collectAsList()) {
+      byId.put(r.getAs("id"), r);
+    }
+    for (String id : List.of("a", "b", "c", "d")) {
+      assertNull(byId.get(id).getAs("amount"), id);
+    }
+    assertEquals("group \"Half\": the total is NULL on 1 of its 2 rows", byId.get("b").getAs("error"));
+    assertEquals("group \"None\": total is NULL", byId.get("c").getAs("error"));
+  }
+
+  /** DECIMAL(18,2), the type of the amounts, holds up to 9999999999999999.99; the library goes further. */
+  @Test
+  void anAmountBeyondTheResultTypeIsRefusedWithItsReasonNotOverflowed() {
+    Row r = spark.sql("SELECT sp_allocate('x', t, array('a'), array(1), NULL, NULL), "
+        + "sp_allocate_error('x', t, array('a'), array(1), NULL, NULL) "
+        + "FROM VALUES (CAST(10000000000000000.00 AS DECIMAL(38,2))) AS v(t)").first();
+    assertNull(r.get(0));
+    assertEquals("group \"x\": the amount of \"a\", 10000000000000000.00, does not fit DECIMAL(18,2), the "
+        + "type of the amounts", r.getString(1));
+    // The same total in two parts fits, and so does the largest amount the type holds.
+    List<Row> halves = spark.sql("SELECT inline(sp_allocate('x', CAST(10000000000000000.00 AS DECIMAL(38,2)), "
+        + "array('a', 'b'), array(1, 1), NULL, NULL))").collectAsList();
+    assertEquals(new BigDecimal("5000000000000000.00"), halves.get(0).getDecimal(1));
+    assertEquals(new BigDecimal("5000000000000000.00"), halves.get(1).getDecimal(1));
+    Row largest = spark.sql("SELECT inline(sp_allocate('x', CAST(9999999999999999.99 AS DECIMAL(38,2)), "
+        + "array('a'), array(1), NULL, NULL))").first();
+    assertEquals(new BigDecimal("9999999999999999.99"), largest.getDecimal(1));
+  }
 }

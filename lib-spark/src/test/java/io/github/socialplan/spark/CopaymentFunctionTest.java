@@ -118,4 +118,16 @@ class CopaymentFunctionTest {
     assertEquals(LINEAR.copayment(new BigDecimal("18000")).amount(), fees.get(0).getDecimal(0));
     assertEquals(LINEAR.copayment(BigDecimal.ZERO).amount(), fees.get(1).getDecimal(0));
   }
+
+  /** A FLOAT holds 12000.3 as 12000.2998046875: the ISEE the user wrote is its shortest text, 12000.3. */
+  @Test
+  void aFloatIseeIsReadAsTheNumberItShowsNotItsBinaryExpansion() {
+    // 12000.3 is 6000.3 above the exemption: 400.00 * 6000.3 / 24000 = 100.0050, 100.01 half-up, where
+    // 12000.2998046875 gives 99.99997, 100.00.
+    Row r = spark.sql("SELECT sp_copayment('" + LINEAR_JSON + "', CAST(12000.3 AS FLOAT)), sp_copayment('"
+        + LINEAR_JSON + "', CAST(12000.3 AS DOUBLE))").first();
+    assertEquals(new BigDecimal("100.01"), LINEAR.copayment(new BigDecimal("12000.3")).amount());
+    assertEquals(new BigDecimal("100.01"), r.getDecimal(0));
+    assertEquals(new BigDecimal("100.01"), r.getDecimal(1));
+  }
 }

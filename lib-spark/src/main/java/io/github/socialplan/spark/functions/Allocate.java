@@ -16,8 +16,8 @@ import org.apache.spark.sql.api.java.UDF6;
  * and pass the arrays ({@code rows.id, rows.weight}); see {@link io.github.socialplan.spark.SocialPlanSpark}.
  * {@code floors} and {@code ceilings} may be NULL (no bounds) or hold NULL for a row without one. The
  * result is NULL when the group cannot be allocated: a NULL or negative weight, a repeated id, every weight
- * zero, floors above the total, ceilings that cannot take it; {@link AllocateError} says why and names the
- * group.
+ * zero, floors above the total, ceilings that cannot take it, a part too large for {@code DECIMAL(18,2)}
+ * (above 9999999999999999.99); {@link AllocateError} says why and names the group.
  */
 public final class Allocate implements UDF6<String, Object, Object, Object, Object, Object, List<Row>> {
 

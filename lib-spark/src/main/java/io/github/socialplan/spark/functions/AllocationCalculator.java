@@ -89,7 +89,13 @@ final class AllocationCalculator {
         : LargestRemainder.allocate(amount, built);
     List<Row> parts = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      parts.add(RowFactory.create(id[i], a.amount(id[i]).amount()));
+      BigDecimal part = a.amount(id[i]).amount();
+      if (part.compareTo(Values.MAX_MONEY) > 0) {
+        // Spark would fail the job (or, without ANSI mode, give NULL with no reason).
+        throw new IllegalArgumentException("the amount of \"" + id[i] + "\", " + part.toPlainString()
+            + ", does not fit DECIMAL(18,2), the type of the amounts");
+      }
+      parts.add(RowFactory.create(id[i], part));
     }
     return parts;
   }

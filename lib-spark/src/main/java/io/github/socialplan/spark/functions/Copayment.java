@@ -9,7 +9,8 @@ import org.apache.spark.sql.api.java.UDF2;
  * {@code LinearCopayment} or {@code StepCopayment}. NULL when the schedule is malformed or the ISEE is NULL,
  * negative or not a number; {@link CopaymentError} says why.
  *
- * <p>The ISEE may be DECIMAL (exact), an integer type, or DOUBLE (read by its shortest decimal text). For
+ * <p>The ISEE may be DECIMAL (exact), an integer type, or DOUBLE or FLOAT (read by its shortest decimal text:
+ * a FLOAT 12000.3 is 12000.3). For
  * PySpark: {@code spark.udf.registerJavaFunction("sp_copayment",
  * "io.github.socialplan.spark.functions.Copayment", DecimalType(18, 2))}.
  */

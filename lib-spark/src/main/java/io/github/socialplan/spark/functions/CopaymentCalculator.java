@@ -18,9 +18,6 @@ final class CopaymentCalculator {
   private static final ConcurrentHashMap<String, Outcome<CopaymentSchedule>> SCHEDULES =
       new ConcurrentHashMap<>();
 
-  /** The largest fee the SQL type {@code DECIMAL(18,2)} holds. */
-  private static final BigDecimal MAX_FEE = new BigDecimal("9999999999999999.99");
-
   private CopaymentCalculator() {}
 
   static Outcome<BigDecimal> copayment(String scheduleJson, Object isee) {
@@ -36,7 +33,7 @@ final class CopaymentCalculator {
     }
     try {
       Money fee = schedule.value().copayment(Values.decimal(isee, "ISEE"));
-      if (fee.amount().compareTo(MAX_FEE) > 0) {
+      if (fee.amount().compareTo(Values.MAX_MONEY) > 0) {
         return Outcome.failed("fee " + fee + " does not fit DECIMAL(18,2)");
       }
       return Outcome.of(fee.amount());

@@ -7,11 +7,15 @@ import java.util.Locale;
 /** Conversions of the values Spark hands a Java function to the library's types, with messages. */
 final class Values {
 
+  /** The largest amount the SQL type of money, {@code DECIMAL(18,2)}, holds. */
+  static final BigDecimal MAX_MONEY = new BigDecimal("9999999999999999.99");
+
   private Values() {}
 
   /**
    * An exact decimal from a SQL number: DECIMAL and the integer types exactly, DOUBLE and FLOAT by their
-   * shortest decimal text, STRING parsed.
+   * shortest decimal text (a FLOAT 12000.3 is 12000.3, not the 12000.2998046875 that it holds, which its
+   * widening to a double would show), STRING parsed.
    *
    * @throws IllegalArgumentException naming {@code what} if it is not a finite number
    */
@@ -27,7 +31,7 @@ final class Values {
       if (!Double.isFinite(d)) {
         throw new IllegalArgumentException(what + " must be a finite number: " + d);
       }
-      return BigDecimal.valueOf(d);
+      return v instanceof Float ? new BigDecimal(Float.toString((Float) v)) : BigDecimal.valueOf(d);
     }
     if (v instanceof String) {
       String s = ((String) v).trim();
