@@ -28,7 +28,10 @@ import java.util.Objects;
  *       beyond any {@code G_i} or {@code L_i}).
  * </ol>
  * So every year adds up to its total exactly, nobody moves by more than its cap or away from its target,
- * and a share-of-gap cap {@code g} moves everyone by {@code g} of their gap (up to the cent).
+ * and a share-of-gap cap {@code g} moves everyone by {@code g} of their gap (up to the cent). A percentage
+ * cap is one of a historical amount: a recipient with none (a comune new to the fund) has a cap of 0 and
+ * never moves, and when the only gainers are such recipients nothing moves at all, whatever the
+ * percentage; a share-of-gap cap moves them.
  *
  * <pre>{@code
  * TransitionPath path = Transition.path(historical, residents, TransitionCap.percentOfHistorical(new BigDecimal("5")),
