@@ -653,8 +653,8 @@ public final class XlsxWriter implements Closeable {
   }
 
   /**
-   * Adds a quota capitaria charge: per comune its residents, rate, amount and the services it keeps for
-   * itself; then residents and amounts totalled as formulas and as the library's totals.
+   * Adds a quota capitaria charge: per comune its residents, rate (in euro, with every decimal it has: a
+   * rate of 1.125 € shows 1.125, not 1.13), amount and the services it keeps for itself; then residents and amounts totalled as formulas and as the library's totals.
    *
    * @param name the sheet's name, not null
    * @param charge not null
@@ -669,7 +669,7 @@ public final class XlsxWriter implements Closeable {
         w.row();
         w.text(0, l.comune());
         w.count(1, l.residents());
-        w.number(2, Cells.exact(l.rate()), Style.EURO);
+        w.number(2, Cells.exact(l.rate()), Style.EURO_RATE);
         w.euro(3, l.amount());
         w.text(4, String.join("; ", new TreeSet<>(l.excluded())));
       }
