@@ -1,16 +1,25 @@
 package io.github.socialplan.excel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialplan.budget.quota.QuotaCapitaria;
+import io.github.socialplan.core.population.Population;
+import io.github.socialplan.core.territory.IstatCode;
+import io.github.socialplan.core.territory.Partition;
+import io.github.socialplan.core.territory.TerritoryKind;
 import io.github.socialplan.excel.write.XlsxWriter;
+import io.github.socialplan.indicators.dashboard.Dashboard;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -46,6 +55,38 @@ class ShownFiguresTest {
           assertEquals("4.50 €", shown.formatCellValue(row.getCell(3)));
         }
       }
+    }
+  }
+
+  @Test
+  void ratioToAParentOfZero_isAnEmptyCellWithItsReason() throws Exception {
+    // a comune of five children and an empty one: old-age index 0 in the comune and in the province, so the
+    // comune's ratio to its province is 0 / 0
+    Population young = Population.builder("019036", 2024).male(10, 5).build();
+    Population empty = Population.builder("019098", 2024).build();
+    Partition province = Partition.builder("province", TerritoryKind.PROVINCE)
+        .assign(IstatCode.parse("019036"), "cremona").assign(IstatCode.parse("019098"), "cremona").build();
+    Path file = dir.resolve("cruscotto.xlsx");
+    try (XlsxWriter w = XlsxWriter.create()) {
+      w.cruscotto(Dashboard.builder().levels(province).populations(List.of(young, empty)).compute()).write(file);
+    }
+    try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      Sheet s = wb.getSheet("Livello 0 comune");
+      int checked = 0;
+      for (Row row : s) {
+        if (row.getRowNum() > 0 && row.getCell(2).getStringCellValue().equals("019036")
+            && row.getCell(4).getStringCellValue().equals("old_age_index")) {
+          assertEquals(0.0, row.getCell(7).getNumericCellValue());
+          assertEquals(0.0, row.getCell(11).getNumericCellValue());
+          Cell ratio = row.getCell(13);
+          assertTrue(ratio == null || ratio.getCellType() == CellType.BLANK, "no ratio to 0");
+          Cell note = row.getCell(14);
+          assertTrue(note != null && note.getStringCellValue().startsWith("Rapporto al superiore: non definito: "),
+              "the empty ratio says why: " + (note == null ? "no note" : note.getStringCellValue()));
+          checked++;
+        }
+      }
+      assertEquals(1, checked);
     }
   }
 }

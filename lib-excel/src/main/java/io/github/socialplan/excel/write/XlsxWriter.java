@@ -728,7 +728,8 @@ public final class XlsxWriter implements Closeable {
    * ...) with a row per territory, year and indicator, its exact numerator and denominator and the comparison
    * with the parent territory; and one wide sheet per year ({@code Anno 2014}) with a row per territory and a
    * column per indicator. Values are the exact ratios, shown with one decimal (percentages as %); an
-   * undefined value is an empty cell with its reason in the note column or in a cell comment.
+   * undefined value is an empty cell with its reason in the note column or in a cell comment, and so is an
+   * undefined comparison with the parent territory (no ratio to a parent's value of 0).
    *
    * @param table not null
    * @return this writer
@@ -795,6 +796,10 @@ public final class XlsxWriter implements Closeable {
     } else {
       w.text(14, undefinedNote(v));
     }
+    String comparison = v.isDefined() ? undefinedComparison(r) : null;
+    if (comparison != null) {
+      w.text(14, comparison);
+    }
     if (w.emitting()) {
       r.parentValue().filter(IndicatorValue::isDefined)
           .ifPresent(p -> w.number(11, shown(p.value(), r.indicator()), style));
@@ -808,6 +813,26 @@ public final class XlsxWriter implements Closeable {
       w.number(12, 0, style);
       w.number(13, 0, Style.DECIMAL);
     }
+  }
+
+  /**
+   * Why a defined value's comparison with its parent is an empty cell, or null if the parent's value and the
+   * ratio to it are defined: the parent's value undefined (then so are the difference and the ratio), or 0
+   * (then the ratio is). Checked on the parent's value, so that the comparisons are computed only then.
+   */
+  private String undefinedComparison(DashboardRow r) {
+    java.util.Optional<IndicatorValue> parent = r.parentValue();
+    if (parent.isEmpty()) {
+      return null;
+    }
+    if (!parent.get().isDefined()) {
+      return t("parent_value") + ": " + undefinedNote(parent.get());
+    }
+    if (parent.get().value() != 0) {
+      return null;
+    }
+    IndicatorValue ratio = r.ratioToParent().orElseThrow();
+    return ratio.isDefined() ? null : t("ratio") + ": " + undefinedNote(ratio);
   }
 
   private void yearSheet(int year, Map<String, Map<String, DashboardRow>> territories,
