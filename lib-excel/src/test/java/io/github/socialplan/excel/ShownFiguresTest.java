@@ -3,7 +3,13 @@ package io.github.socialplan.excel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.socialplan.budget.balance.PlanBalance;
 import io.github.socialplan.budget.quota.QuotaCapitaria;
+import io.github.socialplan.core.money.Money;
+import io.github.socialplan.core.plan.BudgetLine;
+import io.github.socialplan.core.plan.Period;
+import io.github.socialplan.core.plan.Plan;
+import io.github.socialplan.core.plan.YearlyBudget;
 import io.github.socialplan.core.population.Population;
 import io.github.socialplan.core.territory.IstatCode;
 import io.github.socialplan.core.territory.Partition;
@@ -87,6 +93,47 @@ class ShownFiguresTest {
         }
       }
       assertEquals(1, checked);
+    }
+  }
+
+  @Test
+  void aYearWithoutRevenueLines_hasNoBalanceAndNoRevenueDifference_butTheReason() throws Exception {
+    // 2016 publishes a total revenue of 100.00 and gives only its expenditure lines: nothing to add up to
+    // compare, so the balance check finds no gap that year; the sheet showed a balance and a difference of
+    // -100.00, as if its revenue lines added up to 0
+    Plan plan = Plan.builder().id("p").title("piano").territory("x").period(Period.of(2015, 2016))
+        .addBudget(YearlyBudget.builder().year(2015).addRevenue(BudgetLine.of("FNPS", Money.ofEuros(100)))
+            .addExpenditure(BudgetLine.of("SAD", Money.ofEuros(100))).build())
+        .addBudget(YearlyBudget.builder().year(2016).publishedRevenueTotal(Money.ofEuros(100))
+            .publishedExpenditureTotal(Money.ofEuros(100)).addExpenditure(BudgetLine.of("SAD", Money.ofEuros(100)))
+            .build())
+        .build();
+    assertTrue(PlanBalance.of(plan).year(2016).isBalanced());
+    Path file = dir.resolve("plan.xlsx");
+    try (XlsxWriter w = XlsxWriter.create()) {
+      w.plan(plan).write(file);
+    }
+    Labels it = Labels.ITALIAN;
+    try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      Map<String, Row> rows = new java.util.HashMap<>();
+      for (Row row : wb.getSheet("Bilancio")) {
+        Cell label = row.getCell(0);
+        if (label != null && label.getCellType() == CellType.STRING) {
+          rows.put(label.getStringCellValue(), row);
+        }
+      }
+      for (String key : List.of("balance", "balance_lib", "gap_revenue", "gap_revenue_lib")) {
+        Cell c2016 = rows.get(it.text(key)).getCell(3);
+        assertTrue(c2016 == null || c2016.getCellType() == CellType.BLANK,
+            key + " of 2016 has no figure: " + c2016);
+      }
+      assertEquals(0.0, rows.get(it.text("balance_lib")).getCell(2).getNumericCellValue(), "2015 balances");
+      assertTrue(rows.get(it.text("balance_lib")).getCell(4).getStringCellValue()
+          .contains("2016: nessuna voce di entrata"));
+      assertTrue(rows.get(it.text("gap_revenue_lib")).getCell(4).getStringCellValue()
+          .contains("2016: nessuna voce di entrata"));
+      // the expenditure side has lines and a published total in 2016: its difference is there, 0.00
+      assertEquals(0.0, rows.get(it.text("gap_expenditure_lib")).getCell(3).getNumericCellValue());
     }
   }
 }
