@@ -271,7 +271,7 @@ public final class Charts {
         ds.addValue(pct, series, e.getKey());
       }
     }
-    CategoryPlot plot = barPlot(ds, language.label("spending.share"), language, 1);
+    CategoryPlot plot = barPlot(ds, language.label("spending.share"), language, 1, 1);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     String note = total.signum() > 0 ? null : language.label("empty.values");
     return new ReportChart(chart(language.label("spending.title"), plot), WIDTH, HEIGHT,
@@ -324,7 +324,7 @@ public final class Charts {
         items += m == null ? 0 : 1;
       }
     }
-    CategoryPlot plot = barPlot(ds, language.label("fund.amount"), language, 0);
+    CategoryPlot plot = barPlot(ds, language.label("fund.amount"), language, 0, 2);
     StackedBarRenderer stacked = new HintedRenderers.StackedBars();
     styleBars(stacked, funds.size());
     plot.setRenderer(stacked);
@@ -335,7 +335,8 @@ public final class Charts {
 
   /**
    * Planned against actual by line: for each line of the planned budget (revenues, then expenditures), the
-   * planned and the actual amount side by side; a line missing from either side has no bar there.
+   * planned and the actual amount side by side, each bar labelled with its amount to the cent; a line
+   * missing from either side has no bar there.
    *
    * @param planned the planned budget (Piano Operativo Annuale), not null
    * @param actual the actual budget of the same year (Report Annuale), not null
@@ -357,7 +358,7 @@ public final class Charts {
     DefaultCategoryDataset ds = new DefaultCategoryDataset();
     int items = side(ds, revenues, expenditures, pr, ar, language.label("planned.revenue"), language)
         + side(ds, expenditures, revenues, pe, ae, language.label("planned.expenditure"), language);
-    CategoryPlot plot = barPlot(ds, language.label("planned.amount"), language, 0);
+    CategoryPlot plot = barPlot(ds, language.label("planned.amount"), language, 0, 2);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     String note = items == 0 ? language.label("empty.values") : null;
     return new ReportChart(chart(language.label("planned.title") + " " + planned.year(), plot), WIDTH,
@@ -463,17 +464,21 @@ public final class Charts {
     return m;
   }
 
+  /**
+   * A bar plot whose axis shows {@code axisDecimals} and whose bars are labelled with {@code labelDecimals}:
+   * an amount in euro is labelled to the cent (500.25, not 500), though its axis ticks need no cents.
+   */
   private static CategoryPlot barPlot(DefaultCategoryDataset ds, String valueLabel, Language language,
-      int decimals) {
+      int axisDecimals, int labelDecimals) {
     CategoryAxis categories = new CategoryAxis();
     categories.setMaximumCategoryLabelLines(3);
     categories.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
     NumberAxis values = new NumberAxis(valueLabel);
-    values.setNumberFormatOverride(language.numberFormat(decimals));
+    values.setNumberFormatOverride(language.numberFormat(axisDecimals));
     BarRenderer renderer = new BarRenderer();
     styleBars(renderer, ds.getRowCount());
     renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
-        language.numberFormat(decimals)));
+        language.numberFormat(labelDecimals)));
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultItemLabelFont(NOTE_FONT);
     return new CategoryPlot(ds, categories, values, renderer);

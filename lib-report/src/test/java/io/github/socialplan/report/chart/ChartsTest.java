@@ -239,6 +239,17 @@ class ChartsTest {
   }
 
   @Test
+  void plannedVersusActual_labelsEachBarWithItsAmountToTheCent() throws Exception {
+    YearlyBudget planned = year(2016, "FNPS", "500.25", null, null);
+    YearlyBudget actual = year(2016, "FNPS", "480.50", null, null);
+    String text = Svg.parse(Charts.plannedVersusActual(planned, actual, Language.ENGLISH).svg()).text();
+    // the amounts as given, in English writing: not 500 and 481, their whole euro
+    assertTrue(text.contains("500.25") && text.contains("480.50"), text);
+    String italian = Svg.parse(Charts.plannedVersusActual(planned, actual, Language.ITALIAN).svg()).text();
+    assertTrue(italian.contains("500,25") && italian.contains("480,50"), italian);
+  }
+
+  @Test
   void targetProgress_drawsThePathAndTheObservations_andNotesEachStatus() throws Exception {
     Target target = Target.builder().indicator("spesa programmata insieme").unit("%")
         .baseline(new BigDecimal("28")).baselineYear(2012).value(new BigDecimal("50")).year(2017)
