@@ -2,6 +2,8 @@ package io.github.socialplan.excel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.socialplan.budget.balance.PlanBalance;
 import io.github.socialplan.budget.quota.QuotaCapitaria;
@@ -27,6 +29,7 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -135,5 +138,91 @@ class ShownFiguresTest {
       // the expenditure side has lines and a published total in 2016: its difference is there, 0.00
       assertEquals(0.0, rows.get(it.text("gap_expenditure_lib")).getCell(3).getNumericCellValue());
     }
+  }
+
+  private static final long SEED = 20_261_130L;
+
+  @Test
+  void planSheet_showsABalanceOrDifference_exactlyWhereTheBalanceCheckComparesTheFigures() throws Exception {
+    Path file = dir.resolve("random-plan.xlsx");
+    qt().withFixedSeed(SEED).withExamples(25).forAll(longs().all()).checkAssert(seed -> {
+      Plan plan = randomPlan(new java.util.Random(seed));
+      PlanBalance balance = PlanBalance.of(plan);
+      try {
+        try (XlsxWriter w = XlsxWriter.create()) {
+          w.plan(plan).write(file);
+        }
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+          FormulaEvaluator engine = wb.getCreationHelper().createFormulaEvaluator();
+          Map<String, Row> rows = new java.util.HashMap<>();
+          for (Row row : wb.getSheet("Bilancio")) {
+            Cell label = row.getCell(0);
+            if (row.getRowNum() > 0 && label != null && label.getCellType() == CellType.STRING) {
+              rows.put(label.getStringCellValue(), row);
+            }
+          }
+          for (int i = 0; i < plan.budgets().size(); i++) {
+            YearlyBudget b = plan.budgets().get(i);
+            var y = balance.year(b.year());
+            boolean both = !b.revenues().isEmpty() && !b.expenditures().isEmpty();
+            check(rows, engine, "balance", i, both ? y.revenueLines().minus(y.expenditureLines()) : null, seed);
+            check(rows, engine, "gap_revenue", i, y.publishedRevenue().filter(p -> !b.revenues().isEmpty())
+                .map(p -> y.revenueLines().minus(p)).orElse(null), seed);
+            check(rows, engine, "gap_expenditure", i, y.publishedExpenditure()
+                .filter(p -> !b.expenditures().isEmpty()).map(p -> y.expenditureLines().minus(p)).orElse(null), seed);
+          }
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+  }
+
+  /** The formula and the library's row of a check show {@code expected} in year column {@code i}, or nothing. */
+  private static void check(Map<String, Row> rows, FormulaEvaluator engine, String key, int i, Money expected,
+      long seed) {
+    Row formula = rows.get(Labels.ITALIAN.text(key));
+    if (formula == null) {
+      assertEquals(null, expected, key + " row missing, seed " + seed);
+      return;
+    }
+    Cell f = formula.getCell(i + 2);
+    Cell lib = rows.get(Labels.ITALIAN.text(key + "_lib")).getCell(i + 2);
+    if (expected == null) {
+      assertTrue(f == null || f.getCellType() == CellType.BLANK, key + " formula, seed " + seed);
+      assertTrue(lib == null || lib.getCellType() == CellType.BLANK, key + ", seed " + seed);
+    } else {
+      long cents = expected.amount().movePointRight(2).longValueExact();
+      assertEquals(cents, Math.round(engine.evaluate(f).getNumberValue() * 100), key + " formula, seed " + seed);
+      assertEquals(cents, Math.round(lib.getNumericCellValue() * 100), key + ", seed " + seed);
+    }
+  }
+
+  /** Two years, each with 0 to 2 lines per side and a published total per side or not. */
+  private static Plan randomPlan(java.util.Random r) {
+    Plan.Builder plan = Plan.builder().id("p").title("piano").territory("x").period(Period.of(2015, 2016));
+    for (int year = 2015; year <= 2016; year++) {
+      YearlyBudget.Builder b = YearlyBudget.builder().year(year);
+      long revenue = 0;
+      long expenditure = 0;
+      for (int k = r.nextInt(3); k > 0; k--) {
+        long cents = r.nextInt(100_000);
+        revenue += cents;
+        b.addRevenue(BudgetLine.of("entrata " + k, Money.ofCents(cents)));
+      }
+      for (int k = r.nextInt(3); k > 0; k--) {
+        long cents = r.nextInt(100_000);
+        expenditure += cents;
+        b.addExpenditure(BudgetLine.of("spesa " + k, Money.ofCents(cents)));
+      }
+      if (r.nextBoolean()) {
+        b.publishedRevenueTotal(Money.ofCents(revenue + r.nextInt(2)));
+      }
+      if (r.nextBoolean()) {
+        b.publishedExpenditureTotal(Money.ofCents(expenditure + r.nextInt(2)));
+      }
+      plan.addBudget(b.build());
+    }
+    return plan.build();
   }
 }
