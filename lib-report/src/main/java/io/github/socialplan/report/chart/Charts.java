@@ -109,7 +109,7 @@ public final class Charts {
     age.setRange(0, 101);
     age.setNumberFormatOverride(language.numberFormat(0));
     NumberAxis residents = new NumberAxis(language.label("residentsPerYearOfAge"));
-    residents.setNumberFormatOverride(new AbsoluteFormat(language.numberFormat(0)));
+    residents.setStandardTickUnits(TickFormat.units(language, 0, true));
     XYBarRenderer renderer = new HintedRenderers.XYBars();
     renderer.setBarPainter(new StandardXYBarPainter());
     renderer.setShadowVisible(false);
@@ -207,7 +207,7 @@ public final class Charts {
     years.setNumberFormatOverride(new java.text.DecimalFormat("0"));
     years.setAutoRangeIncludesZero(false);
     NumberAxis values = new NumberAxis(territory.indicator().unit().toString().toLowerCase(java.util.Locale.ROOT));
-    values.setNumberFormatOverride(language.numberFormat(1));
+    values.setStandardTickUnits(TickFormat.units(language, 1, false));
     values.setAutoRangeIncludesZero(false);
     HintedLineRenderer renderer = new HintedLineRenderer();
     for (int s = 0; s < ds.getSeriesCount(); s++) {
@@ -410,7 +410,7 @@ public final class Charts {
     years.setNumberFormatOverride(new java.text.DecimalFormat("0"));
     years.setAutoRangeIncludesZero(false);
     NumberAxis values = new NumberAxis(yesNo ? "%" : target.unit().orElse(""));
-    values.setNumberFormatOverride(language.numberFormat(1));
+    values.setStandardTickUnits(TickFormat.units(language, 1, false));
     values.setAutoRangeIncludesZero(false);
     HintedLineRenderer renderer = new HintedLineRenderer();
     renderer.setSeriesPaint(0, PALETTE[6]);
