@@ -52,6 +52,9 @@ final class TickFormat extends NumberFormat {
 
   @Override
   public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
+    if (!Double.isFinite(number)) {
+      return inner.format(number, toAppendTo, pos); // no decimal to round
+    }
     BigDecimal v = new BigDecimal(absolute ? Math.abs(number) : number).setScale(decimals, RoundingMode.HALF_UP);
     return inner.format(v, toAppendTo, pos);
   }
