@@ -42,6 +42,8 @@ public enum Labels {
         "expenditure sum - published total (formula)"},
     {"gap_expenditure_lib", "Differenza somma - totale spese pubblicato (socialplan)",
         "expenditure sum - published total (socialplan)"},
+    {"no_revenue_lines", "nessuna voce di entrata", "no revenue lines"},
+    {"no_expenditure_lines", "nessuna voce di spesa", "no expenditure lines"},
     {"budget_sheet", "Bilancio", "Budget"},
     {"pva_sheet", "Previsto e consuntivo", "Planned versus actual"},
     {"planned", "Previsto", "Planned"},

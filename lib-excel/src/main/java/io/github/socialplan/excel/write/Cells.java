@@ -59,7 +59,12 @@ final class Cells {
     /** A percentage with one decimal. */
     PERCENT,
     /** A bold label. */
-    LABEL
+    LABEL,
+    /**
+     * Euro with two decimals or as many more as the amount has (a rate per resident of 1.125 €): a rate
+     * finer than a cent shown rounded to the cent would not be the one the amounts are computed from.
+     */
+    EURO_RATE
   }
 
   /**
@@ -90,7 +95,9 @@ final class Cells {
     CellStyle percent = numeric(book, "0.0%", null);
     CellStyle label = book.createCellStyle();
     label.setFont(bold);
-    CellStyle[] all = {header, text, euro, euroTotal, count, countTotal, decimal, indicator, percent, label};
+    CellStyle euroRate = numeric(book, "#,##0.00#############\\ \"€\"", null);
+    CellStyle[] all = {header, text, euro, euroTotal, count, countTotal, decimal, indicator, percent, label,
+        euroRate};
     int[] indexes = new int[all.length];
     for (int i = 0; i < all.length; i++) {
       indexes[i] = all[i].getIndex() & 0xffff;

@@ -257,7 +257,9 @@ public final class XlsxWriter implements Closeable {
    * Adds a plan's budget by year with its balance check: a row per revenue and expenditure line, the
    * published totals as the plan gives them, then the sums of the lines as formulas and as the library
    * computes them, the balance, and the difference between each sum and its published total, which shows a
-   * gap such as the one euro of the Piano di Zona 2015-2017 dell'Ambito di Cremona (2015, §5.6). The note
+   * gap such as the one euro of the Piano di Zona 2015-2017 dell'Ambito di Cremona (2015, §5.6). As in
+   * {@link PlanBalance}, a year without lines on one side has no balance and no difference for that side,
+   * but empty cells with the reason in the note column: its missing lines are not lines adding up to 0. The note
    * column gives the balance check's sentences. The sheet reads back through
    * {@link io.github.socialplan.excel.read.PlanSheet}.
    *
@@ -304,15 +306,22 @@ public final class XlsxWriter implements Closeable {
       w.label(0, t("balance"));
       for (int i = 0; i < years; i++) {
         YearlyBudget b = budgets.get(i);
-        w.formula(i + 2, Cells.ref(i + 2, sumRevenue) + "-" + Cells.ref(i + 2, sumExpenditure),
-            Cells.exact(b.revenueTotal().minus(b.expenditureTotal()).amount()), Style.EURO_TOTAL);
+        if (hasBothSides(b)) {
+          w.formula(i + 2, Cells.ref(i + 2, sumRevenue) + "-" + Cells.ref(i + 2, sumExpenditure),
+              Cells.exact(b.revenueTotal().minus(b.expenditureTotal()).amount()), Style.EURO_TOTAL);
+        }
       }
       w.row();
       w.label(0, t("balance_lib"));
       List<String> balanceNotes = new ArrayList<>();
       for (int i = 0; i < years; i++) {
         YearlyBudget b = budgets.get(i);
-        w.euro(i + 2, b.revenueTotal().minus(b.expenditureTotal()));
+        if (hasBothSides(b)) {
+          w.euro(i + 2, b.revenueTotal().minus(b.expenditureTotal()));
+        } else {
+          // the balance compares lines with lines: a side without lines is not a side adding up to 0
+          balanceNotes.add(b.year() + ": " + t(b.revenues().isEmpty() ? "no_revenue_lines" : "no_expenditure_lines"));
+        }
         for (BalanceGap g : balance.year(b.year()).gaps()) {
           if (g.kind() == GapKind.REVENUE_LINES_VS_EXPENDITURE_LINES
               || g.kind() == GapKind.PUBLISHED_REVENUE_VS_PUBLISHED_EXPENDITURE) {
@@ -391,6 +400,11 @@ public final class XlsxWriter implements Closeable {
     return row;
   }
 
+  /** Whether a year has revenue and expenditure lines, so that the balance compares them. */
+  private static boolean hasBothSides(YearlyBudget b) {
+    return !b.revenues().isEmpty() && !b.expenditures().isEmpty();
+  }
+
   private void gapRows(Cells.Writer w, List<YearlyBudget> budgets, PlanBalance balance, String key, int sumRow,
       int publishedRow, boolean revenue, int note) {
     if (publishedRow == 0) {
@@ -403,9 +417,13 @@ public final class XlsxWriter implements Closeable {
       YearBalance y = balance.year(budgets.get(i).year());
       java.util.Optional<Money> published = revenue ? y.publishedRevenue() : y.publishedExpenditure();
       Money lines = revenue ? y.revenueLines() : y.expenditureLines();
-      if (published.isPresent()) {
+      boolean hasLines = !(revenue ? budgets.get(i).revenues() : budgets.get(i).expenditures()).isEmpty();
+      if (published.isPresent() && hasLines) {
         w.formula(i + 2, Cells.ref(i + 2, sumRow) + "-" + Cells.ref(i + 2, publishedRow),
             Cells.exact(lines.minus(published.get()).amount()), Style.EURO_TOTAL);
+      } else if (published.isPresent()) {
+        // no lines to compare the published total with, as for the balance check: not lines adding up to 0
+        notes.add(y.year() + ": " + t(revenue ? "no_revenue_lines" : "no_expenditure_lines"));
       } else {
         notes.add(y.year() + ": " + t("no_published"));
       }
@@ -416,7 +434,8 @@ public final class XlsxWriter implements Closeable {
       YearBalance y = balance.year(budgets.get(i).year());
       java.util.Optional<Money> published = revenue ? y.publishedRevenue() : y.publishedExpenditure();
       Money lines = revenue ? y.revenueLines() : y.expenditureLines();
-      if (published.isPresent()) {
+      boolean hasLines = !(revenue ? budgets.get(i).revenues() : budgets.get(i).expenditures()).isEmpty();
+      if (published.isPresent() && hasLines) {
         w.euro(i + 2, lines.minus(published.get()));
       }
       GapKind kind = revenue ? GapKind.REVENUE_LINES_VS_PUBLISHED_TOTAL : GapKind.EXPENDITURE_LINES_VS_PUBLISHED_TOTAL;
@@ -653,8 +672,8 @@ public final class XlsxWriter implements Closeable {
   }
 
   /**
-   * Adds a quota capitaria charge: per comune its residents, rate, amount and the services it keeps for
-   * itself; then residents and amounts totalled as formulas and as the library's totals.
+   * Adds a quota capitaria charge: per comune its residents, rate (in euro, with every decimal it has: a
+   * rate of 1.125 € shows 1.125, not 1.13), amount and the services it keeps for itself; then residents and amounts totalled as formulas and as the library's totals.
    *
    * @param name the sheet's name, not null
    * @param charge not null
@@ -669,7 +688,7 @@ public final class XlsxWriter implements Closeable {
         w.row();
         w.text(0, l.comune());
         w.count(1, l.residents());
-        w.number(2, Cells.exact(l.rate()), Style.EURO);
+        w.number(2, Cells.exact(l.rate()), Style.EURO_RATE);
         w.euro(3, l.amount());
         w.text(4, String.join("; ", new TreeSet<>(l.excluded())));
       }
@@ -728,7 +747,8 @@ public final class XlsxWriter implements Closeable {
    * ...) with a row per territory, year and indicator, its exact numerator and denominator and the comparison
    * with the parent territory; and one wide sheet per year ({@code Anno 2014}) with a row per territory and a
    * column per indicator. Values are the exact ratios, shown with one decimal (percentages as %); an
-   * undefined value is an empty cell with its reason in the note column or in a cell comment.
+   * undefined value is an empty cell with its reason in the note column or in a cell comment, and so is an
+   * undefined comparison with the parent territory (no ratio to a parent's value of 0).
    *
    * @param table not null
    * @return this writer
@@ -795,6 +815,10 @@ public final class XlsxWriter implements Closeable {
     } else {
       w.text(14, undefinedNote(v));
     }
+    String comparison = v.isDefined() ? undefinedComparison(r) : null;
+    if (comparison != null) {
+      w.text(14, comparison);
+    }
     if (w.emitting()) {
       r.parentValue().filter(IndicatorValue::isDefined)
           .ifPresent(p -> w.number(11, shown(p.value(), r.indicator()), style));
@@ -808,6 +832,26 @@ public final class XlsxWriter implements Closeable {
       w.number(12, 0, style);
       w.number(13, 0, Style.DECIMAL);
     }
+  }
+
+  /**
+   * Why a defined value's comparison with its parent is an empty cell, or null if the parent's value and the
+   * ratio to it are defined: the parent's value undefined (then so are the difference and the ratio), or 0
+   * (then the ratio is). Checked on the parent's value, so that the comparisons are computed only then.
+   */
+  private String undefinedComparison(DashboardRow r) {
+    java.util.Optional<IndicatorValue> parent = r.parentValue();
+    if (parent.isEmpty()) {
+      return null;
+    }
+    if (!parent.get().isDefined()) {
+      return t("parent_value") + ": " + undefinedNote(parent.get());
+    }
+    if (parent.get().value() != 0) {
+      return null;
+    }
+    IndicatorValue ratio = r.ratioToParent().orElseThrow();
+    return ratio.isDefined() ? null : t("ratio") + ": " + undefinedNote(ratio);
   }
 
   private void yearSheet(int year, Map<String, Map<String, DashboardRow>> territories,

@@ -109,7 +109,7 @@ public final class Charts {
     age.setRange(0, 101);
     age.setNumberFormatOverride(language.numberFormat(0));
     NumberAxis residents = new NumberAxis(language.label("residentsPerYearOfAge"));
-    residents.setNumberFormatOverride(new AbsoluteFormat(language.numberFormat(0)));
+    residents.setStandardTickUnits(TickFormat.units(language, 0, true));
     XYBarRenderer renderer = new HintedRenderers.XYBars();
     renderer.setBarPainter(new StandardXYBarPainter());
     renderer.setShadowVisible(false);
@@ -207,7 +207,7 @@ public final class Charts {
     years.setNumberFormatOverride(new java.text.DecimalFormat("0"));
     years.setAutoRangeIncludesZero(false);
     NumberAxis values = new NumberAxis(territory.indicator().unit().toString().toLowerCase(java.util.Locale.ROOT));
-    values.setNumberFormatOverride(language.numberFormat(1));
+    values.setStandardTickUnits(TickFormat.units(language, 1, false));
     values.setAutoRangeIncludesZero(false);
     HintedLineRenderer renderer = new HintedLineRenderer();
     for (int s = 0; s < ds.getSeriesCount(); s++) {
@@ -271,7 +271,7 @@ public final class Charts {
         ds.addValue(pct, series, e.getKey());
       }
     }
-    CategoryPlot plot = barPlot(ds, language.label("spending.share"), language, 1);
+    CategoryPlot plot = barPlot(ds, language.label("spending.share"), language, 1, 1);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     String note = total.signum() > 0 ? null : language.label("empty.values");
     return new ReportChart(chart(language.label("spending.title"), plot), WIDTH, HEIGHT,
@@ -324,7 +324,7 @@ public final class Charts {
         items += m == null ? 0 : 1;
       }
     }
-    CategoryPlot plot = barPlot(ds, language.label("fund.amount"), language, 0);
+    CategoryPlot plot = barPlot(ds, language.label("fund.amount"), language, 0, 2);
     StackedBarRenderer stacked = new HintedRenderers.StackedBars();
     styleBars(stacked, funds.size());
     plot.setRenderer(stacked);
@@ -335,7 +335,8 @@ public final class Charts {
 
   /**
    * Planned against actual by line: for each line of the planned budget (revenues, then expenditures), the
-   * planned and the actual amount side by side; a line missing from either side has no bar there.
+   * planned and the actual amount side by side, each bar labelled with its amount to the cent; a line
+   * missing from either side has no bar there.
    *
    * @param planned the planned budget (Piano Operativo Annuale), not null
    * @param actual the actual budget of the same year (Report Annuale), not null
@@ -357,7 +358,7 @@ public final class Charts {
     DefaultCategoryDataset ds = new DefaultCategoryDataset();
     int items = side(ds, revenues, expenditures, pr, ar, language.label("planned.revenue"), language)
         + side(ds, expenditures, revenues, pe, ae, language.label("planned.expenditure"), language);
-    CategoryPlot plot = barPlot(ds, language.label("planned.amount"), language, 0);
+    CategoryPlot plot = barPlot(ds, language.label("planned.amount"), language, 0, 2);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     String note = items == 0 ? language.label("empty.values") : null;
     return new ReportChart(chart(language.label("planned.title") + " " + planned.year(), plot), WIDTH,
@@ -409,7 +410,7 @@ public final class Charts {
     years.setNumberFormatOverride(new java.text.DecimalFormat("0"));
     years.setAutoRangeIncludesZero(false);
     NumberAxis values = new NumberAxis(yesNo ? "%" : target.unit().orElse(""));
-    values.setNumberFormatOverride(language.numberFormat(1));
+    values.setStandardTickUnits(TickFormat.units(language, 1, false));
     values.setAutoRangeIncludesZero(false);
     HintedLineRenderer renderer = new HintedLineRenderer();
     renderer.setSeriesPaint(0, PALETTE[6]);
@@ -463,17 +464,21 @@ public final class Charts {
     return m;
   }
 
+  /**
+   * A bar plot whose axis shows {@code axisDecimals} and whose bars are labelled with {@code labelDecimals}:
+   * an amount in euro is labelled to the cent (500.25, not 500), though its axis ticks need no cents.
+   */
   private static CategoryPlot barPlot(DefaultCategoryDataset ds, String valueLabel, Language language,
-      int decimals) {
+      int axisDecimals, int labelDecimals) {
     CategoryAxis categories = new CategoryAxis();
     categories.setMaximumCategoryLabelLines(3);
     categories.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
     NumberAxis values = new NumberAxis(valueLabel);
-    values.setNumberFormatOverride(language.numberFormat(decimals));
+    values.setNumberFormatOverride(language.numberFormat(axisDecimals));
     BarRenderer renderer = new BarRenderer();
     styleBars(renderer, ds.getRowCount());
     renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
-        language.numberFormat(decimals)));
+        language.numberFormat(labelDecimals)));
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultItemLabelFont(NOTE_FONT);
     return new CategoryPlot(ds, categories, values, renderer);

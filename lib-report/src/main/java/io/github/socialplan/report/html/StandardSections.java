@@ -191,8 +191,9 @@ public final class StandardSections {
   }
 
   /**
-   * A plan's monitoring (<i>monitoraggio</i>): each target with its baseline, target value, the latest
-   * observed value, the per cent achieved and the status, and a progress chart per target.
+   * A plan's monitoring (<i>monitoraggio</i>): each target with its baseline, target value and the latest
+   * observed value as the plan gives them (with their own decimals, at least one), the per cent achieved
+   * (one decimal, half-up) and the status, and a progress chart per target.
    *
    * @param plan the plan, not null
    * @param language the language, not null
@@ -210,18 +211,18 @@ public final class StandardSections {
     ReportTable.Builder t = ReportTable.builder(it ? "Target e avanzamento" : "Targets and progress", source,
         it ? "Indicatore" : "Indicator", it ? "Partenza" : "Baseline", it ? "Target" : "Target",
         it ? "Ultimo osservato" : "Latest observed", it ? "% raggiunta" : "% achieved", it ? "Stato" : "Status");
-    java.text.NumberFormat one = language.numberFormat(1);
+    Function<java.math.BigDecimal, String> figure = v -> asPublished(v, language);
     List<TargetProgress> all = new ArrayList<>();
     for (Target target : plan.targets()) {
       TargetProgress p = TargetProgress.of(target, plan.period());
       all.add(p);
       Optional<YearProgress> latest = p.latest();
       t.row(ReportCell.text(target.indicator() + target.unit().map(u -> " (" + u + ")").orElse("")),
-          ReportCell.text(target.baseline().map(b -> one.format(b) + target.baselineYear().map(y -> " (" + y + ")")
+          ReportCell.text(target.baseline().map(b -> figure.apply(b) + target.baselineYear().map(y -> " (" + y + ")")
               .orElse("")).orElse("")),
-          ReportCell.text(target.value().map(v -> one.format(v) + target.year().map(y -> " (" + y + ")").orElse(""))
+          ReportCell.text(target.value().map(v -> figure.apply(v) + target.year().map(y -> " (" + y + ")").orElse(""))
               .orElse("")),
-          ReportCell.text(latest.flatMap(y -> y.observed().map(o -> one.format(o) + " (" + y.year() + ")"))
+          ReportCell.text(latest.flatMap(y -> y.observed().map(o -> figure.apply(o) + " (" + y.year() + ")"))
               .orElse("")),
           latest.map(y -> ReportCell.value(y.percentAchieved(), 1, language)).orElse(ReportCell.text("")),
           ReportCell.text(latest.map(y -> it ? y.status().italianName()
@@ -232,6 +233,14 @@ public final class StandardSections {
       s.chart(Charts.targetProgress(p, language), source);
     }
     return s.build();
+  }
+
+  /**
+   * A figure of the plan (a baseline, a target, an observation) with the decimals it was given, at least
+   * one: 0.25 reads "0,25", not "0,3", and 28 reads "28,0". Rounding is for computed indicators only.
+   */
+  private static String asPublished(java.math.BigDecimal v, Language language) {
+    return language.numberFormat(Math.max(1, v.scale())).format(v);
   }
 
   /** The gap in the report's language: "2015: le voci di uscita sommano a 5.574.718,00, ...". */

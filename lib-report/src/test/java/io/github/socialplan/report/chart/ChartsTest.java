@@ -239,6 +239,17 @@ class ChartsTest {
   }
 
   @Test
+  void plannedVersusActual_labelsEachBarWithItsAmountToTheCent() throws Exception {
+    YearlyBudget planned = year(2016, "FNPS", "500.25", null, null);
+    YearlyBudget actual = year(2016, "FNPS", "480.50", null, null);
+    String text = Svg.parse(Charts.plannedVersusActual(planned, actual, Language.ENGLISH).svg()).text();
+    // the amounts as given, in English writing: not 500 and 481, their whole euro
+    assertTrue(text.contains("500.25") && text.contains("480.50"), text);
+    String italian = Svg.parse(Charts.plannedVersusActual(planned, actual, Language.ITALIAN).svg()).text();
+    assertTrue(italian.contains("500,25") && italian.contains("480,50"), italian);
+  }
+
+  @Test
   void targetProgress_drawsThePathAndTheObservations_andNotesEachStatus() throws Exception {
     Target target = Target.builder().indicator("spesa programmata insieme").unit("%")
         .baseline(new BigDecimal("28")).baselineYear(2012).value(new BigDecimal("50")).year(2017)
@@ -257,6 +268,39 @@ class ChartsTest {
         chart.note().get());
     assertTrue(svg.text().contains("Target") && svg.text().contains("Valore di partenza"), svg.text());
     assertPng(chart);
+  }
+
+  @Test
+  void targetProgress_axisTicksFinerThanOneDecimal_readAsTheirValues() throws Exception {
+    Target target = Target.builder().indicator("saldo").unit("%")
+        .baseline(new BigDecimal("-0.3")).baselineYear(2014).value(new BigDecimal("0.3")).year(2017)
+        .addObservations(Observation.of(2015, new BigDecimal("-0.1"))).build();
+    assertEvenlySpacedTicks(Charts.targetProgress(TargetProgress.of(target, Period.of(2015, 2017)),
+        Language.ITALIAN));
+  }
+
+  @Test
+  void indicatorTrend_ofANearlyFlatSeries_labelsEachTickWithItsValue() throws Exception {
+    Map<Integer, IndicatorValue> values = new TreeMap<>(Map.of(2012, IndicatorValue.computed(195.40),
+        2013, IndicatorValue.computed(195.43), 2014, IndicatorValue.computed(195.46)));
+    assertEvenlySpacedTicks(Charts.indicatorTrend(IndicatorSeries.of("Cremona", StandardIndicators.OLD_AGE_INDEX,
+        values), Optional.empty(), Language.ITALIAN));
+  }
+
+  /**
+   * The value axis's labels (the texts that are numbers with a decimal comma) are distinct and evenly
+   * spaced, as its ticks are: a label rounded coarser than the ticks' spacing repeats ("-0,3", "-0,3").
+   */
+  private static void assertEvenlySpacedTicks(ReportChart chart) throws Exception {
+    List<BigDecimal> ticks = Svg.parse(chart.svg()).text().lines()
+        .filter(l -> l.matches("-?[0-9.]+,[0-9]+"))
+        .map(l -> new BigDecimal(l.replace(".", "").replace(',', '.'))).toList();
+    assertTrue(ticks.size() >= 3, ticks.toString());
+    BigDecimal step = ticks.get(1).subtract(ticks.get(0));
+    assertTrue(step.signum() > 0, "labels " + ticks);
+    for (int i = 2; i < ticks.size(); i++) {
+      assertEquals(0, step.compareTo(ticks.get(i).subtract(ticks.get(i - 1))), "labels " + ticks);
+    }
   }
 
   @Test
