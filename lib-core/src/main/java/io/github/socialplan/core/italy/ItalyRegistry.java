@@ -520,13 +520,19 @@ public final class ItalyRegistry {
   /**
    * The same comune, followed through its cadastral code, on another date: Abbadia Cerreto's 015001 of 1990
    * is 098001 in 2000. Renames and changes of code or province are followed; mergers are not (see
-   * {@link Crosswalk}).
+   * {@link Crosswalk}). On a day of its own period a period is itself, even where ANPR gives its cadastral
+   * code to another comune too (FILAGO and MARNE, both {@code D588} until 1928) or gives it none
+   * ({@code ND}).
    *
    * @param period a period of this registry, not null
    * @param date not null, not before {@link #firstDate()}
    * @return the comune's period on that date, or empty if it did not exist then under its cadastral code
    */
   public Optional<ComunePeriod> follow(ComunePeriod period, LocalDate date) {
+    checkDate(date);
+    if (period.isValidOn(date)) {
+      return Optional.of(period);
+    }
     return byCadastralCode(period.cadastralCode(), date);
   }
 
