@@ -497,7 +497,9 @@ public final class ItalyRegistry {
   }
 
   /**
-   * The comune with a cadastral code on a date.
+   * The comune with a cadastral code on a date. In a few old periods ANPR's archive gives one cadastral code
+   * to two comuni at once (D588: FILAGO and MARNE until 1928); on such a date the one with the lower ISTAT
+   * code is returned, and {@link #history(String)} lists both.
    *
    * @param cadastralCode not null
    * @param date not null, not before {@link #firstDate()}
