@@ -225,13 +225,31 @@ public final class ItalyRegistry {
    * @param territories the list that names provinces and regions, not null
    * @return the registry
    * @throws IOException if a file cannot be read
-   * @throws DataFileException if a file is malformed, naming file, line and value
+   * @throws DataFileException if a file is malformed, naming file, line and value, or the archive gives a
+   *     code two periods on one day
    */
   public static ItalyRegistry load(Path archive, Path territories) throws IOException {
     try (InputStream a = Files.newInputStream(archive); InputStream t = Files.newInputStream(territories)) {
       List<ComunePeriod> periods = sorted(readArchive(a, archive.toString()));
+      checkOnePeriodADay(periods, archive.toString());
       Names names = names(periods, t, territories.toString());
       return new ItalyRegistry(periods, () -> names, archive.toString());
+    }
+  }
+
+  /**
+   * Refuses two periods of one code on one day: a look-up by code would answer one of them without a word.
+   *
+   * @param sorted the periods in the order of {@link #sorted(List)}
+   */
+  private static void checkOnePeriodADay(List<ComunePeriod> sorted, String source) {
+    for (int i = 1; i < sorted.size(); i++) {
+      ComunePeriod a = sorted.get(i - 1);
+      ComunePeriod b = sorted.get(i);
+      if (a.code().equals(b.code()) && !b.validFrom().isAfter(a.validTo())) {
+        throw new DataFileException(source, 0, "comune " + b.code() + " has two periods on " + b.validFrom()
+            + ": " + a + " and " + b);
+      }
     }
   }
 
