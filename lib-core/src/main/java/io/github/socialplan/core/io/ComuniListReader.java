@@ -107,8 +107,8 @@ public final class ComuniListReader {
    * @param file not null
    * @return the comuni in file order
    * @throws IOException if the file cannot be read
-   * @throws DataFileException if a column is missing, a row is wrong, or the comuni do not add up to the
-   *     published total
+   * @throws DataFileException if a column is missing or named twice in the header, a row is wrong, or the
+   *     comuni do not add up to the published total
    */
   public ComuniList read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");

@@ -107,7 +107,7 @@ public final class PartitionReader {
    *     a kind column, every row must say this kind
    * @return the partition and its groupings
    * @throws IOException if the file cannot be read
-   * @throws DataFileException if a column is missing or a row is wrong
+   * @throws DataFileException if a column is missing or named twice in the header, or a row is wrong
    */
   public PartitionData read(Path file, String partitionName, TerritoryKind kind) throws IOException {
     Objects.requireNonNull(kind, "kind");
@@ -122,7 +122,7 @@ public final class PartitionReader {
    * @return the partition and its groupings
    * @throws IOException if the file cannot be read
    * @throws IllegalStateException if the reader has no kind column
-   * @throws DataFileException if a column is missing or a row is wrong
+   * @throws DataFileException if a column is missing or named twice in the header, or a row is wrong
    */
   public PartitionData read(Path file, String partitionName) throws IOException {
     return readFile(file, partitionName, null);
@@ -138,7 +138,7 @@ public final class PartitionReader {
    * @return the partition and its groupings
    * @throws IOException if the stream cannot be read
    * @throws IllegalStateException if {@code kind} is null and the reader has no kind column
-   * @throws DataFileException if a column is missing or a row is wrong
+   * @throws DataFileException if a column is missing or named twice in the header, or a row is wrong
    */
   public PartitionData read(InputStream in, String source, String partitionName, TerritoryKind kind)
       throws IOException {
@@ -159,7 +159,8 @@ public final class PartitionReader {
    * @return the partition and its groupings
    * @throws IOException if the rows cannot be read
    * @throws IllegalStateException if {@code kind} is null and the reader has no kind column
-   * @throws DataFileException if a column is missing or a row is wrong, naming the place as the rows do
+   * @throws DataFileException if a column is missing or named twice in the header, or a row is wrong, naming
+   *     the place as the rows do
    */
   public PartitionData read(TableRows rows, String partitionName, TerritoryKind kind) throws IOException {
     Objects.requireNonNull(rows, "rows");

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * over when it recognises them ({@link PosasLayout#NATIONAL_2019}, {@link PosasLayout#PROVINCE_2018}), with the
  * checks of the current layout: each comune's ages 0..100 once and a total row ({@code 999} or
  * {@code Totale}) equal to their sums, and on every row the marital-status columns of each sex adding up to
- * that sex's total. These files are small (a province) or read once, so this reader goes through Jackson's
+ * that sex's total. An empty marital-status count is one that does not apply (civil unions at young ages) and
+ * counts as 0; an empty {@code Totale Maschi} or {@code Totale Femmine} is refused. These files are small (a province) or read once, so this reader goes through Jackson's
  * CSV parser rather than the current layout's byte parser. Not thread-safe; one instance per read.
  */
 final class PosasLegacyReader {
@@ -316,6 +317,10 @@ final class PosasLegacyReader {
 
   private static long count(CsvRows rows, int column, String text) {
     if (text.isEmpty()) {
+      if (column == MALE_TOTAL || column == FEMALE_TOTAL) {
+        // a sex's total always applies: empty is a missing count, never 0 residents
+        throw rows.error("'" + HEADER.get(column) + "' is empty");
+      }
       return 0; // a count that does not apply (civil unions at young ages)
     }
     if (!isDigits(text) || text.length() > 9) {

@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  *       into the comune that took their territory;
  *   <li>a comune that ceded territory to establish a new one ({@code CECS}), or whose territory went to more
  *       than one comune, is a <em>split</em>: its value cannot be divided without more data, so it is reported
- *       and not mapped, and the comuni it went to have no value;
+ *       and not mapped, and the comuni it went to have no value (also when it was divided after a change of
+ *       code, or after a merger that gave its territory the code of a new comune);
  *   <li>a comune that ended with no variation saying where its territory went is reported as unmapped, and
  *       when it has a value, the comuni of its province, any of which may have taken its territory, get
  *       none: with {@link Variations#none()} a merger is not followed, so the comune that absorbed another
@@ -167,9 +168,11 @@ public final class Crosswalk {
       }
       e.target().ifPresent(t -> sourcesOf.get(t.code()).add(s.code()));
       if (e.outcome() == Outcome.SPLIT) {
-        // The comuni that took part of its territory lack that part.
+        // The comuni that took part of its territory lack that part. The variations name the code it had
+        // when it was divided, which a change of code or a merger on the way may have made another.
+        IstatCode divided = last[0].code();
         for (VariationType type : new VariationType[] {VariationType.CECS, VariationType.CE, VariationType.ES}) {
-          for (Variation v : variations.of(s.code(), type, from, to)) {
+          for (Variation v : variations.of(divided, type, from, to)) {
             registry.find(v.associatedCode(), to).ifPresent(t -> blocked.merge(t.code(),
                 "took part of the territory of split comune " + s.code() + " " + s.name() + " (line " + v.line()
                     + ")", (a, b) -> a + "; " + b));
@@ -204,7 +207,10 @@ public final class Crosswalk {
     return new Crosswalk(from, to, entries, sourcesOf, targets, blocked, mayHaveTaken);
   }
 
-  /** The entry of a source; {@code last[0]} receives the period it was followed to, where it ended if unmapped. */
+  /**
+   * The entry of a source; {@code last[0]} receives the period it was followed to: where it ended if
+   * unmapped, the period that was divided if split.
+   */
   private static Entry resolve(ItalyRegistry registry, Variations variations, ComunePeriod source,
       LocalDate from, LocalDate to, ComunePeriod[] last) {
     ComunePeriod cur = source;

@@ -225,13 +225,31 @@ public final class ItalyRegistry {
    * @param territories the list that names provinces and regions, not null
    * @return the registry
    * @throws IOException if a file cannot be read
-   * @throws DataFileException if a file is malformed, naming file, line and value
+   * @throws DataFileException if a file is malformed, naming file, line and value, or the archive gives a
+   *     code two periods on one day
    */
   public static ItalyRegistry load(Path archive, Path territories) throws IOException {
     try (InputStream a = Files.newInputStream(archive); InputStream t = Files.newInputStream(territories)) {
       List<ComunePeriod> periods = sorted(readArchive(a, archive.toString()));
+      checkOnePeriodADay(periods, archive.toString());
       Names names = names(periods, t, territories.toString());
       return new ItalyRegistry(periods, () -> names, archive.toString());
+    }
+  }
+
+  /**
+   * Refuses two periods of one code on one day: a look-up by code would answer one of them without a word.
+   *
+   * @param sorted the periods in the order of {@link #sorted(List)}
+   */
+  private static void checkOnePeriodADay(List<ComunePeriod> sorted, String source) {
+    for (int i = 1; i < sorted.size(); i++) {
+      ComunePeriod a = sorted.get(i - 1);
+      ComunePeriod b = sorted.get(i);
+      if (a.code().equals(b.code()) && !b.validFrom().isAfter(a.validTo())) {
+        throw new DataFileException(source, 0, "comune " + b.code() + " has two periods on " + b.validFrom()
+            + ": " + a + " and " + b);
+      }
     }
   }
 
@@ -497,7 +515,9 @@ public final class ItalyRegistry {
   }
 
   /**
-   * The comune with a cadastral code on a date.
+   * The comune with a cadastral code on a date. In a few old periods ANPR's archive gives one cadastral code
+   * to two comuni at once (D588: FILAGO and MARNE until 1928); on such a date the one with the lower ISTAT
+   * code is returned, and {@link #history(String)} lists both.
    *
    * @param cadastralCode not null
    * @param date not null, not before {@link #firstDate()}
@@ -520,13 +540,19 @@ public final class ItalyRegistry {
   /**
    * The same comune, followed through its cadastral code, on another date: Abbadia Cerreto's 015001 of 1990
    * is 098001 in 2000. Renames and changes of code or province are followed; mergers are not (see
-   * {@link Crosswalk}).
+   * {@link Crosswalk}). On a day of its own period a period is itself, even where ANPR gives its cadastral
+   * code to another comune too (FILAGO and MARNE, both {@code D588} until 1928) or gives it none
+   * ({@code ND}).
    *
    * @param period a period of this registry, not null
    * @param date not null, not before {@link #firstDate()}
    * @return the comune's period on that date, or empty if it did not exist then under its cadastral code
    */
   public Optional<ComunePeriod> follow(ComunePeriod period, LocalDate date) {
+    checkDate(date);
+    if (period.isValidOn(date)) {
+      return Optional.of(period);
+    }
     return byCadastralCode(period.cadastralCode(), date);
   }
 

@@ -120,6 +120,20 @@ class ComuniListReaderTest {
   }
 
   @Test
+  void aColumnNamedTwice_isRefused_ratherThanTheFirstTaken() throws IOException {
+    // Two years side by side under one name: which 'total' is meant cannot be told.
+    Path p = write("code,name,total,F,M,total", "1,A,3,1,2,5");
+    DataFileException e = assertThrows(DataFileException.class, () -> SIMPLE.read(p));
+    assertEquals(p + ", line 1: column 'total' appears twice in the header [code, name, total, F, M, total]"
+        + " (columns 3 and 6)", e.getMessage());
+    Path partition = write("code,group,group", "1,a,b");
+    e = assertThrows(DataFileException.class, () -> PartitionReader.columns("code", "group").read(partition, "x",
+        io.github.socialplan.core.territory.TerritoryKind.SUB_DISTRICT));
+    assertEquals(partition + ", line 1: column 'group' appears twice in the header [code, group, group]"
+        + " (columns 2 and 3)", e.getMessage());
+  }
+
+  @Test
   void missingColumn_failsNamingItAndTheHeader() throws IOException {
     Path p = write("# a comment", "code,name,total,females,M", "1,A,3,1,2");
     DataFileException e = assertThrows(DataFileException.class, () -> SIMPLE.read(p));

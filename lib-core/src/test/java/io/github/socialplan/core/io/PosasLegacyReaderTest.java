@@ -352,6 +352,23 @@ class PosasLegacyReaderTest {
   }
 
   @Test
+  void anEmptySexTotal_isRefused_notReadAsZero() throws IOException {
+    // Age 3 with no female cell at all, and a 999 row without its 6 females: everything adds up, yet the
+    // count is missing, not 0. The layout leaves empty only the counts that do not apply (civil unions).
+    List<String> rows = national("1001", "Agliè", 0);
+    rows.set(3, "1001,Agliè,3,3,0,0,0,,,,3,,,,,,,,"); // line 6
+    rows.set(101, nationalRow("1001", "Agliè", "999", males(0), females(0) - 6));
+    List<String> lines = lines(NATIONAL_TITLE, NATIONAL_HEADER);
+    lines.addAll(rows);
+    assertEquals(file() + ", line 6: 'Totale Femmine' is empty", failure(lines));
+    rows.set(3, "1001,Agliè,3,,,,,,,,,6,0,0,0,,,,6");
+    rows.set(101, nationalRow("1001", "Agliè", "999", males(0) - 3, females(0)));
+    lines = lines(NATIONAL_TITLE, NATIONAL_HEADER);
+    lines.addAll(rows);
+    assertEquals(file() + ", line 6: 'Totale Maschi' is empty", failure(lines));
+  }
+
+  @Test
   void badCodes_failInEachLayout() throws IOException {
     for (String code : List.of("0", "1234567", "1x01")) {
       List<String> lines = lines(NATIONAL_TITLE, NATIONAL_HEADER);

@@ -408,6 +408,26 @@ class ItalyRegistryFilesTest {
   }
 
   @Test
+  void twoPeriodsOfACodeOnOneDay_areRefused_ratherThanTheOlderAnswered() {
+    // Abano ends on 13 November 1924 and Abano Terme starts the next day: ending Abano a day later gives the
+    // code two comuni on 14 November 1924.
+    List<String> rows = rows();
+    int abano = -1;
+    for (int i = 0; i < rows.size(); i++) {
+      if (field(rows.get(i), "DENOMINAZIONE_IT").equals("ABANO")) {
+        abano = i;
+      }
+    }
+    String row = rows.get(abano);
+    LocalDate end = date(row, "DATACESSAZIONE").plusDays(1);
+    rows.set(abano, withField(row, "DATACESSAZIONE", end.toString()));
+    DataFileException e = archiveError(rows);
+    assertEquals(dir.resolve("archive.csv") + ": comune 028001 has two periods on " + end + ": 028001 ABANO (PD, "
+        + date(row, "DATAISTITUZIONE") + ".." + end + ") and 028001 ABANO TERME (PD, " + end + "..)",
+        e.getMessage());
+  }
+
+  @Test
   void aPeriodOfOneDay_isAccepted() throws IOException {
     List<String> rows = rows();
     String row = rows.get(1);

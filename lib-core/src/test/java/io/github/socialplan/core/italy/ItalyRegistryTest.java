@@ -104,6 +104,18 @@ class ItalyRegistryTest {
   }
 
   @Test
+  void aPeriodFollowedToADayOfItsOwnIsItselfEvenWhereTwoComuniShareACadastralCode() {
+    // ANPR gives FILAGO (016828) and MARNE (016098) the one cadastral code D588 from 1861 to 1928: on a day
+    // of FILAGO's period, FILAGO is FILAGO, not the other comune of its cadastral code.
+    List<Map<String, String>> shared = ANPR.rows(r -> r.get("CODCATASTALE").equals("D588"));
+    assertTrue(shared.size() >= 2);
+    for (ComunePeriod p : ITALY.periods()) {
+      assertEquals(p, ITALY.follow(p, p.validFrom()).orElseThrow(), () -> "follow " + p + " to " + p.validFrom());
+      assertEquals(p, ITALY.follow(p, p.validTo()).orElseThrow(), () -> "follow " + p + " to " + p.validTo());
+    }
+  }
+
+  @Test
   void theProvinceOfCremonaHasTheComuniAndNamesOfItsList() {
     ReferenceTable cremona = ReferenceTable.read("real/cremona-province-comuni-2022.csv");
     Map<IstatCode, String> listed = new HashMap<>();
