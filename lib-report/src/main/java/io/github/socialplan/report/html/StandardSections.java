@@ -158,8 +158,10 @@ public final class StandardSections {
     for (String label : labels(plan, YearlyBudget::revenues)) {
       t.row(cells(label, years, y -> line(plan, y, YearlyBudget::revenues, label, language)));
     }
+    // a side without lines has no sum to show or check: 0,00 would read as lines adding up to nothing
     t.row(cells(it ? "Somma delle entrate" : "Sum of the revenue lines", years,
-        y -> ReportCell.money(balance.year(y).revenueLines(), language)));
+        y -> hasLines(plan, y, YearlyBudget::revenues)
+            ? ReportCell.money(balance.year(y).revenueLines(), language) : ReportCell.text("")));
     t.row(cells(it ? "Totale entrate pubblicato" : "Published total revenue", years,
         y -> balance.year(y).publishedRevenue().map(m -> ReportCell.money(m, language)).orElse(ReportCell.text(""))));
     t.row(cells(it ? "USCITE" : "EXPENDITURES", years, y -> ReportCell.text("")));
@@ -167,17 +169,23 @@ public final class StandardSections {
       t.row(cells(label, years, y -> line(plan, y, YearlyBudget::expenditures, label, language)));
     }
     t.row(cells(it ? "Somma delle uscite" : "Sum of the expenditure lines", years,
-        y -> ReportCell.money(balance.year(y).expenditureLines(), language)));
+        y -> hasLines(plan, y, YearlyBudget::expenditures)
+            ? ReportCell.money(balance.year(y).expenditureLines(), language) : ReportCell.text("")));
     t.row(cells(it ? "Totale uscite pubblicato" : "Published total expenditure", years,
         y -> balance.year(y).publishedExpenditure().map(m -> ReportCell.money(m, language))
             .orElse(ReportCell.text(""))));
     t.row(cells(it ? "Quadratura" : "Balance check", years, y -> {
       YearBalance b = balance.year(y);
-      return ReportCell.text(b.isBalanced() ? (it ? "in pareggio" : "balanced")
-          : b.gaps().size() + (it ? " squadrature" : " gap(s)"));
+      if (!b.isBalanced()) {
+        return ReportCell.text(b.gaps().size() + (it ? " squadrature" : " gap(s)"));
+      }
+      return ReportCell.text(!hasLines(plan, y, YearlyBudget::revenues) ? (it ? "nessuna voce di entrata"
+          : "no revenue lines") : !hasLines(plan, y, YearlyBudget::expenditures) ? (it ? "nessuna voce di spesa"
+          : "no expenditure lines") : it ? "in pareggio" : "balanced");
     }));
     s.table(t.build());
-    if (balance.isBalanced()) {
+    if (balance.isBalanced() && years.stream().allMatch(y -> hasLines(plan, y, YearlyBudget::revenues)
+        && hasLines(plan, y, YearlyBudget::expenditures))) {
       s.paragraph(it ? "Ogni anno è in pareggio." : "Every year balances.");
     }
     for (BalanceGap g : balance.gaps()) {
@@ -188,6 +196,11 @@ public final class StandardSections {
       s.chart(Charts.spendingShares(plan.budgets().get(0), language), source);
     }
     return s.build();
+  }
+
+  /** Whether a year's budget has lines on one side. */
+  private static boolean hasLines(Plan plan, int year, Function<YearlyBudget, List<BudgetLine>> side) {
+    return plan.budget(year).map(side).filter(l -> !l.isEmpty()).isPresent();
   }
 
   /**

@@ -1,11 +1,15 @@
 package io.github.socialplan.report.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.github.socialplan.core.money.Money;
+import io.github.socialplan.core.plan.BudgetLine;
 import io.github.socialplan.core.plan.Observation;
 import io.github.socialplan.core.plan.Period;
 import io.github.socialplan.core.plan.Plan;
 import io.github.socialplan.core.plan.Target;
+import io.github.socialplan.core.plan.YearlyBudget;
 import io.github.socialplan.report.Language;
 import java.math.BigDecimal;
 import java.util.List;
@@ -39,5 +43,29 @@ class StandardSectionsTest {
         .get(0);
     assertEquals("28,0 (2012)", row.get(1).textValue());
     assertEquals("1.117,9 (2017)", row.get(2).textValue());
+  }
+
+  @Test
+  void planBudget_aSideWithoutLines_hasNoSumAndIsNotCalledBalanced() {
+    // 2015 has both sides; 2016 publishes a total revenue of 100.00 but gives only expenditure lines
+    Plan plan = Plan.builder().id("p").title("piano").territory("x").period(Period.of(2015, 2016))
+        .addBudgets(YearlyBudget.builder().year(2015)
+            .addRevenues(BudgetLine.of("Comuni", Money.parse("100.00")))
+            .addExpenditures(BudgetLine.of("Area anziani", Money.parse("100.00"))).build())
+        .addBudgets(YearlyBudget.builder().year(2016)
+            .addExpenditures(BudgetLine.of("Area anziani", Money.parse("100.00")))
+            .publishedRevenueTotal(Money.parse("100.00")).build())
+        .build();
+    ReportSection section = StandardSections.planBudget(plan, Language.ITALIAN, "fonte");
+    List<List<ReportCell>> rows = section.tables().get(0).rows();
+    List<ReportCell> revenueSum = rows.stream().filter(r -> r.get(0).textValue().equals("Somma delle entrate"))
+        .findFirst().orElseThrow();
+    assertEquals("100,00", revenueSum.get(1).textValue());
+    assertEquals("", revenueSum.get(2).textValue()); // not 0,00: no line adds up to it
+    List<ReportCell> check = rows.stream().filter(r -> r.get(0).textValue().equals("Quadratura")).findFirst()
+        .orElseThrow();
+    assertEquals("in pareggio", check.get(1).textValue());
+    assertEquals("nessuna voce di entrata", check.get(2).textValue());
+    assertFalse(section.paragraphs().contains("Ogni anno è in pareggio."), section.paragraphs().toString());
   }
 }
