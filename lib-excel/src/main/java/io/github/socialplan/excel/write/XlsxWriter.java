@@ -746,7 +746,8 @@ public final class XlsxWriter implements Closeable {
    * Adds a cruscotto: one sheet per level ({@code Livello 0 comune}, {@code Livello 1 ambito territoriale},
    * ...) with a row per territory, year and indicator, its exact numerator and denominator and the comparison
    * with the parent territory; and one wide sheet per year ({@code Anno 2014}) with a row per territory and a
-   * column per indicator. Values are the exact ratios, shown with one decimal (percentages as %); an
+   * column per indicator. Values are the exact ratios, shown with one decimal (percentages as %), but for
+   * indicators in euro (spending per resident), shown to the cent in the euro format; an
    * undefined value is an empty cell with its reason in the note column or in a cell comment, and so is an
    * undefined comparison with the parent territory (no ratio to a parent's value of 0).
    *
