@@ -21,8 +21,9 @@ import org.immutables.value.Value;
  *
  * <p>On construction it checks that codes and ids are unique, that every parent and every grouping a
  * partition names is known and of the partition's kind, that every comune a partition places is known,
- * and that no grouping is its own ancestor. Look-ups by code, by name, by parent and by children are then constant-time or linear in
- * the answer.
+ * that no grouping is its own ancestor, and that the comuni of a grouping are among those its ancestors
+ * hold in a partition (a sub-ambito's comuni are its ambito's). Look-ups by code, by name, by parent and by
+ * children are then constant-time or linear in the answer.
  *
  * <pre>{@code
  * TerritoryRegistry reg = TerritoryRegistry.builder()
@@ -257,12 +258,46 @@ public abstract class TerritoryRegistry {
           }
         }
       }
+      checkNesting(r);
       byName.values().forEach(l -> l.sort((a, b) -> a.code().compareTo(b.code())));
       groupingsByName.values().forEach(l -> l.sort((a, b) -> a.id().compareTo(b.id())));
       children.values().forEach(l -> l.sort((a, b) -> a.id().compareTo(b.id())));
       byName.replaceAll((k, l) -> List.copyOf(l));
       groupingsByName.replaceAll((k, l) -> List.copyOf(l));
       children.replaceAll((k, l) -> List.copyOf(l));
+    }
+
+    /**
+     * Refuses a comune placed in a grouping whose parent (or a farther ancestor) has comuni of its own in a
+     * partition and not that one: the parent's comuni and its children's would disagree, and so would
+     * their totals.
+     */
+    private void checkNesting(TerritoryRegistry r) {
+      Map<String, Set<IstatCode>> members = new HashMap<>();
+      Map<String, String> partitionOf = new HashMap<>();
+      for (Partition p : r.partitions()) {
+        for (Membership ms : p.memberships()) {
+          members.computeIfAbsent(ms.group(), k -> new java.util.HashSet<>()).add(ms.comune());
+          partitionOf.putIfAbsent(ms.group(), p.name());
+        }
+      }
+      for (Partition p : r.partitions()) {
+        for (Membership ms : p.memberships()) {
+          Grouping g = groupingById.get(ms.group());
+          for (Grouping a = parentOf(g); a != null; a = parentOf(a)) {
+            Set<IstatCode> own = members.get(a.id());
+            if (own != null && !own.contains(ms.comune())) {
+              throw new IllegalArgumentException(String.format(Locale.ROOT,
+                  "partition '%s' places comune %s in grouping '%s', inside '%s', which partition '%s' does not "
+                      + "give that comune", p.name(), ms.comune(), g.id(), a.id(), partitionOf.get(a.id())));
+            }
+          }
+        }
+      }
+    }
+
+    private Grouping parentOf(Grouping g) {
+      return g.parent().map(groupingById::get).orElse(null);
     }
 
     private void checkNoCycle(Grouping start) {

@@ -88,6 +88,31 @@ class TerritoryRegistryTest {
   }
 
   @Test
+  void aGroupingsComuni_mustBeAmongThoseItsParentHolds() {
+    // the ambito holds Cremona and Sesto in its own partition; its sub-ambito Vescovato holds Vescovato
+    TerritoryRegistry.Builder b = TerritoryRegistry.builder()
+        .addMunicipality(Municipality.of(CREMONA, "Cremona"))
+        .addMunicipality(Municipality.of(VESCOVATO, "Vescovato"))
+        .addMunicipality(Municipality.of(SESTO, "Sesto ed Uniti"))
+        .addGrouping(Grouping.of("ambito-cremona", TerritoryKind.PLANNING_DISTRICT, "Ambito di Cremona"))
+        .addGrouping(Grouping.builder().id("sub-vescovato").kind(TerritoryKind.SUB_DISTRICT)
+            .name("Sub-ambito Vescovato").parent("ambito-cremona").build())
+        .addPartition(Partition.builder("ambiti", TerritoryKind.PLANNING_DISTRICT)
+            .assign(CREMONA, "ambito-cremona").assign(SESTO, "ambito-cremona").build())
+        .addPartition(Partition.builder("sub-ambiti", TerritoryKind.SUB_DISTRICT)
+            .assign(VESCOVATO, "sub-vescovato").build());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::build);
+    assertEquals("partition 'sub-ambiti' places comune 019113 in grouping 'sub-vescovato', inside "
+        + "'ambito-cremona', which partition 'ambiti' does not give that comune", e.getMessage());
+    // with Vescovato in the ambito too, the two agree
+    TerritoryRegistry ok = b.addPartition(Partition.builder("distretti", TerritoryKind.PLANNING_DISTRICT)
+        .assign(VESCOVATO, "ambito-cremona").build()).build();
+    assertEquals(List.of(VESCOVATO), ok.comuniOf("sub-vescovato"));
+    // the registry above, whose ambito has no comuni of its own, takes them from its sub-ambiti
+    assertEquals(List.of(CREMONA, SESTO, VESCOVATO), registry().comuniOf("ambito-cremona"));
+  }
+
+  @Test
   void cycleAmongGroupings_isRejectedNamingTheCycle() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TerritoryRegistry.builder()
         .addGrouping(Grouping.builder().id("a").kind(TerritoryKind.PLANNING_DISTRICT).name("A").parent("c").build())
@@ -171,12 +196,16 @@ class TerritoryRegistryTest {
   @Test
   void comuniOfAGroupingPlacedInAPartition_areItsMembers_notItsChildrensComuni() {
     TerritoryRegistry base = registry();
-    // The ambito holds only Cremona in a partition of its own, though its sub-ambiti hold all three comuni.
+    // The ambito holds in a partition of its own its sub-ambiti's three comuni and a fourth that no
+    // sub-ambito holds (a partition that holds fewer than its sub-ambiti is refused: see above).
+    IstatCode acquanegra = IstatCode.parse("019001");
     TerritoryRegistry r = TerritoryRegistry.builder().from(base)
+        .addMunicipality(Municipality.of(acquanegra, "Acquanegra Cremonese"))
         .addPartition(Partition.builder("ambiti", TerritoryKind.PLANNING_DISTRICT)
-            .assign(CREMONA, "ambito-cremona").build())
+            .assign(CREMONA, "ambito-cremona").assign(SESTO, "ambito-cremona").assign(VESCOVATO, "ambito-cremona")
+            .assign(acquanegra, "ambito-cremona").build())
         .build();
-    assertEquals(List.of(CREMONA), r.comuniOf("ambito-cremona"));
+    assertEquals(List.of(acquanegra, CREMONA, SESTO, VESCOVATO), r.comuniOf("ambito-cremona"));
     assertEquals(List.of(CREMONA, SESTO, VESCOVATO), base.comuniOf("ambito-cremona"));
   }
 

@@ -32,6 +32,7 @@ import io.github.socialplan.core.territory.TerritoryRegistry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -155,7 +156,8 @@ public final class Generators {
 
   /**
    * Territory registries: 1..30 comuni of distinct codes, up to 8 groupings whose parents come earlier
-   * in the list (so no cycle), and one partition per grouping kind that places some comuni.
+   * in the list (so no cycle), and one partition per grouping kind that places some comuni, none of them in
+   * a grouping whose ancestor has comuni of its own but not that one.
    */
   public static Gen<TerritoryRegistry> registries() {
     return r -> {
@@ -177,6 +179,7 @@ public final class Generators {
       kinds.remove(TerritoryKind.MUNICIPALITY);
       Map<TerritoryKind, List<String>> idsByKind = new EnumMap<>(TerritoryKind.class);
       List<String> ids = new ArrayList<>();
+      List<Grouping> groupings = new ArrayList<>();
       int groups = in(r, 0, 8);
       for (int i = 0; i < groups; i++) {
         TerritoryKind kind = pick(r, kinds);
@@ -191,22 +194,56 @@ public final class Generators {
         if (coin(r)) {
           g.areaKm2(BigDecimal.valueOf(in(r, 1, 1_000_000), 1));
         }
-        b.addGrouping(g.build());
+        Grouping made = g.build();
+        groupings.add(made);
+        b.addGrouping(made);
         ids.add(id);
         idsByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(id);
       }
+      Map<TerritoryKind, Map<IstatCode, String>> placed = new EnumMap<>(TerritoryKind.class);
       for (Map.Entry<TerritoryKind, List<String>> e : idsByKind.entrySet()) {
-        Partition.Builder p = Partition.builder("by-" + e.getKey().name().toLowerCase(java.util.Locale.ROOT),
-            e.getKey());
+        Map<IstatCode, String> m = new java.util.LinkedHashMap<>();
         for (IstatCode c : comuni) {
           if (coin(r)) {
-            p.assign(c, pick(r, e.getValue()));
+            m.put(c, pick(r, e.getValue()));
           }
         }
-        b.addPartition(p.build());
+        placed.put(e.getKey(), m);
       }
+      dropOutsideAncestors(placed, groupings);
+      placed.forEach((kind, m) -> {
+        Partition.Builder p = Partition.builder("by-" + kind.name().toLowerCase(java.util.Locale.ROOT), kind);
+        m.forEach(p::assign);
+        b.addPartition(p.build());
+      });
       return b.build();
     };
+  }
+
+  /**
+   * Leaves out each placement of a comune in a grouping whose ancestor has comuni of its own but not that
+   * one, until none is left: leaving one out may leave another's ancestor without the comune.
+   */
+  private static void dropOutsideAncestors(Map<TerritoryKind, Map<IstatCode, String>> placed,
+      List<Grouping> groupings) {
+    Map<String, String> parent = new java.util.HashMap<>();
+    groupings.forEach(g -> g.parent().ifPresent(p -> parent.put(g.id(), p)));
+    boolean dropped = true;
+    while (dropped) {
+      Map<String, Set<IstatCode>> members = new java.util.HashMap<>();
+      placed.values().forEach(m -> m.forEach((c, g) -> members.computeIfAbsent(g, k -> new HashSet<>()).add(c)));
+      dropped = false;
+      for (Map<IstatCode, String> m : placed.values()) {
+        dropped |= m.entrySet().removeIf(e -> {
+          for (String a = parent.get(e.getValue()); a != null; a = parent.get(a)) {
+            if (members.containsKey(a) && !members.get(a).contains(e.getKey())) {
+              return true;
+            }
+          }
+          return false;
+        });
+      }
+    }
   }
 
   /**
