@@ -113,7 +113,10 @@ class TransferTrendsTest {
     assertEquals(Optional.of(UndefinedReason.NO_DATA), oneYear.compoundAnnualGrowth("FNA").reason());
     TransferTrends fromZero = TransferTrends.of("x", List.of(
         FundTransfer.of("FNA", "x", 2013, Money.ZERO), FundTransfer.of("FNA", "x", 2015, Money.ofEuros(5))));
-    assertEquals(Money.ZERO, fromZero.amount("FNA", 2014));
+    // nothing recorded in 2014: missing from the series, not a year of nothing transferred
+    assertEquals(List.of(2013, 2015), fromZero.years());
+    assertThrows(IllegalArgumentException.class, () -> fromZero.amount("FNA", 2014));
+    assertEquals(Money.ZERO, fromZero.amount("FNA", 2013));
     assertEquals(Optional.of(UndefinedReason.OUT_OF_DOMAIN), fromZero.compoundAnnualGrowth("FNA").reason());
     TransferTrends zeros = TransferTrends.of("x", List.of(FundTransfer.of("FNA", "x", 2013, Money.ZERO)));
     assertEquals(Optional.of(UndefinedReason.ZERO_DENOMINATOR), zeros.coefficientOfVariation("FNA").reason());
