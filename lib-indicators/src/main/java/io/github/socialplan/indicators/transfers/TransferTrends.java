@@ -25,8 +25,9 @@ import java.util.TreeMap;
  *   <li>compound annual growth = ((a<sub>last</sub> / a<sub>first</sub>)<sup>1 / (last − first)</sup> − 1)
  *       × 100 over the first and last years of the series; undefined ({@code NO_DATA}) with a single year,
  *       ({@code OUT_OF_DOMAIN}) when the first year is 0;
- *   <li>coefficient of variation over the years of the series = population standard deviation / mean, rounded
- *       exactly ({@link IndicatorValue#coefficientOfVariation}: 13 and 27 euro, exactly 0.35, show 0.4);
+ *   <li>coefficient of variation over the years of the series = population standard deviation / mean,
+ *       rounded exactly ({@link IndicatorValue#coefficientOfVariation}: 13 and 27 euro, exactly 0.35,
+ *       show 0.4);
  *       undefined ({@code ZERO_DENOMINATOR}) when the mean is 0, that is when nothing was transferred;
  *   <li>share of a fund = its transfer / all the transfers of the year × 100; undefined when nothing was
  *       transferred that year.
@@ -55,7 +56,8 @@ public final class TransferTrends {
   private final BigDecimal[] totals;
   private final boolean[] recorded; // by year index: whether any transfer to the recipient is recorded
 
-  private TransferTrends(String recipient, int firstYear, Map<String, BigDecimal[]> byFund, boolean[] recorded) {
+  private TransferTrends(String recipient, int firstYear, Map<String, BigDecimal[]> byFund,
+      boolean[] recorded) {
     int years = recorded.length;
     this.recipient = recipient;
     this.firstYear = firstYear;

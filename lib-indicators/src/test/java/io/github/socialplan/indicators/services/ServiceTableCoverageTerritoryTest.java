@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class ServiceTableCoverageTerritoryTest {
 
   private static Population residents(String territory, int total) {
-    return Population.builder(territory, 2022, AgeBands.cutAt()).band(AgeBand.all(), total / 2, total - total / 2, total)
-        .build();
+    return Population.builder(territory, 2022, AgeBands.cutAt())
+        .band(AgeBand.all(), total / 2, total - total / 2, total).build();
   }
 
   @Test

@@ -92,7 +92,8 @@ class TransferTrendsTest {
     assertEquals("45.1", t.compoundAnnualGrowth(FNPS).format());
     // FNPS over the years: mean 332,912.67; population sd 276,484.2...
     double mean = (y2012 + y2013 + y2014) / 3.0;
-    double sd = Math.sqrt((Math.pow(y2012 - mean, 2) + Math.pow(y2013 - mean, 2) + Math.pow(y2014 - mean, 2)) / 3);
+    double sd = Math.sqrt(
+        (Math.pow(y2012 - mean, 2) + Math.pow(y2013 - mean, 2) + Math.pow(y2014 - mean, 2)) / 3);
     assertEquals(sd / mean, t.coefficientOfVariation(FNPS).value(), 1e-12);
     // Fondo Sociale Regionale 2013 is all of 2013
     assertEquals("100.0", t.share("Fondo Sociale Regionale", 2013).format());
