@@ -100,12 +100,22 @@ public final class ServiceTable {
    *
    * @param territory not null
    * @param service not null
-   * @param population the territory's residents, not null
+   * @param population the territory's residents, not null: its territory is {@code territory}, or none
+   *     (an unnamed sum of populations, such as {@link Population#plus} of two comuni)
    * @param target the target age band, not null
    * @return the percentage; undefined if the table has no figures for the service there (missing input), if
    *     the target population is 0, or if the population's age bands do not give the target band
+   * @throws IllegalArgumentException if the population is of another territory, naming both: its
+   *     residents would give a percentage of nobody's users
    */
   public IndicatorValue coverage(String territory, Service service, Population population, AgeBand target) {
+    Objects.requireNonNull(territory, "territory");
+    Objects.requireNonNull(service, "service");
+    Objects.requireNonNull(population, "population");
+    if (!population.territory().isEmpty() && !population.territory().equals(territory)) {
+      throw new IllegalArgumentException("the coverage of " + service.id() + " in " + territory
+          + " needs the residents of " + territory + ", not of " + population.territory());
+    }
     Optional<ServiceFigures> f = figures(territory, service);
     if (f.isEmpty()) {
       return IndicatorValue.undefined(UndefinedReason.MISSING_INPUT,

@@ -21,17 +21,21 @@ import java.util.TreeMap;
  * <ul>
  *   <li>year-on-year change = (a<sub>y</sub> − a<sub>y−1</sub>) / a<sub>y−1</sub> × 100; undefined
  *       ({@code ZERO_DENOMINATOR}) when the previous year is 0, ({@code MISSING_INPUT}) when the previous
- *       year is outside the series;
+ *       year is not in the series (before its first year, or a year with no transfer recorded);
  *   <li>compound annual growth = ((a<sub>last</sub> / a<sub>first</sub>)<sup>1 / (last − first)</sup> − 1)
  *       × 100 over the first and last years of the series; undefined ({@code NO_DATA}) with a single year,
  *       ({@code OUT_OF_DOMAIN}) when the first year is 0;
- *   <li>coefficient of variation over the years = population standard deviation / mean, rounded
- *       exactly ({@link IndicatorValue#coefficientOfVariation}: 13 and 27 euro, exactly 0.35, show 0.4);
+ *   <li>coefficient of variation over the years of the series = population standard deviation / mean,
+ *       rounded exactly ({@link IndicatorValue#coefficientOfVariation}: 13 and 27 euro, exactly 0.35,
+ *       show 0.4);
  *       undefined ({@code ZERO_DENOMINATOR}) when the mean is 0, that is when nothing was transferred;
  *   <li>share of a fund = its transfer / all the transfers of the year × 100; undefined when nothing was
  *       transferred that year.
  * </ul>
  * A year in the series with no transfer of a fund counts as 0 for that fund (the "-" of a published table).
+ * A year between the first and the last with no transfer recorded at all, of any fund, is missing: it is
+ * not in the series ({@link #years()}), since nothing says that nothing was transferred (write a transfer
+ * of 0 for that); counted as 0 it showed a fall of 100 % and then a change from 0.
  *
  * <pre>{@code
  * TransferTrends t = TransferTrends.of("Ambito Cremona", transfers); // FundTransfer list
@@ -50,10 +54,14 @@ public final class TransferTrends {
   private final List<String> funds;
   private final Map<String, BigDecimal[]> byFund; // amounts by year index, never null entries
   private final BigDecimal[] totals;
+  private final boolean[] recorded; // by year index: whether any transfer to the recipient is recorded
 
-  private TransferTrends(String recipient, int firstYear, Map<String, BigDecimal[]> byFund, int years) {
+  private TransferTrends(String recipient, int firstYear, Map<String, BigDecimal[]> byFund,
+      boolean[] recorded) {
+    int years = recorded.length;
     this.recipient = recipient;
     this.firstYear = firstYear;
+    this.recorded = recorded;
     this.byFund = byFund;
     this.funds = List.copyOf(byFund.keySet());
     this.totals = new BigDecimal[years];
@@ -68,7 +76,8 @@ public final class TransferTrends {
 
   /**
    * The trends of the transfers to one recipient; transfers to others are ignored, several transfers of
-   * one fund in one year are added. The years run from the first to the last year with a transfer.
+   * one fund in one year are added. The years are those with a transfer recorded (of 0 too), from the
+   * first to the last; a year between them with none is missing from the series.
    *
    * @param recipient the territory id, not null
    * @param transfers not null
@@ -91,13 +100,15 @@ public final class TransferTrends {
     }
     int years = last - first + 1;
     Map<String, BigDecimal[]> byFund = new TreeMap<>();
+    boolean[] recorded = new boolean[years];
     for (FundTransfer t : transfers) {
       if (t.recipient().equals(recipient)) {
+        recorded[t.year() - first] = true;
         BigDecimal[] a = byFund.computeIfAbsent(t.fund(), f -> zeros(years));
         a[t.year() - first] = a[t.year() - first].add(t.amount().amount());
       }
     }
-    return new TransferTrends(recipient, first, Collections.unmodifiableMap(byFund), years);
+    return new TransferTrends(recipient, first, Collections.unmodifiableMap(byFund), recorded);
   }
 
   private static BigDecimal[] zeros(int n) {
@@ -116,11 +127,13 @@ public final class TransferTrends {
     return funds;
   }
 
-  /** {@return the years of the series, consecutive, ascending} */
+  /** {@return the years of the series, those with a transfer recorded, ascending} */
   public List<Integer> years() {
     List<Integer> out = new ArrayList<>(totals.length);
     for (int y = 0; y < totals.length; y++) {
-      out.add(firstYear + y);
+      if (recorded[y]) {
+        out.add(firstYear + y);
+      }
     }
     return out;
   }
@@ -131,7 +144,7 @@ public final class TransferTrends {
    * @param fund one of {@link #funds()}
    * @param year one of {@link #years()}
    * @return the amount, zero if nothing was transferred
-   * @throws IllegalArgumentException for an unknown fund or a year outside the series
+   * @throws IllegalArgumentException for an unknown fund or a year not in the series
    */
   public Money amount(String fund, int year) {
     return Money.of(series(fund)[index(year)]);
@@ -212,6 +225,10 @@ public final class TransferTrends {
       return IndicatorValue.undefined(UndefinedReason.MISSING_INPUT,
           "transfers of " + (year - 1) + " are outside the series of " + recipient);
     }
+    if (!recorded[y - 1]) {
+      return IndicatorValue.undefined(UndefinedReason.MISSING_INPUT,
+          "no transfer to " + recipient + " is recorded in " + (year - 1));
+    }
     return IndicatorValue.ratio(a[y].subtract(a[y - 1]), a[y - 1], HUNDRED,
         "transfer of " + what + " to " + recipient + " in " + (year - 1));
   }
@@ -231,8 +248,10 @@ public final class TransferTrends {
 
   private IndicatorValue variation(BigDecimal[] a, String what) {
     List<IndicatorValue> amounts = new ArrayList<>(a.length);
-    for (BigDecimal v : a) {
-      amounts.add(IndicatorValue.ratio(v, BigDecimal.ONE, BigDecimal.ONE, "1"));
+    for (int y = 0; y < a.length; y++) {
+      if (recorded[y]) {
+        amounts.add(IndicatorValue.ratio(a[y], BigDecimal.ONE, BigDecimal.ONE, "1"));
+      }
     }
     // transfers are never negative: the mean is 0 only when every year is, and the coefficient >= 0
     return IndicatorValue.coefficientOfVariation(amounts, "mean transfer of " + what + " to " + recipient);
@@ -253,6 +272,11 @@ public final class TransferTrends {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "year %d is outside the transfer series %d-%d of %s", year, firstYear,
           firstYear + totals.length - 1, recipient));
+    }
+    if (!recorded[y]) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "year %d is missing from the transfer series of %s: no transfer is recorded in it (years %s)",
+          year, recipient, years()));
     }
     return y;
   }

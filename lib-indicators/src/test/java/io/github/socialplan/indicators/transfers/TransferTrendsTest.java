@@ -81,17 +81,23 @@ class TransferTrendsTest {
   @Test
   void compoundGrowth_coefficientOfVariation_andShares() {
     TransferTrends t = cremona();
+    // the published FNPS row, read from the file: 321,633 → 0 → 677,105
+    Map<String, String> fnps = ReferenceTable.read(FILE).row(FNPS);
+    double y2012 = Double.parseDouble(fnps.get("2012"));
+    double y2013 = Double.parseDouble(fnps.get("2013"));
+    double y2014 = Double.parseDouble(fnps.get("2014"));
     // FNPS: (677,105 / 321,633)^(1/2) − 1
-    double expected = (Math.sqrt(677_105.0 / 321_633.0) - 1) * 100;
+    double expected = (Math.sqrt(y2014 / y2012) - 1) * 100;
     assertEquals(expected, t.compoundAnnualGrowth(FNPS).value(), 1e-9);
     assertEquals("45.1", t.compoundAnnualGrowth(FNPS).format());
     // FNPS over the years: mean 332,912.67; population sd 276,484.2...
-    double mean = (321_633 + 0 + 677_105) / 3.0;
-    double sd = Math.sqrt((Math.pow(321_633 - mean, 2) + Math.pow(0 - mean, 2) + Math.pow(677_105 - mean, 2)) / 3);
+    double mean = (y2012 + y2013 + y2014) / 3.0;
+    double sd = Math.sqrt(
+        (Math.pow(y2012 - mean, 2) + Math.pow(y2013 - mean, 2) + Math.pow(y2014 - mean, 2)) / 3);
     assertEquals(sd / mean, t.coefficientOfVariation(FNPS).value(), 1e-12);
     // Fondo Sociale Regionale 2013 is all of 2013
     assertEquals("100.0", t.share("Fondo Sociale Regionale", 2013).format());
-    BigDecimal fnps2014 = new BigDecimal("677105.00").multiply(BigDecimal.valueOf(100))
+    BigDecimal fnps2014 = new BigDecimal(fnps.get("2014")).multiply(BigDecimal.valueOf(100))
         .divide(published(2014), MathContext.DECIMAL64).setScale(1, RoundingMode.HALF_UP);
     assertEquals(fnps2014, t.share(FNPS, 2014).rounded());
     assertTrue(t.totalCompoundAnnualGrowth().isDefined());
@@ -113,7 +119,10 @@ class TransferTrendsTest {
     assertEquals(Optional.of(UndefinedReason.NO_DATA), oneYear.compoundAnnualGrowth("FNA").reason());
     TransferTrends fromZero = TransferTrends.of("x", List.of(
         FundTransfer.of("FNA", "x", 2013, Money.ZERO), FundTransfer.of("FNA", "x", 2015, Money.ofEuros(5))));
-    assertEquals(Money.ZERO, fromZero.amount("FNA", 2014));
+    // nothing recorded in 2014: missing from the series, not a year of nothing transferred
+    assertEquals(List.of(2013, 2015), fromZero.years());
+    assertThrows(IllegalArgumentException.class, () -> fromZero.amount("FNA", 2014));
+    assertEquals(Money.ZERO, fromZero.amount("FNA", 2013));
     assertEquals(Optional.of(UndefinedReason.OUT_OF_DOMAIN), fromZero.compoundAnnualGrowth("FNA").reason());
     TransferTrends zeros = TransferTrends.of("x", List.of(FundTransfer.of("FNA", "x", 2013, Money.ZERO)));
     assertEquals(Optional.of(UndefinedReason.ZERO_DENOMINATOR), zeros.coefficientOfVariation("FNA").reason());
