@@ -87,10 +87,13 @@ public final class TransferTrends {
   public static TransferTrends of(String recipient, Iterable<FundTransfer> transfers) {
     Objects.requireNonNull(recipient, "recipient");
     Objects.requireNonNull(transfers, "transfers");
+    // one pass over the input, which may be an iterable that can be read only once
+    List<FundTransfer> mine = new ArrayList<>();
     int first = Integer.MAX_VALUE;
     int last = Integer.MIN_VALUE;
     for (FundTransfer t : transfers) {
       if (t.recipient().equals(recipient)) {
+        mine.add(t);
         first = Math.min(first, t.year());
         last = Math.max(last, t.year());
       }
@@ -101,12 +104,10 @@ public final class TransferTrends {
     int years = last - first + 1;
     Map<String, BigDecimal[]> byFund = new TreeMap<>();
     boolean[] recorded = new boolean[years];
-    for (FundTransfer t : transfers) {
-      if (t.recipient().equals(recipient)) {
-        recorded[t.year() - first] = true;
-        BigDecimal[] a = byFund.computeIfAbsent(t.fund(), f -> zeros(years));
-        a[t.year() - first] = a[t.year() - first].add(t.amount().amount());
-      }
+    for (FundTransfer t : mine) {
+      recorded[t.year() - first] = true;
+      BigDecimal[] a = byFund.computeIfAbsent(t.fund(), f -> zeros(years));
+      a[t.year() - first] = a[t.year() - first].add(t.amount().amount());
     }
     return new TransferTrends(recipient, first, Collections.unmodifiableMap(byFund), recorded);
   }

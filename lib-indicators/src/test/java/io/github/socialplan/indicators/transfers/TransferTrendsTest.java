@@ -57,6 +57,21 @@ class TransferTrendsTest {
   }
 
   @Test
+  void transfersThatCanBeReadOnlyOnce_giveTheSameTrends() {
+    List<FundTransfer> transfers = new ArrayList<>();
+    for (Map<String, String> row : ReferenceTable.read(FILE).rows()) {
+      for (int year = 2012; year <= 2014 && !row.get("fund").equals("Totale"); year++) {
+        transfers.add(FundTransfer.of(row.get("fund"), AMBITO, year, Money.parse(row.get(Integer.toString(year)))));
+      }
+    }
+    Iterable<FundTransfer> once = transfers.stream()::iterator; // a second iterator() fails
+    TransferTrends t = TransferTrends.of(AMBITO, once);
+    for (int year = 2012; year <= 2014; year++) {
+      assertEquals(published(year), t.total(year).amount(), "total " + year);
+    }
+  }
+
+  @Test
   void totalYearOnYearChange_ofCremona_isComputedFromThePublishedTotals() {
     TransferTrends t = cremona();
     for (int year = 2013; year <= 2014; year++) {
