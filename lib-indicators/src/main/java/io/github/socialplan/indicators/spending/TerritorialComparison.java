@@ -320,9 +320,15 @@ public final class TerritorialComparison {
      * @param numerator {@code >= 0}, not null
      * @param denominator {@code >= 0}
      * @return this builder
+     * @throws IllegalArgumentException if the territory was added before, or the numerator or the
+     *     denominator is negative (a ratio that may be negative, such as a balance, goes through
+     *     {@link #add(String, BigDecimal, BigDecimal)})
      */
     public Builder add(String territory, Money numerator, long denominator) {
       Objects.requireNonNull(numerator, "numerator");
+      if (numerator.isNegative()) {
+        throw new IllegalArgumentException("numerator of " + territory + " must be >= 0: " + numerator);
+      }
       return add(territory, numerator.amount(), BigDecimal.valueOf(denominator));
     }
 

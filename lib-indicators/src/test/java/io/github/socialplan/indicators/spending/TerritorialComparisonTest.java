@@ -123,6 +123,9 @@ class TerritorialComparisonTest {
     assertTrue(e.getMessage().contains("019036"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> b.add("019001", Money.ofEuros(2), -2));
     assertTrue(e.getMessage().contains("019001") && e.getMessage().contains("-2"), e.getMessage());
+    // negative spending is refused where the money overload says it must be >= 0
+    e = assertThrows(IllegalArgumentException.class, () -> b.add("019002", Money.parse("-5.00"), 10));
+    assertEquals("numerator of 019002 must be >= 0: -5.00", e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> TerritorialComparison.builder(0));
     assertTrue(e.getMessage().contains("0"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> threeComuni().ratioOf("099999"));
