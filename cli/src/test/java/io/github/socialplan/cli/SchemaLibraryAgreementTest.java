@@ -1,0 +1,94 @@
+package io.github.socialplan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.github.socialplan.core.json.JsonInputException;
+import io.github.socialplan.core.json.SocialPlanJson;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The schemas in docs/json and the library agree at the edges: each example, with one value set to just
+ * inside or just outside a bound, is accepted by both or refused by both. A client that validates against
+ * a schema must not send what the library refuses, nor be kept from sending what it accepts.
+ */
+class SchemaLibraryAgreementTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+  private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+
+  /** Type, JSON pointer into its example, value, whether it is valid. */
+  private static final String[][] EDGES = {
+      {"plan", "/period/startYear", "0", "refused"},
+      {"plan", "/period/endYear", "10000", "refused"},
+      {"plan", "/actions/0/fundings/0/year", "10000", "refused"},
+      {"plan", "/targets/0/year", "0", "refused"},
+      {"plan", "/targets/0/year", "10000", "refused"},
+      {"plan", "/actions/0/indicators/0/baselineYear", "0", "refused"},
+      {"plan", "/actions/0/indicators/0/baselineYear", "1", "valid"},
+      {"population", "/year", "0", "refused"},
+      {"population", "/year", "10000", "refused"},
+      {"population", "/year", "9999", "valid"},
+      {"population", "/year", "1", "valid"},
+      {"population", "/male/0", "2147483647", "valid"},
+      {"population", "/male/0", "2147483648", "refused"},
+      {"population", "/female/100", "2147483648", "refused"},
+      {"quota-request", "/residents/019036", "9223372036854775807", "valid"},
+      {"quota-request", "/residents/019036", "9223372036854775808", "refused"},
+      {"transition-request", "/residents/019036", "9223372036854775807", "valid"},
+      {"transition-request", "/residents/019036", "9223372036854775808", "refused"},
+      {"copayment-request", "/users/0/units", "9223372036854775807", "valid"},
+      {"copayment-request", "/users/0/units", "9223372036854775808", "refused"},
+      {"indicators", "/rows/0/level", "2147483648", "refused"},
+  };
+
+  @Test
+  void schemaAndLibrary_acceptAndRefuseTheSameValuesAtTheBounds() throws Exception {
+    List<String> disagreements = new ArrayList<>();
+    for (String[] edge : EDGES) {
+      String type = edge[0];
+      JsonNode document = JSON.readTree(Path.of("docs/json/examples/" + type + ".json").toFile());
+      set(document, edge[1], JSON.readTree(edge[2]));
+      Set<ValidationMessage> schemaErrors = FACTORY.getSchema(
+          JSON.readTree(Path.of("docs/json/" + type + ".schema.json").toFile())).validate(document);
+      String libraryError = null;
+      try {
+        SocialPlanJson.read(document.toString(), Calculations.InputType.ofName(type).jsonType());
+      } catch (JsonInputException e) {
+        libraryError = e.getMessage();
+      }
+      boolean valid = edge[3].equals("valid");
+      if (schemaErrors.isEmpty() != valid || (libraryError == null) != valid) {
+        disagreements.add(type + " " + edge[1] + " = " + edge[2] + ": expected " + edge[3] + ", schema "
+            + (schemaErrors.isEmpty() ? "accepts" : "refuses " + schemaErrors) + ", library "
+            + (libraryError == null ? "accepts" : "refuses (" + libraryError + ")"));
+      }
+    }
+    assertEquals(List.of(), disagreements);
+  }
+
+  private static void set(JsonNode root, String pointer, JsonNode value) {
+    int slash = pointer.lastIndexOf('/');
+    JsonNode parent = root.at(pointer.substring(0, slash));
+    String last = pointer.substring(slash + 1);
+    if (parent.isArray()) {
+      ((ArrayNode) parent).set(Integer.parseInt(last), value);
+    } else {
+      ((ObjectNode) parent).set(last, value);
+    }
+  }
+}
