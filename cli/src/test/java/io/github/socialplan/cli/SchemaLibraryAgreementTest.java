@@ -64,6 +64,8 @@ class SchemaLibraryAgreementTest {
       {"copayment-request", "/users/0/units", "9223372036854775807", "valid"},
       {"copayment-request", "/users/0/units", "9223372036854775808", "refused"},
       {"indicators", "/rows/0/level", "2147483648", "refused"},
+      {"indicators", "/rows/0/kind", "\"municipality\"", "refused"},
+      {"indicators", "/rows/0/kind", "\"SUB_DISTRICT\"", "valid"},
   };
 
   @Test
@@ -89,6 +91,28 @@ class SchemaLibraryAgreementTest {
       }
     }
     assertEquals(List.of(), disagreements);
+  }
+
+  @Test
+  void theIndicatorTablesEnums_listTheJavaConstants() throws Exception {
+    JsonNode row = JSON.readTree(Path.of("docs/json/indicators.schema.json").toFile()).at("/$defs/row/properties");
+    assertEquals(names(io.github.socialplan.core.territory.TerritoryKind.values()), texts(row.at("/kind/enum")));
+    assertEquals(names(io.github.socialplan.indicators.result.UndefinedReason.values()),
+        texts(row.at("/undefinedReason/enum")));
+  }
+
+  private static List<String> names(Enum<?>[] values) {
+    List<String> names = new ArrayList<>();
+    for (Enum<?> v : values) {
+      names.add(v.name());
+    }
+    return names;
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(n -> texts.add(n.asText()));
+    return texts;
   }
 
   private static void set(JsonNode root, String pointer, JsonNode value) {
