@@ -64,6 +64,7 @@ class SchemaLibraryAgreementTest {
       {"copayment-request", "/users/0/units", "9223372036854775807", "valid"},
       {"copayment-request", "/users/0/units", "9223372036854775808", "refused"},
       {"indicators", "/rows/0/level", "2147483648", "refused"},
+      {"indicators", "/rows/0/level", "-1", "refused"},
       {"indicators", "/rows/0/kind", "\"municipality\"", "refused"},
       {"indicators", "/rows/0/kind", "\"SUB_DISTRICT\"", "valid"},
   };
