@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The schemas in docs/json and the library agree at the edges: each example, with one value set to just
- * inside or just outside a bound, is accepted by both or refused by both. A client that validates against
+ * inside or just outside a bound (or replaced whole, for an empty pointer), is accepted by both or refused
+ * by both. A client that validates against
  * a schema must not send what the library refuses, nor be kept from sending what it accepts.
  */
 class SchemaLibraryAgreementTest {
@@ -63,6 +64,8 @@ class SchemaLibraryAgreementTest {
       {"transition-request", "/residents/019036", "9223372036854775808", "refused"},
       {"copayment-request", "/users/0/units", "9223372036854775807", "valid"},
       {"copayment-request", "/users/0/units", "9223372036854775808", "refused"},
+      {"weights", "", "{}", "valid"},
+      {"allocation-request", "/weights", "{}", "refused"},
       {"indicators", "/rows/0/level", "2147483648", "refused"},
       {"indicators", "/rows/0/level", "-1", "refused"},
       {"indicators", "/rows/0/kind", "\"municipality\"", "refused"},
@@ -75,7 +78,11 @@ class SchemaLibraryAgreementTest {
     for (String[] edge : EDGES) {
       String type = edge[0];
       JsonNode document = JSON.readTree(Path.of("docs/json/examples/" + type + ".json").toFile());
-      set(document, edge[1], JSON.readTree(edge[2]));
+      if (edge[1].isEmpty()) {
+        document = JSON.readTree(edge[2]); // the whole document
+      } else {
+        set(document, edge[1], JSON.readTree(edge[2]));
+      }
       Set<ValidationMessage> schemaErrors = FACTORY.getSchema(
           JSON.readTree(Path.of("docs/json/" + type + ".schema.json").toFile())).validate(document);
       String libraryError = null;
