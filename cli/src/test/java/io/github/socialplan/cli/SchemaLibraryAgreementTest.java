@@ -65,6 +65,7 @@ class SchemaLibraryAgreementTest {
       {"copayment-request", "/users/0/units", "9223372036854775807", "valid"},
       {"copayment-request", "/users/0/units", "9223372036854775808", "refused"},
       {"weights", "", "{}", "valid"},
+      {"quota-request", "/exclusions/019036", "[\"tutela minori\", \"tutela minori\"]", "valid"},
       {"allocation-request", "/weights", "{}", "refused"},
       {"indicators", "/rows/0/level", "2147483648", "refused"},
       {"indicators", "/rows/0/level", "-1", "refused"},
