@@ -93,6 +93,8 @@ class SchemaLibraryAgreementTest {
       {"population", "/female/100", "2147483648", "refused"},
       {"quota-request", "/residents/019036", "9223372036854775807", "valid"},
       {"quota-request", "/residents/019036", "9223372036854775808", "refused"},
+      {"transition-request", "/totals/1", "0.00", "refused"},
+      {"transition-request", "/totals/1", "0.01", "valid"},
       {"transition-request", "/residents/019036", "9223372036854775807", "valid"},
       {"transition-request", "/residents/019036", "9223372036854775808", "refused"},
       {"copayment-request", "/users/0/units", "9223372036854775807", "valid"},

@@ -257,6 +257,12 @@ class BudgetRequestsTest {
     }
     assertEquals("totals must give at least one year", problem("{" + cap + hist
         + "\"residents\":{\"A\":1},\"firstYear\":2020,\"totals\":[]}", TransitionRequest.class));
+    // a total that the path would refuse is refused on reading, so that validate --type transition-request
+    // refuses what POST /v1/transition refuses; the schema says each total is > 0
+    for (String total : new String[] {"0.00", "-0.01"}) {
+      assertEquals("total of 2021 must be > 0: " + total, problem("{" + cap + hist
+          + "\"residents\":{\"A\":1},\"firstYear\":2020,\"totals\":[1.00," + total + "]}", TransitionRequest.class));
+    }
     // the first and last years allowed
     for (int year : new int[] {1, 9999}) {
       assertEquals(Money.parse("1.00"), SocialPlanJson.read("{" + cap + hist + "\"residents\":{\"A\":1},"
