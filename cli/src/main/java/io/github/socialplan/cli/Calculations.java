@@ -399,7 +399,8 @@ public final class Calculations {
   }
 
   /**
-   * Reads an input strictly as the given type.
+   * Reads an input strictly as the given type; a request ({@code allocation-request} and the others) is
+   * also computed, so that it is valid only if its endpoint answers it.
    *
    * @param type not null
    * @param in not null, not closed
@@ -409,7 +410,21 @@ public final class Calculations {
    */
   public static String validate(InputType type, InputStream in, String source) throws IOException {
     if (type.json != null) {
-      SocialPlanJson.read(in, source, type.json);
+      Object value = SocialPlanJson.read(in, source, type.json);
+      // A request is computed too: some of its rules tie fields together (floors within the total, the
+      // same recipients on both sides) and are checked when computing, so validate says valid only what
+      // its endpoint answers.
+      if (value instanceof AllocationRequest r) {
+        r.allocate();
+      } else if (value instanceof QuotaRequest r) {
+        r.charge();
+      } else if (value instanceof TransitionRequest r) {
+        r.path();
+      } else if (value instanceof ReallocationRequest r) {
+        r.reallocate();
+      } else if (value instanceof CopaymentRequest r) {
+        r.total();
+      }
     } else if (type == InputType.PLAN_TABLE) {
       planTable(in, source);
     } else {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -24,19 +25,22 @@ import java.util.Set;
  * @param components euro per resident of each component, not null, at least one, each {@code >= 0}
  * @param rounding how each comune's amount is rounded to the cent; null means {@code HALF_UP}
  * @param residents residents by comune, not null, each {@code >= 0}
- * @param exclusions the components a comune does not pay for; null means none
+ * @param exclusions the components a comune does not pay for; null means none; each a charged comune naming
+ *     known components, no null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QuotaRequest(Map<String, BigDecimal> components, RoundingMode rounding, Map<String, Long> residents,
     Map<String, Set<String>> exclusions) {
 
   /**
-   * Checks that the required fields are there, the residents are not negative and the rates are valid.
+   * Checks that the required fields are there, the residents are not negative, the rates are valid and the
+   * exclusions name charged comuni and known components.
    *
    * @param components euro per resident of each component, not null, at least one, each {@code >= 0}
    * @param rounding how each comune's amount is rounded to the cent; null means {@code HALF_UP}
    * @param residents residents by comune, not null, each {@code >= 0}
-   * @param exclusions the components a comune does not pay for; null means none
+   * @param exclusions the components a comune does not pay for; null means none; each a charged comune naming
+   *     known components, no null
    */
   public QuotaRequest {
     if (components == null) {
@@ -53,7 +57,18 @@ public record QuotaRequest(Map<String, BigDecimal> components, RoundingMode roun
             "residents of " + r.getKey() + " must not be negative: " + r.getValue());
       }
     }
-    quota(components, rounding); // checks the rates now, naming the component
+    QuotaCapitaria quota = quota(components, rounding); // checks the rates now, naming the component
+    if (exclusions != null) {
+      for (Map.Entry<String, Set<String>> x : exclusions.entrySet()) {
+        if (x.getValue() == null || x.getValue().stream().anyMatch(Objects::isNull)) {
+          throw new IllegalArgumentException(
+              "exclusions of comune " + x.getKey() + " must list component names: " + x.getValue());
+        }
+      }
+      // the comuni and components excluded are checked now, as charging checks them: what validate
+      // accepts, POST /v1/quota computes
+      quota.charge(residents, exclusions);
+    }
   }
 
   private static QuotaCapitaria quota(Map<String, BigDecimal> components, RoundingMode rounding) {

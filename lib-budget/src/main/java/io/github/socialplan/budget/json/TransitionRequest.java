@@ -79,6 +79,12 @@ public record TransitionRequest(Map<String, Money> historical, Map<String, Long>
       throw new IllegalArgumentException("totals must give at least one year");
     }
     totals = List.copyOf(totals);
+    for (int i = 0; i < totals.size(); i++) {
+      // as the path refuses it, so that reading (validate) refuses what computing would
+      if (!totals.get(i).isPositive()) {
+        throw new IllegalArgumentException("total of " + (firstYear + i) + " must be > 0: " + totals.get(i));
+      }
+    }
     cap(capPercentOfHistorical, capShareOfGap); // checks the cap's range now, naming it
   }
 

@@ -75,6 +75,10 @@ public final class Transition {
       if (amount == null) {
         throw new NullPointerException("historical amount of " + ids[k]); // the message made only when thrown
       }
+      if (amount.compareTo(LargestRemainder.MAX_TOTAL) > 0) { // its cents would overflow a long
+        throw new IllegalArgumentException("historical amount of " + ids[k] + " must be at most "
+            + LargestRemainder.MAX_TOTAL + " (Long.MAX_VALUE cents): " + amount);
+      }
       hist[k] = amount.cents();
       if (hist[k] < 0) {
         throw new IllegalArgumentException(

@@ -64,11 +64,14 @@ public final class TransitionCap {
     return value;
   }
 
+  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
   /** The cap in cents for a recipient, rounded down. */
   long capCents(long historicalCents, long gapCents) {
     BigDecimal base = BigDecimal.valueOf(ofGap ? Math.abs(gapCents) : historicalCents);
     BigDecimal cap = ofGap ? base.multiply(value) : base.multiply(value).movePointLeft(2);
-    return cap.setScale(0, RoundingMode.DOWN).longValueExact();
+    // a cap beyond what a long holds caps nothing: no amount in cents can move further
+    return cap.compareTo(LONG_MAX) >= 0 ? Long.MAX_VALUE : cap.setScale(0, RoundingMode.DOWN).longValueExact();
   }
 
   @Override

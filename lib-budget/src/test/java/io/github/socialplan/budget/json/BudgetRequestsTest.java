@@ -141,6 +141,17 @@ class BudgetRequestsTest {
         problem("{\"components\":{\"q\":1},\"residents\":{\"A\":-1}}", QuotaRequest.class));
     assertEquals("residents of A must not be negative: null",
         problem("{\"components\":{\"q\":1},\"residents\":{\"A\":null}}", QuotaRequest.class));
+    // exclusions are checked on reading, as charging checks them, so that validate refuses what
+    // POST /v1/quota refuses; a null among them was read, written back as null and failed only then
+    String quota = "{\"components\":{\"q\":1},\"residents\":{\"A\":1},\"exclusions\":";
+    assertEquals("exclusions of comune A must list component names: null",
+        problem(quota + "{\"A\":null}}", QuotaRequest.class));
+    assertEquals("exclusions of comune A must list component names: [null]",
+        problem(quota + "{\"A\":[null]}}", QuotaRequest.class));
+    assertEquals("exclusions given for comune B, which is not charged",
+        problem(quota + "{\"B\":[\"q\"]}}", QuotaRequest.class));
+    assertEquals("comune A excludes an unknown component 'x': the components are [q]",
+        problem(quota + "{\"A\":[\"x\"]}}", QuotaRequest.class));
     // zero residents are allowed
     assertEquals(Money.ZERO, SocialPlanJson.read("{\"components\":{\"q\":1},\"residents\":{\"A\":0}}",
         QuotaRequest.class).charge().total());
@@ -257,6 +268,12 @@ class BudgetRequestsTest {
     }
     assertEquals("totals must give at least one year", problem("{" + cap + hist
         + "\"residents\":{\"A\":1},\"firstYear\":2020,\"totals\":[]}", TransitionRequest.class));
+    // a total that the path would refuse is refused on reading, so that validate --type transition-request
+    // refuses what POST /v1/transition refuses; the schema says each total is > 0
+    for (String total : new String[] {"0.00", "-0.01"}) {
+      assertEquals("total of 2021 must be > 0: " + total, problem("{" + cap + hist
+          + "\"residents\":{\"A\":1},\"firstYear\":2020,\"totals\":[1.00," + total + "]}", TransitionRequest.class));
+    }
     // the first and last years allowed
     for (int year : new int[] {1, 9999}) {
       assertEquals(Money.parse("1.00"), SocialPlanJson.read("{" + cap + hist + "\"residents\":{\"A\":1},"

@@ -160,4 +160,27 @@ class TransitionTest {
               }
             });
   }
+
+  @Test
+  void amountsAndCapsBeyondWhatCentsHold_areAnInputError_notAnOverflow() {
+    Weights two = Weights.builder().add("a", 1).add("b", 1).build();
+    // a historical amount above Long.MAX_VALUE cents is refused naming it, as a total to allocate is
+    Map<String, Money> huge = new LinkedHashMap<>();
+    huge.put("a", Money.parse("1000000000000000000000000.00"));
+    huge.put("b", Money.ofEuros(1));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Transition.path(huge, two,
+        TransitionCap.percentOfHistorical(BigDecimal.valueOf(5)), 2015, List.of(Money.ofEuros(100))));
+    assertEquals("historical amount of a must be at most 92233720368547758.07 (Long.MAX_VALUE cents): "
+        + "1000000000000000000000000.00", e.getMessage());
+    // a cap larger than any amount caps nothing: 150.00 goes straight to the per-capita split (75/75)
+    Map<String, Money> hist = new LinkedHashMap<>();
+    hist.put("a", Money.ofEuros(100));
+    hist.put("b", Money.ofEuros(50));
+    for (TransitionCap unlimited : List.of(TransitionCap.percentOfHistorical(new BigDecimal("1E+24")),
+        TransitionCap.percentOfHistorical(BigDecimal.valueOf(100)))) {
+      TransitionPath path = Transition.path(hist, two, unlimited, 2015, List.of(Money.ofEuros(150)));
+      assertEquals(Money.ofEuros(75), path.year(2015).amount("a"), unlimited.toString());
+      assertEquals(Money.ofEuros(75), path.year(2015).amount("b"), unlimited.toString());
+    }
+  }
 }

@@ -88,6 +88,13 @@ public record ErrorBody(String path, String problem, Long line, Long column, Str
 
   /** Cuts a value to {@link #MAX_VALUE_LENGTH} characters. */
   static String cut(String s) {
-    return s.length() <= MAX_VALUE_LENGTH ? s : s.substring(0, MAX_VALUE_LENGTH - 3) + "...";
+    if (s.length() <= MAX_VALUE_LENGTH) {
+      return s;
+    }
+    int end = MAX_VALUE_LENGTH - 3;
+    if (Character.isHighSurrogate(s.charAt(end - 1)) && Character.isLowSurrogate(s.charAt(end))) {
+      end--; // half a character (half an emoji) is written as '?' or as an escaped lone surrogate
+    }
+    return s.substring(0, end) + "...";
   }
 }

@@ -161,7 +161,7 @@ final class ValueJson {
 
   /** Cuts a long offending value so that an error message stays readable. */
   static String abbreviate(String s) {
-    return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    return ErrorBody.cut(s);
   }
 
   /** Wraps a validation error of a value into a mapping error at the parser's place. */

@@ -139,11 +139,22 @@ public abstract class Target {
     }
   }
 
+  private void yearWithin(int year, String what) {
+    if (year < 1 || year > 9999) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT, "target '%s' " + what + ", outside 1..9999",
+          name(), year));
+    }
+  }
+
   @Value.Check
   void check() {
     if (indicator().isBlank()) {
       throw new IllegalArgumentException("target has a blank indicator name");
     }
+    // The schema's and the Javadoc's range, as Period and Observation check it: a year 0 is a typo.
+    year().ifPresent(y -> yearWithin(y, "is due in %d"));
+    baselineYear().ifPresent(y -> yearWithin(y, "has the baseline year %d"));
+    path().keySet().forEach(y -> yearWithin(y, "has a path value for %d"));
     value().ifPresent(v -> bounded(v, "value", null));
     baseline().ifPresent(b -> bounded(b, "baseline", null));
     path().forEach((y, v) -> bounded(v, "path value", y));

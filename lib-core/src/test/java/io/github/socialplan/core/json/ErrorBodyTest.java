@@ -45,4 +45,22 @@ class ErrorBodyTest {
     assertEquals(ErrorBody.of("cell B3", "not a number"), new ErrorBody("cell B3", "not a number", null, null, null));
     assertTrue(ErrorBody.of("cell B3", "not a number").toJson().contains("\"path\":\"cell B3\""));
   }
+
+  @Test
+  void aLongValue_isCutBetweenCharacters_neverInsideOne() {
+    // 76 letters, then emoji (two UTF-16 units each): a cut after 77 units would keep half of one
+    String value = "a".repeat(76) + "\uD83D\uDE00".repeat(10);
+    String expected = "a".repeat(76) + "...";
+    assertEquals(expected, new ErrorBody("$", "p", null, null, value).value());
+    assertEquals(expected, ErrorBody.cutValue(value));
+    // the same value as a string amount: the body's value and the problem that quotes it
+    JsonInputException e = org.junit.jupiter.api.Assertions.assertThrows(JsonInputException.class,
+        () -> SocialPlanJson.read("\"" + value + "\"", io.github.socialplan.core.money.Money.class));
+    ErrorBody body = e.toErrorBody();
+    assertEquals(expected, body.value());
+    assertEquals("amount of money longer than 64 characters: " + expected, body.problem());
+    // a cut that falls between two whole characters keeps 77 units, as before
+    String plain = "\u00e9".repeat(100);
+    assertEquals("\u00e9".repeat(77) + "...", ErrorBody.cutValue(plain));
+  }
 }

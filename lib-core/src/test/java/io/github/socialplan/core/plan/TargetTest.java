@@ -99,6 +99,24 @@ class TargetTest {
   }
 
   @Test
+  void targetYearsOutside1To9999_areRejectedNamingTheYear_asTheJavadocAndTheSchemaSay() {
+    for (int year : new int[] {0, -1, 10_000}) {
+      IllegalArgumentException due = assertThrows(IllegalArgumentException.class,
+          () -> Target.builder().indicator("utenti SAD").year(year).build());
+      assertEquals("target 'utenti SAD' is due in " + year + ", outside 1..9999", due.getMessage());
+      IllegalArgumentException base = assertThrows(IllegalArgumentException.class,
+          () -> Target.builder().indicator("utenti SAD").baselineYear(year).build());
+      assertEquals("target 'utenti SAD' has the baseline year " + year + ", outside 1..9999", base.getMessage());
+      IllegalArgumentException path = assertThrows(IllegalArgumentException.class,
+          () -> Target.builder().indicator("utenti SAD").putPath(year, BigDecimal.ONE).build());
+      assertEquals("target 'utenti SAD' has a path value for " + year + ", outside 1..9999", path.getMessage());
+    }
+    Target edges = Target.builder().indicator("I").baselineYear(1).year(9999).putPath(1, BigDecimal.ONE)
+        .putPath(9999, BigDecimal.TEN).build();
+    assertEquals(Optional.of(9999), edges.year());
+  }
+
+  @Test
   void yesNoTarget_withABaselineOrAPath_isRejectedNamingTheNumber() {
     IllegalArgumentException baseline = assertThrows(IllegalArgumentException.class, () -> Target.builder()
         .id("m").indicator("M").measure(MeasureKind.YES_NO).baseline(new BigDecimal("2")).build());

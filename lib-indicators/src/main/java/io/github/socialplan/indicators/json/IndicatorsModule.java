@@ -26,7 +26,7 @@ import java.util.Optional;
  * written.
  *
  * <p>Read back, a row is checked: {@code year}, {@code level}, {@code kind}, {@code territory},
- * {@code indicator}, {@code italianName} and {@code unit} are required; a row has either a {@code value} or
+ * {@code indicator}, {@code italianName} and {@code unit} are required, the level not negative; a row has either a {@code value} or
  * an {@code undefinedReason} (with its {@code undefinedDetail}), never both; {@code numerator} and
  * {@code denominator} come together; the comparisons with the parent need a {@code parent}. A failure names
  * the JSON path of the field.
@@ -93,6 +93,9 @@ public final class IndicatorsModule extends SimpleModule {
       RowDoc d = ctxt.readValue(p, RowDoc.class);
       if ((d.value() == null) == (d.undefinedReason() == null)) {
         throw fail(p, "a row has either a value or an undefinedReason", d.value() == null ? "value" : "undefinedReason");
+      }
+      if (d.level() != null && d.level() < 0) {
+        throw fail(p, "level must be 0 (comuni) or more: " + d.level(), "level");
       }
       if (d.undefinedDetail() != null && d.undefinedReason() == null) {
         throw fail(p, "undefinedDetail without an undefinedReason", "undefinedDetail");

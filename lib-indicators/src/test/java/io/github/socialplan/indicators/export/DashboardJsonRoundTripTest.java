@@ -136,4 +136,11 @@ class DashboardJsonRoundTripTest {
         + "\"nothing\""), DashboardDocument.class).rows().get(0);
     assertEquals("nothing", undefined.undefinedDetail());
   }
+
+  @Test
+  void aNegativeLevel_isRefusedOnItsField_asTheSchemaDoes() {
+    // level 0 is the comuni, 1 the first partition above them: the schema says minimum 0
+    refused(row(",\"value\":1").replace("\"level\":0", "\"level\":-1"), "$.rows[0].level",
+        "level must be 0 (comuni) or more: -1");
+  }
 }
