@@ -1,5 +1,6 @@
 package io.github.socialplan.indicators.result;
 
+import io.github.socialplan.indicators.internal.FractionSum;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -480,19 +481,12 @@ public final class IndicatorValue {
 
   /** Σ x or Σ x² of defined values as a fraction {p, q} in lowest terms, q > 0. */
   private static BigInteger[] sum(IndicatorValue[] x, boolean squares) {
-    BigInteger num = BigInteger.ZERO;
-    BigInteger den = BigInteger.ONE;
+    FractionSum sum = new FractionSum();
     for (IndicatorValue v : x) {
       BigInteger[] f = v.exact();
-      BigInteger p = squares ? f[0].multiply(f[0]) : f[0];
-      BigInteger q = squares ? f[1].multiply(f[1]) : f[1];
-      BigInteger g = den.gcd(q); // the denominators' least common multiple keeps the sum small
-      num = num.multiply(q.divide(g)).add(p.multiply(den.divide(g)));
-      den = den.multiply(q.divide(g));
+      sum.add(squares ? f[0].multiply(f[0]) : f[0], squares ? f[1].multiply(f[1]) : f[1]);
     }
-    BigInteger g = num.gcd(den);
-    return g.signum() == 0 || g.equals(BigInteger.ONE) ? new BigInteger[] {num, den}
-        : new BigInteger[] {num.divide(g), den.divide(g)};
+    return sum.lowestTerms();
   }
 
   /** This defined value as an exact fraction {p, q}, q > 0: a ratio's quotient, a computed value's double. */

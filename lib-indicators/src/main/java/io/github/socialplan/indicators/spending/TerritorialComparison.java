@@ -1,6 +1,7 @@
 package io.github.socialplan.indicators.spending;
 
 import io.github.socialplan.core.money.Money;
+import io.github.socialplan.indicators.internal.FractionSum;
 import io.github.socialplan.indicators.result.IndicatorValue;
 import io.github.socialplan.indicators.result.UndefinedReason;
 import java.math.BigDecimal;
@@ -264,8 +265,7 @@ public final class TerritorialComparison {
    * null), as a fraction of integers {numerator, denominator} with a positive denominator.
    */
   private BigInteger[] sum(long[] weights) {
-    BigInteger num = BigInteger.ZERO;
-    BigInteger den = BigInteger.ONE;
+    FractionSum sum = new FractionSum();
     for (int k = 0; k < ratios.length; k++) {
       // the ratio as a fraction of integers: both terms brought to one scale
       BigDecimal n = numerators[comparable[k]].multiply(multiplier);
@@ -275,14 +275,9 @@ public final class TerritorialComparison {
       if (weights != null) {
         p = p.multiply(BigInteger.valueOf(weights[k]));
       }
-      BigInteger q = d.setScale(scale).unscaledValue();
-      BigInteger g = den.gcd(q); // the denominators' least common multiple keeps the sum small
-      num = num.multiply(q.divide(g)).add(p.multiply(den.divide(g)));
-      den = den.multiply(q.divide(g));
+      sum.add(p, d.setScale(scale).unscaledValue());
     }
-    BigInteger g = num.gcd(den);
-    return g.signum() == 0 || g.equals(BigInteger.ONE) ? new BigInteger[] {num, den}
-        : new BigInteger[] {num.divide(g), den.divide(g)};
+    return sum.lowestTerms();
   }
 
   private double mean() {
