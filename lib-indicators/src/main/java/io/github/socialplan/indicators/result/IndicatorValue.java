@@ -301,7 +301,7 @@ public final class IndicatorValue {
     Objects.requireNonNull(last, "last");
     checkGrowth(first.signum(), last.signum(), periods, first.toPlainString(), last.toPlainString());
     return growth(last.divide(first, MathContext.DECIMAL64).doubleValue(), periods,
-        () -> fraction(last, first), first.toPlainString(), last.toPlainString());
+        () -> FractionSum.of(last, first), first.toPlainString(), last.toPlainString());
   }
 
   /**
@@ -329,7 +329,7 @@ public final class IndicatorValue {
     return growth(last.value / first.value, periods, () -> {
       BigInteger[] f = first.exact();
       BigInteger[] l = last.exact();
-      return fraction(new BigDecimal(l[0].multiply(f[1])), new BigDecimal(f[0].multiply(l[1])));
+      return FractionSum.of(new BigDecimal(l[0].multiply(f[1])), new BigDecimal(f[0].multiply(l[1])));
     }, from, to);
   }
 
@@ -423,9 +423,8 @@ public final class IndicatorValue {
       return undefined(UndefinedReason.ZERO_DENOMINATOR, "zero denominator: " + meanName + " is 0");
     }
     BigInteger[] square = squaredVariation(n, s1, sum(x, true));
-    MathContext context = new MathContext(40, RoundingMode.HALF_EVEN);
-    double magnitude = new BigDecimal(square[0]).divide(new BigDecimal(square[1]), context).sqrt(context)
-        .doubleValue();
+    double magnitude = new BigDecimal(square[0]).divide(new BigDecimal(square[1]), VALUE_CONTEXT)
+        .sqrt(VALUE_CONTEXT).doubleValue();
     if (Double.isInfinite(magnitude)) {
       throw new IllegalArgumentException("the coefficient of variation of " + n + " values is beyond a"
           + " double's range: " + meanName + " is " + new BigDecimal(s1[0])
@@ -474,9 +473,7 @@ public final class IndicatorValue {
     BigInteger a2 = s1[0].multiply(s1[0]);
     BigInteger p = BigInteger.valueOf(n).multiply(s2[0]).multiply(s1[1]).multiply(s1[1])
         .subtract(a2.multiply(s2[1]));
-    BigInteger q = a2.multiply(s2[1]);
-    BigInteger g = p.gcd(q);
-    return g.equals(BigInteger.ONE) ? new BigInteger[] {p, q} : new BigInteger[] {p.divide(g), q.divide(g)};
+    return FractionSum.lowestTerms(p, a2.multiply(s2[1]));
   }
 
   /** Σ x or Σ x² of defined values as a fraction {p, q} in lowest terms, q > 0. */
@@ -492,27 +489,9 @@ public final class IndicatorValue {
   /** This defined value as an exact fraction {p, q}, q > 0: a ratio's quotient, a computed value's double. */
   private BigInteger[] exact() {
     if (kind == Kind.RATIO) {
-      return fraction(num().multiply(mult()), den());
+      return FractionSum.of(num().multiply(mult()), den());
     }
-    return fraction(new BigDecimal(value), BigDecimal.ONE);
-  }
-
-  /**
-   * {@code a / b} as a fraction of integers in lowest terms {p, q} with q > 0.
-   *
-   * @param b not zero
-   */
-  static BigInteger[] fraction(BigDecimal a, BigDecimal b) {
-    int scale = Math.max(0, Math.max(a.scale(), b.scale()));
-    BigInteger p = a.setScale(scale).unscaledValue();
-    BigInteger q = b.setScale(scale).unscaledValue();
-    if (q.signum() < 0) {
-      p = p.negate();
-      q = q.negate();
-    }
-    BigInteger g = p.gcd(q);
-    return g.signum() == 0 || g.equals(BigInteger.ONE) ? new BigInteger[] {p, q}
-        : new BigInteger[] {p.divide(g), q.divide(g)};
+    return FractionSum.of(new BigDecimal(value), BigDecimal.ONE);
   }
 
   /**

@@ -267,15 +267,8 @@ public final class TerritorialComparison {
   private BigInteger[] sum(long[] weights) {
     FractionSum sum = new FractionSum();
     for (int k = 0; k < ratios.length; k++) {
-      // the ratio as a fraction of integers: both terms brought to one scale
-      BigDecimal n = numerators[comparable[k]].multiply(multiplier);
-      BigDecimal d = denominators[comparable[k]];
-      int scale = Math.max(0, Math.max(n.scale(), d.scale()));
-      BigInteger p = n.setScale(scale).unscaledValue();
-      if (weights != null) {
-        p = p.multiply(BigInteger.valueOf(weights[k]));
-      }
-      sum.add(p, d.setScale(scale).unscaledValue());
+      BigInteger[] r = FractionSum.of(numerators[comparable[k]].multiply(multiplier), denominators[comparable[k]]);
+      sum.add(weights == null ? r[0] : r[0].multiply(BigInteger.valueOf(weights[k])), r[1]);
     }
     return sum.lowestTerms();
   }
