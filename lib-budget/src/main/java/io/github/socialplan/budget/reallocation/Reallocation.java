@@ -32,10 +32,10 @@ import java.util.Optional;
  * items whose targets lie outside are held at the bound, each reported as a {@link BindingConstraint}
  * naming the item, the bound and the target, and the difference is shared by the other items in
  * proportion to their targets (an item that this sharing pushes to a bound beyond its target, e.g. up to a
- * ceiling above it, is held there but not reported: its bound does not keep it from its target). That sharing keeps every item as close to its target in proportion, but it
- * is not always the least movement: with current amounts 50, 0 and 50, targets 60 %, 20 % and 20 % and the
- * first held at a ceiling of 50, it gives 50, 25 and 25 (a movement of 25) where 50, 20 and 30 would move
- * 20.
+ * ceiling above it, is held there but not reported: its bound does not keep it from its target). That
+ * sharing keeps every item as close to its target in proportion, but it is not always the least movement:
+ * with current amounts 50, 0 and 50, targets 60 %, 20 % and 20 % and the first held at a ceiling of 50, it
+ * gives 50, 25 and 25 (a movement of 25) where 50, 20 and 30 would move 20.
  *
  * <pre>{@code
  * ReallocationResult r = Reallocation.builder()

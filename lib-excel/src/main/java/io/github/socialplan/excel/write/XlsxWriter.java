@@ -402,7 +402,12 @@ public final class XlsxWriter implements Closeable {
 
   /** Whether a year has revenue and expenditure lines, so that the balance compares them. */
   private static boolean hasBothSides(YearlyBudget b) {
-    return !b.revenues().isEmpty() && !b.expenditures().isEmpty();
+    return hasLines(b, true) && hasLines(b, false);
+  }
+
+  /** Whether a year has lines on one side: without, its sum is no figure to compare with another. */
+  private static boolean hasLines(YearlyBudget b, boolean revenue) {
+    return !(revenue ? b.revenues() : b.expenditures()).isEmpty();
   }
 
   private void gapRows(Cells.Writer w, List<YearlyBudget> budgets, PlanBalance balance, String key, int sumRow,
@@ -417,8 +422,7 @@ public final class XlsxWriter implements Closeable {
       YearBalance y = balance.year(budgets.get(i).year());
       java.util.Optional<Money> published = revenue ? y.publishedRevenue() : y.publishedExpenditure();
       Money lines = revenue ? y.revenueLines() : y.expenditureLines();
-      boolean hasLines = !(revenue ? budgets.get(i).revenues() : budgets.get(i).expenditures()).isEmpty();
-      if (published.isPresent() && hasLines) {
+      if (published.isPresent() && hasLines(budgets.get(i), revenue)) {
         w.formula(i + 2, Cells.ref(i + 2, sumRow) + "-" + Cells.ref(i + 2, publishedRow),
             Cells.exact(lines.minus(published.get()).amount()), Style.EURO_TOTAL);
       } else if (published.isPresent()) {
@@ -434,8 +438,7 @@ public final class XlsxWriter implements Closeable {
       YearBalance y = balance.year(budgets.get(i).year());
       java.util.Optional<Money> published = revenue ? y.publishedRevenue() : y.publishedExpenditure();
       Money lines = revenue ? y.revenueLines() : y.expenditureLines();
-      boolean hasLines = !(revenue ? budgets.get(i).revenues() : budgets.get(i).expenditures()).isEmpty();
-      if (published.isPresent() && hasLines) {
+      if (published.isPresent() && hasLines(budgets.get(i), revenue)) {
         w.euro(i + 2, lines.minus(published.get()));
       }
       GapKind kind = revenue ? GapKind.REVENUE_LINES_VS_PUBLISHED_TOTAL : GapKind.EXPENDITURE_LINES_VS_PUBLISHED_TOTAL;
