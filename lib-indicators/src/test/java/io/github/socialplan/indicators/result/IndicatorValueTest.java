@@ -210,6 +210,58 @@ class IndicatorValueTest {
   }
 
   @Test
+  void differenceAndQuotientOfRatiosOfCounts_equalThoseOfTheSameDecimals_inEveryRespect() {
+    // counts of comuni and of Italy (the long arithmetic), and counts whose products overflow a long
+    Gen<Long> counts = SourceDSL.longs().between(-10_000_000_000L, 10_000_000_000L)
+        .mix(SourceDSL.longs().between(0, 100), 20)
+        .mix(SourceDSL.longs().all(), 10);
+    Gen<long[]> ratios = counts.zip(counts.map(d -> d == 0 ? 11 : d), MULTIPLIERS,
+        (n, d, m) -> new long[] {n, d, m});
+    QuickTheory.qt().withFixedSeed(2_026_12_01L).withExamples(PropertyRuns.examples(5_000))
+        .forAll(ratios, ratios)
+        .checkAssert((x, y) -> {
+          IndicatorValue a = IndicatorValue.ratio(x[0], x[1], x[2], "d");
+          IndicatorValue b = IndicatorValue.ratio(y[0], y[1], y[2], "d");
+          IndicatorValue decimalA = IndicatorValue.ratio(BigDecimal.valueOf(x[0]), BigDecimal.valueOf(x[1]),
+              BigDecimal.valueOf(x[2]), "d");
+          IndicatorValue decimalB = IndicatorValue.ratio(BigDecimal.valueOf(y[0]), BigDecimal.valueOf(y[1]),
+              BigDecimal.valueOf(y[2]), "d");
+          assertSameInEveryRespect(decimalA.minus(decimalB), a.minus(b));
+          assertSameInEveryRespect(decimalA.dividedBy(decimalB), a.dividedBy(b));
+        });
+  }
+
+  @Test
+  void quotientByAZeroRatioOfCounts_isUndefinedAsForDecimals() {
+    IndicatorValue zero = IndicatorValue.ratio(0, 7, 100, "d");
+    IndicatorValue decimalZero = IndicatorValue.ratio(BigDecimal.ZERO, BigDecimal.valueOf(7),
+        BigDecimal.valueOf(100), "d");
+    IndicatorValue a = IndicatorValue.ratio(3, 8, 100, "d");
+    IndicatorValue decimalA = IndicatorValue.ratio(BigDecimal.valueOf(3), BigDecimal.valueOf(8),
+        BigDecimal.valueOf(100), "d");
+    assertFalse(a.dividedBy(zero).isDefined());
+    assertSameInEveryRespect(decimalA.dividedBy(decimalZero), a.dividedBy(zero));
+  }
+
+  private static void assertSameInEveryRespect(IndicatorValue expected, IndicatorValue actual) {
+    assertEquals(expected, actual);
+    assertEquals(actual, expected);
+    assertEquals(expected.hashCode(), actual.hashCode());
+    assertEquals(expected.isDefined(), actual.isDefined());
+    assertEquals(expected.reason(), actual.reason());
+    assertEquals(expected.detail(), actual.detail());
+    if (expected.isDefined()) {
+      assertEquals(expected.value(), actual.value());
+      assertEquals(expected.numerator(), actual.numerator());
+      assertEquals(expected.denominator(), actual.denominator());
+      assertEquals(expected.multiplier(), actual.multiplier());
+      assertEquals(expected.format(), actual.format());
+      assertEquals(expected.rounded(4, RoundingMode.HALF_EVEN), actual.rounded(4, RoundingMode.HALF_EVEN));
+    }
+    assertEquals(expected.toString(), actual.toString());
+  }
+
+  @Test
   void value_ofRatioOfDecimals_isTheDoubleNearestTheExactQuotient() {
     // decimals with a few digits after the point, as a mean age (age sum × 0.5) or an area in km2
     Gen<BigDecimal> decimals = SourceDSL.longs().between(-(1L << 50), 1L << 50)
