@@ -160,17 +160,17 @@ public final class Crosswalk {
     Map<IstatCode, String> blocked = new HashMap<>();
     Map<IstatCode, ComunePeriod> lastOfUnmapped = new LinkedHashMap<>();
     for (ComunePeriod s : sources) {
-      ComunePeriod[] last = new ComunePeriod[1];
-      Entry e = resolve(registry, variations, s, from, to, last);
+      Resolved r = resolve(registry, variations, s, from, to);
+      Entry e = r.entry();
       entries.put(s.code(), e);
       if (e.outcome() == Outcome.UNMAPPED) {
-        lastOfUnmapped.put(s.code(), last[0]);
+        lastOfUnmapped.put(s.code(), r.last());
       }
       e.target().ifPresent(t -> sourcesOf.get(t.code()).add(s.code()));
       if (e.outcome() == Outcome.SPLIT) {
         // The comuni that took part of its territory lack that part. The variations name the code it had
         // when it was divided, which a change of code or a merger on the way may have made another.
-        IstatCode divided = last[0].code();
+        IstatCode divided = r.last().code();
         for (VariationType type : new VariationType[] {VariationType.CECS, VariationType.CE, VariationType.ES}) {
           for (Variation v : variations.of(divided, type, from, to)) {
             registry.find(v.associatedCode(), to).ifPresent(t -> blocked.merge(t.code(),
@@ -208,28 +208,31 @@ public final class Crosswalk {
   }
 
   /**
-   * The entry of a source; {@code last[0]} receives the period it was followed to: where it ended if
-   * unmapped, the period that was divided if split.
+   * A source's entry and the period it was followed to: where it ended if unmapped, the period that was
+   * divided if split.
    */
-  private static Entry resolve(ItalyRegistry registry, Variations variations, ComunePeriod source,
-      LocalDate from, LocalDate to, ComunePeriod[] last) {
+  private record Resolved(Entry entry, ComunePeriod last) {}
+
+  private static Resolved resolve(ItalyRegistry registry, Variations variations, ComunePeriod source,
+      LocalDate from, LocalDate to) {
     ComunePeriod cur = source;
     boolean merged = false;
     List<String> steps = new ArrayList<>();
     for (int step = 0; step < 256; step++) {
-      last[0] = cur;
       LocalDate upTo = cur.validTo().isBefore(to) ? cur.validTo().plusDays(1) : to;
       List<Variation> cecs = variations.of(cur.code(), VariationType.CECS, from, upTo);
       if (!cecs.isEmpty()) {
-        return new Entry(source, Outcome.SPLIT, Optional.empty(), "ceded territory to establish "
-            + cecs.stream().map(v -> v.associatedCode() + " " + v.associatedName() + " on " + v.effective()
-                + " (" + variations.source() + ", line " + v.line() + ")").collect(Collectors.joining(", "))
-            + ": its value cannot be divided without more data");
+        return new Resolved(new Entry(source, Outcome.SPLIT, Optional.empty(),
+            "ceded territory to establish " + cecs.stream()
+                .map(v -> v.associatedCode() + " " + v.associatedName() + " on " + v.effective() + " ("
+                    + variations.source() + ", line " + v.line() + ")")
+                .collect(Collectors.joining(", "))
+            + ": its value cannot be divided without more data"), cur);
       }
       if (!cur.validTo().isBefore(to)) {
         Outcome o = merged ? Outcome.MERGED : !cur.code().equals(source.code()) ? Outcome.RECODED
             : !cur.name().equals(source.name()) ? Outcome.RENAMED : Outcome.UNCHANGED;
-        return new Entry(source, o, Optional.of(cur), String.join("; ", steps));
+        return new Resolved(new Entry(source, o, Optional.of(cur), String.join("; ", steps)), cur);
       }
       LocalDate next = cur.validTo().plusDays(1);
       Optional<ComunePeriod> same = registry.byCadastralCode(cur.cadastralCode(), next);
@@ -245,23 +248,23 @@ public final class Crosswalk {
       Set<IstatCode> into = es.stream().map(Variation::associatedCode).collect(Collectors.toCollection(
           LinkedHashSet::new));
       if (into.size() > 1) {
-        return new Entry(source, Outcome.SPLIT, Optional.empty(), cur.code() + " ended on " + cur.validTo()
-            + " divided among " + into + " (" + variations.source() + ", lines "
-            + es.stream().map(v -> String.valueOf(v.line())).collect(Collectors.joining(", "))
-            + "): its value cannot be divided without more data");
+        return new Resolved(new Entry(source, Outcome.SPLIT, Optional.empty(),
+            cur.code() + " ended on " + cur.validTo() + " divided among " + into + " (" + variations.source()
+            + ", lines " + es.stream().map(v -> String.valueOf(v.line())).collect(Collectors.joining(", "))
+            + "): its value cannot be divided without more data"), cur);
       }
       if (into.isEmpty()) {
-        return new Entry(source, Outcome.UNMAPPED, Optional.empty(), cur.code() + " " + cur.name()
-            + " ended on " + cur.validTo() + " and no ES row of " + variations.source()
-            + " says which comune took its territory");
+        return new Resolved(new Entry(source, Outcome.UNMAPPED, Optional.empty(),
+            cur.code() + " " + cur.name() + " ended on " + cur.validTo() + " and no ES row of "
+            + variations.source() + " says which comune took its territory"), cur);
       }
       Variation v = es.get(es.size() - 1);
       Optional<ComunePeriod> into1 = registry.find(v.associatedCode(), v.effective())
           .or(() -> registry.find(v.associatedCode(), next));
       if (into1.isEmpty()) {
-        return new Entry(source, Outcome.UNMAPPED, Optional.empty(), cur.code() + " " + cur.name()
-            + " merged into " + v.associatedCode() + " on " + v.effective() + " (line " + v.line()
-            + "), which the registry does not have on that date");
+        return new Resolved(new Entry(source, Outcome.UNMAPPED, Optional.empty(),
+            cur.code() + " " + cur.name() + " merged into " + v.associatedCode() + " on " + v.effective()
+            + " (line " + v.line() + "), which the registry does not have on that date"), cur);
       }
       steps.add(cur.code() + " " + cur.name() + " merged into " + into1.get().code() + " " + into1.get().name()
           + " on " + v.effective() + " (line " + v.line() + ")");
