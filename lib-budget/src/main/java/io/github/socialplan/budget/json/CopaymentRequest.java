@@ -9,6 +9,8 @@ import io.github.socialplan.budget.copayment.StepCopayment;
 import io.github.socialplan.core.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -52,7 +54,20 @@ public record CopaymentRequest(Linear linear, Steps steps, List<CopaymentUser> u
    * @param bands the bands from ISEE 0 upwards, not null, at least one
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Steps(Money fullTariff, RoundingMode rounding, List<Band> bands) {}
+  public record Steps(Money fullTariff, RoundingMode rounding, List<Band> bands) {
+
+    /**
+     * Keeps a read-only copy of the bands, so that a caller's later change to its list does not change the
+     * schedule (a null band is kept, for the request to name it).
+     *
+     * @param fullTariff the tariff that percentages are of; null if every band gives a fee
+     * @param rounding how a percentage fee is rounded to the cent; null means {@code HALF_UP}
+     * @param bands the bands from ISEE 0 upwards, not null, at least one
+     */
+    public Steps {
+      bands = bands == null ? null : Collections.unmodifiableList(new ArrayList<>(bands));
+    }
+  }
 
   /**
    * One ISEE band: a fee, or a percentage of the full tariff.

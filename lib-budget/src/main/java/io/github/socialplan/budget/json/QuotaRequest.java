@@ -5,7 +5,9 @@ import io.github.socialplan.budget.quota.QuotaCapitaria;
 import io.github.socialplan.budget.quota.QuotaCharge;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -49,8 +51,9 @@ public record QuotaRequest(Map<String, BigDecimal> components, RoundingMode roun
     if (residents == null) {
       throw new IllegalArgumentException("missing required field 'residents' of QuotaRequest");
     }
-    components = new LinkedHashMap<>(components);
-    residents = new LinkedHashMap<>(residents);
+    // copies the caller cannot change, read-only to every reader: what is checked here is what charge() uses
+    components = Collections.unmodifiableMap(new LinkedHashMap<>(components));
+    residents = Collections.unmodifiableMap(new LinkedHashMap<>(residents));
     for (Map.Entry<String, Long> r : residents.entrySet()) {
       if (r.getValue() == null || r.getValue() < 0) {
         throw new IllegalArgumentException(
@@ -59,12 +62,15 @@ public record QuotaRequest(Map<String, BigDecimal> components, RoundingMode roun
     }
     QuotaCapitaria quota = quota(components, rounding); // checks the rates now, naming the component
     if (exclusions != null) {
+      Map<String, Set<String>> copy = new LinkedHashMap<>();
       for (Map.Entry<String, Set<String>> x : exclusions.entrySet()) {
         if (x.getValue() == null || x.getValue().stream().anyMatch(Objects::isNull)) {
           throw new IllegalArgumentException(
               "exclusions of comune " + x.getKey() + " must list component names: " + x.getValue());
         }
+        copy.put(x.getKey(), Collections.unmodifiableSet(new LinkedHashSet<>(x.getValue())));
       }
+      exclusions = Collections.unmodifiableMap(copy);
       // the comuni and components excluded are checked now, as charging checks them: what validate
       // accepts, POST /v1/quota computes
       quota.charge(residents, exclusions);

@@ -6,6 +6,7 @@ import io.github.socialplan.budget.reallocation.Reallocation;
 import io.github.socialplan.budget.reallocation.ReallocationResult;
 import io.github.socialplan.core.money.Money;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -43,7 +44,8 @@ public record ReallocationRequest(Map<String, Money> current, Map<String, BigDec
     if (current.isEmpty()) {
       throw new IllegalArgumentException("current must name at least one item");
     }
-    current = new LinkedHashMap<>(current);
+    // copies the caller cannot change, read-only to every reader: what is checked here is what reallocate() uses
+    current = Collections.unmodifiableMap(new LinkedHashMap<>(current));
     for (Map.Entry<String, Money> c : current.entrySet()) {
       if (c.getValue() == null || c.getValue().isNegative()) {
         throw new IllegalArgumentException(
@@ -51,7 +53,7 @@ public record ReallocationRequest(Map<String, Money> current, Map<String, BigDec
       }
     }
     if (targets != null) {
-      targets = new LinkedHashMap<>(targets);
+      targets = Collections.unmodifiableMap(new LinkedHashMap<>(targets));
       for (Map.Entry<String, BigDecimal> t : targets.entrySet()) {
         if (t.getValue() == null || t.getValue().signum() < 0 || t.getValue().compareTo(BigDecimal.ONE) > 0) {
           throw new IllegalArgumentException("target share of " + t.getKey() + " must be in 0..1: "

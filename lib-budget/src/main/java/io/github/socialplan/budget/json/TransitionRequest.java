@@ -7,6 +7,7 @@ import io.github.socialplan.budget.transition.TransitionCap;
 import io.github.socialplan.budget.transition.TransitionPath;
 import io.github.socialplan.core.money.Money;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,14 +59,15 @@ public record TransitionRequest(Map<String, Money> historical, Map<String, Long>
     if (historical.isEmpty()) {
       throw new IllegalArgumentException("historical must name at least one recipient");
     }
-    historical = new LinkedHashMap<>(historical);
+    // copies the caller cannot change, read-only to every reader: what is checked here is what path() uses
+    historical = Collections.unmodifiableMap(new LinkedHashMap<>(historical));
     for (Map.Entry<String, Money> h : historical.entrySet()) {
       if (h.getValue() == null || h.getValue().isNegative()) {
         throw new IllegalArgumentException(
             "historical amount of " + h.getKey() + " must not be negative: " + h.getValue());
       }
     }
-    residents = new LinkedHashMap<>(residents);
+    residents = Collections.unmodifiableMap(new LinkedHashMap<>(residents));
     for (Map.Entry<String, Long> r : residents.entrySet()) {
       if (r.getValue() == null || r.getValue() < 0) {
         throw new IllegalArgumentException(

@@ -24,7 +24,8 @@ import org.jfree.svg.ViewBox;
  * <p>A chart with nothing to draw (no residents, only undefined values) is drawn empty with a {@link #note()}
  * that says why; it is never an exception from inside the charting library.
  *
- * <p>Not thread-safe: write one chart from one thread at a time.
+ * <p>Thread-safe: a chart is drawn by one thread at a time (drawing changes the charting library's legend
+ * and axes while it runs), so a report that holds it can be rendered from several threads at once.
  */
 public final class ReportChart {
 
@@ -124,7 +125,7 @@ public final class ReportChart {
     }
     SVGGraphics2D g = new SVGGraphics2D(width, height);
     g.setDefsKeyPrefix(idPrefix);
-    chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
+    draw(g);
     return g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
   }
 
@@ -138,7 +139,7 @@ public final class ReportChart {
     Graphics2D g = image.createGraphics();
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
+      draw(g);
     } finally {
       g.dispose();
     }
@@ -149,6 +150,17 @@ public final class ReportChart {
       throw new UncheckedIOException("cannot encode the chart '" + title() + "' as PNG", e);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * Draws the chart, one thread at a time: JFreeChart changes the chart while drawing it (its legend's
+   * items, its axes' tick units), so two drawings at once gave a doubled legend, a shifted one or a
+   * {@code ConcurrentModificationException}.
+   */
+  private void draw(Graphics2D g) {
+    synchronized (chart) {
+      chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
+    }
   }
 
   /**
