@@ -201,6 +201,37 @@ class CliJarIT {
   }
 
   @Test
+  void outputs_areTheSameUnderAnyDefaultLocale() throws Exception {
+    // a user's shell may run Java in Italian (decimal comma), Arabic or Hindi (other digits): the CSV, the
+    // JSON and the report's numbers are the library's, whatever the default locale
+    Path plan = Path.of("data/plans/cremona-pdz-2015-2017.json");
+    Path posas = Path.of("data/reference/real/posas-2025-sample.csv");
+    List<String[]> commands = List.of(
+        new String[] {"indicators", posas.toString(), "--skip-incomplete", "--format", "csv"},
+        new String[] {"indicators", posas.toString(), "--skip-incomplete", "--level", "province", "--format", "json"},
+        new String[] {"balance", "data/reference/cremona-plan-2015-2017.csv"},
+        new String[] {"report", "plan", plan.toString()});
+    List<List<String>> locales = List.of(List.of("-Duser.language=it", "-Duser.country=IT"),
+        List.of("-Duser.language=ar", "-Duser.country=EG"), List.of("-Duser.language=fr", "-Duser.country=FR"));
+    for (String[] command : commands) {
+      Processes.Result reference = Processes.socialplanWith(List.of("-Duser.language=en", "-Duser.country=US"),
+          null, command);
+      assertEquals(0, reference.exitCode(), reference.err());
+      for (List<String> locale : locales) {
+        Processes.Result r = Processes.socialplanWith(locale, null, command);
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(reference.out().equals(r.out()), String.join(" ", command) + " under " + locale
+            + " differs from en-US; lines only under " + locale + ": " + r.out().lines()
+            .filter(l -> !reference.out().lines().toList().contains(l)).limit(5).toList());
+      }
+    }
+    // the report plan's charts label their years, 2012 ..., in ASCII digits under Arabic settings too
+    Processes.Result arabic = Processes.socialplanWith(List.of("-Duser.language=ar", "-Duser.country=EG"), null,
+        "report", "plan", plan.toString());
+    assertTrue(arabic.out().contains(">2012</text>"), "a chart's year label 2012");
+  }
+
+  @Test
   void reportPlan_writesTheBudgetWithTheOneEuroGap() throws Exception {
     Path csv = Path.of("data/reference/cremona-plan-2015-2017.csv");
     Path out = Files.createTempDirectory("socialplan-report").resolve("plan.html");

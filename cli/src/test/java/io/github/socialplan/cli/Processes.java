@@ -22,12 +22,19 @@ final class Processes {
   record Result(int exitCode, String out, String err) {}
 
   static Result socialplan(String stdin, String... args) throws IOException, InterruptedException {
+    return socialplanWith(List.of(), stdin, args);
+  }
+
+  /** Runs the jar with JVM options before {@code -jar}, e.g. {@code -Duser.language=it}. */
+  static Result socialplanWith(List<String> jvmOptions, String stdin, String... args)
+      throws IOException, InterruptedException {
     if (!Files.isRegularFile(JAR)) {
       throw new IllegalStateException(JAR + " is missing: these tests run after 'package'");
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-XX:TieredStopAtLevel=1");
+    command.addAll(jvmOptions);
     command.add("-jar");
     command.add(JAR.toString());
     command.addAll(List.of(args));

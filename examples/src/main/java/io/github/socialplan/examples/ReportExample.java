@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -76,7 +77,7 @@ public final class ReportExample {
   private static void write(PrintStream out, HtmlReport report, Path file) throws IOException {
     report.write(file);
     int charts = report.sections().stream().mapToInt(s -> s.charts().size()).sum();
-    out.printf("   wrote %s: %d sections, %d charts%n", file, report.sections().size(), charts);
+    out.printf(Locale.ROOT, "   wrote %s: %d sections, %d charts%n", file, report.sections().size(), charts);
   }
 
   /**

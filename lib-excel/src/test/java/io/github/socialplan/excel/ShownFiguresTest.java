@@ -68,6 +68,43 @@ class ShownFiguresTest {
   }
 
   @Test
+  void years_areShownWithoutThousandsSeparators() throws Exception {
+    // a year is no count: the count format showed 2024 as "2,024" (2.024 in an Italian spreadsheet)
+    Population p = Population.builder("019036", 2024).male(10, 5).male(70, 7).build();
+    Partition province = Partition.builder("province", TerritoryKind.PROVINCE)
+        .assign(IstatCode.parse("019036"), "cremona").build();
+    Plan plan = Plan.builder().id("p").title("piano").territory("x").period(Period.of(2015, 2017))
+        .addBudget(YearlyBudget.builder().year(2016).addRevenue(BudgetLine.of("FNPS", Money.ofEuros(100)))
+            .addExpenditure(BudgetLine.of("SAD", Money.ofEuros(100))).build())
+        .addActual(YearlyBudget.builder().year(2016).addRevenue(BudgetLine.of("FNPS", Money.ofEuros(90)))
+            .addExpenditure(BudgetLine.of("SAD", Money.ofEuros(90))).build())
+        .build();
+    Path file = dir.resolve("years.xlsx");
+    try (XlsxWriter w = XlsxWriter.create()) {
+      w.cruscotto(Dashboard.builder().levels(province).populations(List.of(p)).compute())
+          .plannedVersusActual(plan).write(file);
+    }
+    try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      for (String[] sheetAndYear : List.of(new String[] {"Livello 0 comune", "2024"},
+          new String[] {"Livello 1 provincia", "2024"}, new String[] {"Previsto e consuntivo", "2016"})) {
+        Sheet s = wb.getSheet(sheetAndYear[0]);
+        int years = 0;
+        for (Row row : s) {
+          Cell c = row.getCell(0);
+          if (row.getRowNum() > 0 && c != null && c.getCellType() == CellType.NUMERIC) {
+            for (Locale l : List.of(Locale.ROOT, Locale.ITALY)) {
+              assertEquals(sheetAndYear[1], new DataFormatter(l).formatCellValue(c),
+                  sheetAndYear[0] + "!A" + (row.getRowNum() + 1) + " in " + l);
+            }
+            years++;
+          }
+        }
+        assertTrue(years > 0, "a year in " + sheetAndYear[0]);
+      }
+    }
+  }
+
+  @Test
   void ratioToAParentOfZero_isAnEmptyCellWithItsReason() throws Exception {
     // a comune of five children and an empty one: old-age index 0 in the comune and in the province, so the
     // comune's ratio to its province is 0 / 0

@@ -156,7 +156,7 @@ public final class FastExcelSideBySide {
           row++;
           IndicatorValue v = r.value();
           ws.value(row, 0, r.year());
-          ws.style(row, 0).format("#,##0").set();
+          ws.style(row, 0).format("0").set();
           ws.value(row, 1, r.kind().italianName());
           ws.value(row, 2, r.territory());
           ws.value(row, 3, r.parent().orElse(""));

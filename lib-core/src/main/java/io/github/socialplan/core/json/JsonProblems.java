@@ -72,8 +72,9 @@ final class JsonProblems {
         // Our own deserializers' messages (money, ISTAT codes, age bands) are already in plain words.
         if (e instanceof InvalidFormatException) {
           Object value = ((InvalidFormatException) e).getValue();
-          if (value != null && !msg.contains(String.valueOf(value))) {
-            msg = msg + ": " + value;
+          String text = value == null ? null : written((InvalidFormatException) e, p);
+          if (text != null && !msg.contains(text)) {
+            msg = msg + ": " + text;
           }
         }
         return msg;
@@ -102,7 +103,7 @@ final class JsonProblems {
       return ((UnrecognizedPropertyException) e).getPropertyName();
     }
     if (e instanceof InvalidFormatException && ((InvalidFormatException) e).getValue() != null) {
-      return String.valueOf(((InvalidFormatException) e).getValue());
+      return written((InvalidFormatException) e, p);
     }
     if (e instanceof ValueInstantiationException || e instanceof StreamConstraintsException || p == null) {
       return null;
@@ -116,6 +117,23 @@ final class JsonProblems {
     } catch (IOException | RuntimeException x) {
       return null;
     }
+  }
+
+  /**
+   * The value of a format error as the input wrote it. Jackson gives a number that is refused as the double
+   * it made of it, which is another text (1.0E-7 for 1e-7) and may be another number (1.0E20 for
+   * 99999999999999999999.5): the number token's own text is quoted instead.
+   */
+  private static String written(InvalidFormatException e, JsonParser p) {
+    Object value = e.getValue();
+    if (value instanceof Number && p != null && p.currentToken() != null && p.currentToken().isNumeric()) {
+      try {
+        return p.getText();
+      } catch (IOException | RuntimeException x) {
+        // fall back to the value Jackson kept
+      }
+    }
+    return String.valueOf(value);
   }
 
   /** "missing required field(s) ..." for Immutables' message, the message itself otherwise. */

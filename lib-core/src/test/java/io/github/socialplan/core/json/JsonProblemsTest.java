@@ -135,6 +135,16 @@ class JsonProblemsTest {
   }
 
   @Test
+  void aNumberThatIsNoWholeNumber_isQuotedAsWritten_notAsADouble() {
+    // the value field quoted the double Jackson made of the number: 1.0E20 for 99999999999999999999.5,
+    // another number than the one sent, and 1.0E-7 for 1e-7
+    for (String written : List.of("99999999999999999999.5", "1e-7", "1E+2", "2015.50", "-0.0")) {
+      assertProblem("$.startYear", "expected a whole number, got the number " + written, written,
+          refused("{\"startYear\":" + written + ",\"endYear\":2015}", Period.class));
+    }
+  }
+
+  @Test
   void wrongKindsOfValue_sayWhatWasExpectedAndWhatCame() {
     assertProblem("$.startYear", "expected a whole number, got the number 2015.5", "2015.5",
         refused("{\"startYear\":2015.5,\"endYear\":2015}", Period.class));

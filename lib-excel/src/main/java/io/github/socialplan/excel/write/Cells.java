@@ -64,7 +64,9 @@ final class Cells {
      * Euro with two decimals or as many more as the amount has (a rate per resident of 1.125 €): a rate
      * finer than a cent shown rounded to the cent would not be the one the amounts are computed from.
      */
-    EURO_RATE
+    EURO_RATE,
+    /** A year, a whole number without thousands separators ({@code 2024}, not {@code 2,024} or {@code 2.024}). */
+    YEAR
   }
 
   /**
@@ -96,8 +98,9 @@ final class Cells {
     CellStyle label = book.createCellStyle();
     label.setFont(bold);
     CellStyle euroRate = numeric(book, "#,##0.00#############\\ \"€\"", null);
+    CellStyle year = numeric(book, "0", null);
     CellStyle[] all = {header, text, euro, euroTotal, count, countTotal, decimal, indicator, percent, label,
-        euroRate};
+        euroRate, year};
     int[] indexes = new int[all.length];
     for (int i = 0; i < all.length; i++) {
       indexes[i] = all[i].getIndex() & 0xffff;
@@ -250,6 +253,14 @@ final class Cells {
     void count(int column, long value) {
       if (out != null) {
         out.number(column, value, index(Style.COUNT));
+      }
+      width(column, 12);
+    }
+
+    /** A year: a count shown without thousands separators, which a year does not have. */
+    void year(int column, int value) {
+      if (out != null) {
+        out.number(column, value, index(Style.YEAR));
       }
       width(column, 12);
     }

@@ -485,7 +485,7 @@ public final class XlsxWriter implements Closeable {
           boolean total = k == execution.size() - 1 || execution.get(k + 1).kind() != l.kind();
           if (!total) {
             w.row();
-            w.count(0, year);
+            w.year(0, year);
             w.text(1, t(l.kind() == LineKind.REVENUE ? "revenue" : "expenditure"));
             w.text(2, l.label());
             executionCells(w, l);
@@ -494,7 +494,7 @@ public final class XlsxWriter implements Closeable {
           int last = w.number();
           String kind = t(l.kind() == LineKind.REVENUE ? "revenue" : "expenditure");
           w.row();
-          w.count(0, year);
+          w.year(0, year);
           w.text(1, kind);
           w.label(2, t("total_formula"));
           w.formula(3, "SUM(" + Cells.range(3, first, last) + ")", Cells.exact(l.planned().amount()),
@@ -504,7 +504,7 @@ public final class XlsxWriter implements Closeable {
           w.formula(5, Cells.ref(4, w.number()) + "-" + Cells.ref(3, w.number()),
               Cells.exact(l.variance().amount()), Style.EURO_TOTAL);
           w.row();
-          w.count(0, year);
+          w.year(0, year);
           w.text(1, kind);
           w.label(2, t("total_lib"));
           executionCells(w, l);
@@ -803,7 +803,7 @@ public final class XlsxWriter implements Closeable {
   private void levelRow(Cells.Writer w, DashboardRow r) {
     IndicatorValue v = r.value();
     w.row();
-    w.count(0, r.year());
+    w.year(0, r.year());
     w.shared(1, r.kind().italianName());
     w.text(2, r.territory());
     w.text(3, r.parent().orElse(""));

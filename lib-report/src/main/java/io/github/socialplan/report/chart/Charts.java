@@ -204,7 +204,7 @@ public final class Charts {
     }
     NumberAxis years = new NumberAxis(language.label("trend.year"));
     years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    years.setNumberFormatOverride(new java.text.DecimalFormat("0"));
+    years.setNumberFormatOverride(yearFormat(language));
     years.setAutoRangeIncludesZero(false);
     NumberAxis values = new NumberAxis(territory.indicator().unit().toString().toLowerCase(java.util.Locale.ROOT));
     values.setStandardTickUnits(TickFormat.units(language, 1, false));
@@ -407,7 +407,7 @@ public final class Charts {
     ds.addSeries(observed);
     NumberAxis years = new NumberAxis(language.label("trend.year"));
     years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    years.setNumberFormatOverride(new java.text.DecimalFormat("0"));
+    years.setNumberFormatOverride(yearFormat(language));
     years.setAutoRangeIncludesZero(false);
     NumberAxis values = new NumberAxis(yesNo ? "%" : target.unit().orElse(""));
     values.setStandardTickUnits(TickFormat.units(language, 1, false));
@@ -492,6 +492,14 @@ public final class Charts {
       Paint p = PALETTE[s % PALETTE.length];
       r.setSeriesPaint(s, p);
     }
+  }
+
+  /**
+   * Years as written in the language, without grouping (2015, not 2.015): in the language's digits, not in
+   * the default locale's, which under Arabic or Hindi settings would be other digits.
+   */
+  private static java.text.NumberFormat yearFormat(Language language) {
+    return new java.text.DecimalFormat("0", java.text.DecimalFormatSymbols.getInstance(language.locale()));
   }
 
   static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot) {
