@@ -56,9 +56,9 @@ public final class Allocation {
   /**
    * Rebuilds an allocation from its report lines, e.g. read back from JSON, and accepts it only if it is
    * the allocation {@link LargestRemainder} gives: the exact shares, remainders and rounding marks of the
-   * lines must be those the rebuilt allocation reports; the free lines (binding {@link Binding#NONE}) must
-   * receive exactly the largest-remainder split of the free total (the total less the bound lines' amounts)
-   * by their weights, with the tie-break of {@link LargestRemainder}; a line held at its floor must get at
+   * lines must be those the rebuilt allocation reports (decimals by value: 2 is the 2.000000000000
+   * reported); the free lines (binding {@link Binding#NONE}) must receive exactly the largest-remainder split
+   * of the free total (the total less the bound lines' amounts) by their weights, with the tie-break of {@link LargestRemainder}; a line held at its floor must get at
    * least, and a line held at its ceiling at most, its unconstrained share (free total times its weight over
    * the free lines' weights, compared exactly), and when every line is bound one level of shares must lie
    * at or below every floor and at or above every ceiling.
@@ -117,7 +117,7 @@ public final class Allocation {
     Allocation a = new Allocation(total, weights, cents, fixed, total.cents() - fixedSum, free);
     List<AllocationLine> expected = a.lines();
     for (int i = 0; i < n; i++) {
-      if (!expected.get(i).equals(lines.get(i))) {
+      if (!sameFigures(expected.get(i), lines.get(i))) {
         AllocationLine e = expected.get(i);
         throw new IllegalArgumentException("line of recipient " + e.recipient() + " does not match its weight "
             + "and amount: expected exactShare " + e.exactShare().toPlainString() + ", remainderCents "
@@ -126,6 +126,17 @@ public final class Allocation {
     }
     a.checkIsLargestRemainder();
     return a;
+  }
+
+  /**
+   * Whether two lines hold the same figures: decimals compared by value, as JSON numbers are (a weight of 1
+   * is the 1.0 the report writes, an exact share of 2 its 2.000000000000).
+   */
+  private static boolean sameFigures(AllocationLine a, AllocationLine b) {
+    return a.recipient().equals(b.recipient()) && a.weight().compareTo(b.weight()) == 0
+        && a.exactShare().compareTo(b.exactShare()) == 0 && a.amount().equals(b.amount())
+        && a.remainderCents().compareTo(b.remainderCents()) == 0 && a.roundedUp() == b.roundedUp()
+        && a.binding() == b.binding();
   }
 
   /**

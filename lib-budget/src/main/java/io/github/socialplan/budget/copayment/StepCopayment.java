@@ -174,7 +174,8 @@ public final class StepCopayment implements CopaymentSchedule {
    * {@inheritDoc}
    *
    * <p>The users counted at the full tariff are those whose fee is the schedule's full tariff (none when
-   * the top band is below it); when the schedule has no full tariff, those in the top band.
+   * the top band is below it); when the schedule has no full tariff, those who pay the top band's fee (a
+   * band below it with the same fee counts too, as {@link CopaymentSummary#of} reads a summary back).
    */
   @Override
   public CopaymentSummary total(List<CopaymentUser> users) {

@@ -420,7 +420,9 @@ final class ResultJson {
       c.same(c.required(ch.difference(), "changes", i, "difference"), lc.difference(),
           "the difference, after - before,", "changes", i, "difference");
       Optional<BigDecimal> percent = lc.percent(PERCENT_SCALE, RoundingMode.HALF_UP);
-      if (!Optional.ofNullable(ch.percent()).equals(percent)) {
+      // by value: JSON's 10 is the 10.0 written (a tool may drop the trailing zero)
+      if (ch.percent() == null ? percent.isPresent()
+          : percent.isEmpty() || ch.percent().compareTo(percent.get()) != 0) {
         throw c.fail(percent.isEmpty() ? "percent must be left out: " + lc.undefinedReason().orElseThrow()
             : "percent must be " + percent.get().toPlainString() + " (" + PERCENT_SCALE
                 + " decimal, half up), got " + (ch.percent() == null ? "none" : ch.percent().toPlainString()),

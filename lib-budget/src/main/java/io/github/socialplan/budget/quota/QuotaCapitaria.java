@@ -233,16 +233,34 @@ public final class QuotaCapitaria {
     return charge(residents, exclusions);
   }
 
+  /**
+   * Equal when the components have the same names and rates, and the rounding is the same. Rates compare by
+   * value: 4.89 and 4.890 are one rate and charge the same.
+   */
   @Override
   public boolean equals(Object o) {
-    return o instanceof QuotaCapitaria
-        && components.equals(((QuotaCapitaria) o).components)
-        && rounding == ((QuotaCapitaria) o).rounding;
+    if (!(o instanceof QuotaCapitaria)) {
+      return false;
+    }
+    QuotaCapitaria other = (QuotaCapitaria) o;
+    if (rounding != other.rounding || !components.keySet().equals(other.components.keySet())) {
+      return false;
+    }
+    for (Map.Entry<String, BigDecimal> c : components.entrySet()) {
+      if (c.getValue().compareTo(other.components.get(c.getKey())) != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(components, rounding);
+    int h = 0;
+    for (Map.Entry<String, BigDecimal> c : components.entrySet()) {
+      h += c.getKey().hashCode() ^ c.getValue().stripTrailingZeros().hashCode(); // as Map.hashCode, by value
+    }
+    return 31 * h + rounding.hashCode();
   }
 
   @Override

@@ -77,6 +77,27 @@ class AllocationOfTest {
   }
 
   @Test
+  void linesWithTheSameFiguresWrittenWithOtherDecimals_rebuildTheAllocation() {
+    // 3.00 by 1 : 0.5 gives a 2.00 and b 1.00 exactly; the report writes the weights at one common scale (1.0,
+    // 0.5) and the shares at 12 decimals, but 1 is 1.0 and 2 is 2.000000000000: a JSON tool that writes
+    // numbers without trailing zeros (JavaScript) hands back the same allocation
+    Allocation a = LargestRemainder.allocate(Money.ofEuros(3),
+        Weights.builder().add("a", 1).add("b", new BigDecimal("0.5")).build());
+    List<AllocationLine> trimmed = List.of(
+        new AllocationLine("a", new BigDecimal("1"), new BigDecimal("2"), Money.ofEuros(2), BigDecimal.ZERO, false,
+            Binding.NONE),
+        new AllocationLine("b", new BigDecimal("0.50"), new BigDecimal("1.0"), Money.ofEuros(1),
+            new BigDecimal("0.00"), false, Binding.NONE));
+    assertEquals(a, Allocation.of(Money.ofEuros(3), trimmed));
+    // a different figure is still refused
+    List<AllocationLine> wrong = new ArrayList<>(trimmed);
+    wrong.set(0, new AllocationLine("a", BigDecimal.ONE, new BigDecimal("2.01"), Money.ofEuros(2), BigDecimal.ZERO,
+        false, Binding.NONE));
+    assertEquals("line of recipient a does not match its weight and amount: expected exactShare 2.000000000000,"
+        + " remainderCents 0.0000000000, roundedUp false", refused(Money.ofEuros(3), wrong));
+  }
+
+  @Test
   void theSpareCentOfThirds_isRebuiltWithItsRemainders() {
     Allocation a = thirds();
     // 100 cents / 3 = 33 1/3: every remainder is 0.3333333333 cents; a (smallest id) is rounded up to 34.

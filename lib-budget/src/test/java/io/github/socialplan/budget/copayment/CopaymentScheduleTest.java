@@ -286,4 +286,20 @@ class CopaymentScheduleTest {
               assertTrue(!a.isLessThan(s.minimum()) && !b.isGreaterThan(s.maximum()), "out of range");
             });
   }
+
+  @Test
+  void withoutATariff_theUsersAtTheTopFee_countAtTheFullTariff_asASummaryReadBackCountsThem() {
+    // bands from 0, 10,000 and 20,000 euro of ISEE with fees 0.00, 50.00 and 50.00: the users at 15,000 and at
+    // 25,000 both pay the top fee of 50.00, so both count; CopaymentSummary.of accepts that count, and no other
+    StepCopayment s = StepCopayment.builder()
+        .band(BigDecimal.ZERO, Money.ZERO)
+        .band(new BigDecimal("10000"), Money.ofEuros(50))
+        .band(new BigDecimal("20000"), Money.ofEuros(50))
+        .build();
+    CopaymentSummary sum = s.total(List.of(CopaymentUser.of("a", new BigDecimal("15000"), 1),
+        CopaymentUser.of("b", new BigDecimal("25000"), 1), CopaymentUser.of("c", new BigDecimal("5000"), 1)));
+    assertEquals(2, sum.fullTariff());
+    assertEquals(sum, CopaymentSummary.of(sum.lines(), 2));
+    assertThrows(IllegalArgumentException.class, () -> CopaymentSummary.of(sum.lines(), 1));
+  }
 }

@@ -224,6 +224,15 @@ class ResultJsonChecksTest {
   }
 
   @Test
+  void balance_readsAPercentWrittenWithoutItsTrailingZero() {
+    // JSON has one number 10 = 10.0: a tool that reads and writes the document back (JavaScript's
+    // JSON.stringify writes 10.0 as 10) keeps every figure; the percent is still 110 / 100 - 1 = 10 %
+    String trimmed = balance(Y2015 + "," + Y2016, FNPS.replace("'percent':10.0", "'percent':10") + ","
+        + ANZIANI.replace("'percent':5.0", "'percent':5.00"));
+    assertEquals(twoYears(), SocialPlanJson.read(trimmed, PlanBalance.class));
+  }
+
+  @Test
   void balance_refusesEachBadFigureOfAYear() {
     refused(PlanBalance.class, balance(Y2015 + "," + Y2015.replace("'year':2015", "'year':2015"), ""),
         "$.years[1].year", "year 2015 appears twice");

@@ -145,4 +145,20 @@ class QuotaCapitariaTest {
         QuotaCapitaria.builder().component("q", new BigDecimal("0.005")).rounding(mode).build()
             .charge(Map.of("019036", 3L)).total(), mode.name()));
   }
+
+  @Test
+  void equality_isByTheRates_notByHowManyZerosTheyAreWrittenWith() {
+    // 4.89 euro per resident written as a Money (4.89) and as a decimal 4.890: one rate, charging 4.89 × 1000
+    // = 4890.00 either way, so one quota; a question "has the rate changed?" must answer no
+    QuotaCapitaria fromMoney = QuotaCapitaria.of(Money.parse("4.89"));
+    QuotaCapitaria fromDecimal = QuotaCapitaria.builder().component("quota", new BigDecimal("4.890")).build();
+    assertEquals(fromMoney.charge(Map.of("019036", 1000L)).total(), fromDecimal.charge(Map.of("019036", 1000L)).total());
+    assertEquals(fromMoney, fromDecimal);
+    assertEquals(fromMoney.hashCode(), fromDecimal.hashCode());
+    // another rate, another component name or another rounding is another quota
+    assertTrue(!fromMoney.equals(QuotaCapitaria.of(Money.parse("4.90"))));
+    assertTrue(!fromMoney.equals(QuotaCapitaria.builder().component("q", new BigDecimal("4.89")).build()));
+    assertTrue(!fromMoney.equals(QuotaCapitaria.builder().component("quota", new BigDecimal("4.89"))
+        .rounding(RoundingMode.DOWN).build()));
+  }
 }

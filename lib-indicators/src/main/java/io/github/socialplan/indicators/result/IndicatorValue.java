@@ -38,8 +38,8 @@ import java.util.function.Supplier;
  * one division of doubles, which IEEE 754 rounds correctly.
  *
  * <p>Equality is structural: two ratios are equal when their numerators, denominators and multipliers are
- * numerically equal ({@code 1/2} and {@code 2/4} differ); two computed values when their doubles are; two
- * undefined values when their reasons and texts are.
+ * numerically equal ({@code 1/2} and {@code 2/4} differ); two computed values when their doubles are (a
+ * computed zero is 0.0, never -0.0); two undefined values when their reasons and texts are.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -93,7 +93,8 @@ public final class IndicatorValue {
     this.longNumerator = 0;
     this.longDenominator = 0;
     this.longMultiplier = 0;
-    this.value = value;
+    // + 0.0 turns -0.0 (0 over a negative mean) into 0.0: the same number, so equal and with the same hash
+    this.value = value + 0.0;
     this.reason = reason;
     this.detail = detail;
   }

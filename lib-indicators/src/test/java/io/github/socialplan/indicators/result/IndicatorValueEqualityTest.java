@@ -126,4 +126,21 @@ class IndicatorValueEqualityTest {
       }
     }
   }
+
+  @Test
+  void aComputedZero_isZero_whateverTheSignOfItsDouble() {
+    // two comuni with the same balance per resident, -5.00 (-5,000 euro over 1,000 residents and -2,500 over
+    // 500): the deviation is 0 and the coefficient of variation 0 / -5 = 0, a double -0.0 in IEEE arithmetic.
+    // It is the number 0: equal to a computed 0, with its hash, and 0.0 as a double
+    IndicatorValue cv = IndicatorValue.coefficientOfVariation(List.of(
+        IndicatorValue.ratio(dec("-5000"), dec("1000"), BigDecimal.ONE, "residents"),
+        IndicatorValue.ratio(dec("-2500"), dec("500"), BigDecimal.ONE, "residents")), "the mean");
+    assertSame(IndicatorValue.computed(0), cv);
+    assertEquals("0.0", Double.toString(cv.value()));
+    assertEquals("0.0", cv.format());
+    // 0 divided by a negative value, and a -0.0 given as it is
+    assertSame(IndicatorValue.computed(0), IndicatorValue.computed(0).dividedBy(IndicatorValue.computed(-2)));
+    assertSame(IndicatorValue.computed(0), IndicatorValue.computed(-0.0));
+    assertDifferent(IndicatorValue.computed(0), IndicatorValue.computed(Double.MIN_VALUE));
+  }
 }

@@ -48,6 +48,24 @@ class TrendsTest {
   }
 
   @Test
+  void theYearOnYearChanges_comeInYearOrder() {
+    // 2000..2030, 200 children and 200 + year's offset elderly: a printout of the changes year by year must
+    // list 2001, 2002, ..., 2030, on every run (the order of a hashed map differs from one JVM to the next)
+    Population[] years = new Population[31];
+    for (int k = 0; k < years.length; k++) {
+      years[k] = comune(2000 + k, 200, 200 + k);
+    }
+    Trend t = oldAge(years);
+    List<Integer> expected = new java.util.ArrayList<>();
+    for (int y = 2001; y <= 2030; y++) {
+      expected.add(y);
+    }
+    assertEquals(expected, List.copyOf(t.yearOnYear().keySet()));
+    // each change is one elderly resident more over 200 children: 0.5 points
+    t.yearOnYear().values().forEach(v -> assertEquals("0.5", v.format()));
+  }
+
+  @Test
   void aMissingYear_makesItsChangeUndefined_butNotTheGrowth() {
     // 2014 and 2016 only: 100 → 121, 10 % a year; no change for 2016 on a 2015 that is not there
     Trend t = oldAge(comune(2016, 200, 242), comune(2014, 200, 200));
