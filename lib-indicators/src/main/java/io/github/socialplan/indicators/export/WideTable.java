@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.socialplan.core.io.DataFileException;
+import io.github.socialplan.core.number.PlainNumbers;
 import io.github.socialplan.indicators.dashboard.DashboardRow;
 import io.github.socialplan.indicators.dashboard.DashboardTable;
 import io.github.socialplan.indicators.result.IndicatorValue;
@@ -314,7 +315,7 @@ public final class WideTable {
   private static int integer(String source, int line, String column, String text) {
     try {
       if (text.length() <= 9) {
-        return Integer.parseInt(text);
+        return PlainNumbers.parseInt(text); // ASCII digits, as csv writes them
       }
     } catch (NumberFormatException e) {
       // reported below

@@ -187,6 +187,11 @@ class WideTableTest {
         refused(header + "2021,0,MUNICIPALITY,019036,,1\n2021,0,MUNICIPALITY,019037,\n"));
     assertEquals("wide.csv, line 2: 'year' is not a whole number: '2021.0'",
         refused(header + "2021.0,0,MUNICIPALITY,019036,,1\n"));
+    // a plus sign and digits of other scripts, which Integer.parseInt takes, are not how a year is written
+    for (String year : List.of("+2021", "\u0662\u0660\u0662\u0661", "\uff12\uff10\uff12\uff11")) {
+      assertEquals("wide.csv, line 2: 'year' is not a whole number: '" + year + "'",
+          refused(header + year + ",0,MUNICIPALITY,019036,,1\n"));
+    }
     // ten digits are refused before parsing, even when they would fit an int
     assertEquals("wide.csv, line 2: 'level' is not a whole number: '2147483647'",
         refused(header + "2021,2147483647,MUNICIPALITY,019036,,1\n"));
