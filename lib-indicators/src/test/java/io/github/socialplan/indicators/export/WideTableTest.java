@@ -173,6 +173,17 @@ class WideTableTest {
     assertEquals(List.of(), read("year,level,kind,territory,parent\n2021,0,MUNICIPALITY,019036,\n").indicators());
   }
 
+  /**
+   * A spreadsheet saving "CSV UTF-8" puts a byte order mark first: the header's first name was then
+   * "\uFEFFyear", refused with a message that showed the header as expected.
+   */
+  @Test
+  void aByteOrderMarkAtTheStart_isSkipped() throws IOException {
+    WideTable t = read("\uFEFFyear,level,kind,territory,parent,a\r\n2021,0,MUNICIPALITY,019036,,0.5\r\n");
+    assertEquals(List.of(2021, 0, "019036"), List.of(t.year(0), t.level(0), t.territory(0)));
+    assertEquals(0.5, t.value(0, 0));
+  }
+
   @Test
   void badFiles_areRefused_namingTheLineAndTheCell() {
     String header = "year,level,kind,territory,parent,a\n";
