@@ -29,10 +29,8 @@ import io.github.socialplan.indicators.export.DashboardExport;
 import io.github.socialplan.indicators.result.DisplayFormat;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -285,7 +283,8 @@ public final class Calculations {
   /**
    * Reads a plan's budget table (CSV) into a plan.
    *
-   * @param in the CSV, UTF-8, not null, not closed
+   * @param in the CSV, UTF-8 (a byte order mark is skipped; bytes that are not UTF-8 are refused), not null,
+   *     not closed
    * @param source names the input, and the plan, not null
    * @return the plan
    * @throws IOException if reading fails
@@ -293,7 +292,7 @@ public final class Calculations {
   public static Plan planTable(InputStream in, String source) throws IOException {
     String id = source.replaceAll(".*[/\\\\]", "").replaceAll("\\.csv$", "");
     return PlanTableReader.of(id.isBlank() ? "plan" : id, id.isBlank() ? "plan" : id, "unknown")
-        .read(new InputStreamReader(in, StandardCharsets.UTF_8), source);
+        .read(in, source); // strict UTF-8, as the library's CSV readers decode
   }
 
   /**

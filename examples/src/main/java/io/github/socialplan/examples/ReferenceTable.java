@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.socialplan.core.money.Money;
+import io.github.socialplan.core.number.PlainNumbers;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -122,14 +123,15 @@ public final class ReferenceTable {
    * @param key the first column of the row, not null
    * @param column the column, not null
    * @return the number, as written
-   * @throws IllegalArgumentException if the cell is missing or not a number; the message names the file,
-   *     row, column and text
+   * @throws IllegalArgumentException if the cell is missing or not a plain decimal (ASCII digits, no
+   *     exponent or plus sign); the message names the file, row, column and text
    */
   public BigDecimal number(String key, String column) {
     String v = text(key, column);
     try {
-      return new BigDecimal(v);
-    } catch (NumberFormatException e) {
+      // a plain decimal: new BigDecimal would also take 1e3, +5 and digits of other scripts
+      return PlainNumbers.parseDecimal(v);
+    } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "not a number in " + source + ", row '" + key + "', column " + column + ": '" + v + "'", e);
     }
@@ -141,10 +143,18 @@ public final class ReferenceTable {
    * @param key the first column of the row, not null
    * @param column the column, not null
    * @return the amount
-   * @throws IllegalArgumentException if the cell is not an amount with at most two decimals
+   * @throws IllegalArgumentException if the cell is not an amount as {@link Money#parse} reads it: a plain
+   *     decimal with at most two decimals written ({@code 250.000}, 250 thousand in Italian writing, is
+   *     refused rather than read as 250.00); the message names the file, row, column and text
    */
   public Money money(String key, String column) {
-    return Money.of(number(key, column));
+    String v = text(key, column);
+    try {
+      return Money.parse(v);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("not an amount of money in " + source + ", row '" + key + "', column "
+          + column + ": " + e.getMessage(), e);
+    }
   }
 
   @Override

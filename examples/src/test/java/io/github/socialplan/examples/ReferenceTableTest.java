@@ -47,4 +47,17 @@ class ReferenceTableTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> t.money("rate", "value"));
     assertTrue(e.getMessage().contains("4.891"), e.getMessage());
   }
+
+  /** "250.000" (250 thousand written the Italian way) was read as 250.00 euro, "1e3" as 1000. */
+  @Test
+  void anItalianThousandsDotOrAnExponent_isRefusedNotReadAsAnotherNumber(@TempDir Path dir) throws IOException {
+    ReferenceTable t = table(dir, "fact,value\nfund,250.000\nusers,1e3\nrate,+4.89\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> t.money("fund", "value"));
+    assertEquals("not an amount of money in t.csv, row 'fund', column value: money must have at most 2 decimals"
+        + " (cents): 250.000; if the dot separates thousands, write the amount without it", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> t.number("users", "value"));
+    assertEquals("not a number in t.csv, row 'users', column value: '1e3'", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> t.money("rate", "value"));
+    assertTrue(e.getMessage().endsWith("not an amount of money: '+4.89'"), e.getMessage());
+  }
 }

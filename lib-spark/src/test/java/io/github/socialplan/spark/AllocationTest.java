@@ -179,4 +179,29 @@ class AllocationTest {
         + "array('a'), array(1), NULL, NULL))").first();
     assertEquals(new BigDecimal("9999999999999999.99"), largest.getDecimal(1));
   }
+
+  /**
+   * A total, floor or weight given as text: "250.000" (250 thousand written the Italian way) was read as
+   * 250.00 euro, and a weight "1e3" as 1000. Text amounts are read as everywhere in the library (a plain
+   * decimal, at most two decimals), text weights as plain decimals.
+   */
+  @Test
+  void aTotalFloorOrWeightGivenAsTextIsReadPlainOrRefusedNotReadAsAnotherNumber() {
+    List<Row> ok = spark.sql("SELECT inline(sp_allocate('x', '250000.00', array('a', 'b'), array('1', '0.5'),"
+        + " array('100.50', NULL), NULL))").collectAsList();
+    Allocation expected = LargestRemainder.allocate(Money.parse("250000.00"),
+        Weights.builder().add("a", BigDecimal.ONE).add("b", new BigDecimal("0.5")).build(),
+        Bounds.builder().floor("a", Money.parse("100.50")).build());
+    assertEquals(expected.amount("a").amount(), ok.get(0).getDecimal(1));
+    assertEquals(expected.amount("b").amount(), ok.get(1).getDecimal(1));
+    Row r = spark.sql("SELECT sp_allocate_error('x', '250.000', array('a'), array(1), NULL, NULL),"
+        + " sp_allocate_error('x', 100, array('a', 'b'), array('1e3', '1'), NULL, NULL),"
+        + " sp_allocate_error('x', 100, array('a'), array(1), array('1.000'), NULL)").first();
+    assertEquals("group \"x\": total: money must have at most 2 decimals (cents): 250.000; if the dot separates"
+        + " thousands, write the amount without it", r.getString(0));
+    assertEquals("group \"x\": weight of \"a\": not a plain decimal (ASCII digits, an optional leading minus"
+        + " and decimal dot, no grouping or exponent): '1e3'", r.getString(1));
+    assertEquals("group \"x\": floor of \"a\": money must have at most 2 decimals (cents): 1.000; if the dot"
+        + " separates thousands, write the amount without it", r.getString(2));
+  }
 }

@@ -130,4 +130,25 @@ class CopaymentFunctionTest {
     assertEquals(new BigDecimal("100.01"), r.getDecimal(0));
     assertEquals(new BigDecimal("100.01"), r.getDecimal(1));
   }
+
+  /**
+   * An ISEE column read as text (a CSV loaded without a schema): "18.000", eighteen thousand written the
+   * Italian way, was read as 18 euro, under the exemption, so a fee of 0.00 instead of 200.00. Text is read
+   * as an amount is everywhere in the library: a plain decimal with at most two decimals.
+   */
+  @Test
+  void anIseeGivenAsTextIsReadAsAnAmountOrRefusedNotReadAsAnotherNumber() {
+    List<Row> rows = spark.sql("SELECT sp_copayment('" + LINEAR_JSON + "', isee) AS fee, sp_copayment_error('"
+        + LINEAR_JSON + "', isee) AS error FROM VALUES ('18000.00'), ('18.000'), ('1.8e4'), ('+18000'),"
+        + " ('\u0661\u0668\u0660\u0660\u0660') AS t(isee)").collectAsList();
+    assertEquals(LINEAR.copayment(new BigDecimal("18000.00")).amount(), rows.get(0).getDecimal(0));
+    assertNull(rows.get(0).get(1));
+    assertNull(rows.get(1).get(0));
+    assertEquals("ISEE: money must have at most 2 decimals (cents): 18.000; if the dot separates thousands,"
+        + " write the amount without it", rows.get(1).getString(1));
+    for (int i = 2; i < rows.size(); i++) {
+      assertNull(rows.get(i).get(0), rows.get(i).getString(1));
+      assertTrue(rows.get(i).getString(1).startsWith("ISEE: not an amount of money: '"), rows.get(i).getString(1));
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.socialplan.core.italy;
 
 import io.github.socialplan.core.io.DataFileException;
+import io.github.socialplan.core.number.PlainNumbers;
 import io.github.socialplan.core.territory.IstatCode;
 import io.github.socialplan.core.territory.Partition;
 import io.github.socialplan.core.territory.TerritoryKind;
@@ -413,7 +414,10 @@ public final class ItalyRegistry {
   }
 
   private static LocalDate date(CsvLines rows, String column, String text) {
-    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+    // ASCII digits: Integer.parseInt would read "+866" as a year and digits of other scripts
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-'
+        || !PlainNumbers.isDigits(text.subSequence(0, 4)) || !PlainNumbers.isDigits(text.subSequence(5, 7))
+        || !PlainNumbers.isDigits(text.subSequence(8, 10))) {
       throw rows.error("'" + column + "' is not a date YYYY-MM-DD: '" + text + "'");
     }
     try {

@@ -1,6 +1,7 @@
 package io.github.socialplan.core.italy;
 
 import io.github.socialplan.core.io.DataFileException;
+import io.github.socialplan.core.number.PlainNumbers;
 import io.github.socialplan.core.territory.IstatCode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -155,7 +156,9 @@ public final class VariationsReader {
   private static LocalDate date(CsvLines rows, String text) {
     String[] p = text.split("/", -1);
     try {
-      if (p.length == 3 && p[0].length() == 2 && p[1].length() == 2 && p[2].length() == 4) {
+      // ASCII digits: Integer.parseInt would take "+1" and digits of other scripts
+      if (p.length == 3 && p[0].length() == 2 && p[1].length() == 2 && p[2].length() == 4
+          && PlainNumbers.isDigits(p[0] + p[1] + p[2])) {
         LocalDate d = LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
         if (d.getYear() >= 1991) {
           return d;

@@ -2,6 +2,7 @@ package io.github.socialplan.core.plan;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.socialplan.core.number.PlainNumbers;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import org.immutables.value.Value;
@@ -38,7 +39,7 @@ public abstract class Period {
   }
 
   /**
-   * Parses {@code "2015-2017"} or a single year {@code "2018"}.
+   * Parses {@code "2015-2017"} or a single year {@code "2018"}, in ASCII digits.
    *
    * @param text not null
    * @return the period
@@ -49,10 +50,10 @@ public abstract class Period {
     int dash = s.indexOf('-', 1);
     try {
       if (dash < 0) {
-        int y = Integer.parseInt(s);
+        int y = PlainNumbers.parseInt(s);
         return of(y, y);
       }
-      return of(Integer.parseInt(s.substring(0, dash)), Integer.parseInt(s.substring(dash + 1)));
+      return of(PlainNumbers.parseInt(s.substring(0, dash)), PlainNumbers.parseInt(s.substring(dash + 1)));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("not a period of years: '" + text + "'", e);
     }

@@ -1,5 +1,6 @@
 package io.github.socialplan.core.population;
 
+import io.github.socialplan.core.number.PlainNumbers;
 import java.util.Objects;
 
 /**
@@ -54,7 +55,8 @@ public final class AgeBand {
   }
 
   /**
-   * Parses {@code "0-14"}, {@code "65+"} or a single age {@code "7"}.
+   * Parses {@code "0-14"}, {@code "65+"} or a single age {@code "7"}, in ASCII digits ({@code "+65"} is
+   * refused, not read as the age 65).
    *
    * @param text not null
    * @return the band
@@ -65,14 +67,14 @@ public final class AgeBand {
     String s = text.toString().trim();
     try {
       if (s.endsWith("+")) {
-        return atLeast(Integer.parseInt(s.substring(0, s.length() - 1)));
+        return atLeast(PlainNumbers.parseInt(s.substring(0, s.length() - 1)));
       }
       int dash = s.indexOf('-');
       if (dash < 0) {
-        int age = Integer.parseInt(s);
+        int age = PlainNumbers.parseInt(s);
         return of(age, age);
       }
-      return of(Integer.parseInt(s.substring(0, dash)), Integer.parseInt(s.substring(dash + 1)));
+      return of(PlainNumbers.parseInt(s.substring(0, dash)), PlainNumbers.parseInt(s.substring(dash + 1)));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("not an age band: '" + text + "'", e);
     }

@@ -396,7 +396,9 @@ class ItalyRegistryFilesTest {
   @Test
   void badDates_areRefusedNamingColumnAndValue() {
     for (String d : new String[] {"1866/11/19", "1866-11/19", "1866/11-19", "1866-11-1", "1866-11-190",
-        "1866-13-19", "1866-02-30", "186a-11-19", "1866-1b-19", "1866-11-1c"}) {
+        "1866-13-19", "1866-02-30", "186a-11-19", "1866-1b-19", "1866-11-1c",
+        // Integer.parseInt took these: "+866" as the year 866, "-1" as a day, digits of other scripts
+        "+866-11-19", "1866-+1-19", "1866-11-+9", "\u0661\u0668\u0666\u0666-11-19"}) {
       assertTrue(archiveError("DATAISTITUZIONE", d).getMessage()
           .endsWith(", line 3: 'DATAISTITUZIONE' is not a date YYYY-MM-DD: '" + d + "'"), d);
     }

@@ -75,7 +75,7 @@ class VariationsReaderTest {
   @Test
   void datesOtherThanDdMmYyyyFrom1991_areRefusedNamingTheValue() throws IOException {
     for (String d : new String[] {"1/01/2017", "01/1/2017", "01/01/17", "01-01-2017", "01/01/2017/1", "aa/01/2017",
-        "31/12/1990", "01/13/2017"}) {
+        "31/12/1990", "01/13/2017", "+1/01/2017", "01/+1/2017", "01/01/+201"}) {
       assertEquals("v.csv, line 2: 'Data decorrenza validità amministrativa' is not a date dd/MM/yyyy from 1991: '"
           + d + "'", refusedDate(d), d);
     }

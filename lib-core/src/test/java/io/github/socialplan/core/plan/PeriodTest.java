@@ -42,4 +42,13 @@ class PeriodTest {
     assertTrue(assertThrows(IllegalArgumentException.class, () -> Period.of(0, 2017)).getMessage()
         .contains("1..9999"));
   }
+
+  /** Integer.parseInt took a leading plus and the digits of any script: a year is written in ASCII digits. */
+  @Test
+  void aPlusSignOrDigitsOtherThanAscii_areRefusedNamingTheText() {
+    for (String text : new String[] {"+2015", "2015-+2017", "\u0662\u0660\u0661\u0665", "\uff12\uff10\uff11\uff15-2017"}) {
+      assertEquals("not a period of years: '" + text + "'",
+          assertThrows(IllegalArgumentException.class, () -> Period.parse(text)).getMessage(), text);
+    }
+  }
 }

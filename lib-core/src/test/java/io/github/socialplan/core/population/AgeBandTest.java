@@ -58,4 +58,15 @@ class AgeBandTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AgeBand.parse(text));
     assertTrue(e.getMessage().contains("'" + text + "'"), e.getMessage());
   }
+
+  /**
+   * {@code "+65"}, a way of writing "65 and over", was read as the single age 65 (Integer.parseInt takes a
+   * leading plus); digits of other scripts were read as their values. A band is written in ASCII digits.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"+65", "0-+14", "+0-14", "\u0666\u0665+", "\uff16\uff15+", "\u0660-\u0661\u0664"})
+  void parse_ofAPlusSignOrDigitsOtherThanAscii_isRefusedNamingIt(String text) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AgeBand.parse(text));
+    assertEquals("not an age band: '" + text + "'", e.getMessage());
+  }
 }

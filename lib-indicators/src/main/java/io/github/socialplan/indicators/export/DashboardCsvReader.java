@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.socialplan.core.io.DataFileException;
 import io.github.socialplan.core.io.TextInput;
 import io.github.socialplan.core.number.DecimalBounds;
+import io.github.socialplan.core.number.PlainNumbers;
 import io.github.socialplan.core.territory.TerritoryKind;
 import io.github.socialplan.indicators.result.DisplayFormat;
 import io.github.socialplan.indicators.result.UndefinedReason;
@@ -318,7 +319,7 @@ public final class DashboardCsvReader {
 
     private int integer(String[] c, int i) {
       try {
-        return Integer.parseInt(c[i]);
+        return PlainNumbers.parseInt(c[i]); // ASCII digits, as the export writes them
       } catch (NumberFormatException e) {
         throw bad(i, "not a whole number", c[i]);
       }

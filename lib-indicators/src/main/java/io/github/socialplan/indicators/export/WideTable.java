@@ -7,6 +7,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.socialplan.core.io.DataFileException;
+import io.github.socialplan.core.io.TextInput;
+import io.github.socialplan.core.number.PlainNumbers;
 import io.github.socialplan.indicators.dashboard.DashboardRow;
 import io.github.socialplan.indicators.dashboard.DashboardTable;
 import io.github.socialplan.indicators.result.IndicatorValue;
@@ -244,7 +246,8 @@ public final class WideTable {
   }
 
   /**
-   * Reads a table written by {@link #csv}. The reason of an empty cell is only that it is empty.
+   * Reads a table written by {@link #csv}, or saved again by a spreadsheet with a byte order mark, which is
+   * skipped. The reason of an empty cell is only that it is empty.
    *
    * @param in not null, not closed
    * @param source the name of the input for messages, not null
@@ -257,7 +260,7 @@ public final class WideTable {
     Objects.requireNonNull(source, "source");
     List<String[]> lines = new ArrayList<>();
     try (MappingIterator<String[]> it = CSV.readerFor(String[].class)
-        .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(in)) {
+        .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(TextInput.withoutBom(in))) {
       while (it.hasNextValue()) {
         lines.add(it.nextValue());
       }
@@ -314,7 +317,7 @@ public final class WideTable {
   private static int integer(String source, int line, String column, String text) {
     try {
       if (text.length() <= 9) {
-        return Integer.parseInt(text);
+        return PlainNumbers.parseInt(text); // ASCII digits, as csv writes them
       }
     } catch (NumberFormatException e) {
       // reported below

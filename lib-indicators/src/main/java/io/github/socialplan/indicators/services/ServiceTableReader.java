@@ -190,13 +190,25 @@ public final class ServiceTableReader {
     return table.build();
   }
 
+  /**
+   * The index of a column in the header; also an error if the header names it twice, as then either could
+   * hold the figures meant (two years side by side under one name), as the comuni list reader says.
+   */
   private static int column(TableRows rows, List<String> header, String wanted) {
+    int found = -1;
     for (int i = 0; i < header.size(); i++) {
       if (header.get(i).trim().equals(wanted)) {
-        return i;
+        if (found >= 0) {
+          throw rows.error(-1, "column '" + wanted + "' appears twice in the header " + header + " (columns "
+              + (found + 1) + " and " + (i + 1) + ")");
+        }
+        found = i;
       }
     }
-    throw rows.error(-1, "no column '" + wanted + "' in the header " + header);
+    if (found < 0) {
+      throw rows.error(-1, "no column '" + wanted + "' in the header " + header);
+    }
+    return found;
   }
 
   private static long count(TableRows rows, List<String> row, int index, String column, String what) {

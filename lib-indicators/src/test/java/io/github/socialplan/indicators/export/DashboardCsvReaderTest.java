@@ -181,6 +181,13 @@ class DashboardCsvReaderTest {
   void badYearKindAndReason_areNamed() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> read(withCell(0, "year", "MMXIV")));
     assertEquals("cruscotto.csv, line 2: column year: not a whole number: 'MMXIV'", e.getMessage());
+    // a plus sign and digits of other scripts, which Integer.parseInt takes, are not how the export writes them
+    for (String year : new String[] {"+2014", "\u0662\u0660\u0661\u0664", "\uff12\uff10\uff11\uff14"}) {
+      assertEquals("cruscotto.csv, line 2: column year: not a whole number: '" + year + "'",
+          assertThrows(IllegalArgumentException.class, () -> read(withCell(0, "year", year))).getMessage());
+    }
+    assertEquals("cruscotto.csv, line 2: column level: not a whole number: '+0'",
+        assertThrows(IllegalArgumentException.class, () -> read(withCell(0, "level", "+0"))).getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> read(withCell(0, "kind", "COMUNE")));
     assertTrue(e.getMessage().startsWith("cruscotto.csv, line 2: column kind: not a territory kind"), e.getMessage());
     assertTrue(e.getMessage().endsWith("'COMUNE'"), e.getMessage());

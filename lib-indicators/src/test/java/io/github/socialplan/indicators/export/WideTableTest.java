@@ -173,6 +173,17 @@ class WideTableTest {
     assertEquals(List.of(), read("year,level,kind,territory,parent\n2021,0,MUNICIPALITY,019036,\n").indicators());
   }
 
+  /**
+   * A spreadsheet saving "CSV UTF-8" puts a byte order mark first: the header's first name was then
+   * "\uFEFFyear", refused with a message that showed the header as expected.
+   */
+  @Test
+  void aByteOrderMarkAtTheStart_isSkipped() throws IOException {
+    WideTable t = read("\uFEFFyear,level,kind,territory,parent,a\r\n2021,0,MUNICIPALITY,019036,,0.5\r\n");
+    assertEquals(List.of(2021, 0, "019036"), List.of(t.year(0), t.level(0), t.territory(0)));
+    assertEquals(0.5, t.value(0, 0));
+  }
+
   @Test
   void badFiles_areRefused_namingTheLineAndTheCell() {
     String header = "year,level,kind,territory,parent,a\n";
@@ -187,6 +198,11 @@ class WideTableTest {
         refused(header + "2021,0,MUNICIPALITY,019036,,1\n2021,0,MUNICIPALITY,019037,\n"));
     assertEquals("wide.csv, line 2: 'year' is not a whole number: '2021.0'",
         refused(header + "2021.0,0,MUNICIPALITY,019036,,1\n"));
+    // a plus sign and digits of other scripts, which Integer.parseInt takes, are not how a year is written
+    for (String year : List.of("+2021", "\u0662\u0660\u0662\u0661", "\uff12\uff10\uff12\uff11")) {
+      assertEquals("wide.csv, line 2: 'year' is not a whole number: '" + year + "'",
+          refused(header + year + ",0,MUNICIPALITY,019036,,1\n"));
+    }
     // ten digits are refused before parsing, even when they would fit an int
     assertEquals("wide.csv, line 2: 'level' is not a whole number: '2147483647'",
         refused(header + "2021,2147483647,MUNICIPALITY,019036,,1\n"));

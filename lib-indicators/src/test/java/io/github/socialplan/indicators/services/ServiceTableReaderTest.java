@@ -111,6 +111,17 @@ class ServiceTableReaderTest {
         assertThrows(IllegalArgumentException.class, () -> reader().withTotalRow(" \t")).getMessage());
   }
 
+  /**
+   * Two years side by side under one name ({@code utenti} for 2012 and for 2013): the first was read without
+   * a word, whichever year it held, as the comuni and partition readers once did.
+   */
+  @Test
+  void aColumnNamedTwiceInTheHeader_isRefusedNamingBoth() throws IOException {
+    assertEquals("servizi.csv, line 1: column 'utenti' appears twice in the header [territorio, servizio, utenti,"
+        + " spesa, compartecipazione, utenti] (columns 3 and 6)",
+        refused(reader(), "territorio,servizio,utenti,spesa,compartecipazione,utenti\nA,SAD,10,1,0,12\n"));
+  }
+
   @Test
   void badRows_areRefused_namingTheLine_andTheValue() throws IOException {
     ServiceTableReader r = reader();

@@ -17,7 +17,9 @@ import org.apache.spark.sql.api.java.UDF6;
  * {@code floors} and {@code ceilings} may be NULL (no bounds) or hold NULL for a row without one. The
  * result is NULL when the group cannot be allocated: a NULL or negative weight, a repeated id, every weight
  * zero, floors above the total, ceilings that cannot take it, a part too large for {@code DECIMAL(18,2)}
- * (above 9999999999999999.99); {@link AllocateError} says why and names the group.
+ * (above 9999999999999999.99); {@link AllocateError} says why and names the group. A total, floor or
+ * ceiling given as STRING is read as an amount written as text ({@code "250000.00"}, at most two decimals:
+ * {@code "250.000"} is refused, not read as 250 euro), a weight as STRING as a plain decimal (no exponent).
  */
 public final class Allocate implements UDF6<String, Object, Object, Object, Object, Object, List<Row>> {
 

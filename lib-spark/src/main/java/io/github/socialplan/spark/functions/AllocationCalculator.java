@@ -31,12 +31,7 @@ final class AllocationCalculator {
     if (total == null) {
       throw new IllegalArgumentException("total is NULL");
     }
-    Money amount;
-    try {
-      amount = Money.of(Values.decimal(total, "total"));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("total: " + e.getMessage(), e);
-    }
+    Money amount = Values.money(total, "total");
     int n = Values.length(ids);
     if (n < 0) {
       throw new IllegalArgumentException("ids must be an array of texts");
@@ -112,11 +107,6 @@ final class AllocationCalculator {
     if (v == null) {
       return null;
     }
-    BigDecimal d = Values.decimal(v, what);
-    try {
-      return Money.of(d);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(what + ": " + e.getMessage(), e);
-    }
+    return Values.money(v, what);
   }
 }

@@ -10,7 +10,8 @@ import org.apache.spark.sql.api.java.UDF2;
  * negative or not a number; {@link CopaymentError} says why.
  *
  * <p>The ISEE may be DECIMAL (exact), an integer type, or DOUBLE or FLOAT (read by its shortest decimal text:
- * a FLOAT 12000.3 is 12000.3). For
+ * a FLOAT 12000.3 is 12000.3), or STRING read as an amount written as text ({@code "18000.00"}, at most two
+ * decimals: {@code "18.000"}, eighteen thousand in Italian writing, is refused, not read as 18 euro). For
  * PySpark: {@code spark.udf.registerJavaFunction("sp_copayment",
  * "io.github.socialplan.spark.functions.Copayment", DecimalType(18, 2))}.
  */

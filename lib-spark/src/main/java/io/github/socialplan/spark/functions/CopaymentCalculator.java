@@ -32,7 +32,7 @@ final class CopaymentCalculator {
       return Outcome.failed("ISEE is NULL");
     }
     try {
-      Money fee = schedule.value().copayment(Values.decimal(isee, "ISEE"));
+      Money fee = schedule.value().copayment(Values.amount(isee, "ISEE"));
       if (fee.amount().compareTo(Values.MAX_MONEY) > 0) {
         return Outcome.failed("fee " + fee + " does not fit DECIMAL(18,2)");
       }

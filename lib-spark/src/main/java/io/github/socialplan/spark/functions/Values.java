@@ -1,5 +1,7 @@
 package io.github.socialplan.spark.functions;
 
+import io.github.socialplan.core.money.Money;
+import io.github.socialplan.core.number.PlainNumbers;
 import io.github.socialplan.core.population.Population;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -15,7 +17,8 @@ final class Values {
   /**
    * An exact decimal from a SQL number: DECIMAL and the integer types exactly, DOUBLE and FLOAT by their
    * shortest decimal text (a FLOAT 12000.3 is 12000.3, not the 12000.2998046875 that it holds, which its
-   * widening to a double would show), STRING parsed.
+   * widening to a double would show), STRING as a plain decimal ({@link PlainNumbers#parseDecimal}: no
+   * exponent, plus sign, grouping or digits other than ASCII, which {@code new BigDecimal} would take).
    *
    * @throws IllegalArgumentException naming {@code what} if it is not a finite number
    */
@@ -34,17 +37,45 @@ final class Values {
       return v instanceof Float ? new BigDecimal(Float.toString((Float) v)) : BigDecimal.valueOf(d);
     }
     if (v instanceof String) {
-      String s = ((String) v).trim();
-      if (s.length() > 64) {
-        throw new IllegalArgumentException(what + " is not a number: a text of " + s.length() + " characters");
-      }
       try {
-        return new BigDecimal(s);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(what + " is not a number: \"" + s + "\"", e);
+        return PlainNumbers.parseDecimal(((String) v).trim());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(what + ": " + e.getMessage(), e);
       }
     }
     throw new IllegalArgumentException(what + " must be a number, not a " + v.getClass().getSimpleName());
+  }
+
+  /**
+   * An amount in euro (a total, a bound, an ISEE) as {@link #decimal} reads it, but STRING as the library
+   * reads an amount written as text ({@link Money#parse}): at most two decimals written, so that
+   * {@code "250.000"}, 250 thousand in Italian writing, is refused rather than read as 250 euro.
+   *
+   * @throws IllegalArgumentException naming {@code what} if it is not such an amount
+   */
+  static BigDecimal amount(Object v, String what) {
+    if (v instanceof String) {
+      try {
+        return Money.parse(((String) v).trim()).amount();
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(what + ": " + e.getMessage(), e);
+      }
+    }
+    return decimal(v, what);
+  }
+
+  /**
+   * An amount of money, {@link #amount} with at most two decimals.
+   *
+   * @throws IllegalArgumentException naming {@code what} if it is not an amount of money
+   */
+  static Money money(Object v, String what) {
+    BigDecimal d = amount(v, what);
+    try {
+      return Money.of(d);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(what + ": " + e.getMessage(), e);
+    }
   }
 
   /** The length of a SQL array (a Scala sequence), or -1 if the value is no array. */
