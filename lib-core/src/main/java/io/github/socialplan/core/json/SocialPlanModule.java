@@ -58,6 +58,8 @@ public final class SocialPlanModule extends SimpleModule {
     addSerializer(AgeBand.class, ToStringSerializer.instance);
     addDeserializer(AgeBand.class, new ValueJson.TextDeserializer<>(AgeBand.class, AgeBand::parse, null));
     addKeyDeserializer(AgeBand.class, new ValueJson.TextKeyDeserializer<>(AgeBand.class, AgeBand::parse));
+    // a year or level as a JSON key: "02016" and "2016" would both be 2016, the later one silently winning
+    addKeyDeserializer(Integer.class, new ValueJson.TextKeyDeserializer<>(Integer.class, ValueJson::wholeNumberKey));
     addSerializer(Population.class, new PopulationJson.Serializer());
     addDeserializer(Population.class, new PopulationJson.Deserializer());
   }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.number.DecimalBounds;
+import io.github.socialplan.core.number.PlainNumbers;
 import io.github.socialplan.core.population.AgeBand;
 import io.github.socialplan.core.territory.IstatCode;
 import java.io.IOException;
@@ -157,6 +158,19 @@ final class ValueJson {
         throw ctxt.weirdKeyException(type, abbreviate(key), e.getMessage());
       }
     }
+  }
+
+  /**
+   * A whole number as a JSON key (a year of a target's path) written as the library writes it: ASCII digits,
+   * an optional minus, no leading zeros or plus sign, so that two keys of a map never name one number.
+   */
+  static Integer wholeNumberKey(String key) {
+    int n = PlainNumbers.parseInt(key);
+    if (!Integer.toString(n).equals(key)) {
+      throw new IllegalArgumentException("a whole number as a key is written without leading zeros: '" + key
+          + "' would be " + n);
+    }
+    return n;
   }
 
   /** Cuts a long offending value so that an error message stays readable. */

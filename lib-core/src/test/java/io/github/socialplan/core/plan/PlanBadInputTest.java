@@ -41,6 +41,19 @@ class PlanBadInputTest {
   }
 
   @Test
+  void pathYearsWrittenTwoWays_areRejected_notTheLaterSilentlyKept() {
+    String target = "\"targets\":[{\"id\":\"a\",\"indicator\":\"A\",\"path\":{\"2016\":20,\"%s\":25}}]}";
+    for (String year : new String[] {"02016", "+2016", "\u0662\u0660\u0661\u0666"}) {
+      JsonInputException j = assertThrows(JsonInputException.class,
+          () -> SocialPlanJson.read(HEAD + String.format(target, year), Plan.class), year);
+      assertMessage("$.targets[0].path", j);
+      assertMessage(year, j);
+    }
+    Plan read = SocialPlanJson.read(HEAD + String.format(target, "2017"), Plan.class);
+    assertEquals(new BigDecimal("25"), read.targets().get(0).path().get(2017));
+  }
+
+  @Test
   void observationOutsideThePeriod_isRejectedNamingTheYearAndTarget() {
     Target t = Target.builder().id("associata").indicator("% associata").baseline(new BigDecimal("19"))
         .baselineYear(2012).value(new BigDecimal("30")).year(2017)
