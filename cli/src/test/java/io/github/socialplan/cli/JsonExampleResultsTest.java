@@ -8,7 +8,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.socialplan.budget.json.AllocationRequest;
 import io.github.socialplan.core.json.JsonInputException;
 import io.github.socialplan.core.json.SocialPlanJson;
@@ -32,10 +33,11 @@ import org.junit.jupiter.api.Test;
 class JsonExampleResultsTest {
 
   private static final Path EXAMPLES = Path.of("docs/json/examples");
-  private static final ObjectMapper JSON = new ObjectMapper()
+  private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      .build();
 
   /** The JSON without its layout; a tree's equality would take 78331.440 for 78331.44. */
   private static String compact(JsonNode json) throws IOException {
