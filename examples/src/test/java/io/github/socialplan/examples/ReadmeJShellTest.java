@@ -64,6 +64,11 @@ class ReadmeJShellTest {
     assertEquals(expected, printed.get(0));
     assertTrue(printed.get(1).startsWith(
         "lines 106-197: comune 098001 (Abbadia Cerreto) is incomplete: ages 92..100 missing"), printed.get(1));
+    // README quotes both lines, the second with its last remark cut to "(…)"
+    String readme = read("README.md");
+    assertTrue(readme.contains("It prints `" + printed.get(0) + "`"), "README does not quote " + printed.get(0));
+    String cut = printed.get(1).substring(0, printed.get(1).lastIndexOf(" (")) + " (…)";
+    assertTrue(readme.contains("`" + cut + "`"), "README does not quote " + cut);
   }
 
   @Test

@@ -32,5 +32,8 @@ class ReadmeMonitoringExampleTest {
     assertEquals(TargetStatus.NOT_MEASURED, status);
     assertEquals("63.6", pct);
     assertEquals(new BigDecimal("19"), associated.baseline().orElseThrow());
+    assertEquals(2012, associated.baselineYear().orElseThrow());
+    assertEquals(0, new BigDecimal("30").compareTo(associated.value().orElseThrow()));
+    assertEquals(2017, associated.year().orElseThrow());
   }
 }

@@ -45,7 +45,7 @@ class ReadmeReportTest {
         .build();
     report.write(reportFile);                                    // one file: CSS and SVG inline, no script
     // --- README snippet ends
-    assertEquals(42, pyramid.items());
+    assertEquals(21 * 2, pyramid.items());
     assertTrue(Files.readString(svgFile).startsWith("<svg"));
     var doc = Jsoup.parse(reportFile.toFile());
     assertEquals("Ambito di Cremona", doc.select("h1").text());

@@ -56,8 +56,12 @@ class ReadmeBudgetExampleTest {
     // "2015: expenditure lines add up to 5574718.00, published total expenditure is 5574719.00: difference -1.00"
     // --- README snippet ends ---
 
-    assertEquals(Money.parse("82509.49"), cremona);
+    assertEquals(Money.parse("82509.49"), cremona); // 100000 × 70841 / 85858 = 82509.4918...
+    assertEquals(Money.parse("100000.00"), Money.sum(a.amounts().values()));
     assertEquals(Money.ofEuros(80_000), capped.amount("019036"));
+    assertEquals(0, new BigDecimal("4.89").compareTo(quota.rate()));
+    assertEquals(Money.parse("247943.50"), charge.line("019036").amount()); // 70841 × 3.50
+    assertEquals(Money.parse("42758.16"), charge.line("019098").amount()); // 8744 × 4.89
     assertEquals(Money.parse("290701.66"), toTheAzienda);
     assertEquals(Money.parse("200.00"), fee);
     assertEquals(

@@ -27,6 +27,7 @@ class ReadmeItalyTest {
     long listed = ReferenceTable.read("real/italy-comuni-2022.csv").rows().stream()
         .map(r -> r.get("province_code")).distinct().count();
     assertEquals(listed, provinces.groupIds().size());
+    assertEquals(107, listed);
     assertEquals(Crosswalk.Outcome.RECODED, e.outcome());
     assertEquals(italy.follow(abbadia, day), e.target());
     assertEquals("098001", e.target().orElseThrow().code().value());

@@ -48,8 +48,8 @@ import java.util.Set;
  *     .add("019001", Money.ofEuros(30_000), 1_000)
  *     .add("019002", Money.ofEuros(82_000), 500)
  *     .build();
- * perCapita.ratioOfTotals(); // 74.67
- * perCapita.meanOfRatios();  // 97
+ * perCapita.ratioOfTotals().format(); // "74.7": 112,000 / 1,500
+ * perCapita.meanOfRatios().format();  // "97.0": (30 + 164) / 2
  * }</pre>
  *
  * <p>Minimum and maximum ties go to the smallest territory id, so the result does not depend on the order

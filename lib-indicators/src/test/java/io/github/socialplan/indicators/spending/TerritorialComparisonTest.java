@@ -43,6 +43,16 @@ class TerritorialComparisonTest {
   }
 
   @Test
+  void classJavadocExample_showsWhatItsCommentsSay() {
+    TerritorialComparison perCapita = TerritorialComparison.builder(1)
+        .add("019001", Money.ofEuros(30_000), 1_000)
+        .add("019002", Money.ofEuros(82_000), 500)
+        .build();
+    assertEquals("74.7", perCapita.ratioOfTotals().format()); // 112,000 / 1,500 = 74.666...
+    assertEquals("97.0", perCapita.meanOfRatios().format()); // (30 + 164) / 2
+  }
+
+  @Test
   void coefficientOfVariationAndGini_matchTheirDefinitions() {
     TerritorialComparison c = threeComuni();
     double[] r = {30, 164, 71};
