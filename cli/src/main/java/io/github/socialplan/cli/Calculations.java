@@ -363,7 +363,32 @@ public final class Calculations {
       }
       levels.add(partition);
     }
-    return Dashboard.builder().levels(levels).populations(populations).compute();
+    Dashboard.Builder builder = Dashboard.builder().levels(levels).populations(populations);
+    if (level == Level.PROVINCE || level == Level.REGION) {
+      // the registry's provinces and regions hold every comune of theirs, and a file may lack some (left
+      // out, or skipped as incomplete): such a grouping gets no value rather than that of a part of it.
+      // A partition file names its comuni itself: one without a population fails, as the Dashboard says.
+      builder.incompleteGroupingsUndefined();
+    }
+    return builder.compute();
+  }
+
+  /**
+   * How many comuni a province or region of {@link #dashboard} has, as the registry of Italy has them on 1
+   * January of the year.
+   *
+   * @param territory {@code province-<code>} or {@code region-<code>}, not null
+   * @param year the year, its 1 January not before the registry's first date
+   * @return the number of comuni, 0 for another id
+   */
+  static long comuniOf(String territory, int year) {
+    boolean province = territory.startsWith("province-");
+    if (!province && !territory.startsWith("region-")) {
+      return 0;
+    }
+    String code = territory.substring(territory.indexOf('-') + 1);
+    return ItalyRegistry.embedded().validOn(LocalDate.of(year, 1, 1)).stream()
+        .filter(c -> code.equals(province ? c.provinceCode() : c.regionCode())).count();
   }
 
   /**
@@ -375,6 +400,9 @@ public final class Calculations {
     Partition.Builder provinceLevel = Partition.builder("province", TerritoryKind.PROVINCE);
     Partition.Builder regionLevel = Partition.builder("regioni", TerritoryKind.REGION);
     Set<IstatCode> seen = new HashSet<>();
+    Set<String> provinces = new HashSet<>();
+    Set<String> regionCodes = new HashSet<>();
+    Set<LocalDate> dates = new java.util.TreeSet<>();
     for (Population p : populations) {
       IstatCode code = IstatCode.parse(p.territory());
       if (!seen.add(code)) {
@@ -393,6 +421,23 @@ public final class Calculations {
       }
       provinceLevel.assign(code, "province-" + comune.provinceCode());
       regionLevel.assign(code, "region-" + comune.regionCode());
+      provinces.add(comune.provinceCode());
+      regionCodes.add(comune.regionCode());
+      dates.add(date);
+    }
+    // every other comune of those provinces and regions on the file's date, so that one the file lacks
+    // makes its province and region incomplete instead of leaving them smaller
+    for (LocalDate date : dates) {
+      for (ComunePeriod other : italy.validOn(date)) {
+        if (seen.contains(other.code())) {
+          continue;
+        }
+        if (provinces.contains(other.provinceCode()) || regions && regionCodes.contains(other.regionCode())) {
+          seen.add(other.code());
+          provinceLevel.assign(other.code(), "province-" + other.provinceCode());
+          regionLevel.assign(other.code(), "region-" + other.regionCode());
+        }
+      }
     }
     return regions ? List.of(provinceLevel.build(), regionLevel.build()) : List.of(provinceLevel.build());
   }

@@ -189,7 +189,10 @@ final class ReportCommand implements Runnable {
             members.add(p);
           }
         }
-        Optional<PyramidData> pyramid = members.isEmpty() ? Optional.empty()
+        // a province or region the file holds only part of has no value in the table, and its pyramid
+        // would be that part's drawn as the territory's: none is drawn
+        boolean partial = tableLevel > 0 && members.size() < Calculations.comuniOf(t, shownYear);
+        Optional<PyramidData> pyramid = members.isEmpty() || partial ? Optional.empty()
             : Optional.of(PyramidData.bands(Population.sum(t, shownYear, members), PyramidData.fiveYearBands()));
         report.section(StandardSections.profile(t, table, tableLevel, t, shownYear, pyramid, common.language,
             source));

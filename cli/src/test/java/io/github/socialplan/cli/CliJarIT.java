@@ -8,12 +8,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.github.socialplan.core.italy.ItalyRegistry;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -268,12 +270,21 @@ class CliJarIT {
     Processes.Result r = Processes.socialplan(null, "report", "cruscotto", posas.toString(), "--skip-incomplete",
         "--level", "province", "--territory", "province-028", "-o", out.toString());
     assertEquals(0, r.exitCode(), r.err());
-    // the old-age index of the province's comuni from the file's own rows: 65+ per 100 aged 0-14
+    // the file holds 1 of the province's comuni: the province has no value and no pyramid, and says why
+    long padova = ItalyRegistry.embedded().validOn(LocalDate.of(2025, 1, 1)).stream()
+        .filter(c -> c.provinceCode().equals("028")).count();
+    String text = text(out);
+    assertTrue(text.contains("province-028"), text);
+    assertTrue(text.contains((padova - 1) + " of its " + padova + " comuni have no population"), text);
+    assertFalse(Files.readString(out).contains("<svg"), "no pyramid of a part drawn as the province's");
+    // the comune: the old-age index from the file's own rows, 65+ per 100 aged 0-14, and its pyramid
+    Processes.Result comune = Processes.socialplan(null, "report", "cruscotto", posas.toString(),
+        "--skip-incomplete", "--territory", "028001", "-o", out.toString());
+    assertEquals(0, comune.exitCode(), comune.err());
     long[] youngOld = youngAndOld(posas, code -> code.startsWith("\"028"));
     long young = youngOld[0];
     long old = youngOld[1];
-    String text = text(out);
-    assertTrue(text.contains("province-028"), text);
+    text = text(out);
     assertTrue(text.contains(italian(BigDecimal.valueOf(old * 100).divide(BigDecimal.valueOf(young), 10,
         RoundingMode.HALF_UP), 1)), text);
     assertTrue(Files.readString(out).contains("<svg"), "the pyramid is drawn inline");

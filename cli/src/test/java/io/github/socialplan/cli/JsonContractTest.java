@@ -32,6 +32,9 @@ import io.github.socialplan.indicators.result.UndefinedReason;
 import java.util.Optional;
 import io.github.socialplan.core.json.JsonInputException;
 import io.github.socialplan.core.json.SocialPlanJson;
+import io.github.socialplan.core.territory.TerritoryKind;
+import io.github.socialplan.core.territory.Partition;
+import io.github.socialplan.core.territory.IstatCode;
 import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.plan.Action;
 import io.github.socialplan.core.plan.BudgetLine;
@@ -279,7 +282,13 @@ class JsonContractTest {
           Calculations.indicators(data, Calculations.Level.PROVINCE, null, Calculations.Format.JSON),
           DashboardDocument.class);
       List<DashboardRecord> rows = new ArrayList<>(table.rows());
-      // an undefined row, which the sample has none of
+      // the province of the sample has no value (the file holds 1 of its comuni), so the comparisons with a
+      // parent are those of Abano Terme with a grouping of it alone
+      Partition zone = Partition.builder("zone", TerritoryKind.PLANNING_DISTRICT)
+          .assign(IstatCode.parse("028001"), "zone").build();
+      rows.addAll(SocialPlanJson.read(Calculations.indicators(data, Calculations.Level.PARTITION, zone,
+          Calculations.Format.JSON), DashboardDocument.class).rows());
+      // an undefined row of another reason
       DashboardRecord any = rows.get(0);
       rows.add(new DashboardRecord(any.year(), any.level(), any.kind(), any.territory(), any.parent(),
           any.indicator(), any.italianName(), any.unit(), Optional.empty(), Optional.empty(), Optional.empty(),

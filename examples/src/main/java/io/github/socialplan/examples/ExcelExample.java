@@ -9,14 +9,12 @@ import io.github.socialplan.budget.quota.QuotaCharge;
 import io.github.socialplan.core.io.ComuniList;
 import io.github.socialplan.core.io.ComuniListReader;
 import io.github.socialplan.core.io.PlanTableReader;
-import io.github.socialplan.core.io.PosasComune;
 import io.github.socialplan.core.io.PosasData;
 import io.github.socialplan.core.io.PosasReader;
 import io.github.socialplan.core.io.ProblemPolicy;
+import io.github.socialplan.core.italy.ItalyRegistry;
 import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.plan.Plan;
-import io.github.socialplan.core.territory.Partition;
-import io.github.socialplan.core.territory.TerritoryKind;
 import io.github.socialplan.excel.read.PlanSheet;
 import io.github.socialplan.excel.read.SheetRows;
 import io.github.socialplan.excel.read.XlsxWorkbook;
@@ -28,6 +26,7 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -44,7 +43,8 @@ import java.util.Map;
  *   <li>{@value #PROVINCE_FILE}: the 113 comuni of the Provincia di Cremona with their residents (ISTAT,
  *       1 January 2022) and the totals as {@code =SUM} formulas;
  *   <li>{@value #CRUSCOTTO_FILE}: the cruscotto of the complete comuni of ISTAT's POSAS sample, comuni and
- *       provinces, one sheet per level and one per year.
+ *       provinces, one sheet per level and one per year; the province of Padova, of which the sample has
+ *       one comune, has no value, the note column saying why.
  * </ul>
  *
  * <pre>{@code
@@ -130,12 +130,11 @@ public final class ExcelExample {
         provinceBack.comuni().equals(province.comuni()) ? "equal, ok" : "DIFFERS");
 
     PosasData posas = PosasReader.of().withPolicy(ProblemPolicy.SKIP).readAll(data.reference(PosasExample.FILE));
-    Partition.Builder provinces = Partition.builder("province", TerritoryKind.PROVINCE);
-    for (PosasComune c : posas.comuni()) {
-      provinces.assign(c.code(), "provincia-" + c.code().value().substring(0, 3));
-    }
-    DashboardTable cruscotto = Dashboard.builder().levels(provinces.build()).populations(posas.populations())
-        .compute();
+    // the registry's provinces hold all their comuni: Padova, of whose 102 comuni the sample has Abano Terme
+    // alone, gets no value rather than Abano's shown as the province's
+    DashboardTable cruscotto = Dashboard.builder()
+        .levels(ItalyRegistry.embedded().provinces(LocalDate.of(posas.report().year(), 1, 1)))
+        .populations(posas.populations()).incompleteGroupingsUndefined().compute();
     Path cruscottoFile = folder.resolve(CRUSCOTTO_FILE);
     try (XlsxWriter w = XlsxWriter.create()) {
       w.cruscotto(cruscotto).write(cruscottoFile);

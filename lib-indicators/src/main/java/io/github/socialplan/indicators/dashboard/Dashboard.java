@@ -60,9 +60,10 @@ import java.util.TreeMap;
  * <p>The partitions are given finest first; the parent of a comune is its grouping in the first
  * partition, the parent of a grouping the grouping of the next partition that contains its comuni. Every
  * comune must be in every partition, every partition must hold only comuni with a population in every
- * year, and each grouping must lie inside one grouping of the next partition; otherwise {@link
- * Builder#compute()} throws {@link IllegalArgumentException} naming the comune, the groupings and the
- * partitions.
+ * year (unless {@link Builder#incompleteGroupingsUndefined()}, which gives the groupings holding a comune
+ * without one no value, never the figures of a part of them), and each grouping must lie inside one
+ * grouping of the next partition; otherwise {@link Builder#compute()} throws
+ * {@link IllegalArgumentException} naming the comune, the groupings and the partitions.
  *
  * <pre>{@code
  * DashboardTable table = Dashboard.builder()
@@ -117,6 +118,10 @@ public final class Dashboard {
     private IndicatorCatalogue catalogue = IndicatorCatalogue.standard();
     private int oldestOldFrom = DemographicProfile.DEFAULT_OLDEST_OLD_FROM;
     private boolean onlyComuniOfLevels;
+    private boolean incompleteGroupingsUndefined;
+    // Of one compute(), with incompleteGroupingsUndefined(): per partition, the comuni of each grouping
+    // that have no population.
+    private List<Map<String, List<IstatCode>>> missingByLevel = List.of();
     // The map of the year of the last population added: comuni mostly come year by year, and this spares
     // boxing the year for each of them.
     private int lastYear;
@@ -136,6 +141,23 @@ public final class Dashboard {
      */
     public Builder onlyComuniOfLevels() {
       onlyComuniOfLevels = true;
+      return this;
+    }
+
+    /**
+     * Lets the partitions hold comuni that have no population (comuni left out of a file, or skipped by a
+     * reader as incomplete): instead of failing, {@link #compute()} gives every grouping that holds such a
+     * comune, and every grouping above it, no value for any indicator ({@link UndefinedReason#MISSING_INPUT},
+     * "101 of its 102 comuni have no population: ..."), since its figures would be those of a part of it;
+     * the comparisons of its members with it are undefined with it. A grouping none of whose comuni has a
+     * population is left out of the table. Every comune with a population must still be in every partition.
+     * Use it with partitions of whole territories (a registry's provinces) and data that may lack some of
+     * their comuni.
+     *
+     * @return this builder
+     */
+    public Builder incompleteGroupingsUndefined() {
+      incompleteGroupingsUndefined = true;
       return this;
     }
 
@@ -359,7 +381,8 @@ public final class Dashboard {
      *
      * @return the table
      * @throws IllegalArgumentException if there are no populations, the partitions are not nested, a
-     *     comune is missing from a partition or a year, or an input is given for a territory that is
+     *     comune is missing from a partition or a year, a comune of a partition has no population (unless
+     *     {@link #incompleteGroupingsUndefined()}), or an input is given for a territory that is
      *     neither a comune nor a grouping, or for an id that is a grouping of more than one level
      */
     public DashboardTable compute() {
@@ -514,6 +537,18 @@ public final class Dashboard {
       levelIds.add(ids);
       levelProfiles.add(profiles);
       levelValues.add(comuneValues);
+      // with incompleteGroupingsUndefined(): by level, the comuni with a population under each territory,
+      // those without one, and why a territory has no value (null for none)
+      List<int[]> levelPresent = new ArrayList<>();
+      List<List<Set<IstatCode>>> levelMissing = new ArrayList<>();
+      List<String[]> levelIncomplete = new ArrayList<>();
+      if (incompleteGroupingsUndefined) {
+        int[] ones = new int[codes.length];
+        Arrays.fill(ones, 1);
+        levelPresent.add(ones);
+        levelMissing.add(java.util.Collections.nCopies(codes.length, Set.of()));
+        levelIncomplete.add(null);
+      }
       DemographicProfile[] children = profiles;
       for (int level = 0; level < levels.size(); level++) {
         Partition partition = levels.get(level);
@@ -521,17 +556,25 @@ public final class Dashboard {
         // member lists, which only inputs need); a grouping's comuni usually come one after the other, so
         // only a change of grouping is hashed
         Set<String> distinct = new HashSet<>();
-        String previous = null;
-        for (Membership m : partition.memberships()) {
-          if (!m.group().equals(previous)) {
-            previous = m.group();
-            distinct.add(previous);
+        String[] childIds = levelIds.get(level);
+        Map<String, String> parentOf = parents.get(level);
+        if (incompleteGroupingsUndefined) {
+          // the groupings that hold a comune with a population: the others would have no profile at all
+          Map<IstatCode, String> groupOf = partition.groupByComune();
+          for (int k = 0; k < childIds.length; k++) {
+            distinct.add(level == 0 ? groupOf.get(codes[k]) : parentOf.get(childIds[k]));
+          }
+        } else {
+          String previous = null;
+          for (Membership m : partition.memberships()) {
+            if (!m.group().equals(previous)) {
+              previous = m.group();
+              distinct.add(previous);
+            }
           }
         }
         String[] groups = distinct.toArray(new String[0]);
         Arrays.sort(groups);
-        String[] childIds = levelIds.get(level);
-        Map<String, String> parentOf = parents.get(level);
         int[] parentIndex = new int[childIds.length];
         List<List<DemographicProfile>> parts = new ArrayList<>(groups.length);
         for (int g = 0; g < groups.length; g++) {
@@ -561,6 +604,9 @@ public final class Dashboard {
             evaluate(layout, groupProfiles[g], in, groupValues, g * n);
           }
         }
+        if (incompleteGroupingsUndefined) {
+          levelIncomplete.add(incomplete(level, year, groups, parentIndex, levelPresent, levelMissing));
+        }
         parentIndexes.add(parentIndex);
         levelIds.add(groups);
         levelProfiles.add(groupProfiles);
@@ -584,9 +630,54 @@ public final class Dashboard {
         DemographicColumns columns = layout.demographic.isEmpty() ? null
             : DemographicColumns.of(layout.demographic, Arrays.asList(levelProfiles.get(level)));
         above = new DashboardTable.Block(year, level, kind, territories, parentIds, parentIndex, above,
-            columns, layout.column, levelValues.get(level));
+            columns, layout.column, levelValues.get(level),
+            incompleteGroupingsUndefined ? levelIncomplete.get(level) : null);
         blocks.add(above);
       }
+    }
+
+    /**
+     * Why each grouping of a level has no value: the comuni under it without a population (its own in the
+     * partition, and those of the groupings below it); null for a whole grouping, and null if all are whole.
+     * Adds the level's counts to {@code present} and {@code missing}, for the level above.
+     */
+    private String[] incomplete(int level, int year, String[] groups, int[] parentIndex, List<int[]> present,
+        List<List<Set<IstatCode>>> missing) {
+      int[] childPresent = present.get(level);
+      List<Set<IstatCode>> childMissing = missing.get(level);
+      Map<String, List<IstatCode>> own = missingByLevel.get(level);
+      int[] count = new int[groups.length];
+      List<Set<IstatCode>> out = new ArrayList<>(groups.length);
+      for (String g : groups) {
+        out.add(new java.util.TreeSet<>(own.getOrDefault(g, List.of())));
+      }
+      for (int k = 0; k < parentIndex.length; k++) {
+        count[parentIndex[k]] += childPresent[k];
+        out.get(parentIndex[k]).addAll(childMissing.get(k));
+      }
+      present.add(count);
+      missing.add(out);
+      String[] why = null;
+      for (int g = 0; g < groups.length; g++) {
+        Set<IstatCode> m = out.get(g);
+        if (m.isEmpty()) {
+          continue;
+        }
+        why = why == null ? new String[groups.length] : why;
+        List<String> shown = new ArrayList<>();
+        for (IstatCode c : m) {
+          if (shown.size() == 10) {
+            break;
+          }
+          shown.add(c.value());
+        }
+        int total = count[g] + m.size();
+        why[g] = String.format(Locale.ROOT, "%s in %d: %d of its %d comuni %s no population (%s%s); its"
+            + " figures would be those of a part of it", groups[g], year, m.size(), total,
+            m.size() == 1 ? "has" : "have", String.join(", ", shown),
+            m.size() > shown.size() ? " and " + (m.size() - shown.size()) + " more" : "");
+      }
+      return why;
     }
 
     /** Computes the applicable indicators of inputs of a profile into {@code out} from {@code offset}. */
@@ -687,6 +778,7 @@ public final class Dashboard {
      * @param codes the same, sorted
      */
     private List<Map<String, String>> checkLevels(Set<IstatCode> comuni, IstatCode[] codes) {
+      List<Map<String, List<IstatCode>>> missingLevels = new ArrayList<>();
       for (Partition p : levels) {
         Map<IstatCode, String> groupOf = p.groupByComune();
         for (IstatCode c : codes) {
@@ -696,15 +788,21 @@ public final class Dashboard {
           }
         }
         // holding every comune, the partition holds no other if it holds as many
+        Map<String, List<IstatCode>> missing = new HashMap<>();
         if (groupOf.size() != codes.length) {
-          for (IstatCode c : groupOf.keySet()) {
+          for (IstatCode c : sorted(groupOf.keySet())) {
             if (!comuni.contains(c)) {
-              throw new IllegalArgumentException("comune " + c + " of partition '" + p.name()
-                  + "' (grouping '" + groupOf.get(c) + "') has no population");
+              if (!incompleteGroupingsUndefined) {
+                throw new IllegalArgumentException("comune " + c + " of partition '" + p.name()
+                    + "' (grouping '" + groupOf.get(c) + "') has no population");
+              }
+              missing.computeIfAbsent(groupOf.get(c), k -> new ArrayList<>()).add(c);
             }
           }
         }
+        missingLevels.add(missing);
       }
+      missingByLevel = missingLevels;
       List<Map<String, String>> parents = new ArrayList<>();
       if (!levels.isEmpty()) {
         parents.add(null); // a comune is in one grouping of each partition: nothing to check

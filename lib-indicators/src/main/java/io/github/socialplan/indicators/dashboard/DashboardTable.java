@@ -4,6 +4,7 @@ import io.github.socialplan.core.territory.TerritoryKind;
 import io.github.socialplan.indicators.catalogue.Indicator;
 import io.github.socialplan.indicators.demography.DemographicColumns;
 import io.github.socialplan.indicators.result.IndicatorValue;
+import io.github.socialplan.indicators.result.UndefinedReason;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -48,9 +49,15 @@ public final class DashboardTable {
     /** The other values, territory by territory, each in the order of the table's indicators (null in a
      * socio-demographic indicator's place); null if the table has no other indicator. */
     final IndicatorValue[] others;
+    /**
+     * Why each territory has no value, its figures being those of a part of it (comuni without a
+     * population); null for a whole territory; null if every territory of the block is whole.
+     */
+    final String[] incomplete;
 
     Block(int year, int level, TerritoryKind kind, String[] territories, String[] parents, int[] parentIndex,
-        Block parentBlock, DemographicColumns demographic, int[] column, IndicatorValue[] others) {
+        Block parentBlock, DemographicColumns demographic, int[] column, IndicatorValue[] others,
+        String[] incomplete) {
       this.year = year;
       this.level = level;
       this.kind = kind;
@@ -61,14 +68,21 @@ public final class DashboardTable {
       this.demographic = demographic;
       this.column = column;
       this.others = others;
+      this.incomplete = incomplete;
     }
 
     IndicatorValue value(int territory, int indicator) {
+      if (incomplete != null && incomplete[territory] != null) {
+        return IndicatorValue.undefined(UndefinedReason.MISSING_INPUT, incomplete[territory]);
+      }
       int c = column[indicator];
       return c >= 0 ? demographic.value(territory, c) : others[territory * column.length + indicator];
     }
 
     OptionalDouble asDouble(int territory, int indicator) {
+      if (incomplete != null && incomplete[territory] != null) {
+        return OptionalDouble.empty();
+      }
       int c = column[indicator];
       return c >= 0 ? demographic.asDouble(territory, c)
           : others[territory * column.length + indicator].asDouble();

@@ -5,7 +5,6 @@ import io.github.socialplan.core.italy.ItalyRegistry;
 import io.github.socialplan.core.italy.Variations;
 import io.github.socialplan.core.population.Population;
 import io.github.socialplan.core.territory.IstatCode;
-import io.github.socialplan.core.territory.Membership;
 import io.github.socialplan.core.territory.Partition;
 import io.github.socialplan.indicators.dashboard.Dashboard;
 import io.github.socialplan.indicators.dashboard.DashboardTable;
@@ -188,7 +187,9 @@ public final class TerritorySeries {
 
   /**
    * The cruscotto of every year with the registry's provinces, regions and Italy of the reference date as
-   * levels, restricted to the comuni of the series.
+   * levels: the comuni of the series, and each grouping all of whose comuni are in the series. A grouping
+   * with a comune left out ({@link #leftOut()}) has no value, its reason naming the comuni missing, since
+   * its figures would be those of a part of it (see {@link Dashboard.Builder#incompleteGroupingsUndefined()}).
    *
    * @return the table: level 0 comuni, 1 provinces, 2 regions, 3 Italy
    */
@@ -198,23 +199,22 @@ public final class TerritorySeries {
   }
 
   /**
-   * The cruscotto of every year with the given levels, restricted to the comuni of the series.
+   * The cruscotto of every year with the given levels: the comuni of the series, and their groupings. A
+   * grouping that holds a comune not in the series has no value, its reason naming the comuni missing,
+   * rather than the figures of the part of it in the series; a grouping with no comune in the series is
+   * left out.
    *
-   * @param levels partitions of the reference date's comuni, finest first; not null
+   * @param levels partitions of the reference date's comuni, finest first, each holding every comune of the
+   *     series; not null
    * @return the table
+   * @throws IllegalArgumentException if a comune of the series is not in every partition, or the partitions
+   *     are not nested
    */
   public DashboardTable dashboard(List<Partition> levels) {
-    List<Partition> restricted = new ArrayList<>(levels.size());
-    for (Partition p : levels) {
-      Partition.Builder b = Partition.builder(p.name(), p.kind());
-      for (Membership m : p.memberships()) {
-        if (comuni.contains(m.comune())) {
-          b.assign(m.comune(), m.group());
-        }
-      }
-      restricted.add(b.build());
-    }
-    return Dashboard.builder().levels(restricted).populations(populations()).compute();
+    // A grouping was once summed over its comuni in the series alone: Italy from two comuni was shown as
+    // Italy. Its comuni outside the series now make it undefined instead.
+    return Dashboard.builder().levels(levels).populations(populations()).incompleteGroupingsUndefined()
+        .compute();
   }
 
   @Override
