@@ -193,5 +193,34 @@ class DashboardRoutesAgreeTest {
           "CSV ratio to parent: " + key);
     }
     assertEquals(streamed.size(), streamedCompared, "every streamed value compared");
+
+    // any scale and rounding: the CSV read back shows each figure as the exact value rounded that way
+    Random r = new Random(seed);
+    RoundingMode[] modes = {RoundingMode.HALF_UP, RoundingMode.HALF_EVEN, RoundingMode.HALF_DOWN, RoundingMode.UP,
+        RoundingMode.DOWN, RoundingMode.CEILING, RoundingMode.FLOOR};
+    int scale = r.nextInt(5) - 1;
+    RoundingMode mode = modes[r.nextInt(modes.length)];
+    DisplayFormat f = DisplayFormat.of(scale, mode);
+    if (r.nextBoolean()) {
+      f = f.withDecimalSeparator(',');
+    }
+    List<DashboardRecord> other = DashboardCsvReader.read(new StringReader(csv(table, f)), f + ".csv");
+    for (int i = 0; i < rows.size(); i++) {
+      DashboardRow row = rows.get(i);
+      DashboardRecord rec = other.get(i);
+      String key = f + " " + row.year() + " " + row.level() + " " + row.territory() + " " + row.indicator().id();
+      assertEquals(opt(Optional.of(row.value()), scale, mode), rec.value().map(BigDecimal::stripTrailingZeros), key);
+      assertEquals(opt(row.parentValue(), scale, mode), rec.parentValue().map(BigDecimal::stripTrailingZeros),
+          "parent " + key);
+      assertEquals(opt(row.differenceFromParent(), scale, mode),
+          rec.differenceFromParent().map(BigDecimal::stripTrailingZeros), "difference " + key);
+      if (row.value().isDefined() && row.value().isRatio()) {
+        assertEquals(row.value(), rec.indicatorValue(), key);
+      }
+    }
+  }
+
+  private static Optional<BigDecimal> opt(Optional<IndicatorValue> v, int scale, RoundingMode mode) {
+    return v.filter(IndicatorValue::isDefined).map(x -> x.rounded(scale, mode).stripTrailingZeros());
   }
 }
