@@ -449,4 +449,71 @@ class FrontEndsAgreeTest {
       }
     }
   }
+
+  /** A number as the report writes it (Italian: 1.234,5; English: 1,234.5), as a decimal. */
+  private static BigDecimal reportNumber(String text, boolean italian) {
+    String t = text.replaceAll("<sup>.*", "").trim();
+    t = italian ? t.replace(".", "").replace(',', '.') : t.replace(",", "");
+    return new BigDecimal(t.replace('\u2212', '-'));
+  }
+
+  @Test
+  void htmlReportOfGeneratedPosasFiles_showsTheCruscottosFigures() {
+    qt().withFixedSeed(SEED).withExamples(PropertyRuns.examples(4)).forAll(SourceDSL.longs().all())
+        .checkAssert(seed -> {
+          try {
+            report(seed);
+          } catch (Exception e) {
+            throw new AssertionError("seed " + seed, e);
+          }
+        });
+  }
+
+  private void report(long seed) throws Exception {
+    Random r = new Random(seed);
+    String text = posas(r);
+    if (!text.contains("999;")) {
+      return;
+    }
+    Path posas = Files.writeString(dir.resolve("posas-report.csv"), text);
+    PosasData data = Calculations.posas(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+        "posas.csv", false);
+    for (Calculations.Level level : List.of(Calculations.Level.COMUNE, Calculations.Level.PROVINCE)) {
+      boolean italian = r.nextBoolean();
+      DashboardTable table = Calculations.dashboard(data, level, null);
+      String name = level.name().toLowerCase(java.util.Locale.ROOT);
+      org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(cli("report", "cruscotto", posas.toString(),
+          "--level", name, "--language", italian ? "it" : "en"));
+      int compared = 0;
+      for (org.jsoup.nodes.Element section : html.select("section")) {
+        org.jsoup.nodes.Element t = section.selectFirst("table");
+        String territory = t.select("thead th").get(1).text();
+        List<DashboardRow> rows = new ArrayList<>();
+        table.indicators().forEach(i -> table.row(2025, level.ordinal(), territory, i.id()).ifPresent(rows::add));
+        org.jsoup.select.Elements trs = t.select("tbody tr");
+        assertEquals(rows.size(), trs.size(), territory);
+        for (int i = 0; i < rows.size(); i++) {
+          DashboardRow row = rows.get(i);
+          org.jsoup.select.Elements td = trs.get(i).select("td");
+          String key = name + " " + territory + " " + row.indicator().id() + " (seed " + seed + ")";
+          List<java.util.Optional<IndicatorValue>> values = new ArrayList<>(List.of(java.util.Optional.of(row.value())));
+          if (row.parent().isPresent()) {
+            values.add(row.parentValue());
+            values.add(row.differenceFromParent());
+          }
+          for (int c = 0; c < values.size(); c++) {
+            IndicatorValue v = values.get(c).orElseThrow();
+            String cell = td.get(1 + c).ownText();
+            if (v.isDefined()) {
+              assertEquals(v.rounded(), reportNumber(cell, italian), key + " column " + (1 + c) + ": " + cell);
+            } else {
+              assertEquals("n.d.", cell.trim(), key + " column " + (1 + c));
+            }
+            compared++;
+          }
+        }
+      }
+      assertTrue(compared > 0, name);
+    }
+  }
 }
