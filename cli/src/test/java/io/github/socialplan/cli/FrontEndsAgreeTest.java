@@ -516,4 +516,97 @@ class FrontEndsAgreeTest {
       assertTrue(compared > 0, name);
     }
   }
+
+  @Test
+  void transitionAndReallocation_javaCliAndHttp_giveTheSameAmounts() {
+    qt().withFixedSeed(SEED).withExamples(PropertyRuns.examples(10)).forAll(SourceDSL.longs().all())
+        .checkAssert(seed -> {
+          try {
+            transitionAndReallocation(seed);
+          } catch (Exception e) {
+            throw new AssertionError("seed " + seed, e);
+          }
+        });
+  }
+
+  private void transitionAndReallocation(long seed) throws Exception {
+    Random r = new Random(seed);
+    int n = 1 + r.nextInt(5);
+    Map<String, Money> historical = new LinkedHashMap<>();
+    Weights.Builder w = Weights.builder();
+    StringBuilder hist = new StringBuilder();
+    StringBuilder res = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      String id = String.format("0190%02d", i + 1);
+      long cents = (i == 0 ? 1 : 0) + r.nextInt(50_000_000);
+      long residents = 1 + r.nextInt(100_000);
+      historical.put(id, Money.ofCents(cents));
+      w.add(id, residents);
+      hist.append(i == 0 ? "" : ",").append('"').append(id).append("\":").append(money(cents));
+      res.append(i == 0 ? "" : ",").append('"').append(id).append("\":").append(residents);
+    }
+    BigDecimal capPercent = BigDecimal.valueOf(r.nextInt(3000), 2);
+    List<Money> totals = new ArrayList<>();
+    StringBuilder tot = new StringBuilder();
+    for (int y = 0, years = 1 + r.nextInt(4); y < years; y++) {
+      long cents = 1 + r.nextInt(Integer.MAX_VALUE);
+      totals.add(Money.ofCents(cents));
+      tot.append(y == 0 ? "" : ",").append(money(cents));
+    }
+    var java = io.github.socialplan.budget.transition.Transition.path(historical, w.build(),
+        io.github.socialplan.budget.transition.TransitionCap.percentOfHistorical(capPercent), 2015, totals);
+    String request = "{\"historical\":{" + hist + "},\"residents\":{" + res + "},\"capPercentOfHistorical\":"
+        + capPercent.toPlainString() + ",\"firstYear\":2015,\"totals\":[" + tot + "]}";
+    for (JsonNode out : List.of(http("/v1/transition", request.getBytes(StandardCharsets.UTF_8)),
+        cliJson("transition", request))) {
+      assertEquals(java.years().size(), out.get("years").size(), request);
+      for (int y = 0; y < java.years().size(); y++) {
+        var year = java.years().get(y);
+        JsonNode o = out.get("years").get(y);
+        assertEquals(year.year(), o.get("year").asInt());
+        assertSameDecimal(totals.get(y).amount(), o.get("total"), "total " + year.year() + " of " + request);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < year.lines().size(); i++) {
+          var line = year.lines().get(i);
+          JsonNode l = o.get("lines").get(i);
+          assertEquals(line.recipient(), l.get("recipient").asText());
+          assertSameDecimal(line.amount().amount(), l.get("amount"), line.recipient() + " " + year.year());
+          assertSameDecimal(line.target().amount(), l.get("target"), line.recipient() + " " + year.year());
+          sum = sum.add(l.get("amount").decimalValue());
+        }
+        // the year's amounts keep its total exactly
+        assertEquals(0, sum.compareTo(totals.get(y).amount()), "sum of " + year.year() + " in " + request);
+      }
+    }
+
+    // reallocation of the historical amounts to target shares
+    var b = io.github.socialplan.budget.reallocation.Reallocation.builder();
+    historical.forEach(b::current);
+    StringBuilder targets = new StringBuilder();
+    BigDecimal left = BigDecimal.ONE;
+    for (String id : historical.keySet()) {
+      if (!id.equals("019001") && r.nextBoolean()) { // the first item, without a target, takes the rest
+        BigDecimal share = BigDecimal.valueOf(r.nextInt(left.movePointRight(2).intValue() + 1), 2);
+        left = left.subtract(share);
+        b.target(id, share);
+        targets.append(targets.length() == 0 ? "" : ",").append('"').append(id).append("\":")
+            .append(share.toPlainString());
+      }
+    }
+    var realloc = b.build();
+    String reallocation = "{\"current\":{" + hist + "},\"targets\":{" + targets + "}}";
+    for (JsonNode out : List.of(http("/v1/reallocate", reallocation.getBytes(StandardCharsets.UTF_8)),
+        cliJson("reallocate", reallocation))) {
+      assertSameDecimal(realloc.total().amount(), out.get("total"), reallocation);
+      BigDecimal sum = BigDecimal.ZERO;
+      for (int i = 0; i < realloc.lines().size(); i++) {
+        var line = realloc.lines().get(i);
+        JsonNode l = out.get("lines").get(i);
+        assertEquals(line.item(), l.get("item").asText());
+        assertSameDecimal(line.amount().amount(), l.get("amount"), line.item() + " of " + reallocation);
+        sum = sum.add(l.get("amount").decimalValue());
+      }
+      assertEquals(0, sum.compareTo(realloc.total().amount()), reallocation);
+    }
+  }
 }
