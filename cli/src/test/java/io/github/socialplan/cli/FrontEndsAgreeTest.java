@@ -609,4 +609,53 @@ class FrontEndsAgreeTest {
       assertEquals(0, sum.compareTo(realloc.total().amount()), reallocation);
     }
   }
+
+  @Test
+  void balanceOfGeneratedPlans_javaCliAndHttp_giveTheSameSumsAndGaps() {
+    qt().withFixedSeed(SEED).withExamples(PropertyRuns.examples(15))
+        .forAll(io.github.socialplan.core.testing.Generators.plans())
+        .checkAssert(plan -> {
+          try {
+            balance(plan);
+          } catch (Exception e) {
+            throw new AssertionError(plan.id(), e);
+          }
+        });
+  }
+
+  private void balance(io.github.socialplan.core.plan.Plan plan) throws Exception {
+    String json = io.github.socialplan.core.json.SocialPlanJson.write(plan);
+    var java = io.github.socialplan.budget.balance.PlanBalance.of(plan);
+    for (JsonNode out : List.of(http("/v1/balance", json.getBytes(StandardCharsets.UTF_8)), cliJson("balance", json))) {
+      assertEquals(java.isBalanced(), out.get("balanced").asBoolean(), json);
+      assertEquals(plan.budgets().size(), out.get("years").size(), json);
+      for (int y = 0; y < plan.budgets().size(); y++) {
+        var budget = plan.budgets().get(y);
+        JsonNode o = out.get("years").get(y);
+        assertEquals(budget.year(), o.get("year").asInt());
+        // the sums of the lines, added here
+        BigDecimal revenue = BigDecimal.ZERO;
+        for (var l : budget.revenues()) {
+          revenue = revenue.add(l.amount().amount());
+        }
+        BigDecimal expenditure = BigDecimal.ZERO;
+        for (var l : budget.expenditures()) {
+          expenditure = expenditure.add(l.amount().amount());
+        }
+        assertSameDecimal(revenue, o.get("revenueLines"), "revenue lines of " + budget.year());
+        assertSameDecimal(expenditure, o.get("expenditureLines"), "expenditure lines of " + budget.year());
+        var year = java.year(budget.year());
+        assertEquals(year.gaps().size(), o.get("gaps").size(), json);
+        for (int g = 0; g < year.gaps().size(); g++) {
+          var gap = year.gaps().get(g);
+          JsonNode og = o.get("gaps").get(g);
+          assertEquals(gap.kind().name(), og.get("kind").asText());
+          assertSameDecimal(gap.first().amount().subtract(gap.second().amount()), og.get("difference"),
+              gap.message());
+          assertSameDecimal(gap.first().amount(), og.get("first"), gap.message());
+          assertSameDecimal(gap.second().amount(), og.get("second"), gap.message());
+        }
+      }
+    }
+  }
 }
