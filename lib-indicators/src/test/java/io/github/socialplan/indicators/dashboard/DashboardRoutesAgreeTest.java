@@ -194,6 +194,50 @@ class DashboardRoutesAgreeTest {
     }
     assertEquals(streamed.size(), streamedCompared, "every streamed value compared");
 
+    // a sub-ambito's old-age index is the ratio of totals of TerritorialComparison over its comuni's counts,
+    // and the mean of its comuni's ratios is their exact mean
+    for (int y = 0; y < DashboardExactValuesTest.YEARS; y++) {
+      int year = DashboardExactValuesTest.FIRST_YEAR + y;
+      Map<String, io.github.socialplan.indicators.spending.TerritorialComparison.Builder> bySub = new HashMap<>();
+      Map<String, List<BigDecimal>> ratios = new HashMap<>();
+      for (int c = 0; c < DashboardExactValuesTest.CODES.length; c++) {
+        long old = 0;
+        long young = 0;
+        for (int sex = 0; sex < 2; sex++) {
+          for (int a = 0; a <= 100; a++) {
+            old += a >= 65 ? s.counts[y][c][sex][a] : 0;
+            young += a <= 14 ? s.counts[y][c][sex][a] : 0;
+          }
+        }
+        bySub.computeIfAbsent(s.subAmbito[c], k -> io.github.socialplan.indicators.spending.TerritorialComparison
+            .builder(100)).add(DashboardExactValuesTest.CODES[c], BigDecimal.valueOf(old), BigDecimal.valueOf(young));
+        if (young > 0) {
+          ratios.computeIfAbsent(s.subAmbito[c], k -> new ArrayList<>())
+              .add(BigDecimal.valueOf(old * 100).divide(BigDecimal.valueOf(young), java.math.MathContext.DECIMAL128));
+        }
+      }
+      for (Map.Entry<String, io.github.socialplan.indicators.spending.TerritorialComparison.Builder> e
+          : bySub.entrySet()) {
+        var comparison = e.getValue().build();
+        IndicatorValue dashboard = table.value(year, 1, e.getKey(), "old_age_index").orElseThrow();
+        String key = year + " " + e.getKey() + " (seed " + seed + ")";
+        assertEquals(dashboard.isDefined(), comparison.ratioOfTotals().isDefined(), key);
+        if (dashboard.isDefined()) {
+          assertEquals(dashboard.rounded(), comparison.ratioOfTotals().rounded(), "ratio of totals " + key);
+          assertEquals(dashboard.value(), comparison.ratioOfTotals().value(), "ratio of totals " + key);
+        }
+        List<BigDecimal> rs = ratios.getOrDefault(e.getKey(), List.of());
+        if (!rs.isEmpty()) {
+          // 1/n of a sum of 34-digit quotients: exact to far more digits than a tie at one decimal needs,
+          // unless the mean is a tie itself, which the sum of exact ratios then shows
+          BigDecimal sum = rs.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+          BigDecimal mean = sum.divide(BigDecimal.valueOf(rs.size()), java.math.MathContext.DECIMAL128);
+          assertEquals(mean.setScale(1, RoundingMode.HALF_UP), comparison.meanOfRatios().rounded(),
+              "mean of ratios " + key + ": " + rs);
+        }
+      }
+    }
+
     // any scale and rounding: the CSV read back shows each figure as the exact value rounded that way
     Random r = new Random(seed);
     RoundingMode[] modes = {RoundingMode.HALF_UP, RoundingMode.HALF_EVEN, RoundingMode.HALF_DOWN, RoundingMode.UP,
