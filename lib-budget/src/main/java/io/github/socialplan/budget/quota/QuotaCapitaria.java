@@ -178,8 +178,8 @@ public final class QuotaCapitaria {
    * @param exclusions excluded component names by comune id, not null; every comune must be in
    *     {@code residents}
    * @return the charge
-   * @throws IllegalArgumentException if residents are negative, an exclusion names an unknown comune or
-   *     component
+   * @throws IllegalArgumentException if residents are negative or add up to more than
+   *     {@link Long#MAX_VALUE}, or an exclusion names an unknown comune or component
    */
   public QuotaCharge charge(Map<String, Long> residents, Map<String, ? extends Set<String>> exclusions) {
     Objects.requireNonNull(residents, "residents");
