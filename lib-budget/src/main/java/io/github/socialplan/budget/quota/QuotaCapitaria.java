@@ -207,7 +207,13 @@ public final class QuotaCapitaria {
       } catch (IllegalArgumentException ex) {
         throw new IllegalArgumentException("comune " + comune + " excludes an " + ex.getMessage(), ex);
       }
-      Money amount = Money.rounded(rate.multiply(BigDecimal.valueOf(people)), rounding);
+      Money amount;
+      try {
+        amount = Money.rounded(rate.multiply(BigDecimal.valueOf(people)), rounding);
+      } catch (IllegalArgumentException ex) { // past the largest amount of money: say whose it is
+        throw new IllegalArgumentException("comune " + comune + ": " + people + " residents at "
+            + rate.toPlainString() + " each: " + ex.getMessage(), ex);
+      }
       lines.add(new QuotaLine(comune, people, new TreeSet<>(excluded), rate, amount));
     }
     return new QuotaCharge(lines);

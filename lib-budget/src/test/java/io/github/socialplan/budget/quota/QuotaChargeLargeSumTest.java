@@ -3,6 +3,7 @@ package io.github.socialplan.budget.quota;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.socialplan.budget.json.QuotaRequest;
 import io.github.socialplan.core.money.Money;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -45,5 +46,26 @@ class QuotaChargeLargeSumTest {
     assertEquals(Long.MAX_VALUE, c.residents());
     // 9223372036854775807 residents at 0.01 each: 92233720368547758.07
     assertEquals(Money.parse("92233720368547758.07"), c.total());
+  }
+
+  @Test
+  void aRequestWhoseResidentsAddUpPastALong_isRefusedWhenRead() {
+    // what validate accepts, the charge computes: the request is refused as its charge would be
+    Map<String, Long> residents = new LinkedHashMap<>();
+    residents.put("019036", FIVE_E18);
+    residents.put("019098", FIVE_E18);
+    assertThrows(IllegalArgumentException.class,
+        () -> new QuotaRequest(Map.of("quota", new BigDecimal("0.01")), null, residents, null));
+  }
+
+  @Test
+  void anAmountPastTheLargestMoney_namesTheComune() {
+    // 10^18 residents at 10^29 euro: 10^47 euro, more than 30 integer digits
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> QuotaCapitaria.builder().component("quota", new BigDecimal("1e29")).build()
+            .charge(Map.of("019036", 1_000_000_000_000_000_000L)));
+    assertEquals("comune 019036: 1000000000000000000 residents at 100000000000000000000000000000 each: money "
+        + "out of range (more than 30 integer digits): 100000000000000000000000000000000000000000000000",
+        e.getMessage());
   }
 }
