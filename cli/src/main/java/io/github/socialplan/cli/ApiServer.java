@@ -51,6 +51,9 @@ public final class ApiServer implements AutoCloseable {
   /** The default largest request body, in bytes (10 MiB). */
   public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
 
+  /** The largest body limit a server takes: {@value}, the longest array a JVM makes for the body. */
+  public static final long MAX_BODY_BYTES_LIMIT = Integer.MAX_VALUE - 8;
+
   /** How long a connection may stay silent in the middle of a request or between requests. */
   public static final long IDLE_TIMEOUT_MILLIS = 10_000;
 
@@ -125,13 +128,15 @@ public final class ApiServer implements AutoCloseable {
    *
    * @param host the address to listen on, not null, e.g. {@code 127.0.0.1}
    * @param port the port, 0 for any free one
-   * @param maxBodyBytes the largest request body accepted, {@code > 0}
+   * @param maxBodyBytes the largest request body accepted, {@code 1..}{@value #MAX_BODY_BYTES_LIMIT}
    * @return the started server
+   * @throws IllegalArgumentException if {@code maxBodyBytes} is out of range
    */
   public static ApiServer start(String host, int port, long maxBodyBytes) {
     Objects.requireNonNull(host, "host");
-    if (maxBodyBytes <= 0) {
-      throw new IllegalArgumentException("maxBodyBytes must be > 0: " + maxBodyBytes);
+    if (maxBodyBytes <= 0 || maxBodyBytes > MAX_BODY_BYTES_LIMIT) {
+      // a body is read into one array: a longer declared length cast to an int would read another length
+      throw new IllegalArgumentException("maxBodyBytes must be in 1.." + MAX_BODY_BYTES_LIMIT + ": " + maxBodyBytes);
     }
     ApiServer s = new ApiServer(host, port, maxBodyBytes);
     s.app.start();

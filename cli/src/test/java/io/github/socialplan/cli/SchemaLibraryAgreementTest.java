@@ -44,6 +44,8 @@ class SchemaLibraryAgreementTest {
       {"plan", "/period/startYear", "2015.0", "schema"},
       {"population", "/year", "2014.0", "schema"},
       {"population", "/year", "2.0E+3", "schema"},
+      // a sum a schema cannot say: 9223372036854775807 + 8744 residents pass a long
+      {"quota-request", "/residents/019036", "9223372036854775807", "schema"},
   };
 
   @Test
@@ -91,7 +93,8 @@ class SchemaLibraryAgreementTest {
       {"population", "/male/0", "2147483647", "valid"},
       {"population", "/male/0", "2147483648", "refused"},
       {"population", "/female/100", "2147483648", "refused"},
-      {"quota-request", "/residents/019036", "9223372036854775807", "valid"},
+      // the largest that 019098's 8744 residents leave within a long: the residents' sum is a long
+      {"quota-request", "/residents/019036", "9223372036854767063", "valid"},
       {"quota-request", "/residents/019036", "9223372036854775808", "refused"},
       {"transition-request", "/totals/1", "0.00", "refused"},
       {"transition-request", "/totals/1", "0.01", "valid"},

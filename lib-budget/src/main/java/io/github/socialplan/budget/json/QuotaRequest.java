@@ -26,7 +26,8 @@ import java.util.Set;
  *
  * @param components euro per resident of each component, not null, at least one, each {@code >= 0}
  * @param rounding how each comune's amount is rounded to the cent; null means {@code HALF_UP}
- * @param residents residents by comune, not null, each {@code >= 0}
+ * @param residents residents by comune, not null, each {@code >= 0}, adding up to at most
+ *     {@link Long#MAX_VALUE}
  * @param exclusions the components a comune does not pay for; null means none; each a charged comune naming
  *     known components, no null
  */
@@ -35,12 +36,13 @@ public record QuotaRequest(Map<String, BigDecimal> components, RoundingMode roun
     Map<String, Set<String>> exclusions) {
 
   /**
-   * Checks that the required fields are there, the residents are not negative, the rates are valid and the
-   * exclusions name charged comuni and known components.
+   * Checks that the required fields are there, the residents are not negative and add up within a long, the
+   * rates are valid and the exclusions name charged comuni and known components.
    *
    * @param components euro per resident of each component, not null, at least one, each {@code >= 0}
    * @param rounding how each comune's amount is rounded to the cent; null means {@code HALF_UP}
-   * @param residents residents by comune, not null, each {@code >= 0}
+   * @param residents residents by comune, not null, each {@code >= 0}, adding up to at most
+   *     {@link Long#MAX_VALUE}
    * @param exclusions the components a comune does not pay for; null means none; each a charged comune naming
    *     known components, no null
    */
@@ -71,10 +73,10 @@ public record QuotaRequest(Map<String, BigDecimal> components, RoundingMode roun
         copy.put(x.getKey(), Collections.unmodifiableSet(new LinkedHashSet<>(x.getValue())));
       }
       exclusions = Collections.unmodifiableMap(copy);
-      // the comuni and components excluded are checked now, as charging checks them: what validate
-      // accepts, POST /v1/quota computes
-      quota.charge(residents, exclusions);
     }
+    // the comuni and components excluded, and the residents' sum, are checked now, as charging checks them:
+    // what validate accepts, POST /v1/quota computes
+    quota.charge(residents, exclusions == null ? Map.of() : exclusions);
   }
 
   private static QuotaCapitaria quota(Map<String, BigDecimal> components, RoundingMode rounding) {

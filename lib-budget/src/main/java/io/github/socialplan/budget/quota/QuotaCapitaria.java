@@ -178,8 +178,8 @@ public final class QuotaCapitaria {
    * @param exclusions excluded component names by comune id, not null; every comune must be in
    *     {@code residents}
    * @return the charge
-   * @throws IllegalArgumentException if residents are negative, an exclusion names an unknown comune or
-   *     component
+   * @throws IllegalArgumentException if residents are negative or add up to more than
+   *     {@link Long#MAX_VALUE}, or an exclusion names an unknown comune or component
    */
   public QuotaCharge charge(Map<String, Long> residents, Map<String, ? extends Set<String>> exclusions) {
     Objects.requireNonNull(residents, "residents");
@@ -207,7 +207,13 @@ public final class QuotaCapitaria {
       } catch (IllegalArgumentException ex) {
         throw new IllegalArgumentException("comune " + comune + " excludes an " + ex.getMessage(), ex);
       }
-      Money amount = Money.rounded(rate.multiply(BigDecimal.valueOf(people)), rounding);
+      Money amount;
+      try {
+        amount = Money.rounded(rate.multiply(BigDecimal.valueOf(people)), rounding);
+      } catch (IllegalArgumentException ex) { // past the largest amount of money: say whose it is
+        throw new IllegalArgumentException("comune " + comune + ": " + people + " residents at "
+            + rate.toPlainString() + " each: " + ex.getMessage(), ex);
+      }
       lines.add(new QuotaLine(comune, people, new TreeSet<>(excluded), rate, amount));
     }
     return new QuotaCharge(lines);

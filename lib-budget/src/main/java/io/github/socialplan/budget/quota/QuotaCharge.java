@@ -29,6 +29,11 @@ public final class QuotaCharge {
     for (QuotaLine l : lines) {
       m.put(l.comune(), l);
       sum = sum.plus(l.amount());
+      if (people > Long.MAX_VALUE - l.residents()) {
+        // residents are >= 0; a sum past a long would wrap around to a negative count
+        throw new IllegalArgumentException("residents of the comuni charged add up to more than "
+            + Long.MAX_VALUE + " at comune " + l.comune() + " (" + l.residents() + " residents)");
+      }
       people += l.residents();
     }
     this.byComune = Collections.unmodifiableMap(m);
@@ -43,8 +48,9 @@ public final class QuotaCharge {
    *     {@link QuotaCapitaria} requires) and an amount that is its residents times its rate rounded to the
    *     cent (up or down)
    * @return the charge
-   * @throws IllegalArgumentException if a comune repeats, its residents or rate are negative, or an amount is
-   *     not its rounded residents times rate (the message names the comune)
+   * @throws IllegalArgumentException if a comune repeats, its residents or rate are negative, an amount is
+   *     not its rounded residents times rate (the message names the comune), or the residents add up to
+   *     more than {@link Long#MAX_VALUE}
    */
   public static QuotaCharge of(List<QuotaLine> lines) {
     Objects.requireNonNull(lines, "lines");

@@ -128,7 +128,8 @@ public final class Reallocation {
      * Computes the reallocation.
      *
      * @return the result
-     * @throws IllegalArgumentException if there are no items, a target or bound names an unknown item, the
+     * @throws IllegalArgumentException if there are no items, the current amounts add up to more than
+     *     {@link LargestRemainder#MAX_TOTAL}, a target or bound names an unknown item, the
      *     target shares add up to more than one (or to less with no item left to take the rest), a ceiling
      *     is below a floor, or the bounds cannot hold the total
      */
@@ -142,6 +143,11 @@ public final class Reallocation {
         }
       }
       Money total = Money.sum(current.values());
+      if (total.isGreaterThan(LargestRemainder.MAX_TOTAL)) {
+        // the items' cents below would not fit a long: refuse the total as the allocation would
+        throw new IllegalArgumentException("the current amounts add up to " + total + ", more than the "
+            + LargestRemainder.MAX_TOTAL + " (Long.MAX_VALUE cents) a reallocation handles");
+      }
       int scale = 0;
       BigDecimal sumShares = BigDecimal.ZERO;
       for (BigDecimal s : targets.values()) {

@@ -131,8 +131,9 @@ public final class ReallocationResult {
     for (ReallocationLine l : lines) {
       sum = sum.plus(l.change().abs());
     }
-    // the absolute changes add up to twice what moved, a whole number of cents: gains equal losses
-    return Money.ofCents(sum.cents() / 2);
+    // the absolute changes add up to twice what moved, a whole number of cents: gains equal losses. Halved
+    // in decimals: twice a total near the largest one is past a long of cents.
+    return sum.dividedBy(2, RoundingMode.DOWN);
   }
 
   /** {@return whether every item ends at its target} */

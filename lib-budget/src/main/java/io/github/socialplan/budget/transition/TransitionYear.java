@@ -34,7 +34,8 @@ public final class TransitionYear {
    *     the total, no amount moves further from its baseline than its cap, and each amount lies between
    *     its baseline and its target (a transition moves towards the target and stops there); the previous
    *     amounts are {@code >= 0}, not all zero, and each baseline is its previous amount rescaled to the
-   *     total by largest remainder (so equal to it when the previous amounts add up to the total)
+   *     total by largest remainder (so equal to it when the previous amounts add up to the total); no
+   *     amount or previous amount beyond {@link LargestRemainder#MAX_TOTAL} in size
    * @return the year
    * @throws IllegalArgumentException if the lines do not fit the total, a cap, the range from baseline to
    *     target or the previous amounts (the message names the year and the recipient)
@@ -46,9 +47,10 @@ public final class TransitionYear {
       throw new IllegalArgumentException("total of " + year + " must be > 0: " + total);
     }
     long[] cents = new long[lines.size()];
-    long amounts = 0;
-    long baselines = 0;
-    long targets = 0;
+    // Exact sums: in longs of cents, amounts past Long.MAX_VALUE could wrap around to the total.
+    Money amounts = Money.ZERO;
+    Money baselines = Money.ZERO;
+    Money targets = Money.ZERO;
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (int i = 0; i < cents.length; i++) {
       TransitionLine l = Objects.requireNonNull(lines.get(i), "line");
@@ -59,14 +61,19 @@ public final class TransitionYear {
         throw new IllegalArgumentException(year + ": recipient " + l.recipient() + " moves " + l.movement()
             + " from its baseline, beyond its cap " + l.cap());
       }
-      cents[i] = l.amount().cents();
-      amounts += cents[i];
-      baselines += l.baseline().cents();
-      targets += l.target().cents();
+      amounts = amounts.plus(l.amount());
+      baselines = baselines.plus(l.baseline());
+      targets = targets.plus(l.target());
     }
     requireSum(year, "amounts", amounts, total);
     requireSum(year, "baselines", baselines, total);
     requireSum(year, "targets", targets, total);
+    for (int i = 0; i < cents.length; i++) {
+      TransitionLine l = lines.get(i);
+      requireCents(year, l, "previous amount", l.previous());
+      requireCents(year, l, "amount", l.amount());
+      cents[i] = l.amount().cents();
+    }
     for (TransitionLine l : lines) {
       // A transition moves each recipient from its baseline towards its target and never past it.
       Money low = l.baseline().min(l.target());
@@ -103,7 +110,7 @@ public final class TransitionYear {
     long[] rescaled = LargestRemainder.allocate(total, Weights.of(ids, previous)).centsArray();
     for (int i = 0; i < n; i++) {
       TransitionLine l = lines.get(i);
-      if (l.baseline().cents() != rescaled[i]) {
+      if (!l.baseline().equals(Money.ofCents(rescaled[i]))) { // a baseline may be past a long of cents
         throw new IllegalArgumentException(year + ": baseline of " + ids[i] + " is " + l.baseline()
             + ", not its previous amount " + l.previous() + " rescaled to the total " + total + ": "
             + Money.ofCents(rescaled[i]));
@@ -111,10 +118,17 @@ public final class TransitionYear {
     }
   }
 
-  private static void requireSum(int year, String what, long cents, Money total) {
-    if (cents != total.cents()) {
-      throw new IllegalArgumentException(year + ": the " + what + " add up to " + Money.ofCents(cents)
-          + ", not the total " + total);
+  private static void requireSum(int year, String what, Money sum, Money total) {
+    if (!sum.equals(total)) {
+      throw new IllegalArgumentException(year + ": the " + what + " add up to " + sum + ", not the total " + total);
+    }
+  }
+
+  /** An amount a transition can hold in a long of cents, as {@link Transition} works. */
+  private static void requireCents(int year, TransitionLine l, String what, Money amount) {
+    if (amount.abs().isGreaterThan(LargestRemainder.MAX_TOTAL)) {
+      throw new IllegalArgumentException(year + ": recipient " + l.recipient() + ": " + what + " " + amount
+          + " is beyond the " + LargestRemainder.MAX_TOTAL + " (Long.MAX_VALUE cents) a transition handles");
     }
   }
 

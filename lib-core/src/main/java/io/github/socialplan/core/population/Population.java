@@ -148,8 +148,8 @@ public final class Population {
    * @return the sum, in the coarsest age bands whose boundaries are boundaries of every part (single years if
    *     every part is by single year); an optional total (foreign residents, births, deaths) is present only
    *     if every part has it
-   * @throws IllegalArgumentException if a part has another year, or a count of the sum exceeds
-   *     {@link Integer#MAX_VALUE}
+   * @throws IllegalArgumentException if a part has another year, a count of the sum exceeds
+   *     {@link Integer#MAX_VALUE}, or its foreign residents, births or deaths {@link Long#MAX_VALUE}
    */
   public static Population sum(String territory, int year, Iterable<Population> parts) {
     Objects.requireNonNull(parts, "parts");
@@ -428,7 +428,8 @@ public final class Population {
    *
    * @param other not null, same year
    * @return the sum
-   * @throws IllegalArgumentException if the years differ
+   * @throws IllegalArgumentException if the years differ or a count of the sum is past its limit, as in
+   *     {@link #sum}
    */
   public Population plus(Population other) {
     Objects.requireNonNull(other, "other");
@@ -708,9 +709,9 @@ public final class Population {
         male[i] = add(Sex.MALE, i, male[i], p.male[i]);
         female[i] = add(Sex.FEMALE, i, female[i], p.female[i]);
       }
-      foreign = addOptional(foreign, p.foreignResidents, first);
-      births = addOptional(births, p.births, first);
-      deaths = addOptional(deaths, p.deaths, first);
+      foreign = addOptional("foreign residents", foreign, p.foreignResidents, first);
+      births = addOptional("births", births, p.births, first);
+      deaths = addOptional("deaths", deaths, p.deaths, first);
     }
 
     private int add(Sex sex, int i, int a, int b) {
@@ -723,11 +724,18 @@ public final class Population {
       return (int) n;
     }
 
-    private static long addOptional(long acc, long v, boolean first) {
+    private long addOptional(String what, long acc, long v, boolean first) {
       if (first) {
         return v;
       }
-      return acc == ABSENT || v == ABSENT ? ABSENT : Math.addExact(acc, v);
+      if (acc == ABSENT || v == ABSENT) {
+        return ABSENT;
+      }
+      if (acc > Long.MAX_VALUE - v) { // both >= 0: past a long, not an ArithmeticException's "long overflow"
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "%s of the sum %s, %d add up to more than %d", what, territory, year, Long.MAX_VALUE));
+      }
+      return acc + v;
     }
 
     /** {@return the population; the builder's arrays are copied} */

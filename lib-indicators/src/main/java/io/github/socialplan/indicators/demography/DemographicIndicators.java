@@ -325,7 +325,9 @@ public final class DemographicIndicators {
       return IndicatorValue.undefined(UndefinedReason.MISSING_INPUT,
           "residents on 1 January " + (p.year() + 1) + " not known" + of(p));
     }
-    BigDecimal mean = BigDecimal.valueOf(p.get(TOTAL) + p.nextYearResidents().getAsLong()).multiply(HALF);
+    // added in decimals: next year's residents may be any long, and a long sum could wrap to a negative mean
+    BigDecimal mean = BigDecimal.valueOf(p.get(TOTAL)).add(BigDecimal.valueOf(p.nextYearResidents().getAsLong()))
+        .multiply(HALF);
     return IndicatorValue.ratio(BigDecimal.valueOf(events.getAsLong()), mean, BigDecimal.valueOf(1000),
         "mean population" + of(p));
   }

@@ -60,6 +60,12 @@ public final class DemographicProfile {
   static final int DEATHS = 15;
   static final int NEXT_TOTAL = 16;
   private static final int SIZE = 17;
+  /** The counts by index, as an error message names them. */
+  private static final String[] COUNT_NAMES = {"residents aged 0-4", "residents aged 0-14",
+      "residents aged 0-17", "residents aged 15-19", "residents aged 15-39", "residents aged 15-64",
+      "residents aged 40-64", "residents aged 60-64", "residents aged 65 and over", "the oldest old",
+      "women aged 15-49", "residents", "ages of the residents", "foreign residents", "births", "deaths",
+      "residents on the next 1 January"};
   private static final long UNKNOWN = -1;
 
   private final String territory;
@@ -239,7 +245,8 @@ public final class DemographicProfile {
    * @param territory the identifier of the aggregate, not null
    * @param parts at least one profile, not null
    * @return the sum
-   * @throws IllegalArgumentException if there are no parts or they differ in year or threshold
+   * @throws IllegalArgumentException if there are no parts, they differ in year or threshold, or a count of
+   *     the sum would exceed {@link Long#MAX_VALUE}
    */
   public static DemographicProfile sum(String territory, Iterable<DemographicProfile> parts) {
     Objects.requireNonNull(territory, "territory");
@@ -262,11 +269,18 @@ public final class DemographicProfile {
             "cannot add the profile of %s (%d, oldest old from %d) to %s (%d, oldest old from %d)",
             p.territory, p.year, p.oldestOldFrom, territory, year, from));
       }
-      for (int i = 0; i < FOREIGN; i++) {
-        c[i] += p.counts[i];
-      }
-      for (int i = FOREIGN; i < SIZE; i++) {
-        c[i] = c[i] == UNKNOWN || p.counts[i] == UNKNOWN ? UNKNOWN : c[i] + p.counts[i];
+      for (int i = 0; i < SIZE; i++) {
+        if (i >= FOREIGN && (c[i] == UNKNOWN || p.counts[i] == UNKNOWN)) {
+          c[i] = UNKNOWN;
+        } else if (c[i] > Long.MAX_VALUE - p.counts[i]) {
+          // counts are >= 0; foreign residents, births, deaths and next year's residents may be any long,
+          // and a sum past it would wrap around to a negative count
+          throw new IllegalArgumentException(String.format(Locale.ROOT,
+              "cannot add the profile of %s to %s: %s add up to more than %d", p.territory, territory,
+              COUNT_NAMES[i], Long.MAX_VALUE));
+        } else {
+          c[i] += p.counts[i];
+        }
       }
       if (p.notSplit != null) { // a count the bands of a part do not give is not known for the sum
         why = why == null ? new String[SIZE] : why;
