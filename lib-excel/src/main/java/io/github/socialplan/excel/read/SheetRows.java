@@ -35,8 +35,12 @@ import org.apache.poi.ss.util.CellReference;
  *   <li>a number as a plain decimal with a dot, at most 15 significant digits (what a spreadsheet keeps), so
  *       {@code 19036} (an ISTAT code that lost its leading zero) reads {@code "19036"}, an amount formatted as
  *       currency {@code "599589.5"}, a percentage its fraction ({@code 19.5 %} reads {@code "0.195"});
- *   <li>a number formatted as a date as {@code yyyy-MM-dd} (with {@code THH:mm:ss} if it has a time);
- *   <li>a formula as its cached value, the result the spreadsheet saved; a formula without one is an error;
+ *   <li>a number formatted as a date as {@code yyyy-MM-dd} (with {@code THH:mm:ss} if it has a time), in the
+ *       workbook's date system (from 1900, or from 1904 as Mac workbooks may count); a date before 1 March
+ *       1900, which Excel and LibreOffice show a day apart, is an error, and a time alone (a serial below 1)
+ *       reads as {@code HH:mm:ss};
+ *   <li>a formula as its cached value, the result the spreadsheet saved; a formula without one, whatever the
+ *       type of its result, is an error;
  *   <li>a boolean as {@code TRUE} or {@code FALSE}; an error value as its text, such as {@code #DIV/0!}.
  * </ul>
  *
@@ -341,12 +345,14 @@ public final class SheetRows implements TableRows {
         }
       }
     }
+    // a formula of any type without its saved value: read as empty (or FALSE), a total row's cell would go
+    // unchecked; a text formula whose result is "" saves an empty <v>, which reads as empty
+    if (formula && (value == null || value.isEmpty() && (type == null || type.equals("n")))) {
+      throw error(column, "the formula has no saved result; open the workbook in a spreadsheet"
+          + " application and save it, so that its values are stored");
+    }
     if (type == null || type.equals("n")) {
       if (value == null || value.isEmpty()) {
-        if (formula) {
-          throw error(column, "the formula has no saved result; open the workbook in a spreadsheet"
-              + " application and save it, so that its values are stored");
-        }
         return "";
       }
       return number(value, style, column);
@@ -361,7 +367,13 @@ public final class SheetRows implements TableRows {
       case "inlineStr":
         return inline == null ? "" : Xml.decode(inline.toString());
       case "b":
-        return "1".equals(value) ? "TRUE" : "FALSE";
+        if (value == null || value.isEmpty()) {
+          return "";
+        }
+        if (!value.equals("1") && !value.equals("0")) {
+          throw error(column, "holds the boolean '" + value + "', neither 1 nor 0");
+        }
+        return value.equals("1") ? "TRUE" : "FALSE";
       case "str":
         return value == null ? "" : Xml.decode(value);
       default:
@@ -469,6 +481,18 @@ public final class SheetRows implements TableRows {
       throw error(column, "holds '" + value + "', which is not a finite number");
     }
     if (date && DateUtil.isValidExcelDate(d)) {
+      if (!date1904 && d < 61) {
+        if (d < 1) {
+          // a time of day: its date, 0 January 1900, is no day; the time is what the cell shows
+          return DateUtil.getLocalDateTime(d, false, true).toLocalTime()
+              .format(java.time.format.DateTimeFormatter.ISO_LOCAL_TIME);
+        }
+        // Excel counts a 29 February 1900 (serial 60) that LibreOffice does not: the two show these serials
+        // a day apart, and POI reads 60 as 1 March 1900, serial 61's date
+        throw error(column, "holds the date serial " + value + ", before 1 March 1900, which Excel and"
+            + " LibreOffice show a day apart (Excel counts a 29 February 1900); write the date as text,"
+            + " yyyy-MM-dd");
+      }
       LocalDateTime t = DateUtil.getLocalDateTime(d, date1904, true);
       return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString()
           : t.format(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME); // with its seconds, even :00

@@ -34,11 +34,15 @@ final class Styles {
     XMLStreamReader x = Xml.open(in, source, "xl/styles.xml");
     try {
       boolean inCellXfs = false;
+      boolean inNumFmts = false;
       while (x.hasNext()) {
         int e = x.next();
         if (e == XMLStreamConstants.START_ELEMENT) {
           String name = x.getLocalName();
-          if (name.equals("numFmt")) {
+          if (name.equals("numFmts")) {
+            inNumFmts = true;
+          } else if (name.equals("numFmt") && inNumFmts) {
+            // only the cell formats': a conditional format's (dxf) numFmt may reuse an id for another format
             formats.put(Integer.parseInt(x.getAttributeValue(null, "numFmtId")),
                 x.getAttributeValue(null, "formatCode"));
           } else if (name.equals("cellXfs")) {
@@ -49,6 +53,8 @@ final class Styles {
           }
         } else if (e == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("cellXfs")) {
           inCellXfs = false;
+        } else if (e == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("numFmts")) {
+          inNumFmts = false;
         }
       }
     } catch (XMLStreamException | NumberFormatException e) {
