@@ -238,6 +238,37 @@ class HeldValuesTest {
   }
 
 
+  @Test
+  void aSavedNumberThatIsNotADecimal_isRefused_ratherThanReadAsJavaReadsIt() throws Exception {
+    // Java's Double.parseDouble takes a type suffix and hexadecimal: "12d" read 12, "0x1p3" read 8
+    for (String v : List.of("12d", "3f", "0x1p3", "1e", "--1")) {
+      Path file = workbook("n" + v.hashCode() + ".xlsx", "", null, null,
+          HEADER + "<row r=\"2\"><c r=\"A2\"><v>" + v + "</v></c></row>");
+      DataFileException e = assertThrows(DataFileException.class, () -> read(file), v);
+      assertEquals(file + ", Dati!A2: holds '" + v + "', which is not a number", e.getMessage());
+    }
+  }
+
+  @Test
+  void anErrorOrABooleanInACountColumn_isRefusedNamingTheCell() throws Exception {
+    String h = "<row r=\"1\">" + inline("A1", "Codice") + inline("B1", "Comune") + inline("C1", "Residenti")
+        + inline("D1", "Femmine") + inline("E1", "Maschi") + "</row>";
+    ComuniListReader reader = ComuniListReader.columns("Codice", "Comune", "Residenti", "Femmine", "Maschi");
+    for (String cell : List.of("<c r=\"C2\" t=\"e\"><f>1/0</f><v>#DIV/0!</v></c>",
+        "<c r=\"C2\" t=\"b\"><v>1</v></c>")) {
+      Path file = workbook("c" + cell.hashCode() + ".xlsx", "", null, null, h
+          + "<row r=\"2\"><c r=\"A2\"><v>19036</v></c>" + inline("B2", "Cremona") + cell
+          + "<c r=\"D2\"><v>6</v></c><c r=\"E2\"><v>4</v></c></row>");
+      DataFileException e = assertThrows(DataFileException.class, () -> {
+        try (XlsxWorkbook book = XlsxWorkbook.open(file)) {
+          reader.read(book.sheet("Dati"));
+        }
+      });
+      assertTrue(e.getMessage().startsWith(file + ", Dati!C2: comune 019036 (Cremona): 'Residenti' is not a whole"
+          + " number"), e.getMessage());
+    }
+  }
+
   private static String inline(String ref, String text) {
     return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
   }

@@ -49,6 +49,10 @@ import org.apache.poi.ss.util.CellReference;
  */
 public final class SheetRows implements TableRows {
 
+  /** A saved number's text: a decimal with an optional exponent, spaces around it allowed. */
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("\\s*[+-]?(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?\\s*");
+
   private static final MathContext SPREADSHEET_DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
 
   private final String source;
@@ -473,6 +477,10 @@ public final class SheetRows implements TableRows {
     }
     double d;
     try {
+      // a decimal, as a spreadsheet saves it; Java alone would also take "12d" (12) and "0x1p3" (8)
+      if (!DECIMAL.matcher(value).matches()) {
+        throw new NumberFormatException(value);
+      }
       d = Double.parseDouble(value);
     } catch (NumberFormatException e) {
       throw error(column, "holds '" + value + "', which is not a number");
