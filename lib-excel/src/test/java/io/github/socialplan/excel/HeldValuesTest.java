@@ -269,6 +269,19 @@ class HeldValuesTest {
     }
   }
 
+  @Test
+  void rowsAndCellsWithoutReferences_takeTheNextPlace_andARepeatedRowIsRefused() throws Exception {
+    // no r: the next column, the next row; an empty row in the middle is no row; a lying dimension is ignored
+    Path file = workbook("refs.xlsx", "", null, null, HEADER
+        + "<row><c><v>1</v></c><c><v>2</v></c></row><row r=\"4\"/><row><c r=\"B5\"><v>3</v></c><c><v>4</v></c>"
+        + "</row>");
+    assertEquals(List.of(List.of("1", "2"), List.of("", "3", "4")), read(file));
+    Path repeated = workbook("repeated.xlsx", "", null, null, HEADER
+        + "<row r=\"2\"><c r=\"A2\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\"><v>5</v></c></row>");
+    DataFileException e = assertThrows(DataFileException.class, () -> read(repeated));
+    assertEquals(repeated + ", sheet Dati: row 2 comes after row 2: not a readable sheet", e.getMessage());
+  }
+
   private static String inline(String ref, String text) {
     return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
   }
