@@ -282,6 +282,22 @@ class HeldValuesTest {
     assertEquals(repeated + ", sheet Dati: row 2 comes after row 2: not a readable sheet", e.getMessage());
   }
 
+  @Test
+  void aDateFormattedAmount_isRefusedNamingTheCell_andNoPlanEscapes() throws Exception {
+    // 44562 formatted dd/mm/yyyy shows 01/01/2022: it reads as the date it shows, which no amount is
+    Path file = workbook("piano.xlsx", "", DATE_STYLE, null, "<row r=\"1\">" + inline("A1", "kind")
+        + inline("B1", "line") + "<c r=\"C1\"><v>2015</v></c></row><row r=\"2\">" + inline("A2", "revenue")
+        + inline("B2", "FNPS") + "<c r=\"C2\"><v>100</v></c></row><row r=\"3\">" + inline("A3", "expenditure")
+        + inline("B3", "SAD") + "<c r=\"C3\" s=\"1\"><v>44562</v></c></row>");
+    DataFileException e = assertThrows(DataFileException.class, () -> {
+      try (XlsxWorkbook book = XlsxWorkbook.open(file)) {
+        io.github.socialplan.excel.read.PlanSheet.read(book, "Dati",
+            io.github.socialplan.core.io.PlanTableReader.of("p", "Piano", "ambito"));
+      }
+    });
+    assertEquals(file + ", Dati!C3: year 2015: not an amount of money: '2022-01-01' (column 3)", e.getMessage());
+  }
+
   private static String inline(String ref, String text) {
     return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
   }
