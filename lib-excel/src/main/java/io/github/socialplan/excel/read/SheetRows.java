@@ -351,7 +351,7 @@ public final class SheetRows implements TableRows {
     }
     // a formula of any type without its saved value: read as empty (or FALSE), a total row's cell would go
     // unchecked; a text formula whose result is "" saves an empty <v>, which reads as empty
-    if (formula && (value == null || value.isEmpty() && (type == null || type.equals("n")))) {
+    if (formula && (value == null || value.isEmpty() && !"str".equals(type))) {
       throw error(column, "the formula has no saved result; open the workbook in a spreadsheet"
           + " application and save it, so that its values are stored");
     }
