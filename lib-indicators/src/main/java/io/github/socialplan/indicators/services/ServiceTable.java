@@ -97,7 +97,9 @@ public final class ServiceTable {
    * The figures of every service of a territory, added.
    *
    * @param territory not null
-   * @return the sum; {@link ServiceFigures#NONE} if the table has none
+   * @return the sum of its rows
+   * @throws IllegalArgumentException if the table has no row of the territory (not one of
+   *     {@link #territories()}), naming it: its total is not known, not 0
    * @throws IllegalStateException if the territory is a grouping with a service that some of its comuni have
    *     no row for ({@link #missing(String)}), naming the service and the comuni: its total is not known
    */
@@ -115,7 +117,10 @@ public final class ServiceTable {
    *
    * @param territory not null
    * @param area not null
-   * @return the sum over the services whose areas include {@code area}
+   * @return the sum over the services whose areas include {@code area}; {@link ServiceFigures#NONE} if the
+   *     territory has rows, none of that area
+   * @throws IllegalArgumentException if the table has no row of the territory (not one of
+   *     {@link #territories()}), naming it: its total is not known, not 0
    * @throws IllegalStateException if the territory is a grouping with a service of that area that some of
    *     its comuni have no row for ({@link #missing(String)}), naming the service and the comuni
    */
@@ -223,8 +228,15 @@ public final class ServiceTable {
     return b.build(Collections.unmodifiableMap(frozen), Collections.unmodifiableMap(sizes));
   }
 
-  /** Refuses the total of a grouping (of an area, if not null) that has a service known only in part. */
+  /**
+   * Refuses the total of a territory without rows, and that of a grouping (of an area, if not null) that has
+   * a service known only in part.
+   */
   private void refuseUnknown(String territory, UserArea area) {
+    if (!rows.containsKey(Objects.requireNonNull(territory, "territory"))) {
+      throw new IllegalArgumentException("the table has no figures of " + territory
+          + ": its total is not known, not 0");
+    }
     for (Map.Entry<Service, List<String>> e : missing(territory).entrySet()) {
       if (area == null || e.getKey().userAreas().contains(area)) {
         throw new IllegalStateException("the total of " + territory + (area == null ? "" : " in area "

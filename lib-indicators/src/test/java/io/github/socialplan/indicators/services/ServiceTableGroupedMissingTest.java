@@ -92,6 +92,21 @@ class ServiceTableGroupedMissingTest {
   }
 
   @Test
+  void theTotalOfATerritoryWithNoRows_isNotKnown_notZero() {
+    // before: ServiceFigures.NONE, whose coverage of any target is 0.0 %
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TABLE.total("019004"));
+    assertTrue(e.getMessage().contains("019004"), e.getMessage());
+    Partition two = Partition.builder("ambiti", TerritoryKind.PLANNING_DISTRICT)
+        .assign(IstatCode.parse("019001"), "ambito-a")
+        .assign(IstatCode.parse("019002"), "ambito-a")
+        .assign(IstatCode.parse("019003"), "ambito-a")
+        .assign(IstatCode.parse("019004"), "ambito-b")
+        .build();
+    assertThrows(IllegalArgumentException.class, () -> TABLE.grouped(two).total("ambito-b"));
+    assertThrows(IllegalArgumentException.class, () -> TABLE.grouped(two).total("ambito-b", UserArea.ELDERLY));
+  }
+
+  @Test
   void aComuneWithNoRowAtAll_isMissingForEveryServiceOfItsGrouping() {
     ServiceTable t = ServiceTable.builder()
         .add("019001", SAD, 10, Money.ofEuros(1_000), Money.ZERO)
