@@ -44,6 +44,7 @@ public enum Labels {
         "expenditure sum - published total (socialplan)"},
     {"no_revenue_lines", "nessuna voce di entrata", "no revenue lines"},
     {"no_expenditure_lines", "nessuna voce di spesa", "no expenditure lines"},
+    {"services_not_known", "servizi non noti, comuni senza riga", "services not known, comuni without a row"},
     {"budget_sheet", "Bilancio", "Budget"},
     {"pva_sheet", "Previsto e consuntivo", "Planned versus actual"},
     {"planned", "Previsto", "Planned"},

@@ -111,6 +111,45 @@ class ServiceSheetTest {
     });
   }
 
+  /**
+   * A grouping whose comune 019003 has no SAD row has no SAD figures: the sheet has no SAD row for it, and
+   * says why on its total row, so that its total is not read as one of every service of the grouping.
+   */
+  @Test
+  void aGroupedTable_withAServiceNotKnownInAGrouping_saysSoOnTheTotalRow() throws IOException {
+    Service sad = Services.byId("SAD");
+    Service nido = Services.byId("NIDO");
+    ServiceTable grouped = ServiceTable.builder()
+        .add("019001", sad, 10, Money.ofEuros(1_000), Money.ZERO)
+        .add("019002", sad, 20, Money.ofEuros(2_000), Money.ZERO)
+        .add("019001", nido, 5, Money.ofEuros(500), Money.ZERO)
+        .add("019002", nido, 7, Money.ofEuros(700), Money.ZERO)
+        .add("019003", nido, 0, Money.ZERO, Money.ZERO)
+        .build()
+        .grouped(io.github.socialplan.core.territory.Partition.builder("ambiti",
+                io.github.socialplan.core.territory.TerritoryKind.PLANNING_DISTRICT)
+            .assignAll(List.of(io.github.socialplan.core.territory.IstatCode.parse("019001"),
+                io.github.socialplan.core.territory.IstatCode.parse("019002"),
+                io.github.socialplan.core.territory.IstatCode.parse("019003")), "ambito-a")
+            .build());
+    Path xlsx = dir.resolve("ambiti.xlsx");
+    try (XlsxWriter w = XlsxWriter.create()) {
+      w.services("Servizi", grouped).write(xlsx);
+    }
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+      Sheet s = wb.getSheet("Servizi");
+      Row total = s.getRow(s.getLastRowNum());
+      assertEquals("Totale", total.getCell(0).getStringCellValue());
+      assertEquals(12, total.getCell(2).getNumericCellValue()); // the NIDO row alone
+      org.apache.poi.ss.usermodel.Comment c = total.getCell(1) == null ? null : total.getCell(1).getCellComment();
+      String note = c == null ? "" : c.getString().getString();
+      assertTrue(note.contains("ambito-a") && note.contains("SAD") && note.contains("019003"), note);
+    }
+    try (XlsxWorkbook book = XlsxWorkbook.open(xlsx)) {
+      assertSame(grouped, READER.read(book.sheet("Servizi")));
+    }
+  }
+
   /** A workbook an office might send: header on row 1, the given rows below. */
   private Path workbook(String name, Object[]... rows) throws IOException {
     Path file = dir.resolve(name);

@@ -13,12 +13,14 @@ import java.util.TreeMap;
  * A count per comune (residents, users, cases) summed through the registry's own partitions into provinces,
  * regions and Italy on a date (<i>totali per provincia, regione e Italia</i>). Comuni valid on the date that
  * have no value are reported as missing, never counted as 0; their provinces and regions are totals of the
- * comuni that have one, and say so through {@link #missing()}.
+ * comuni that have one, and say so through {@link #missing()} and, for each province or region,
+ * {@link #missingIn(String)}: a total of a territory with comuni missing is of a part of it, not its own.
  *
  * <pre>{@code
  * TerritoryTotals t = TerritoryTotals.of(ItalyRegistry.embedded(), LocalDate.of(2022, 1, 1), residents);
  * t.italy();          // the sum of the comuni given
  * t.missing();        // comuni of that date without a value
+ * t.missingIn("019"); // those of the Provincia di Cremona: its total is partial unless empty
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -79,17 +81,24 @@ public final class TerritoryTotals {
     return date;
   }
 
-  /** {@return the total of each province by its three-digit code, every province of the date included} */
+  /**
+   * {@return the total of each province by its three-digit code, every province of the date included: the
+   * sum of its comuni that have a value, so partial if {@link #missingIn(String)} of it is not empty, and 0
+   * if none of its comuni has one}
+   */
   public Map<String, Long> provinces() {
     return provinces;
   }
 
-  /** {@return the total of each region by its two-digit code} */
+  /**
+   * {@return the total of each region by its two-digit code: the sum of its comuni that have a value, partial
+   * if {@link #missingIn(String)} of it is not empty}
+   */
   public Map<String, Long> regions() {
     return regions;
   }
 
-  /** {@return the total of Italy: the sum of the comuni that have a value} */
+  /** {@return the total of Italy: the sum of the comuni that have a value, partial unless {@link #isComplete()}} */
   public long italy() {
     return italy;
   }
@@ -97,6 +106,25 @@ public final class TerritoryTotals {
   /** {@return the comuni valid on the date that have no value, in code order} */
   public List<ComunePeriod> missing() {
     return missing;
+  }
+
+  /**
+   * The comuni of a province or region that have no value: its total is that of a part of it unless there are
+   * none.
+   *
+   * @param code a province's three-digit code or a region's two-digit code, not null
+   * @return its comuni without a value, in code order; empty if it has none, or is no province or region of
+   *     the date
+   */
+  public List<ComunePeriod> missingIn(String code) {
+    Objects.requireNonNull(code, "code");
+    List<ComunePeriod> out = new ArrayList<>();
+    for (ComunePeriod p : missing) {
+      if (code.equals(code.length() == 2 ? p.regionCode() : p.provinceCode())) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   /** {@return true if every comune of the date has a value} */

@@ -39,6 +39,18 @@ class TerritoryTotalsTest {
         + t.regions().size() + " regions, " + (comuni - 3) + " comuni missing]", t.toString());
     // Every other province is there, with 0.
     assertEquals(0L, t.provinces().get(ITALY.byName("Torino", DAY).provinceCode()));
+    // and each total says whether it is partial: the comuni of the date in the province or region, less those given
+    String torino = ITALY.byName("Torino", DAY).provinceCode();
+    assertEquals(ITALY.validOn(DAY).stream().filter(p -> p.provinceCode().equals(torino)).toList(),
+        t.missingIn(torino));
+    List<ComunePeriod> restOfCremona = ITALY.validOn(DAY).stream()
+        .filter(p -> p.provinceCode().equals(cremona.provinceCode()) && !p.equals(cremona) && !p.equals(crema))
+        .toList();
+    assertEquals(restOfCremona, t.missingIn(cremona.provinceCode()));
+    assertFalse(restOfCremona.isEmpty());
+    assertEquals(ITALY.validOn(DAY).stream().filter(p -> p.regionCode().equals(cremona.regionCode())).count() - 3,
+        t.missingIn(cremona.regionCode()).size());
+    assertEquals(List.of(), t.missingIn("999"));
   }
 
   @Test
@@ -51,6 +63,7 @@ class TerritoryTotalsTest {
     assertTrue(t.isComplete());
     assertEquals(1L, t.italy());
     assertEquals(List.of(), t.missing());
+    assertEquals(List.of(), t.missingIn(valid.get(0).provinceCode()));
   }
 
   @Test

@@ -564,7 +564,8 @@ public final class XlsxWriter implements Closeable {
   /**
    * Adds a service and spending table (<i>tabella dei servizi e della spesa</i>): one row per territory and
    * service with its users, municipal spending and co-payment, then a {@code Totale} row of {@code =SUM}
-   * formulas; it reads back with {@code ServiceTableReader.columns("Territorio", "Servizio", "Utenti",
+   * formulas; a grouping's service that some of its comuni have no row for ({@link ServiceTable#missing})
+   * has no row, and a comment on the total row names it and those comuni. It reads back with {@code ServiceTableReader.columns("Territorio", "Servizio", "Utenti",
    * "Spesa comunale", "Compartecipazione").withTotalRow("Totale")} (the English labels with English names).
    *
    * @param name the sheet's name, not null
@@ -599,6 +600,17 @@ public final class XlsxWriter implements Closeable {
       int last = w.number();
       w.row();
       w.label(0, t("total"));
+      // a grouping's service that some of its comuni have no row for has no row here: say so by the total,
+      // so that it is not read as the total of every service of the grouping
+      List<String> unknown = new ArrayList<>();
+      for (String territory : table.territories()) {
+        table.missing(territory).forEach((s, comuni) -> unknown.add(territory + " " + s.id() + ": "
+            + String.join(", ", comuni.subList(0, Math.min(10, comuni.size())))
+            + (comuni.size() > 10 ? " (+" + (comuni.size() - 10) + ")" : "")));
+      }
+      if (!unknown.isEmpty()) {
+        w.comment(1, t("services_not_known") + ": " + String.join("; ", unknown));
+      }
       w.formula(2, last < first ? "0" : "SUM(" + Cells.range(2, first, last) + ")", users, Style.COUNT_TOTAL);
       w.formula(3, last < first ? "0" : "SUM(" + Cells.range(3, first, last) + ")", Cells.exact(spending.amount()),
           Style.EURO_TOTAL);

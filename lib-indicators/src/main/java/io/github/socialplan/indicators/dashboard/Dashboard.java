@@ -52,7 +52,9 @@ import java.util.TreeMap;
  * <p>Every grouping's value is the <i>ratio of totals</i> of its comuni: its demographic profile is the
  * sum of theirs (one pass over each comune's {@code int[101]} arrays, then additions of a few
  * {@code long}s, no boxing per age or comune), and an input of a grouping is the one supplied for it, or
- * else the sum of its comuni's when every comune has it. An input is supplied under the grouping's id
+ * else the sum of its comuni's when every comune has it; a comune without it is not taken as 0 (an
+ * input of 0 is), so otherwise the grouping's indicators of it are undefined ({@code MISSING_INPUT}), naming
+ * the comuni without it. An input is supplied under the grouping's id
  * alone, so groupings of different levels may share an id only if none of them is given an input:
  * {@link Builder#compute()} refuses an input of an id that is a grouping of two levels (a sub-ambito and
  * an ambito both named {@code cremona}), which both would otherwise take as their own.
@@ -115,6 +117,9 @@ public final class Dashboard {
     // Of one compute(): why a residents_<from>_<to> input of a territory-year could not be taken from the
     // population ("band 0+ does not split at 3"), by inputKey|name.
     private Map<String, String> bandProblems = new HashMap<>();
+    // Of one compute(): which comuni of a grouping lack an input that the grouping is not given, by
+    // inputKey|name ("1 of its 3 comuni has none (019003)").
+    private Map<String, String> inputGaps = new HashMap<>();
     private IndicatorCatalogue catalogue = IndicatorCatalogue.standard();
     private int oldestOldFrom = DemographicProfile.DEFAULT_OLDEST_OLD_FROM;
     private boolean onlyComuniOfLevels;
@@ -449,6 +454,7 @@ public final class Dashboard {
       } finally {
         effective = inputs;
         bandProblems = new HashMap<>();
+        inputGaps = new HashMap<>();
       }
       return new DashboardTable(applicable, blocks);
     }
@@ -694,11 +700,13 @@ public final class Dashboard {
         if (num == null || den == null) {
           String missing = num == null ? io[0] : io[1];
           String why = bandProblems.get(inputKey(p.territory(), p.year()) + "|" + missing);
+          String gap = inputGaps.get(inputKey(p.territory(), p.year()) + "|" + missing);
           out[offset + j] = why != null
               ? IndicatorValue.undefined(UndefinedReason.AGE_BAND_NOT_SPLIT, String.format(Locale.ROOT,
                   "input '%s' of %s in %d: %s", missing, p.territory(), p.year(), why))
               : IndicatorValue.undefined(UndefinedReason.MISSING_INPUT, String.format(Locale.ROOT,
-                  "input '%s' of %s in %d not supplied", missing, p.territory(), p.year()));
+                  "input '%s' of %s in %d not supplied%s", missing, p.territory(), p.year(),
+                  gap == null ? "" : ": " + gap));
         } else {
           out[offset + j] = IndicatorValue.ratio(num, den, BigDecimal.valueOf(i.multiplier()),
               i.denominator() + " of " + p.territory() + " in " + p.year());
@@ -719,20 +727,34 @@ public final class Dashboard {
           continue;
         }
         BigDecimal sum = BigDecimal.ZERO;
+        List<String> without = null; // a comune without the input is not known to have 0 of it
         for (IstatCode c : members) {
           BigDecimal v = explicitInputs(c.value(), year).get(name);
           if (v == null) {
             String why = bandProblems.get(inputKey(c.value(), year) + "|" + name);
             if (why != null) { // a comune's bands do not give it, so neither do the grouping's
               bandProblems.put(inputKey(group, year) + "|" + name, why + " in comune " + c.value());
+              without = null;
+              sum = null;
+              break;
             }
+            if (without == null) {
+              without = new ArrayList<>();
+            }
+            without.add(c.value());
             sum = null;
-            break;
+          } else if (sum != null) {
+            sum = sum.add(v);
           }
-          sum = sum.add(v);
         }
         if (sum != null) {
           out.put(name, sum);
+        } else if (without != null) {
+          List<String> shown = without.subList(0, Math.min(10, without.size()));
+          inputGaps.put(inputKey(group, year) + "|" + name, String.format(Locale.ROOT,
+              "%d of its %d comuni %s none (%s%s)", without.size(), members.size(),
+              without.size() == 1 ? "has" : "have", String.join(", ", shown),
+              without.size() > shown.size() ? " and " + (without.size() - shown.size()) + " more" : ""));
         }
       }
       return out;

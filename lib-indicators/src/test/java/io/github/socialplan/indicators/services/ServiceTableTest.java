@@ -102,7 +102,9 @@ class ServiceTableTest {
     assertEquals(10, t.total("019036", UserArea.DISABILITY).users());
     assertEquals(new BigDecimal("23000.00"),
         t.figures("019036", Services.byId("CDD")).orElseThrow().costPerUser().rounded(2, RoundingMode.HALF_UP));
-    assertEquals(ServiceFigures.NONE, t.total("019001"));
+    // a comune with no rows is not known to have no users (its coverage of any service is MISSING_INPUT)
+    assertThrows(IllegalArgumentException.class, () -> t.total("019001"));
+    assertEquals(ServiceFigures.NONE, t.total("019036", UserArea.POVERTY_HOMELESSNESS));
   }
 
   @Test
