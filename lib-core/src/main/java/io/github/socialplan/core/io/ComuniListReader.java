@@ -151,10 +151,10 @@ public final class ComuniListReader {
       throw rows.error(-1, "empty file: no header naming the columns");
     }
     int[] at = {
-      Tables.column(rows, header, code), Tables.column(rows, header, name), Tables.column(rows, header, total),
-      Tables.column(rows, header, female), Tables.column(rows, header, male)
+      rows.column(header, code), rows.column(header, name), rows.column(header, total),
+      rows.column(header, female), rows.column(header, male)
     };
-    int labelAt = totalColumn == null ? -1 : Tables.column(rows, header, totalColumn);
+    int labelAt = totalColumn == null ? -1 : rows.column(header, totalColumn);
     int width = header.size();
 
     List<ComuneResidents> comuni = new ArrayList<>();

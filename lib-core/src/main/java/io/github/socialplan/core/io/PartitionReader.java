@@ -189,10 +189,10 @@ public final class PartitionReader {
     if (header == null) {
       throw rows.error(-1, "empty file: no header naming the columns");
     }
-    int codeAt = Tables.column(rows, header, code);
-    int groupAt = Tables.column(rows, header, group);
-    int nameAt = nameColumn == null ? -1 : Tables.column(rows, header, nameColumn);
-    int kindAt = kindColumn == null ? -1 : Tables.column(rows, header, kindColumn);
+    int codeAt = rows.column(header, code);
+    int groupAt = rows.column(header, group);
+    int nameAt = nameColumn == null ? -1 : rows.column(header, nameColumn);
+    int kindAt = kindColumn == null ? -1 : rows.column(header, kindColumn);
 
     TerritoryKind kind = givenKind;
     String kindPlace = null;

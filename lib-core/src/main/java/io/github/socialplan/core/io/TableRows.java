@@ -56,6 +56,33 @@ public interface TableRows extends Closeable {
   }
 
   /**
+   * Finds a named column in the header of this table, as every reader of the library does: its cells
+   * compared without their surrounding spaces.
+   *
+   * @param header the header's cells, not null
+   * @param name the column's name, not null
+   * @return the 0-based index of the column
+   * @throws DataFileException naming the column and the header if the header lacks it, or names it twice
+   *     (then either could hold the figures meant, as two years side by side under one name)
+   */
+  default int column(List<String> header, String name) {
+    int found = -1;
+    for (int i = 0; i < header.size(); i++) {
+      if (header.get(i).trim().equals(name)) {
+        if (found >= 0) {
+          throw error(-1, "column '" + name + "' appears twice in the header " + header + " (columns "
+              + (found + 1) + " and " + (i + 1) + ")");
+        }
+        found = i;
+      }
+    }
+    if (found < 0) {
+      throw error(-1, "no column '" + name + "' in the header " + header);
+    }
+    return found;
+  }
+
+  /**
    * Returns the rows of a CSV file read as the library's readers read it: UTF-8 (with or without a byte
    * order mark), quotes, {@code #} comment lines and blank lines skipped, bounded cells; places are lines.
    * For readers of other modules, such as the service table's.

@@ -125,8 +125,8 @@ public final class ServiceTableReader {
       throw rows.error(-1, "empty file: no header naming the columns");
     }
     int[] at = {
-      column(rows, header, territory), column(rows, header, service), column(rows, header, users),
-      column(rows, header, spending), column(rows, header, copayment)
+      rows.column(header, territory), rows.column(header, service), rows.column(header, users),
+      rows.column(header, spending), rows.column(header, copayment)
     };
     ServiceTable.Builder table = ServiceTable.builder();
     Map<String, String> placeOf = new HashMap<>();
@@ -188,27 +188,6 @@ public final class ServiceTableReader {
           + territory + "'");
     }
     return table.build();
-  }
-
-  /**
-   * The index of a column in the header; also an error if the header names it twice, as then either could
-   * hold the figures meant (two years side by side under one name), as the comuni list reader says.
-   */
-  private static int column(TableRows rows, List<String> header, String wanted) {
-    int found = -1;
-    for (int i = 0; i < header.size(); i++) {
-      if (header.get(i).trim().equals(wanted)) {
-        if (found >= 0) {
-          throw rows.error(-1, "column '" + wanted + "' appears twice in the header " + header + " (columns "
-              + (found + 1) + " and " + (i + 1) + ")");
-        }
-        found = i;
-      }
-    }
-    if (found < 0) {
-      throw rows.error(-1, "no column '" + wanted + "' in the header " + header);
-    }
-    return found;
   }
 
   private static long count(TableRows rows, List<String> row, int index, String column, String what) {
