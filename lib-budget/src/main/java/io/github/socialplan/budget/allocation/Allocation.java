@@ -54,13 +54,13 @@ public final class Allocation {
   }
 
   /**
-   * Rebuilds an allocation from its report lines, e.g. read back from JSON, and accepts it only if it is
-   * the allocation {@link LargestRemainder} gives: the exact shares, remainders and rounding marks of the
-   * lines must be those the rebuilt allocation reports (decimals by value: 2 is the 2.000000000000
-   * reported); the free lines (binding {@link Binding#NONE}) must receive exactly the largest-remainder split
-   * of the free total (the total less the bound lines' amounts) by their weights, with the tie-break of {@link LargestRemainder}; a line held at its floor must get at
-   * least, and a line held at its ceiling at most, its unconstrained share (free total times its weight over
-   * the free lines' weights, compared exactly), and when every line is bound one level of shares must lie
+   * Rebuilds an allocation from its report lines, e.g. read back from JSON, and accepts it only if it is the
+   * allocation {@link LargestRemainder} gives: the exact shares, remainders and rounding marks of the lines must be
+   * those the rebuilt allocation reports (decimals by value: 2 is the 2.000000000000 reported); the free lines
+   * (binding {@link Binding#NONE}) must receive exactly the largest-remainder split of the free total (the total less
+   * the bound lines' amounts) by their weights, with the tie-break of {@link LargestRemainder}; a line held at its
+   * floor must get at least, and a line held at its ceiling at most, its unconstrained share (free total times its
+   * weight over the free lines' weights, compared exactly), and when every line is bound one level of shares must lie
    * at or below every floor and at or above every ceiling.
    *
    * @param total the amount allocated, not null, {@code >= 0}, at most {@link LargestRemainder#MAX_TOTAL}

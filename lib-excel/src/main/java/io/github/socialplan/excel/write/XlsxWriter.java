@@ -562,11 +562,12 @@ public final class XlsxWriter implements Closeable {
   }
 
   /**
-   * Adds a service and spending table (<i>tabella dei servizi e della spesa</i>): one row per territory and
-   * service with its users, municipal spending and co-payment, then a {@code Totale} row of {@code =SUM}
-   * formulas; a grouping's service that some of its comuni have no row for ({@link ServiceTable#missing})
-   * has no row, and a comment on the total row names it and those comuni. It reads back with {@code ServiceTableReader.columns("Territorio", "Servizio", "Utenti",
-   * "Spesa comunale", "Compartecipazione").withTotalRow("Totale")} (the English labels with English names).
+   * Adds a service and spending table (<i>tabella dei servizi e della spesa</i>): one row per territory and service
+   * with its users, municipal spending and co-payment, then a {@code Totale} row of {@code =SUM} formulas; a
+   * grouping's service that some of its comuni have no row for ({@link ServiceTable#missing}) has no row, and a
+   * comment on the total row names it and those comuni. It reads back with {@code
+   * ServiceTableReader.columns("Territorio", "Servizio", "Utenti", "Spesa comunale",
+   * "Compartecipazione").withTotalRow("Totale")} (the English labels with English names).
    *
    * @param name the sheet's name, not null
    * @param table not null

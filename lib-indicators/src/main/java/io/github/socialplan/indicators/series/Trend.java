@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param first the value in the first year, not null
  * @param lastYear the last year
  * @param last the value in the last year, not null
- * @param yearOnYear for each year after the first, in year order, the value minus the year before's
- *     (<i>variazione sull'anno precedente</i>, in the indicator's unit); undefined when either is; not null
+ * @param yearOnYear for each year after the first, in year order, the value minus the year before's (<i>variazione
+ *     sull'anno precedente</i>, in the indicator's unit); undefined when either is; not null
  * @param compoundAnnualGrowth {@code ((last / first)^(1 / (lastYear - firstYear)) - 1) × 100}, the compound
  *     annual growth in % (<i>tasso medio annuo composto</i>); undefined with one year, a first value that
  *     is not positive, or an undefined end; not null
@@ -34,7 +34,8 @@ public record Trend(int level, String territory, String indicatorId, int firstYe
    * @param first the value in the first year, not null
    * @param lastYear the last year
    * @param last the value in the last year, not null
-   * @param yearOnYear for each year after the first, the value minus the year before's (<i>variazione sull'anno precedente</i>, in the indicator's unit); undefined when either is; not null; kept in year order
+   * @param yearOnYear for each year after the first, the value minus the year before's (<i>variazione sull'anno
+   *     precedente</i>, in the indicator's unit); undefined when either is; not null; kept in year order
    * @param compoundAnnualGrowth {@code ((last / first)^(1 / (lastYear - firstYear)) - 1) × 100}, the compound annual growth in % (<i>tasso medio annuo composto</i>); undefined with one year, a first value that is not positive, or an undefined end; not null
    */
   public Trend {
