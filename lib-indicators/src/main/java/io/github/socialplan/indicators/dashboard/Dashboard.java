@@ -13,6 +13,7 @@ import io.github.socialplan.indicators.catalogue.StandardIndicators;
 import io.github.socialplan.indicators.demography.DemographicColumns;
 import io.github.socialplan.indicators.demography.DemographicIndicators;
 import io.github.socialplan.indicators.demography.DemographicProfile;
+import io.github.socialplan.indicators.internal.Lacking;
 import io.github.socialplan.indicators.result.IndicatorValue;
 import io.github.socialplan.indicators.result.UndefinedReason;
 import java.math.BigDecimal;
@@ -670,18 +671,10 @@ public final class Dashboard {
           continue;
         }
         why = why == null ? new String[groups.length] : why;
-        List<String> shown = new ArrayList<>();
-        for (IstatCode c : m) {
-          if (shown.size() == 10) {
-            break;
-          }
-          shown.add(c.value());
-        }
-        int total = count[g] + m.size();
-        why[g] = String.format(Locale.ROOT, "%s in %d: %d of its %d comuni %s no population (%s%s); its"
-            + " figures would be those of a part of it", groups[g], year, m.size(), total,
-            m.size() == 1 ? "has" : "have", String.join(", ", shown),
-            m.size() > shown.size() ? " and " + (m.size() - shown.size()) + " more" : "");
+        List<String> codes = new ArrayList<>(m.size());
+        m.forEach(c -> codes.add(c.value()));
+        why[g] = groups[g] + " in " + year + ": " + Lacking.comuni(codes, count[g] + m.size(), "no population")
+            + "; its figures would be those of a part of it";
       }
       return why;
     }
@@ -750,11 +743,7 @@ public final class Dashboard {
         if (sum != null) {
           out.put(name, sum);
         } else if (without != null) {
-          List<String> shown = without.subList(0, Math.min(10, without.size()));
-          inputGaps.put(inputKey(group, year) + "|" + name, String.format(Locale.ROOT,
-              "%d of its %d comuni %s none (%s%s)", without.size(), members.size(),
-              without.size() == 1 ? "has" : "have", String.join(", ", shown),
-              without.size() > shown.size() ? " and " + (without.size() - shown.size()) + " more" : ""));
+          inputGaps.put(inputKey(group, year) + "|" + name, Lacking.comuni(without, members.size(), "none"));
         }
       }
       return out;

@@ -8,6 +8,7 @@ import io.github.socialplan.core.service.UserArea;
 import io.github.socialplan.core.territory.IstatCode;
 import io.github.socialplan.core.territory.Partition;
 import io.github.socialplan.indicators.coverage.Coverage;
+import io.github.socialplan.indicators.internal.Lacking;
 import io.github.socialplan.indicators.result.IndicatorValue;
 import io.github.socialplan.indicators.result.UndefinedReason;
 import java.util.ArrayList;
@@ -42,9 +43,6 @@ import java.util.Set;
  * <p>Immutable and thread-safe.
  */
 public final class ServiceTable {
-
-  /** How many comuni of a grouping are shown in a message before "and N more". */
-  private static final int SHOWN = 10;
 
   private final Map<String, Map<Service, ServiceFigures>> rows;
   // Of a grouped table: per grouping, the services that some of its comuni have no row for, with those comuni.
@@ -246,13 +244,10 @@ public final class ServiceTable {
     }
   }
 
-  /** "1 of its 3 comuni has no row for it (019003)", the first comuni only. */
+  /** "1 of its 3 comuni has no row for it (019003); ...", the first comuni only. */
   private String partly(String territory, List<String> lacking) {
-    List<String> shown = lacking.subList(0, Math.min(SHOWN, lacking.size()));
-    return String.format(Locale.ROOT, "%d of its %d comuni %s no row for it (%s%s); its figures would be those"
-        + " of a part of it", lacking.size(), sizes.getOrDefault(territory, lacking.size()),
-        lacking.size() == 1 ? "has" : "have", String.join(", ", shown),
-        lacking.size() > shown.size() ? " and " + (lacking.size() - shown.size()) + " more" : "");
+    return Lacking.comuni(lacking, sizes.getOrDefault(territory, lacking.size()), "no row for it")
+        + "; its figures would be those of a part of it";
   }
 
   @Override
