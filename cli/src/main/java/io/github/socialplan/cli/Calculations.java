@@ -374,24 +374,6 @@ public final class Calculations {
   }
 
   /**
-   * How many comuni a province or region of {@link #dashboard} has, as the registry of Italy has them on 1
-   * January of the year.
-   *
-   * @param territory {@code province-<code>} or {@code region-<code>}, not null
-   * @param year the year, its 1 January not before the registry's first date
-   * @return the number of comuni, 0 for another id
-   */
-  static long comuniOf(String territory, int year) {
-    boolean province = territory.startsWith("province-");
-    if (!province && !territory.startsWith("region-")) {
-      return 0;
-    }
-    String code = territory.substring(territory.indexOf('-') + 1);
-    return ItalyRegistry.embedded().validOn(LocalDate.of(year, 1, 1)).stream()
-        .filter(c -> code.equals(province ? c.provinceCode() : c.regionCode())).count();
-  }
-
-  /**
    * The provinces (and regions) of the comuni of a POSAS file, from the registry of Italy on 1 January of
    * each population's year; grouping ids are {@code province-<code>} and {@code region-<code>}.
    */

@@ -3,8 +3,11 @@ package io.github.socialplan.cli;
 import io.github.socialplan.core.io.PosasData;
 import io.github.socialplan.core.plan.Plan;
 import io.github.socialplan.core.population.Population;
+import io.github.socialplan.indicators.catalogue.StandardIndicators;
 import io.github.socialplan.indicators.dashboard.DashboardRow;
 import io.github.socialplan.indicators.dashboard.DashboardTable;
+import io.github.socialplan.indicators.result.IndicatorValue;
+import io.github.socialplan.indicators.result.UndefinedReason;
 import io.github.socialplan.report.Language;
 import io.github.socialplan.report.chart.PyramidData;
 import io.github.socialplan.report.html.HtmlReport;
@@ -189,9 +192,11 @@ final class ReportCommand implements Runnable {
             members.add(p);
           }
         }
-        // a province or region the file holds only part of has no value in the table, and its pyramid
-        // would be that part's drawn as the territory's: none is drawn
-        boolean partial = tableLevel > 0 && members.size() < Calculations.comuniOf(t, shownYear);
+        // a province or region the file holds only part of has no value in the table (its comuni without a
+        // population named), and its pyramid would be that part's drawn as the territory's: none is drawn
+        boolean partial = tableLevel > 0
+            && table.value(shownYear, tableLevel, t, StandardIndicators.OLD_AGE_INDEX.id())
+                .flatMap(IndicatorValue::reason).filter(UndefinedReason.MISSING_INPUT::equals).isPresent();
         Optional<PyramidData> pyramid = members.isEmpty() || partial ? Optional.empty()
             : Optional.of(PyramidData.bands(Population.sum(t, shownYear, members), PyramidData.fiveYearBands()));
         report.section(StandardSections.profile(t, table, tableLevel, t, shownYear, pyramid, common.language,
