@@ -1,5 +1,6 @@
 package io.github.socialplan.core.io;
 
+import io.github.socialplan.core.number.PlainNumbers;
 import io.github.socialplan.core.territory.IstatCode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -245,7 +246,7 @@ public final class ComuniListReader {
     if (text.isEmpty()) {
       throw rows.error(index, where + "'" + column + "' is empty");
     }
-    if (text.length() <= 18 && text.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+    if (text.length() <= 18 && PlainNumbers.isDigits(text)) {
       return Long.parseLong(text);
     }
     if (text.startsWith("-") && text.length() > 1 && text.substring(1).chars().allMatch(Character::isDigit)) {

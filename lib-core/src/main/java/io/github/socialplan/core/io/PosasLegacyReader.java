@@ -1,5 +1,6 @@
 package io.github.socialplan.core.io;
 
+import io.github.socialplan.core.number.PlainNumbers;
 import io.github.socialplan.core.population.Population;
 import io.github.socialplan.core.territory.IstatCode;
 import java.io.IOException;
@@ -108,7 +109,7 @@ final class PosasLegacyReader {
       List<String> header = rows.next();
       checkHeader(rows, header);
       for (List<String> r = rows.next(); r != null; r = rows.next()) {
-        if (r.size() < FIELDS && (r.isEmpty() || !isDigits(r.get(0).strip()))) {
+        if (r.size() < FIELDS && (r.isEmpty() || !PlainNumbers.isDigits(r.get(0).strip()))) {
           // The notes at the end of the national file.
           if (notesLine == 0) {
             notesLine = rows.line();
@@ -309,7 +310,7 @@ final class PosasLegacyReader {
   }
 
   private static int age(CsvRows rows, String text) {
-    if (!isDigits(text) || text.length() > 3 || Integer.parseInt(text) > Population.MAX_AGE) {
+    if (!PlainNumbers.isDigits(text) || text.length() > 3 || Integer.parseInt(text) > Population.MAX_AGE) {
       throw rows.error("'Età' must be 0.." + Population.MAX_AGE + " or the total row: '" + text + "'");
     }
     return Integer.parseInt(text);
@@ -323,21 +324,9 @@ final class PosasLegacyReader {
       }
       return 0; // a count that does not apply (civil unions at young ages)
     }
-    if (!isDigits(text) || text.length() > 9) {
+    if (!PlainNumbers.isDigits(text) || text.length() > 9) {
       throw rows.error("'" + HEADER.get(column) + "' is not a count: '" + text + "'");
     }
     return Long.parseLong(text);
-  }
-
-  private static boolean isDigits(String s) {
-    if (s.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -398,7 +398,7 @@ public final class ItalyRegistry {
   }
 
   private static String digits(CsvLines rows, String column, String text, int n) {
-    if (text.length() != n || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (text.length() != n || !PlainNumbers.isDigits(text)) {
       throw rows.error("'" + column + "' must be " + n + " digits: '" + text + "'");
     }
     return text;
@@ -407,7 +407,7 @@ public final class ItalyRegistry {
   /** A code that may have lost its leading zeros, e.g. "1" for "001". */
   private static String padded(CsvLines rows, String column, String text, int n) {
     String t = text.strip();
-    if (t.isEmpty() || t.length() > n || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (t.length() > n || !PlainNumbers.isDigits(t)) {
       throw rows.error("'" + column + "' must be 1 to " + n + " digits: '" + text + "'");
     }
     return "0".repeat(n - t.length()) + t;

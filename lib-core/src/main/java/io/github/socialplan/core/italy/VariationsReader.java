@@ -128,7 +128,7 @@ public final class VariationsReader {
   }
 
   private static int year(CsvLines rows, String text) {
-    if (text.length() != 4 || !text.chars().allMatch(c -> c >= '0' && c <= '9')
+    if (text.length() != 4 || !PlainNumbers.isDigits(text)
         || Integer.parseInt(text) < 1991) {
       throw rows.error("'Anno' must be a year from 1991: '" + text + "'");
     }

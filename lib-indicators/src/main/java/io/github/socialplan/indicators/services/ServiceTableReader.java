@@ -3,6 +3,7 @@ package io.github.socialplan.indicators.services;
 import io.github.socialplan.core.io.DataFileException;
 import io.github.socialplan.core.io.TableRows;
 import io.github.socialplan.core.money.Money;
+import io.github.socialplan.core.number.PlainNumbers;
 import io.github.socialplan.core.service.Service;
 import io.github.socialplan.core.service.Services;
 import java.io.IOException;
@@ -195,7 +196,7 @@ public final class ServiceTableReader {
     if (text.isEmpty()) {
       throw rows.error(index, what + "'" + column + "' is empty");
     }
-    if (text.length() <= 18 && text.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+    if (text.length() <= 18 && PlainNumbers.isDigits(text)) {
       return Long.parseLong(text);
     }
     if (text.startsWith("-") && text.length() > 1 && text.substring(1).chars().allMatch(Character::isDigit)) {
