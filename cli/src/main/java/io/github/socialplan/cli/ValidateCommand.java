@@ -8,7 +8,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code socialplan validate FILE --type TYPE}: reads an input strictly and says whether it is valid. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Reads an input strictly as the given type (a request is also computed, as its endpoint would). Valid: writes {\"valid\":true,\"type\":...} "
+    description = {"Reads an input strictly as the given type (a request is also computed, as its endpoint "
+        + "would). Valid: writes {\"valid\":true,\"type\":...} "
         + "and exits 0; not valid: writes the error body on standard error and exits 1."})
 final class ValidateCommand implements Callable<Integer> {
 

@@ -17,13 +17,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads ISTAT's two older layouts of the population by comune, age and sex, which {@link PosasReader} hands
- * over when it recognises them ({@link PosasLayout#NATIONAL_2019}, {@link PosasLayout#PROVINCE_2018}), with the
- * checks of the current layout: each comune's ages 0..100 once and a total row ({@code 999} or
- * {@code Totale}) equal to their sums, and on every row the marital-status columns of each sex adding up to
- * that sex's total. An empty marital-status count is one that does not apply (civil unions at young ages) and
- * counts as 0; an empty {@code Totale Maschi} or {@code Totale Femmine} is refused. These files are small (a province) or read once, so this reader goes through Jackson's
- * CSV parser rather than the current layout's byte parser. Not thread-safe; one instance per read.
+ * Reads ISTAT's two older layouts of the population by comune, age and sex, which {@link PosasReader} hands over
+ * when it recognises them ({@link PosasLayout#NATIONAL_2019}, {@link PosasLayout#PROVINCE_2018}), with the checks
+ * of the current layout: each comune's ages 0..100 once and a total row ({@code 999} or {@code Totale}) equal to
+ * their sums, and on every row the marital-status columns of each sex adding up to that sex's total. An empty
+ * marital-status count is one that does not apply (civil unions at young ages) and counts as 0; an empty
+ * {@code Totale Maschi} or {@code Totale Femmine} is refused. These files are small (a province) or read once, so
+ * this reader goes through Jackson's CSV parser rather than the current layout's byte parser. Not thread-safe; one
+ * instance per read.
  */
 final class PosasLegacyReader {
 

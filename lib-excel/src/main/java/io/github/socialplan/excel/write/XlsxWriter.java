@@ -688,8 +688,9 @@ public final class XlsxWriter implements Closeable {
   }
 
   /**
-   * Adds a quota capitaria charge: per comune its residents, rate (in euro, with every decimal it has: a
-   * rate of 1.125 € shows 1.125, not 1.13), amount and the services it keeps for itself; then residents and amounts totalled as formulas and as the library's totals.
+   * Adds a quota capitaria charge: per comune its residents, rate (in euro, with every decimal it has: a rate of
+   * 1.125 € shows 1.125, not 1.13), amount and the services it keeps for itself; then residents and amounts
+   * totalled as formulas and as the library's totals.
    *
    * @param name the sheet's name, not null
    * @param charge not null

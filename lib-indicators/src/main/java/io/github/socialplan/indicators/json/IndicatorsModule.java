@@ -25,11 +25,10 @@ import java.util.Optional;
  * order and a field without a value left out, so a {@link DashboardDocument} reads back equal to the one
  * written.
  *
- * <p>Read back, a row is checked: {@code year}, {@code level}, {@code kind}, {@code territory},
- * {@code indicator}, {@code italianName} and {@code unit} are required, the level not negative; a row has either a {@code value} or
- * an {@code undefinedReason} (with its {@code undefinedDetail}), never both; {@code numerator} and
- * {@code denominator} come together; the comparisons with the parent need a {@code parent}. A failure names
- * the JSON path of the field.
+ * <p>Read back, a row is checked: {@code year}, {@code level}, {@code kind}, {@code territory}, {@code indicator},
+ * {@code italianName} and {@code unit} are required, the level not negative; a row has either a {@code value} or an
+ * {@code undefinedReason} (with its {@code undefinedDetail}), never both; {@code numerator} and {@code denominator}
+ * come together; the comparisons with the parent need a {@code parent}. A failure names the JSON path of the field.
  *
  * <p>Instances are immutable and thread-safe.
  */
