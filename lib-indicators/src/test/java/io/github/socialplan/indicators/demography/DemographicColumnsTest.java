@@ -75,6 +75,23 @@ class DemographicColumnsTest {
   }
 
   @Test
+  void meanAge_ofAProfileOfMoreThan2pow62Residents_isTheCalculatorsHalfAYear() {
+    // every resident aged 0, so the age sum stays within a long while the residents pass 2^62
+    DemographicProfile newborns = DemographicProfile.of(
+        Population.builder("019036", 2020).male(0, Integer.MAX_VALUE).female(0, Integer.MAX_VALUE).build());
+    for (int i = 0; i < 31; i++) {
+      newborns = DemographicProfile.sum("019036", List.of(newborns, newborns));
+    }
+    assertTrue(newborns.residents() > 1L << 62, "residents: " + newborns.residents());
+    DemographicColumns columns = DemographicColumns.of(List.of(StandardIndicators.MEAN_AGE), List.of(newborns));
+    // Σ (0 + 0.5) × P / P = 0.5; the column doubled the residents in a long, which wrapped to a negative
+    // denominator: -1.0737418235E9
+    assertEquals(0.5, columns.asDouble(0, 0).getAsDouble());
+    assertEquals("0.5", columns.value(0, 0).format());
+    assertAgreesWithTheCalculators(columns, List.of(newborns));
+  }
+
+  @Test
   void columns_rejectAnIndicatorThatIsNotDemographic_andNullsAndBadIndexes_namingThem() {
     DemographicProfile p = DemographicProfile.of(Population.builder("019036", 2020).male(30, 5).build());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
