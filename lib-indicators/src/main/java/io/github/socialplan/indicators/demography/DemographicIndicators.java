@@ -147,7 +147,11 @@ public final class DemographicIndicators {
       if (p.notSplit(DOUBLE_AGE_SUM) != null) {
         return Double.NaN;
       }
-      return IndicatorValue.ratioValue(p.get(DOUBLE_AGE_SUM), 2 * p.get(TOTAL), 1);
+      long total = p.get(TOTAL);
+      if (total > Long.MAX_VALUE / 2) { // twice the residents is past a long: the exact value's double
+        return meanAge(p).value();
+      }
+      return IndicatorValue.ratioValue(p.get(DOUBLE_AGE_SUM), 2 * total, 1);
     }
     IndicatorValue v = compute(indicator, p);
     return v.isDefined() ? v.value() : Double.NaN;

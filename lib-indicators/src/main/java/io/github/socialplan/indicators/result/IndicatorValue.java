@@ -22,8 +22,9 @@ import java.util.function.Supplier;
  * {@code 18.6} because a {@code double} held 18.649999...). A computed value with an exact form (a
  * {@link #compoundGrowth compound growth rate}, a {@link #coefficientOfVariation coefficient of
  * variation}, a mean of ratios given to {@link #computed(double, double, Supplier)}) is rounded exactly
- * too; any other computed value is rounded from its {@code double}. A zero denominator never gives 0, NaN
- * or infinity: {@link #ratio} returns an undefined value instead.
+ * too, and so is the difference or quotient ({@link #minus}, {@link #dividedBy}) of two values that are
+ * ratios or have a ratio as exact form; any other computed value is rounded from its {@code double}. A
+ * zero denominator never gives 0, NaN or infinity: {@link #ratio} returns an undefined value instead.
  *
  * <pre>{@code
  * IndicatorValue v = IndicatorValue.ratio(39_147, 20_037, 100, "residents aged 0-14");
@@ -635,7 +636,10 @@ public final class IndicatorValue {
 
   /**
    * This value minus another, as when a comune is compared with its district (<i>scarto</i>). The
-   * difference of two ratios is an exact ratio with multiplier 1.
+   * difference of two ratios is an exact ratio with multiplier 1; the difference of a ratio or a mean of
+   * ratios ({@link #computed(double, double, Supplier)}) and another is a computed value rounded from the
+   * exact difference: 3/10 minus the mean of 1/10 and 2/10 shows {@code 0.2} half-up, never {@code 0.1}
+   * because the doubles' difference is 0.1499999....
    *
    * @param other not null
    * @return the difference, or {@link UndefinedReason#UNDEFINED_OPERAND} if either is undefined
@@ -657,12 +661,22 @@ public final class IndicatorValue {
           .subtract(other.num().multiply(other.mult()).multiply(den()));
       return ratio(num, den().multiply(other.den()), BigDecimal.ONE, "product of denominators");
     }
-    return computed(value - other.value);
+    double difference = value - other.value;
+    if (hasExactRatio() && other.hasExactRatio()) {
+      // each double within its bound of its exact value, and the subtraction rounded by half a unit
+      double tolerance = errorBound() + other.errorBound() + Math.ulp(difference);
+      if (Double.isFinite(tolerance)) {
+        return computed(difference, tolerance, () -> exactRatio().minus(other.exactRatio()));
+      }
+    }
+    return computed(difference);
   }
 
   /**
    * This value divided by another, as when a comune is compared with its district (<i>rapporto</i>;
-   * 1 means equal). The quotient of two ratios is an exact ratio with multiplier 1.
+   * 1 means equal). The quotient of two ratios is an exact ratio with multiplier 1; the quotient of a ratio
+   * or a mean of ratios ({@link #computed(double, double, Supplier)}) and another is a computed value
+   * rounded from the exact quotient, as {@link #minus} is.
    *
    * @param other not null
    * @return the quotient; undefined with {@link UndefinedReason#UNDEFINED_OPERAND} if either is undefined,
@@ -688,7 +702,40 @@ public final class IndicatorValue {
     if (other.value == 0) {
       return undefined(UndefinedReason.ZERO_DENOMINATOR, "zero denominator: the value divided by is 0");
     }
-    return computed(value / other.value);
+    double quotient = value / other.value;
+    if (hasExactRatio() && other.hasExactRatio()) {
+      double a = Math.abs(value);
+      double b = Math.abs(other.value);
+      double ta = errorBound();
+      double tb = other.errorBound();
+      if (tb < b / 2) { // so the exact divisor is not 0
+        // |a / b - A / B| <= (|a| tb + |b| ta) / (|b| (|b| - tb)); twice that, for the doubles' own rounding
+        double tolerance = 2 * (a * tb + b * ta) / (b * (b - tb)) + 2 * Math.ulp(quotient);
+        if (Double.isFinite(tolerance)) {
+          return computed(quotient, tolerance, () -> exactRatio().dividedBy(other.exactRatio()));
+        }
+      }
+    }
+    return computed(quotient);
+  }
+
+  /** Whether this defined value is a ratio, or a computed value whose exact form is a ratio. */
+  private boolean hasExactRatio() {
+    return kind == Kind.RATIO || exactForm instanceof LazyRatio;
+  }
+
+  /** This value as an exact ratio; only if {@link #hasExactRatio()}. */
+  private IndicatorValue exactRatio() {
+    return kind == Kind.RATIO ? this : ((LazyRatio) exactForm).ratio();
+  }
+
+  /**
+   * A bound on the distance between this value's double and its exact value; only if
+   * {@link #hasExactRatio()}.
+   */
+  private double errorBound() {
+    // a ratio's double is the one nearest its quotient (within half a unit), or within a unit of it
+    return kind == Kind.RATIO ? Math.ulp(value) : exactForm.tolerance(value);
   }
 
   /*
@@ -903,8 +950,8 @@ public final class IndicatorValue {
       this.exact = exact;
     }
 
-    @Override
-    int compareTo(BigDecimal b) {
+    /** The exact ratio, worked out on the first call. */
+    IndicatorValue ratio() {
       IndicatorValue r = ratio;
       if (r == null) {
         r = Objects.requireNonNull(exact.get(), "exact.get()");
@@ -913,6 +960,12 @@ public final class IndicatorValue {
         }
         ratio = r;
       }
+      return r;
+    }
+
+    @Override
+    int compareTo(BigDecimal b) {
+      IndicatorValue r = ratio();
       // n × m / d <=> b  iff  n × m <=> b × d, d > 0
       return r.num().multiply(r.mult()).compareTo(b.multiply(r.den()));
     }

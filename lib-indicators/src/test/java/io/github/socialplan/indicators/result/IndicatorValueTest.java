@@ -98,6 +98,59 @@ class IndicatorValueTest {
     assertEquals(new BigDecimal("2"), a.dividedBy(b).rounded(0, RoundingMode.UNNECESSARY));
   }
 
+  /** The mean of the ratios 1/10 and 2/10 as a mean of ratios gives it: the double of (0.1 + 0.2) / 2, exactly 3/20. */
+  private static IndicatorValue meanOfATenthAndAFifth() {
+    return IndicatorValue.computed((0.1 + 0.2) / 2, 1e-15, () -> IndicatorValue.ratio(3, 20, 1, "n"));
+  }
+
+  @Test
+  void minus_ofARatioAndAMeanOfRatios_roundsTheExactDifference() {
+    // 3/10 - 3/20 = 0.15 exactly, which shows 0.2 half-up; the doubles' difference is 0.14999999999999997
+    IndicatorValue d = IndicatorValue.ratio(3, 10, 1, "ten").minus(meanOfATenthAndAFifth());
+    assertEquals(new BigDecimal("0.2"), d.rounded());
+    assertEquals("0.2", d.format());
+    assertEquals("-0.2", meanOfATenthAndAFifth().minus(IndicatorValue.ratio(3, 10, 1, "ten")).format());
+    assertEquals(0.3 - (0.1 + 0.2) / 2, d.value());
+  }
+
+  @Test
+  void dividedBy_aMeanOfRatios_roundsTheExactQuotient() {
+    // (3/10) / (1/2) = 0.6 and (3/40) / (1/2) = 0.15 exactly; 0.075 / 0.5 is the double 0.15 = 0.1499999...
+    IndicatorValue half = IndicatorValue.computed(0.5, 1e-15, () -> IndicatorValue.ratio(1, 2, 1, "two"));
+    IndicatorValue q = IndicatorValue.ratio(3, 40, 1, "forty").dividedBy(half);
+    assertEquals("0.2", q.format());
+    assertEquals(0.15, q.value());
+    // 0.15 / 1 as a mean over a ratio of 1: the exact 3/20
+    assertEquals("0.2", meanOfATenthAndAFifth().dividedBy(IndicatorValue.ratio(7, 7, 1, "seven")).format());
+  }
+
+  @Test
+  void minusAndDividedBy_ofARatioAndAMeanOfRatios_roundAsTheirExactFractions() {
+    Gen<Integer> small = SourceDSL.integers().between(-2_000, 2_000);
+    Gen<Integer> positive = SourceDSL.integers().between(1, 400);
+    QuickTheory.qt().withFixedSeed(15_485_863L).withExamples(PropertyRuns.examples(2_000))
+        .forAll(small, positive, small, positive)
+        .checkAssert((a, b, c, d) -> {
+          IndicatorValue x = IndicatorValue.ratio(a, b, 100, "b");
+          // a mean of ratios: the double nearest c / d, exactly c / d
+          IndicatorValue y = IndicatorValue.computed((double) c / d, Math.ulp((double) c / d),
+              () -> IndicatorValue.ratio(c, d, 1, "d"));
+          BigDecimal exactX = BigDecimal.valueOf(100L * a * d);
+          for (int scale = 0; scale <= 3; scale++) {
+            // a/b × 100 − c/d = (100 a d − b c) / (b d)
+            BigDecimal difference = exactX.subtract(BigDecimal.valueOf((long) b * c))
+                .divide(BigDecimal.valueOf((long) b * d), scale, RoundingMode.HALF_UP);
+            assertEquals(difference, x.minus(y).rounded(scale, RoundingMode.HALF_UP), x + " - " + y);
+            assertEquals(difference.negate(), y.minus(x).rounded(scale, RoundingMode.HALF_UP), y + " - " + x);
+            if (c != 0) {
+              // (a/b × 100) / (c/d) = 100 a d / (b c)
+              BigDecimal quotient = exactX.divide(BigDecimal.valueOf((long) b * c), scale, RoundingMode.HALF_UP);
+              assertEquals(quotient, x.dividedBy(y).rounded(scale, RoundingMode.HALF_UP), x + " / " + y);
+            }
+          }
+        });
+  }
+
   @Test
   void dividedBy_zeroValue_isUndefinedZeroDenominator() {
     IndicatorValue a = IndicatorValue.ratio(1, 3, 100, "three");
