@@ -199,4 +199,23 @@ class DashboardJsonRoundTripTest {
           field + " in a row whose value is undefined (ZERO_DENOMINATOR)");
     }
   }
+
+  @Test
+  void theExportsJson_atEveryScaleAndRounding_readsBackAsItsCsv() throws Exception {
+    // the checks of a row's value against its ratio accept whatever scale and rounding the export used
+    for (int scale : new int[] {DisplayFormat.MIN_SCALE, -2, -1, 0, 1, 3, DisplayFormat.MAX_SCALE}) {
+      for (RoundingMode mode : RoundingMode.values()) {
+        if (mode == RoundingMode.UNNECESSARY) {
+          continue;
+        }
+        DisplayFormat f = DisplayFormat.of(scale, mode);
+        StringWriter json = new StringWriter();
+        DashboardExport.json(DashboardCsvReaderTest.sample(), json, f);
+        StringWriter csv = new StringWriter();
+        DashboardExport.csv(DashboardCsvReaderTest.sample(), csv, f);
+        assertEquals(DashboardCsvReader.read(new StringReader(csv.toString()), "cruscotto.csv"),
+            SocialPlanJson.read(json.toString(), DashboardDocument.class).rows(), f.toString());
+      }
+    }
+  }
 }
