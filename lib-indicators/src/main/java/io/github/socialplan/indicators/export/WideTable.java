@@ -312,6 +312,9 @@ public final class WideTable {
       }
       years[i] = integer(source, lineNo, "year", line[0]);
       levels[i] = integer(source, lineNo, "level", line[1]);
+      if (levels[i] < 0) {
+        throw new DataFileException(source, lineNo, "'level' must be 0 (comuni) or more: '" + line[1] + "'");
+      }
       kinds[i] = line[2];
       territories[i] = line[3];
       parents[i] = line[4].isEmpty() ? null : line[4];

@@ -247,4 +247,14 @@ class DashboardCsvReaderRowsTest {
     assertEquals("cruscotto.csv, line 2: column ratio_to_parent: must be empty without a parent: '1.028'",
         refused(c));
   }
+
+  @Test
+  void aNegativeLevel_isRefused_asTheJsonReaderAndTheSchemaRefuseIt() throws IOException {
+    // level 0 is the comuni, 1 the first partition above them
+    String[] c = row();
+    c[1] = "-1";
+    assertEquals("cruscotto.csv, line 2: column level: must be 0 (comuni) or more: '-1'", refused(c));
+    c[1] = "1";
+    assertEquals(1, read(c).get(0).level());
+  }
 }

@@ -270,4 +270,11 @@ class WideTableTest {
         + "2021,0,MUNICIPALITY,019036,\"zona\nnord\",\n");
     assertEquals(Optional.of("empty cell in wide.csv, line 4"), t.reason(1, 0));
   }
+
+  @Test
+  void aNegativeLevel_isRefused() {
+    // level 0 is the comuni, 1 the first partition above them: a level below 0 names none
+    assertEquals("wide.csv, line 2: 'level' must be 0 (comuni) or more: '-1'",
+        refused("year,level,kind,territory,parent,a\n2021,-1,MUNICIPALITY,019036,,1\n"));
+  }
 }
