@@ -46,7 +46,8 @@ import java.util.Optional;
  * or out of {@link DecimalBounds}, bytes that are not UTF-8, an empty file; and rows that contradict
  * themselves: a value that is not the ratio {@code numerator × multiplier / denominator} rounded to the
  * export's decimals, a numerator without a denominator, a row with both a value and an undefined reason,
- * or with neither, a comparison with the parent in a row without a parent, a negative level. A UTF-8 byte order mark is skipped.
+ * or with neither, a comparison with the parent in a row without a parent, a negative level. A UTF-8 byte
+ * order mark is skipped.
  *
  * <p>The export's decimals are those its values show. An export at a negative scale ({@link
  * DisplayFormat#withScale}: 348.28 shown as {@code 350} at -1) shows none: when no value of the file shows

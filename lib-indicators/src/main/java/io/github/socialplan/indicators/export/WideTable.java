@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.socialplan.core.io.DataFileException;
 import io.github.socialplan.core.io.TextInput;
 import io.github.socialplan.core.number.PlainNumbers;
+import io.github.socialplan.core.territory.TerritoryKind;
 import io.github.socialplan.indicators.dashboard.DashboardRow;
 import io.github.socialplan.indicators.dashboard.DashboardTable;
 import io.github.socialplan.indicators.result.IndicatorValue;
@@ -261,7 +262,9 @@ public final class WideTable {
    * @param source the name of the input for messages, not null
    * @return the table
    * @throws DataFileException naming the source, line (where the record starts in the file, a quoted cell
-   *     may hold line breaks) and column of a malformed line or value
+   *     may hold line breaks) and column of a malformed line or value: a year or level that is not a whole
+   *     number (a level below 0), a kind that is not a {@link TerritoryKind}, an empty territory, a value that
+   *     is not a finite number
    * @throws IOException if reading fails
    */
   public static WideTable readCsv(Reader in, String source) throws IOException {
@@ -315,7 +318,10 @@ public final class WideTable {
       if (levels[i] < 0) {
         throw new DataFileException(source, lineNo, "'level' must be 0 (comuni) or more: '" + line[1] + "'");
       }
-      kinds[i] = line[2];
+      kinds[i] = kind(source, lineNo, line[2]);
+      if (line[3].isEmpty()) {
+        throw new DataFileException(source, lineNo, "'territory' must not be empty");
+      }
       territories[i] = line[3];
       parents[i] = line[4].isEmpty() ? null : line[4];
       for (int j = 0; j < ids.size(); j++) {
@@ -329,6 +335,16 @@ public final class WideTable {
       }
     }
     return new WideTable(ids, years, levels, kinds, territories, parents, values, reasons);
+  }
+
+  private static String kind(String source, int line, String text) {
+    try {
+      return TerritoryKind.valueOf(text).name();
+    } catch (IllegalArgumentException e) {
+      throw new DataFileException(source, line, String.format(Locale.ROOT,
+          "'kind' is not a territory kind %s: '%s'", Arrays.toString(TerritoryKind.values()),
+          text.length() > 40 ? text.substring(0, 40) + "..." : text));
+    }
   }
 
   private static int integer(String source, int line, String column, String text) {

@@ -277,4 +277,13 @@ class WideTableTest {
     assertEquals("wide.csv, line 2: 'level' must be 0 (comuni) or more: '-1'",
         refused("year,level,kind,territory,parent,a\n2021,-1,MUNICIPALITY,019036,,1\n"));
   }
+
+  @Test
+  void anUnknownKind_orAnEmptyTerritory_isRefused_asTheCruscottoReaderRefusesThem() {
+    String header = "year,level,kind,territory,parent,a\n";
+    assertTrue(refused(header + "2021,0,COMUNE,019036,,1\n").startsWith("wide.csv, line 2: 'kind' is not a"
+        + " territory kind [NATION, "), refused(header + "2021,0,COMUNE,019036,,1\n"));
+    assertEquals("wide.csv, line 2: 'territory' must not be empty",
+        refused(header + "2021,0,MUNICIPALITY,,,1\n"));
+  }
 }
