@@ -110,6 +110,9 @@ final class PosasLegacyReader {
       List<String> header = rows.next();
       checkHeader(rows, header);
       for (List<String> r = rows.next(); r != null; r = rows.next()) {
+        if (r.size() == 1 && r.get(0).isBlank()) {
+          continue; // spaces and tabs only: an empty line, as in the current layout, not a note
+        }
         if (r.size() < FIELDS && (r.isEmpty() || !PlainNumbers.isDigits(r.get(0).strip()))) {
           // The notes at the end of the national file.
           if (notesLine == 0) {

@@ -811,6 +811,9 @@ public final class PosasReader {
       if (!isCode(b, cs, ce)) {
         throw error("'Codice comune' must be 6 digits: '" + newCode + "'");
       }
+      if (newCode.equals("000000")) {
+        throw error("'Codice comune' is not a comune's code: '" + newCode + "'");
+      }
       String newName = name(b);
       if (open) {
         close(line, "line " + line + " is a row of comune " + newCode + " (" + newName + ")");

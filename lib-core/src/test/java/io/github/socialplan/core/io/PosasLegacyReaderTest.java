@@ -496,4 +496,30 @@ class PosasLegacyReaderTest {
     assertEquals(6, report.comuni());
     assertEquals(List.of(males(1), males(2), males(3), males(4), males(5), males(6)), males);
   }
+
+  @Test
+  void aLineOfSpaces_isReadAsAnEmptyLine_notAsANote_asInTheCurrentLayout() throws IOException {
+    for (boolean perProvince : new boolean[] {false, true}) {
+      List<String> rows = new ArrayList<>(perProvince ? province("086001", "Agira", 1) : national("1001", "Agliè", 1));
+      rows.addAll(perProvince ? province("086002", "Aidone", 2) : national("1002", "Airasca", 2));
+      List<String> spaced = new ArrayList<>(rows);
+      spaced.add(50, " \t ");  // inside the first comune
+      spaced.add(103, "   ");  // between the two comuni
+      List<String> empty = new ArrayList<>(rows);
+      empty.add(50, "");
+      empty.add(103, "");
+      List<String> head = perProvince ? lines(PROVINCE_TITLE, PROVINCE_LINE, PROVINCE_HEADER)
+          : lines(NATIONAL_TITLE, NATIONAL_HEADER);
+      List<String> withSpaces = new ArrayList<>(head);
+      withSpaces.addAll(spaced);
+      List<String> withEmpty = new ArrayList<>(head);
+      withEmpty.addAll(empty);
+      PosasData fromEmpty = PosasReader.of().readAll(write(withEmpty));
+      PosasData fromSpaces = PosasReader.of().readAll(write(withSpaces));
+      assertEquals(2, fromSpaces.comuni().size());
+      assertEquals(fromEmpty.comuni(), fromSpaces.comuni());
+      assertEquals(fromEmpty.report().problems(), fromSpaces.report().problems());
+      assertEquals(fromEmpty.report().dataRows(), fromSpaces.report().dataRows());
+    }
+  }
 }

@@ -464,4 +464,13 @@ class PosasReaderEdgesTest {
     assertEquals(List.of(code(2), code(0)), data.byCode().keySet().stream().map(c -> c.value()).toList());
     assertEquals("PosasData[" + p + ", 2025: 2 comuni, 0 left out]", data.toString());
   }
+
+  @Test
+  void theCode000000_failsNamingFileAndLine_asInTheOlderLayouts() throws IOException {
+    // six digits, yet no comune's code: it failed with IstatCode's IllegalArgumentException, without file or line
+    Path p = write(dir, file(comune("000000", "Nessuno", 1)));
+    DataFileException e = assertThrows(DataFileException.class, () -> PosasReader.of().readAll(p));
+    assertEquals(p + ", line 3: 'Codice comune' is not a comune's code: '000000'", e.getMessage());
+    assertEquals(3, e.line());
+  }
 }

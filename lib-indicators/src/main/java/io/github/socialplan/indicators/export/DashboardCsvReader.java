@@ -46,7 +46,8 @@ import java.util.Optional;
  * or out of {@link DecimalBounds}, bytes that are not UTF-8, an empty file; and rows that contradict
  * themselves: a value that is not the ratio {@code numerator × multiplier / denominator} rounded to the
  * export's decimals, a numerator without a denominator, a row with both a value and an undefined reason,
- * or with neither. A UTF-8 byte order mark is skipped.
+ * or with neither, a comparison with the parent in a row without a parent, a negative level. A UTF-8 byte
+ * order mark is skipped.
  *
  * <p>The export's decimals are those its values show. An export at a negative scale ({@link
  * DisplayFormat#withScale}: 348.28 shown as {@code 350} at -1) shows none: when no value of the file shows
@@ -193,7 +194,11 @@ public final class DashboardCsvReader {
         throw new DataFileException(source, line, String.format(Locale.ROOT, "%d cells, expected %d: %s",
             c.length, DashboardExport.FIELDS.size(), abbreviate(String.join("|", c))));
       }
-      DashboardRecord r = new DashboardRecord(integer(c, 0), integer(c, 1), kind(c, 2), required(c, 3),
+      int level = integer(c, 1);
+      if (level < 0) {
+        throw bad(1, "must be 0 (comuni) or more", c[1]);
+      }
+      DashboardRecord r = new DashboardRecord(integer(c, 0), level, kind(c, 2), required(c, 3),
           text(c, 4), required(c, 5), c[6], c[7], number(c, 8), number(c, 9), number(c, 10), number(c, 11),
           reason(c, 12), c[13], number(c, 14), number(c, 15), number(c, 16));
       noteScale(r.value());
@@ -218,6 +223,13 @@ public final class DashboardCsvReader {
 
     /** The value agrees with the exact figures, and a row is either defined or undefined, not both. */
     private void checkConsistent(DashboardRecord r, String[] c, int rowIndex) {
+      if (r.parent().isEmpty()) {
+        for (int i : new int[] {14, 15, 16}) {
+          if (!c[i].isEmpty()) {
+            throw bad(i, "must be empty without a parent", c[i]);
+          }
+        }
+      }
       if (r.undefinedReason().isPresent()) {
         for (int i : new int[] {8, 9, 10, 11, 15, 16}) {
           if (!c[i].isEmpty()) {

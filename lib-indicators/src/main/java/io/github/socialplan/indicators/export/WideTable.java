@@ -2,6 +2,7 @@ package io.github.socialplan.indicators.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.socialplan.core.io.DataFileException;
 import io.github.socialplan.core.io.TextInput;
 import io.github.socialplan.core.number.PlainNumbers;
+import io.github.socialplan.core.territory.TerritoryKind;
 import io.github.socialplan.indicators.dashboard.DashboardRow;
 import io.github.socialplan.indicators.dashboard.DashboardTable;
 import io.github.socialplan.indicators.result.IndicatorValue;
@@ -218,7 +220,9 @@ public final class WideTable {
   }
 
   /**
-   * Writes the table as CSV with a header line; an undefined value is an empty cell.
+   * Writes the table as CSV with a header line; an undefined value is an empty cell. A cell is quoted when
+   * it holds a comma, a quote or a line break, and every cell is quoted if any holds a bare carriage
+   * return, so that {@link #readCsv} reads every territory and parent back unchanged.
    *
    * @param out not null, not closed
    * @throws IOException if writing fails
@@ -242,7 +246,12 @@ public final class WideTable {
       }
       lines.add(line);
     }
-    CSV.writer(schema.build()).writeValues(out).writeAll(lines).flush();
+    ObjectWriter writer = CSV.writer(schema.build());
+    // Jackson's minimal quoting misses a bare \r, which a reader takes for a line end: quote every cell then.
+    if (lines.stream().flatMap(Arrays::stream).anyMatch(c -> c.indexOf('\r') >= 0)) {
+      writer = writer.with(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS);
+    }
+    writer.writeValues(out).writeAll(lines).flush();
   }
 
   /**
@@ -252,22 +261,30 @@ public final class WideTable {
    * @param in not null, not closed
    * @param source the name of the input for messages, not null
    * @return the table
-   * @throws DataFileException naming the source, line and column of a malformed line or value
+   * @throws DataFileException naming the source, line (where the record starts in the file, a quoted cell
+   *     may hold line breaks) and column of a malformed line or value: a year or level that is not a whole
+   *     number (a level below 0), a kind that is not a {@link TerritoryKind}, an empty territory, a value that
+   *     is not a finite number
    * @throws IOException if reading fails
    */
   public static WideTable readCsv(Reader in, String source) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     List<String[]> lines = new ArrayList<>();
+    // the file line where each record starts: a quoted cell may hold line breaks
+    List<Integer> starts = new ArrayList<>();
+    int next = 1;
     try (MappingIterator<String[]> it = CSV.readerFor(String[].class)
         .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(TextInput.withoutBom(in))) {
       while (it.hasNextValue()) {
+        starts.add(it.getParser().currentLocation().getLineNr());
         lines.add(it.nextValue());
+        next = it.getParser().currentLocation().getLineNr();
       }
     } catch (RuntimeException | JsonProcessingException e) {
       // hasNextValue() throws a checked JsonProcessingException (an unclosed quote), nextValue() its
       // unchecked wrapper: either is a malformed line, not a failure to read
-      DataFileException x = new DataFileException(source, lines.size() + 1, "not a CSV line: " + e.getMessage());
+      DataFileException x = new DataFileException(source, next, "not a CSV line: " + e.getMessage());
       x.initCause(e);
       throw x;
     }
@@ -291,14 +308,20 @@ public final class WideTable {
     String[][] reasons = new String[n][ids.size()];
     for (int i = 0; i < n; i++) {
       String[] line = lines.get(i + 1);
-      int lineNo = i + 2;
+      int lineNo = starts.get(i + 1);
       if (line.length != header.length) {
         throw new DataFileException(source, lineNo, "expected " + header.length + " fields as in the header,"
             + " found " + line.length);
       }
       years[i] = integer(source, lineNo, "year", line[0]);
       levels[i] = integer(source, lineNo, "level", line[1]);
-      kinds[i] = line[2];
+      if (levels[i] < 0) {
+        throw new DataFileException(source, lineNo, "'level' must be 0 (comuni) or more: '" + line[1] + "'");
+      }
+      kinds[i] = kind(source, lineNo, line[2]);
+      if (line[3].isEmpty()) {
+        throw new DataFileException(source, lineNo, "'territory' must not be empty");
+      }
       territories[i] = line[3];
       parents[i] = line[4].isEmpty() ? null : line[4];
       for (int j = 0; j < ids.size(); j++) {
@@ -312,6 +335,16 @@ public final class WideTable {
       }
     }
     return new WideTable(ids, years, levels, kinds, territories, parents, values, reasons);
+  }
+
+  private static String kind(String source, int line, String text) {
+    try {
+      return TerritoryKind.valueOf(text).name();
+    } catch (IllegalArgumentException e) {
+      throw new DataFileException(source, line, String.format(Locale.ROOT,
+          "'kind' is not a territory kind %s: '%s'", Arrays.toString(TerritoryKind.values()),
+          text.length() > 40 ? text.substring(0, 40) + "..." : text));
+    }
   }
 
   private static int integer(String source, int line, String column, String text) {

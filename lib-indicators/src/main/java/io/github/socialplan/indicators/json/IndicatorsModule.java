@@ -13,9 +13,11 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.socialplan.core.json.SocialPlanJson;
 import io.github.socialplan.core.territory.TerritoryKind;
 import io.github.socialplan.indicators.export.DashboardRecord;
+import io.github.socialplan.indicators.result.DisplayFormat;
 import io.github.socialplan.indicators.result.UndefinedReason;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
@@ -28,7 +30,12 @@ import java.util.Optional;
  * <p>Read back, a row is checked: {@code year}, {@code level}, {@code kind}, {@code territory}, {@code indicator},
  * {@code italianName} and {@code unit} are required, the level not negative; a row has either a {@code value} or an
  * {@code undefinedReason} (with its {@code undefinedDetail}), never both; {@code numerator} and {@code denominator}
- * come together; the comparisons with the parent need a {@code parent}. A failure names the JSON path of the field.
+ * come together; the comparisons with the parent need a {@code parent}. As {@link
+ * io.github.socialplan.indicators.export.DashboardCsvReader} does, a row with a value needs its {@code multiplier},
+ * the value of a ratio must be its {@code numerator × multiplier / denominator} rounded (at the value's decimals;
+ * a whole value at the coarsest multiple of ten it is, as an export at a negative scale writes it) and the
+ * denominator must not be zero, and an undefined row has no numerator, denominator, multiplier, difference from
+ * or ratio to its parent. A failure names the JSON path of the field.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -87,6 +94,30 @@ public final class IndicatorsModule extends SimpleModule {
       return value;
     }
 
+    /**
+     * The value lies between the floor and the ceiling of {@code numerator × multiplier / denominator} at the
+     * value's decimals, or, for a whole value, at the coarsest multiple of ten it is (an export at a negative
+     * scale writes 348.28 as 350): so it does whatever the export's rounding mode and scale.
+     */
+    private static void checkRounding(JsonParser p, RowDoc d) throws JsonMappingException {
+      if (d.denominator().signum() == 0) {
+        throw fail(p, "the denominator is zero but the value is not undefined", "denominator");
+      }
+      BigDecimal v = d.value();
+      // a whole 0 may be any figure that rounds to 0 at some scale: the coarsest one is taken
+      int scale = v.scale() > 0 ? v.scale()
+          : v.signum() == 0 ? DisplayFormat.MIN_SCALE : v.stripTrailingZeros().scale();
+      BigDecimal product = d.numerator().multiply(d.multiplier());
+      BigDecimal low = product.divide(d.denominator(), scale, RoundingMode.FLOOR);
+      BigDecimal high = product.divide(d.denominator(), scale, RoundingMode.CEILING);
+      if (v.compareTo(low) < 0 || v.compareTo(high) > 0) {
+        throw fail(p, "the value " + v.toPlainString() + " contradicts numerator × multiplier / denominator = "
+            + d.numerator().toPlainString() + " × " + d.multiplier().toPlainString() + " / "
+            + d.denominator().toPlainString() + ", which rounds to " + low.toPlainString() + " or "
+            + high.toPlainString(), "value");
+      }
+    }
+
     @Override
     public DashboardRecord deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       RowDoc d = ctxt.readValue(p, RowDoc.class);
@@ -99,6 +130,15 @@ public final class IndicatorsModule extends SimpleModule {
       if (d.undefinedDetail() != null && d.undefinedReason() == null) {
         throw fail(p, "undefinedDetail without an undefinedReason", "undefinedDetail");
       }
+      if (d.undefinedReason() != null) {
+        for (Object[] f : new Object[][] {{d.numerator(), "numerator"}, {d.denominator(), "denominator"},
+            {d.multiplier(), "multiplier"}, {d.differenceFromParent(), "differenceFromParent"},
+            {d.ratioToParent(), "ratioToParent"}}) {
+          if (f[0] != null) {
+            throw fail(p, f[1] + " in a row whose value is undefined (" + d.undefinedReason() + ")", (String) f[1]);
+          }
+        }
+      }
       if ((d.numerator() == null) != (d.denominator() == null)) {
         throw fail(p, "numerator and denominator come together", d.numerator() == null ? "numerator" : "denominator");
       }
@@ -110,7 +150,7 @@ public final class IndicatorsModule extends SimpleModule {
           }
         }
       }
-      return new DashboardRecord(required(p, d.year(), "year"), required(p, d.level(), "level"),
+      DashboardRecord r = new DashboardRecord(required(p, d.year(), "year"), required(p, d.level(), "level"),
           required(p, d.kind(), "kind"), required(p, d.territory(), "territory"), Optional.ofNullable(d.parent()),
           required(p, d.indicator(), "indicator"), required(p, d.italianName(), "italianName"),
           required(p, d.unit(), "unit"), Optional.ofNullable(d.value()), Optional.ofNullable(d.numerator()),
@@ -119,6 +159,14 @@ public final class IndicatorsModule extends SimpleModule {
           d.undefinedReason() == null ? "" : required(p, d.undefinedDetail(), "undefinedDetail"),
           Optional.ofNullable(d.parentValue()), Optional.ofNullable(d.differenceFromParent()),
           Optional.ofNullable(d.ratioToParent()));
+      if (d.value() != null && d.multiplier() == null) {
+        // read as a ratio, a row without its multiplier would be worth numerator / denominator × 1
+        throw fail(p, "a row with a value needs its multiplier", "multiplier");
+      }
+      if (d.value() != null && d.denominator() != null) {
+        checkRounding(p, d);
+      }
+      return r;
     }
   }
 }

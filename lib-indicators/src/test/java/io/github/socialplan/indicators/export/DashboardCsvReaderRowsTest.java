@@ -230,4 +230,31 @@ class DashboardCsvReaderRowsTest {
     assertEquals("cruscotto.csv, line 3: not readable as CSV: Missing closing quote for value", unclosed);
     assertEquals("cruscotto.csv, line 1: empty file, expected the header " + HEADER, refused(""));
   }
+
+  @Test
+  void aComparisonWithTheParent_withoutAParent_isRefused_asTheJsonReaderRefusesIt() throws IOException {
+    String[] c = row();
+    c[14] = "190.1";
+    c[15] = "5.3";
+    c[16] = "1.028";
+    assertEquals(d("190.1"), read(c).get(0).parentValue());
+    c[4] = "";
+    assertEquals("cruscotto.csv, line 2: column parent_value: must be empty without a parent: '190.1'", refused(c));
+    c[14] = "";
+    assertEquals("cruscotto.csv, line 2: column difference_from_parent: must be empty without a parent: '5.3'",
+        refused(c));
+    c[15] = "";
+    assertEquals("cruscotto.csv, line 2: column ratio_to_parent: must be empty without a parent: '1.028'",
+        refused(c));
+  }
+
+  @Test
+  void aNegativeLevel_isRefused_asTheJsonReaderAndTheSchemaRefuseIt() throws IOException {
+    // level 0 is the comuni, 1 the first partition above them
+    String[] c = row();
+    c[1] = "-1";
+    assertEquals("cruscotto.csv, line 2: column level: must be 0 (comuni) or more: '-1'", refused(c));
+    c[1] = "1";
+    assertEquals(1, read(c).get(0).level());
+  }
 }

@@ -14,6 +14,7 @@ import io.github.socialplan.indicators.result.UndefinedReason;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,23 +37,31 @@ class DashboardJsonRoundTripTest {
         : Optional.of(BigDecimal.valueOf(in(r, -10_000_000, 10_000_000), (int) in(r, 0, 6)));
   }
 
-  /** Rows as the JSON allows them: a value or an undefined reason, parent comparisons only with a parent. */
+  /**
+   * Rows as the JSON allows them: a value or an undefined reason, a value with its multiplier and, for a
+   * ratio, rounded from it; an undefined row without figures; parent comparisons only with a parent.
+   */
   private static Gen<DashboardRecord> rows() {
     return r -> {
       boolean defined = in(r, 0, 3) > 0;
-      boolean ratio = in(r, 0, 1) == 0;
+      boolean ratio = defined && in(r, 0, 1) == 0;
       boolean parent = in(r, 0, 1) == 0;
       Optional<BigDecimal> numerator = ratio ? Optional.of(BigDecimal.valueOf(in(r, 0, 99_999))) : Optional.empty();
+      Optional<BigDecimal> denominator = ratio ? Optional.of(BigDecimal.valueOf(in(r, 1, 99_999))) : Optional.empty();
+      Optional<BigDecimal> multiplier = !defined ? Optional.empty()
+          : Optional.of(ratio ? BigDecimal.valueOf(in(r, 1, 1000)) : BigDecimal.ONE);
+      Optional<BigDecimal> value = !defined ? Optional.empty()
+          : Optional.of(ratio ? numerator.get().multiply(multiplier.get()).divide(denominator.get(), 1,
+              RoundingMode.HALF_UP) : BigDecimal.valueOf(in(r, 0, 9999), 1));
       return new DashboardRecord((int) in(r, 1861, 2030), (int) in(r, 0, 3),
           TerritoryKind.values()[(int) in(r, 0, TerritoryKind.values().length - 1)], "t" + in(r, 0, 999),
           parent ? Optional.of("p" + in(r, 0, 9)) : Optional.empty(), "ind_" + in(r, 0, 9), "indice \"à\" " + in(r, 0, 9),
-          "per 100", defined ? Optional.of(BigDecimal.valueOf(in(r, 0, 9999), 1)) : Optional.empty(), numerator,
-          ratio ? Optional.of(BigDecimal.valueOf(in(r, 1, 99_999))) : Optional.empty(), decimal(r),
+          "per 100", value, numerator, denominator, multiplier,
           defined ? Optional.empty()
               : Optional.of(UndefinedReason.values()[(int) in(r, 0, UndefinedReason.values().length - 1)]),
           defined ? "" : "no residents aged 0-14 in t" + in(r, 0, 9),
-          parent ? decimal(r) : Optional.empty(), parent ? decimal(r) : Optional.empty(),
-          parent ? decimal(r) : Optional.empty());
+          parent ? decimal(r) : Optional.empty(), parent && defined ? decimal(r) : Optional.empty(),
+          parent && defined ? decimal(r) : Optional.empty());
     };
   }
 
@@ -142,5 +151,71 @@ class DashboardJsonRoundTripTest {
     // level 0 is the comuni, 1 the first partition above them: the schema says minimum 0
     refused(row(",\"value\":1").replace("\"level\":0", "\"level\":-1"), "$.rows[0].level",
         "level must be 0 (comuni) or more: -1");
+  }
+
+  @Test
+  void aRatioWithoutItsMultiplier_isRefused_notReadAsTimesOne() {
+    // 39147 / 20037 × 100 = 195.37...: read without its multiplier the row would be worth 1.954
+    refused(row(",\"value\":195.4,\"numerator\":39147,\"denominator\":20037"), "$.rows[0].multiplier",
+        "a row with a value needs its multiplier");
+  }
+
+  @Test
+  void aValueThatContradictsItsRatio_isRefused_asTheCsvReaderRefusesIt() {
+    // 39147 × 100 / 20037 = 195.3735...: 195.3 or 195.4 at one decimal, 195 or 196 whole
+    refused(row(",\"value\":12.3,\"numerator\":39147,\"denominator\":20037,\"multiplier\":100"),
+        "$.rows[0].value", "the value 12.3 contradicts numerator × multiplier / denominator = 39147 × 100 / 20037,"
+            + " which rounds to 195.3 or 195.4");
+    refused(row(",\"value\":2,\"numerator\":39147,\"denominator\":20037,\"multiplier\":100"),
+        "$.rows[0].value", "the value 2 contradicts numerator × multiplier / denominator = 39147 × 100 / 20037,"
+            + " which rounds to 195 or 196");
+    refused(row(",\"value\":0.0,\"numerator\":5,\"denominator\":0,\"multiplier\":100"),
+        "$.rows[0].denominator", "the denominator is zero but the value is not undefined");
+  }
+
+  @Test
+  void valuesAtEveryScaleOfTheExport_stillReadBack() throws Exception {
+    // 348.28 shown as 350 at tens, 348 whole, 348.3 at one decimal: each agrees with its ratio
+    for (String value : List.of("350", "348", "348.3", "348.28", "300")) {
+      DashboardRecord r = SocialPlanJson.read(row(",\"value\":" + value + ",\"numerator\":34828,"
+          + "\"denominator\":100,\"multiplier\":1"), DashboardDocument.class).rows().get(0);
+      assertEquals(Optional.of(new BigDecimal(value)), r.value());
+    }
+    // 3.2 shown as 0 at tens
+    DashboardRecord zero = SocialPlanJson.read(row(",\"value\":0,\"numerator\":32,\"denominator\":10,"
+        + "\"multiplier\":1"), DashboardDocument.class).rows().get(0);
+    assertEquals(Optional.of(BigDecimal.ZERO), zero.value());
+  }
+
+  @Test
+  void anUndefinedRowWithFigures_isRefused_asTheCsvReaderRefusesIt() {
+    String undefined = ",\"undefinedReason\":\"ZERO_DENOMINATOR\",\"undefinedDetail\":\"no residents aged 0-14\"";
+    for (String field : List.of("numerator", "denominator", "multiplier")) {
+      refused(row(undefined + ",\"" + field + "\":100"), "$.rows[0]." + field,
+          field + " in a row whose value is undefined (ZERO_DENOMINATOR)");
+    }
+    for (String field : List.of("differenceFromParent", "ratioToParent")) {
+      refused(row(undefined + ",\"parent\":\"ambito\",\"" + field + "\":1"), "$.rows[0]." + field,
+          field + " in a row whose value is undefined (ZERO_DENOMINATOR)");
+    }
+  }
+
+  @Test
+  void theExportsJson_atEveryScaleAndRounding_readsBackAsItsCsv() throws Exception {
+    // the checks of a row's value against its ratio accept whatever scale and rounding the export used
+    for (int scale : new int[] {DisplayFormat.MIN_SCALE, -2, -1, 0, 1, 3, DisplayFormat.MAX_SCALE}) {
+      for (RoundingMode mode : RoundingMode.values()) {
+        if (mode == RoundingMode.UNNECESSARY) {
+          continue;
+        }
+        DisplayFormat f = DisplayFormat.of(scale, mode);
+        StringWriter json = new StringWriter();
+        DashboardExport.json(DashboardCsvReaderTest.sample(), json, f);
+        StringWriter csv = new StringWriter();
+        DashboardExport.csv(DashboardCsvReaderTest.sample(), csv, f);
+        assertEquals(DashboardCsvReader.read(new StringReader(csv.toString()), "cruscotto.csv"),
+            SocialPlanJson.read(json.toString(), DashboardDocument.class).rows(), f.toString());
+      }
+    }
   }
 }

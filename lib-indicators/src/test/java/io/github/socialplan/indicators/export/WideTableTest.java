@@ -220,4 +220,70 @@ class WideTableTest {
     assertEquals("wide.csv, line 2: 'a' is not a finite number: '" + forty + "...'",
         refused(header + "2021,0,MUNICIPALITY,019036,," + forty + "y\n"));
   }
+
+  /** Four comuni of the province in one zone whose id is given: a grouping id is any text. */
+  private static DashboardTable oneZone(String id) throws IOException {
+    ComuniList province = ComuniListReader
+        .columns("municipality_code", "municipality", "population", "population_F", "population_M")
+        .read(ReferenceFiles.path("real/cremona-province-comuni-2022.csv"));
+    Partition.Builder zones = Partition.builder("zone", TerritoryKind.HOMOGENEOUS_ZONE);
+    Dashboard.Builder b = Dashboard.builder().catalogue(IndicatorCatalogue.standard().with(FEMALES));
+    for (ComuneResidents c : province.comuni().subList(0, 4)) {
+      zones.assign(c.code(), id);
+      b.population(Population.builder(c.code().value(), 2022, AgeBands.cutAt())
+          .band(AgeBand.all(), Math.toIntExact(c.males()), Math.toIntExact(c.females()), c.total()).build());
+      b.input(c.code().value(), 2022, "females", BigDecimal.valueOf(c.females()));
+    }
+    return b.levels(zones.build()).compute();
+  }
+
+  @Test
+  void aGroupingIdWithABareCarriageReturn_readsBack() throws IOException {
+    // unquoted, the \r ended the line: the file refused its own second line ("found 4" fields)
+    WideTable wide = WideTable.of(oneZone("zona\rnord"));
+    StringWriter out = new StringWriter();
+    wide.csv(out);
+    WideTable back = read(out.toString());
+    assertEquals(wide.size(), back.size());
+    assertEquals("zona\rnord", back.territory(0));
+    assertEquals(Optional.of("zona\rnord"), back.parent(1));
+    int j = back.column("pct_female");
+    for (int i = 0; i < wide.size(); i++) {
+      assertEquals(wide.value(i, wide.column("pct_female")), back.value(i, j));
+    }
+  }
+
+  @Test
+  void afterACellWithLineBreaks_anErrorNamesTheFileLine() {
+    String header = "year,level,kind,territory,parent,a\n";
+    // the first record takes lines 2 to 4, the second starts at line 5
+    String twoLines = header + "2021,1,PLANNING_DISTRICT,\"zona\nnord\r\nest\",,1\n";
+    assertEquals("wide.csv, line 5: 'a' is not a finite number: 'x'",
+        refused(twoLines + "2021,0,MUNICIPALITY,019036,\"zona\nnord\r\nest\",x\n"));
+    assertEquals("wide.csv, line 5: expected 6 fields as in the header, found 5",
+        refused(twoLines + "2021,0,MUNICIPALITY,019036,\n"));
+  }
+
+  @Test
+  void anEmptyCellAfterACellWithLineBreaks_namesItsFileLine() throws IOException {
+    WideTable t = read("year,level,kind,territory,parent,a\n2021,1,PLANNING_DISTRICT,\"zona\nnord\",,1\n"
+        + "2021,0,MUNICIPALITY,019036,\"zona\nnord\",\n");
+    assertEquals(Optional.of("empty cell in wide.csv, line 4"), t.reason(1, 0));
+  }
+
+  @Test
+  void aNegativeLevel_isRefused() {
+    // level 0 is the comuni, 1 the first partition above them: a level below 0 names none
+    assertEquals("wide.csv, line 2: 'level' must be 0 (comuni) or more: '-1'",
+        refused("year,level,kind,territory,parent,a\n2021,-1,MUNICIPALITY,019036,,1\n"));
+  }
+
+  @Test
+  void anUnknownKind_orAnEmptyTerritory_isRefused_asTheCruscottoReaderRefusesThem() {
+    String header = "year,level,kind,territory,parent,a\n";
+    assertTrue(refused(header + "2021,0,COMUNE,019036,,1\n").startsWith("wide.csv, line 2: 'kind' is not a"
+        + " territory kind [NATION, "), refused(header + "2021,0,COMUNE,019036,,1\n"));
+    assertEquals("wide.csv, line 2: 'territory' must not be empty",
+        refused(header + "2021,0,MUNICIPALITY,,,1\n"));
+  }
 }
