@@ -110,8 +110,8 @@ class WorkbookRoutesAgreeTest {
       sub.assign(IstatCode.parse(code), "ambito-" + r.nextInt(2));
       b.area(IstatCode.parse(code), BigDecimal.valueOf(r.nextInt(100_000), 2));
       for (int year = 2024; year <= 2025; year++) {
-        b.population(Population.of(code, year, counts(r), counts(r))
-            .withVitalStatistics(r.nextInt(300), r.nextInt(40), r.nextInt(60)));
+        Population p = Population.of(code, year, counts(r), counts(r));
+        b.population(p.withVitalStatistics(Math.min(r.nextInt(300), p.total()), r.nextInt(40), r.nextInt(60)));
         if (r.nextBoolean()) {
           b.input(code, year, Dashboard.SOCIAL_SPENDING, BigDecimal.valueOf(r.nextInt(90_000_000), 2));
         }

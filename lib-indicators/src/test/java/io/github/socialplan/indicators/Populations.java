@@ -19,7 +19,9 @@ public final class Populations {
   /** Populations of the given territory and year, with foreign residents, births and deaths. */
   public static Gen<Population> populations(String territory, int year) {
     return ageCounts().zip(ageCounts(), Generate.range(0, 500),
-        (m, f, extra) -> Population.of(territory, year, m, f)
-            .withVitalStatistics(extra, extra / 2, extra / 3));
+        (m, f, extra) -> {
+          Population p = Population.of(territory, year, m, f);
+          return p.withVitalStatistics(Math.min(extra, p.total()), extra / 2, extra / 3); // some residents
+        });
   }
 }

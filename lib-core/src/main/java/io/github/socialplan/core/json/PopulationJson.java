@@ -163,7 +163,12 @@ final class PopulationJson {
       } catch (IllegalArgumentException e) {
         throw ValueJson.invalid(p, e, null, long.class);
       }
-      return b.build();
+      try {
+        return b.build();
+      } catch (IllegalArgumentException e) { // more foreign residents than residents
+        throw JsonMappingException.wrapWithPath(ValueJson.invalid(p, e, foreign, long.class), Population.class,
+            FOREIGN);
+      }
     }
 
     /** Hands each count to the builder, so that its validation names the value and the path names the age. */

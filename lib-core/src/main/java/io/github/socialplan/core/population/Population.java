@@ -12,8 +12,8 @@ import java.util.OptionalLong;
  * per età e sesso</i>), in the age resolution they were given ({@link #ageBands()}): single years of age
  * 0..100, age 100 meaning "100 and over", or age bands such as {@code 0-14, 15-64, 65+} as a publication
  * gives them (<i>popolazione per classi di età</i>). Optionally the foreign residents (<i>stranieri
- * residenti</i>) on the same date and the births and deaths (<i>nati vivi, morti</i>) of the year that
- * starts on that date.
+ * residenti</i>) on the same date, some of the residents and never more, and the births and deaths
+ * (<i>nati vivi, morti</i>) of the year that starts on that date.
  *
  * <p>A count over an age band is exact or refused: {@link #count(AgeBand)} of a population in bands works
  * only when the band's ends are boundaries of the population's bands ({@link #resolves(AgeBand)}); P0-17
@@ -76,6 +76,12 @@ public final class Population {
     this.female = female;
     this.males = sum(male);
     this.females = sum(female);
+    // the foreign residents are some of the residents: more would make "% stranieri" pass 100
+    if (foreign > males + females) {
+      throw new IllegalArgumentException("population of " + (territory.isEmpty() ? "an unnamed aggregate"
+          : "'" + territory + "'") + " in " + year + ": " + foreign + " foreign residents, more than its "
+          + (males + females) + " residents");
+    }
     this.foreignResidents = foreign;
     this.births = births;
     this.deaths = deaths;
@@ -455,6 +461,8 @@ public final class Population {
    * @param birthsInYear births, {@code >= 0} or -1
    * @param deathsInYear deaths, {@code >= 0} or -1
    * @return the population
+   * @throws IllegalArgumentException if a total is below -1, or the foreign residents are more than the
+   *     residents
    */
   public Population withVitalStatistics(long foreign, long birthsInYear, long deathsInYear) {
     Builder b = new Builder(territory, year, bands);
@@ -738,7 +746,12 @@ public final class Population {
       return acc + v;
     }
 
-    /** {@return the population; the builder's arrays are copied} */
+    /**
+     * Returns the population; the builder's arrays are copied.
+     *
+     * @return the population
+     * @throws IllegalArgumentException if the foreign residents are more than the residents
+     */
     public Population build() {
       return new Population(
           territory, year, bands, male.clone(), female.clone(), foreign, births, deaths);

@@ -184,14 +184,14 @@ class SocialPlanJsonTest {
 
   @Test
   void population_isWrittenWithTerritoryYearAndTwoArrays() throws Exception {
-    Population p = Population.builder("019036", 2014).male(65, 7).female(100, 3).foreignResidents(12).build();
+    Population p = Population.builder("019036", 2014).male(65, 7).female(100, 3).foreignResidents(4).build();
     JsonNode node = new ObjectMapper().readTree(SocialPlanJson.write(p));
     assertEquals("019036", node.get("territory").asText());
     assertEquals(2014, node.get("year").asInt());
     assertEquals(101, node.get("male").size());
     assertEquals(7, node.get("male").get(65).asInt());
     assertEquals(3, node.get("female").get(100).asInt());
-    assertEquals(12, node.get("foreignResidents").asLong());
+    assertEquals(4, node.get("foreignResidents").asLong());
     assertTrue(node.get("births") == null, "unknown births are left out");
   }
 
@@ -202,6 +202,16 @@ class SocialPlanJsonTest {
         () -> SocialPlanJson.read(populationJson(male, ""), Population.class));
     assertEquals("$.male[3]", e.path());
     assertTrue(e.getMessage().contains("-5") && e.getMessage().contains("age 3"), e.getMessage());
+  }
+
+  @Test
+  void population_withMoreForeignResidentsThanResidents_isRejectedNamingBoth() {
+    // 101 males of one each and 0 + 1 + ... + 100 = 5,050 females: 5,151 residents
+    SocialPlanJson.read(populationJson(ones(101), ",\"foreignResidents\":5151"), Population.class);
+    JsonInputException e = assertThrows(JsonInputException.class,
+        () -> SocialPlanJson.read(populationJson(ones(101), ",\"foreignResidents\":5152"), Population.class));
+    assertEquals("$.foreignResidents", e.path());
+    assertTrue(e.getMessage().contains("5152 foreign residents, more than its 5151 residents"), e.getMessage());
   }
 
   @Test

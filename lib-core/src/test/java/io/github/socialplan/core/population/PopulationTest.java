@@ -56,7 +56,7 @@ class PopulationTest {
 
   @Test
   void optionalTotals_areAbsentUnlessGiven() {
-    Population p = Population.builder("019036", 2014).build();
+    Population p = Population.builder("019036", 2014).male(30, 40_000).female(30, 40_000).build();
     assertTrue(p.foreignResidents().isEmpty() && p.births().isEmpty() && p.deaths().isEmpty());
     Population q = p.withVitalStatistics(8_824, 592, -1);
     assertEquals(8_824, q.foreignResidents().getAsLong());

@@ -134,13 +134,16 @@ public final class Generators {
     return r -> {
       Population.Builder b = Population.builder(pick(r, List.of("019036", "019001", "ambito-cremona", "")),
           year);
+      long residents = 0;
       for (Sex sex : Sex.values()) {
         for (int age = 0; age <= Population.MAX_AGE; age++) {
-          b.count(sex, age, in(r, 0, 5_000));
+          int n = in(r, 0, 5_000);
+          b.count(sex, age, n);
+          residents += n;
         }
       }
       if (coin(r)) {
-        b.foreignResidents(in(r, 0, 50_000));
+        b.foreignResidents(Math.min(in(r, 0, 50_000), residents)); // some of the residents
       }
       if (coin(r)) {
         b.births(in(r, 0, 5_000)).deaths(in(r, 0, 5_000));

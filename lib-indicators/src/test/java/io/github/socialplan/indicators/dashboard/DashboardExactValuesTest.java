@@ -12,6 +12,7 @@ import io.github.socialplan.core.testing.PropertyRuns;
 import io.github.socialplan.indicators.result.IndicatorValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
@@ -47,7 +48,9 @@ class DashboardExactValuesTest {
               counts[y][c][s][a] = empty ? 0 : r.nextInt(max);
             }
           }
-          vital[y][c] = new long[] {r.nextInt(600), r.nextInt(90), r.nextInt(120)};
+          long residents = Arrays.stream(counts[y][c][0]).sum() + Arrays.stream(counts[y][c][1]).sum();
+          // the foreign residents are some of the residents
+          vital[y][c] = new long[] {Math.min(r.nextInt(600), residents), r.nextInt(90), r.nextInt(120)};
         }
       }
       for (int c = 0; c < CODES.length; c++) {

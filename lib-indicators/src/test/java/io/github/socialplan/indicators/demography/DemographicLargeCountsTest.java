@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Counts the library accepts (any long for foreign residents, births, deaths and next year's residents)
+ * Counts the library accepts (any long for births, deaths and next year's residents)
  * that add up past a long: the sum of profiles refuses them by name and the mean population is exact,
  * instead of wrapping around to negative counts and rates.
  */
@@ -21,12 +21,12 @@ class DemographicLargeCountsTest {
 
   @Test
   void sumOfProfiles_refusesCountsPastALong() {
-    Population p = Population.builder("019036", 2014).male(30, 1000).foreignResidents(FIVE_E18).build();
+    Population p = Population.builder("019036", 2014).male(30, 1000).births(FIVE_E18).build();
     DemographicProfile one = DemographicProfile.of(p);
-    // 5e18 + 5e18 foreign residents: the sum was -8446744073709551616, % stranieri -422337203685477580.8
+    // 5e18 + 5e18 births: the sum wrapped around to -8446744073709551616, and the birth rate with it
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> DemographicProfile.sum("ambito", List.of(one, one)));
-    assertEquals("cannot add the profile of 019036 to ambito: foreign residents add up to more than "
+    assertEquals("cannot add the profile of 019036 to ambito: births add up to more than "
         + "9223372036854775807", e.getMessage());
   }
 
