@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  *   <li>a comune that ceded territory to establish a new one ({@code CECS}), or whose territory went to more
  *       than one comune, is a <em>split</em>: its value cannot be divided without more data, so it is reported
  *       and not mapped, and the comuni it went to have no value (also when it was divided after a change of
- *       code, or after a merger that gave its territory the code of a new comune);
+ *       code, or after a merger that gave its territory the code of a new comune), nor has the comune that
+ *       holds the rest of its territory, followed through later changes of code and mergers;
  *   <li>a comune that ended with no variation saying where its territory went is reported as unmapped, and
  *       when it has a value, the comuni of its province, any of which may have taken its territory, get
  *       none: with {@link Variations#none()} a merger is not followed, so the comune that absorbed another
@@ -168,16 +169,7 @@ public final class Crosswalk {
       }
       e.target().ifPresent(t -> sourcesOf.get(t.code()).add(s.code()));
       if (e.outcome() == Outcome.SPLIT) {
-        // The comuni that took part of its territory lack that part. The variations name the code it had
-        // when it was divided, which a change of code or a merger on the way may have made another.
-        IstatCode divided = r.last().code();
-        for (VariationType type : new VariationType[] {VariationType.CECS, VariationType.CE, VariationType.ES}) {
-          for (Variation v : variations.of(divided, type, from, to)) {
-            registry.find(v.associatedCode(), to).ifPresent(t -> blocked.merge(t.code(),
-                "took part of the territory of split comune " + s.code() + " " + s.name() + " (line " + v.line()
-                    + ")", (a, b) -> a + "; " + b));
-          }
-        }
+        blockSplit(registry, variations, s, r.last(), from, to, blocked);
       }
     }
     for (Map.Entry<IstatCode, List<IstatCode>> t : sourcesOf.entrySet()) {
@@ -205,6 +197,46 @@ public final class Crosswalk {
       mayHaveTaken.put(u.getKey(), Collections.unmodifiableSet(candidates));
     }
     return new Crosswalk(from, to, entries, sourcesOf, targets, blocked, mayHaveTaken);
+  }
+
+  /**
+   * Gives no value to the comuni of the second date that hold part of a split comune's territory: those that
+   * took part of it, and the one that holds the rest. The variations name the code the comune had when it
+   * was divided, which a change of code or a merger on the way may have made another; the rest of its
+   * territory is followed on through renames, changes of code and mergers, whose comuni lack it too.
+   *
+   * @param source the split comune on the first date
+   * @param divided its period when it was divided
+   */
+  private static void blockSplit(ItalyRegistry registry, Variations variations, ComunePeriod source,
+      ComunePeriod divided, LocalDate from, LocalDate to, Map<IstatCode, String> blocked) {
+    String of = "split comune " + source.code() + " " + source.name();
+    ComunePeriod cur = divided;
+    for (int step = 0; step < 256; step++) {
+      for (VariationType type : new VariationType[] {VariationType.CECS, VariationType.CE, VariationType.ES}) {
+        for (Variation v : variations.of(cur.code(), type, from, to)) {
+          registry.find(v.associatedCode(), to).ifPresent(t -> blocked.merge(t.code(),
+              "took part of the territory of " + of + " (line " + v.line() + ")", (a, b) -> a + "; " + b));
+        }
+      }
+      if (!cur.validTo().isBefore(to)) {
+        blocked.merge(cur.code(), "holds the rest of the territory of " + of, (a, b) -> a + "; " + b);
+        return;
+      }
+      LocalDate next = cur.validTo().plusDays(1);
+      Optional<ComunePeriod> same = registry.byCadastralCode(cur.cadastralCode(), next);
+      if (same.isEmpty()) {
+        List<Variation> es = variations.of(cur.code(), VariationType.ES, cur.validFrom(), next);
+        if (es.size() != 1) {
+          return; // ended with its territory divided (every comune that took it is blocked above) or unknown
+        }
+        same = registry.find(es.get(0).associatedCode(), next);
+      }
+      if (same.isEmpty() || same.get().validTo().isBefore(next)) {
+        return;
+      }
+      cur = same.get();
+    }
   }
 
   /**
