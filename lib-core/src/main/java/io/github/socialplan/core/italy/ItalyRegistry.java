@@ -251,7 +251,7 @@ public final class ItalyRegistry {
    *
    * @param sorted the periods in the order of {@link #sorted(List)}
    */
-  private static void checkOnePeriodADay(List<ComunePeriod> sorted, String source) {
+  static void checkOnePeriodADay(List<ComunePeriod> sorted, String source) {
     for (int i = 1; i < sorted.size(); i++) {
       ComunePeriod a = sorted.get(i - 1);
       ComunePeriod b = sorted.get(i);
