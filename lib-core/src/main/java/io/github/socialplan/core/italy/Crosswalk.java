@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  *       than one comune, is a <em>split</em>: its value cannot be divided without more data, so it is reported
  *       and not mapped, and the comuni it went to have no value (also when it was divided after a change of
  *       code, or after a merger that gave its territory the code of a new comune), nor has the comune that
- *       holds the rest of its territory, followed through later changes of code and mergers;
+ *       holds the rest of its territory; each part is followed through later changes of code and mergers;
  *   <li>a comune that ended with no variation saying where its territory went is reported as unmapped, and
  *       when it has a value, the comuni of its province, any of which may have taken its territory, get
  *       none: with {@link Variations#none()} a merger is not followed, so the comune that absorbed another
@@ -203,7 +203,8 @@ public final class Crosswalk {
    * Gives no value to the comuni of the second date that hold part of a split comune's territory: those that
    * took part of it, and the one that holds the rest. The variations name the code the comune had when it
    * was divided, which a change of code or a merger on the way may have made another; the rest of its
-   * territory is followed on through renames, changes of code and mergers, whose comuni lack it too.
+   * territory, and each part that went to another comune, is followed on to the second date through
+   * renames, changes of code and mergers, whose comuni lack it too.
    *
    * @param source the split comune on the first date
    * @param divided its period when it was divided
@@ -212,31 +213,61 @@ public final class Crosswalk {
       ComunePeriod divided, LocalDate from, LocalDate to, Map<IstatCode, String> blocked) {
     String of = "split comune " + source.code() + " " + source.name();
     ComunePeriod cur = divided;
-    for (int step = 0; step < 256; step++) {
+    for (int step = 0; cur != null && step < 256; step++) {
       for (VariationType type : new VariationType[] {VariationType.CECS, VariationType.CE, VariationType.ES}) {
         for (Variation v : variations.of(cur.code(), type, from, to)) {
-          registry.find(v.associatedCode(), to).ifPresent(t -> blocked.merge(t.code(),
-              "took part of the territory of " + of + " (line " + v.line() + ")", (a, b) -> a + "; " + b));
+          registry.find(v.associatedCode(), v.effective())
+              .or(() -> registry.find(v.associatedCode(), to))
+              .flatMap(p -> holderOn(registry, variations, p, to))
+              .ifPresent(t -> blocked.merge(t.code(),
+                  "took part of the territory of " + of + " (line " + v.line() + ")", (a, b) -> a + "; " + b));
         }
       }
       if (!cur.validTo().isBefore(to)) {
         blocked.merge(cur.code(), "holds the rest of the territory of " + of, (a, b) -> a + "; " + b);
         return;
       }
-      LocalDate next = cur.validTo().plusDays(1);
-      Optional<ComunePeriod> same = registry.byCadastralCode(cur.cadastralCode(), next);
-      if (same.isEmpty()) {
-        List<Variation> es = variations.of(cur.code(), VariationType.ES, cur.validFrom(), next);
-        if (es.size() != 1) {
-          return; // ended with its territory divided (every comune that took it is blocked above) or unknown
-        }
-        same = registry.find(es.get(0).associatedCode(), next);
-      }
-      if (same.isEmpty() || same.get().validTo().isBefore(next)) {
-        return;
-      }
-      cur = same.get();
+      cur = successor(registry, variations, cur).orElse(null);
     }
+  }
+
+  /**
+   * The comune that holds a period's territory on a later date, through renames, changes of code and
+   * mergers into one comune.
+   *
+   * @return empty if its territory was divided or no variation says where it went
+   */
+  private static Optional<ComunePeriod> holderOn(ItalyRegistry registry, Variations variations,
+      ComunePeriod period, LocalDate date) {
+    Optional<ComunePeriod> cur = Optional.of(period);
+    for (int step = 0; cur.isPresent() && step < 256; step++) {
+      if (!cur.get().validTo().isBefore(date)) {
+        return cur;
+      }
+      cur = successor(registry, variations, cur.get());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The period that takes over a period's territory the day after it ends: the same comune under its
+   * cadastral code, or the one comune it merged into.
+   *
+   * @return empty if its territory was divided or no variation says where it went
+   */
+  private static Optional<ComunePeriod> successor(ItalyRegistry registry, Variations variations,
+      ComunePeriod period) {
+    LocalDate next = period.validTo().plusDays(1);
+    Optional<ComunePeriod> same = registry.byCadastralCode(period.cadastralCode(), next);
+    if (same.isEmpty()) {
+      List<Variation> es = variations.of(period.code(), VariationType.ES, period.validFrom(), next);
+      if (es.size() != 1) {
+        return Optional.empty();
+      }
+      same = registry.find(es.get(0).associatedCode(), next);
+    }
+    // a later period each time: the walk ends
+    return same.filter(p -> !p.validTo().isBefore(next));
   }
 
   /**

@@ -132,4 +132,25 @@ class CrosswalkSplitAfterChangeTest {
     assertFalse(r.values().containsKey(epsilon), () -> "EPSILON got " + r.values().get(epsilon) + "; " + r.report());
     assertTrue(r.missing().get(epsilon).contains("split comune 015001"), r.missing().toString());
   }
+  @Test
+  void aNewComuneOfASplitThatMergesLater_givesNoValueToTheComuneItMergedInto() throws IOException {
+    // ALFA cedes territory to establish CHI in 2002; CHI and BETA merge into EPSILON in 2008: EPSILON holds
+    // part of ALFA's territory of 2000, so BETA's 200 alone is wrong.
+    ItalyRegistry italy = registry(
+        "1991-01-01,9999-12-31,015001,X001,ALFA,,015,03,MI,A",
+        "2002-01-01,2007-12-31,015009,K001,CHI,,015,03,MI,C",
+        "1991-01-01,2007-12-31,015002,B001,BETA,,015,03,MI,C",
+        "2008-01-01,9999-12-31,015010,E001,EPSILON,,015,03,MI,A");
+    Variations v = variations(
+        "2002;CECS;03;015;015001;ALFA;03;015;015009;CHI;L.R.;x;01/01/2002;",
+        "2008;ES;03;015;015009;CHI;03;015;015010;EPSILON;L.R.;x;01/01/2008;",
+        "2008;ES;03;015;015002;BETA;03;015;015010;EPSILON;L.R.;x;01/01/2008;");
+    Crosswalk cw = Crosswalk.between(italy, v, FROM, TO);
+    IstatCode epsilon = IstatCode.parse("015010");
+    IstatCode beta = IstatCode.parse("015002");
+    assertEquals(Crosswalk.Outcome.MERGED, cw.entry(beta).outcome(), cw.entry(beta).message());
+    Crosswalk.Result<Long> r = cw.mapCounts(Map.of(ALFA_FIRST, 1000L, beta, 200L));
+    assertFalse(r.values().containsKey(epsilon), () -> "EPSILON got " + r.values().get(epsilon) + "; " + r.report());
+    assertTrue(r.missing().get(epsilon).contains("split comune 015001"), r.missing().toString());
+  }
 }
