@@ -26,15 +26,18 @@ import java.util.stream.Collectors;
  *   <li>renames and changes of code or province map one to one, followed through the cadastral code;
  *   <li>comuni that ended in a merger or an incorporation ({@code ES} rows of ISTAT's variations) are summed
  *       into the comune that took their territory;
- *   <li>a comune that ceded territory to establish a new one ({@code CECS}), or whose territory went to more
- *       than one comune, is a <em>split</em>: its value cannot be divided without more data, so it is reported
+ *   <li>a comune that ceded territory to establish a new one ({@code CECS}), or that ended with its territory
+ *       divided among several comuni ({@code ES} rows naming more than one), is a <em>split</em>: its value cannot be divided without more data, so it is reported
  *       and not mapped, and the comuni it went to have no value (also when it was divided after a change of
  *       code, or after a merger that gave its territory the code of a new comune), nor has the comune that
  *       holds the rest of its territory; each part is followed through later changes of code and mergers;
  *   <li>a comune that ended with no variation saying where its territory went is reported as unmapped, and
  *       when it has a value, the comuni of its province, any of which may have taken its territory, get
  *       none: with {@link Variations#none()} a merger is not followed, so the comune that absorbed another
- *       cannot be told from its neighbours.
+ *       cannot be told from its neighbours;
+ *   <li>a part of a territory ceded to a comune that exists ({@code CE}, {@code AQ}: a correction of
+ *       boundaries, a hamlet that changes comune) is not followed: both comuni keep their values, on
+ *       territories that changed by that part.
  * </ul>
  *
  * <p>Every source comune gets an {@link Entry} saying what was done with it; {@link Result} says which
