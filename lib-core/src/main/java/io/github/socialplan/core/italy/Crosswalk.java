@@ -40,6 +40,11 @@ import java.util.stream.Collectors;
  *       territories that changed by that part.
  * </ul>
  *
+ * <p>A variation whose row gives no date ({@link Variation#dated()} false) is not taken to be of 1 January:
+ * a {@code CECS} is placed on the day the registry starts the new comune in the row's year, and a split
+ * whose day is not known is taken to be on any day of its year, so a comune that may have been divided
+ * between the two dates is a split.
+ *
  * <p>Every source comune gets an {@link Entry} saying what was done with it; {@link Result} says which
  * target comuni have a value and why the others have none, so nothing is dropped or counted twice silently.
  *
@@ -218,7 +223,7 @@ public final class Crosswalk {
     ComunePeriod cur = divided;
     for (int step = 0; cur != null && step < 256; step++) {
       for (VariationType type : new VariationType[] {VariationType.CECS, VariationType.CE, VariationType.ES}) {
-        for (Variation v : variations.of(cur.code(), type, from, to)) {
+        for (Variation v : rows(registry, variations, cur.code(), type, from, to)) {
           registry.find(v.associatedCode(), v.effective())
               .or(() -> registry.find(v.associatedCode(), to))
               .flatMap(p -> holderOn(registry, variations, p, to))
@@ -232,6 +237,34 @@ public final class Crosswalk {
       }
       cur = successor(registry, variations, cur).orElse(null);
     }
+  }
+
+  /**
+   * The rows of a comune and type that took effect in {@code (after, upTo]}. A row without its date is placed
+   * by the registry where it can be: a {@code CECS} on the day the registry starts the new comune in the
+   * row's year (Mappano, 18 April 2017); otherwise it may be any day of its year, and is taken if one of them
+   * lies in the interval, so that a change is not missed for a date the row does not give.
+   */
+  private static List<Variation> rows(ItalyRegistry registry, Variations variations, IstatCode code,
+      VariationType type, LocalDate after, LocalDate upTo) {
+    List<Variation> out = new ArrayList<>(1);
+    for (Variation v : variations.of(code, type, LocalDate.MIN, LocalDate.MAX)) {
+      LocalDate first = v.effective();
+      LocalDate last = v.effective();
+      if (!v.dated()) {
+        Optional<LocalDate> start = Optional.empty();
+        if (type == VariationType.CECS) {
+          start = registry.periodsOf(v.associatedCode()).stream().map(ComunePeriod::validFrom)
+              .filter(d -> d.getYear() == v.year()).findFirst();
+        }
+        first = start.orElse(LocalDate.of(v.year(), 1, 1));
+        last = start.orElse(LocalDate.of(v.year(), 12, 31));
+      }
+      if (last.isAfter(after) && !first.isAfter(upTo)) {
+        out.add(v);
+      }
+    }
+    return out;
   }
 
   /**
@@ -286,11 +319,12 @@ public final class Crosswalk {
     List<String> steps = new ArrayList<>();
     for (int step = 0; step < 256; step++) {
       LocalDate upTo = cur.validTo().isBefore(to) ? cur.validTo().plusDays(1) : to;
-      List<Variation> cecs = variations.of(cur.code(), VariationType.CECS, from, upTo);
+      List<Variation> cecs = rows(registry, variations, cur.code(), VariationType.CECS, from, upTo);
       if (!cecs.isEmpty()) {
         return new Resolved(new Entry(source, Outcome.SPLIT, Optional.empty(),
             "ceded territory to establish " + cecs.stream()
-                .map(v -> v.associatedCode() + " " + v.associatedName() + " on " + v.effective() + " ("
+                .map(v -> v.associatedCode() + " " + v.associatedName()
+                    + (v.dated() ? " on " + v.effective() : " in " + v.year() + ", the row giving no date") + " ("
                     + variations.source() + ", line " + v.line() + ")")
                 .collect(Collectors.joining(", "))
             + ": its value cannot be divided without more data"), cur);

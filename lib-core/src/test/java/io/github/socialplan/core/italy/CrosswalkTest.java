@@ -283,4 +283,42 @@ class CrosswalkTest {
     Crosswalk.Result<Long> r = cw.mapCounts(Map.of(ceded.code(), 5L));
     assertEquals(List.of(e), r.notMapped());
   }
+  @Test
+  void aSplitOfARowWithoutItsDate_isOnTheDayTheRegistryStartsTheNewComune() throws IOException {
+    // The Mappano rows without their date: a row without one takes 1 January of its year, and on
+    // 1 January 2017 Borgaro Torinese was not divided yet: ANPR starts Mappano on 18 April 2017.
+    Map<String, String> mappano = anpr("MAPPANO", true);
+    LocalDate founded = LocalDate.parse(mappano.get("DATAISTITUZIONE"));
+    LocalDate jan1 = LocalDate.of(founded.getYear(), 1, 1);
+    assertTrue(founded.isAfter(jan1));
+    String text;
+    try (InputStream in = CrosswalkTest.class.getResourceAsStream("/italy/variazioni-abetone-mappano.csv")) {
+      text = new String(in.readAllBytes(), VariationsReader.ENCODING);
+    }
+    String undated = text.replace(";" + founded.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+        + ";", ";;");
+    assertFalse(undated.equals(text));
+    Variations v = VariationsReader.read(
+        new java.io.ByteArrayInputStream(undated.getBytes(VariationsReader.ENCODING)), "undated.csv");
+    List<Variation> ceded = v.rows().stream().filter(x -> x.type() == VariationType.CECS)
+        .collect(Collectors.toList());
+    assertFalse(ceded.isEmpty());
+    ceded.forEach(x -> assertFalse(x.dated(), x.toString()));
+    Crosswalk cw = Crosswalk.between(ITALY, v, jan1, founded);
+    IstatCode m = IstatCode.parse(mappano.get("CODISTAT"));
+    Map<IstatCode, Long> values = new HashMap<>();
+    for (Variation x : ceded) {
+      // Borgaro Torinese of 1 January 2017 with all its residents is not Borgaro Torinese after 18 April
+      assertEquals(Crosswalk.Outcome.SPLIT, cw.entry(x.code()).outcome(), cw.entry(x.code()).message());
+      String detail = cw.entry(x.code()).detail();
+      assertTrue(detail.contains(" in 2017, the row giving no date"), detail);
+      values.put(x.code(), 1000L);
+    }
+    Crosswalk.Result<Long> r = cw.mapCounts(values);
+    assertTrue(r.missing().containsKey(m), r.missing().toString());
+    ceded.forEach(x -> assertFalse(r.values().containsKey(x.code()), x.toString()));
+    // before the founding, a crosswalk from 1 January that ends the day before is not split
+    Crosswalk before = Crosswalk.between(ITALY, v, jan1, founded.minusDays(1));
+    ceded.forEach(x -> assertEquals(Crosswalk.Outcome.UNCHANGED, before.entry(x.code()).outcome()));
+  }
 }
