@@ -673,7 +673,10 @@ public final class ItalyRegistry {
 
   /**
    * The comuni valid on a date grouped into their regions: grouping ids are the two-digit region codes; the
-   * level above {@link #provinces(LocalDate)} in a {@code Dashboard}.
+   * level above {@link #provinces(LocalDate)} in a {@code Dashboard}. The comuni of the territories lost
+   * after the wars are in ANPR's region {@code "EX"}: those of the provinces of Fiume, Pola and Zara from the
+   * 1920s, and the eleven of Istria that ANPR keeps until 3 April 1977 (Capodistria, Pirano, Umago, ...),
+   * which {@link #nation(LocalDate)} counts in Italy too, as ANPR's archive does.
    *
    * @param date not null, not before {@link #firstDate()}
    * @return the partition, named {@code "regioni <date>"}
