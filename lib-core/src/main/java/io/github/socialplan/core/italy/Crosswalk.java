@@ -35,6 +35,11 @@ import java.util.stream.Collectors;
  *       when it has a value, the comuni of its province, any of which may have taken its territory, get
  *       none: with {@link Variations#none()} a merger is not followed, so the comune that absorbed another
  *       cannot be told from its neighbours;
+ *   <li>likewise a comune established between the two dates from territory of others, when no variation
+ *       says which ({@link Variations#none()}, or a split before 1991, where ISTAT's variations begin): the
+ *       comuni of its province, any of which may have ceded territory to it, get no value (Mappano, 18 April
+ *       2017: without the variations, Borgaro Torinese and every other comune of the Città metropolitana
+ *       di Torino);
  *   <li>a part of a territory ceded to a comune that exists ({@code CE}, {@code AQ}: a correction of
  *       boundaries, a hamlet that changes comune) is not followed: both comuni keep their values, on
  *       territories that changed by that part.
@@ -180,6 +185,7 @@ public final class Crosswalk {
         blockSplit(registry, variations, s, r.last(), from, to, blocked);
       }
     }
+    blockUnknownDonors(registry, from, entries, sourcesOf, targets, lastOfUnmapped, blocked);
     for (Map.Entry<IstatCode, List<IstatCode>> t : sourcesOf.entrySet()) {
       if (t.getValue().isEmpty()) {
         blocked.merge(t.getKey(), "no comune of " + from + " maps to it", (a, b) -> a + "; " + b);
@@ -205,6 +211,62 @@ public final class Crosswalk {
       mayHaveTaken.put(u.getKey(), Collections.unmodifiableSet(candidates));
     }
     return new Crosswalk(from, to, entries, sourcesOf, targets, blocked, mayHaveTaken);
+  }
+
+  /**
+   * A comune of the second date established after the first, that no source maps to, no split accounts for
+   * and no comune of its province ended the day before to make (with {@link Variations#none()}, or before
+   * the variations begin in 1991, a split is not known): some comuni gave it territory, and any comune of its
+   * province may be one, so none gets a value as if its territory were unchanged.
+   */
+  private static void blockUnknownDonors(ItalyRegistry registry, LocalDate from, Map<IstatCode, Entry> entries,
+      Map<IstatCode, List<IstatCode>> sourcesOf, Map<IstatCode, ComunePeriod> targets,
+      Map<IstatCode, ComunePeriod> lastOfUnmapped, Map<IstatCode, String> blocked) {
+    Map<IstatCode, String> found = new LinkedHashMap<>();
+    for (Map.Entry<IstatCode, List<IstatCode>> t : sourcesOf.entrySet()) {
+      if (!t.getValue().isEmpty() || blocked.containsKey(t.getKey())) {
+        continue;
+      }
+      ComunePeriod founding = founding(registry, targets.get(t.getKey()));
+      if (!founding.validFrom().isAfter(from)) {
+        continue;
+      }
+      LocalDate dayBefore = founding.validFrom().minusDays(1);
+      boolean merger = lastOfUnmapped.values().stream().anyMatch(u -> u.validTo().equals(dayBefore)
+          && u.provinceCode().equals(founding.provinceCode()));
+      if (merger) {
+        continue;
+      }
+      String why = "may have given territory to " + founding.code() + " " + founding.name() + ", established on "
+          + founding.validFrom() + " in its province, which no variation accounts for";
+      for (Map.Entry<IstatCode, List<IstatCode>> c : sourcesOf.entrySet()) {
+        boolean near = targets.get(c.getKey()).provinceCode().equals(founding.provinceCode());
+        for (int i = 0; !near && i < c.getValue().size(); i++) {
+          near = entries.get(c.getValue().get(i)).source().provinceCode().equals(founding.provinceCode());
+        }
+        if (near && !c.getKey().equals(t.getKey())) {
+          found.merge(c.getKey(), why, (a, b) -> a + "; " + b);
+        }
+      }
+    }
+    found.forEach((k, why) -> blocked.merge(k, why, (a, b) -> a + "; " + b));
+  }
+
+  /** The first period of a comune in an unbroken run of periods of its cadastral code that ends with this one. */
+  private static ComunePeriod founding(ItalyRegistry registry, ComunePeriod period) {
+    ComunePeriod cur = period;
+    for (int step = 0; step < 256; step++) {
+      LocalDate dayBefore = cur.validFrom().minusDays(1);
+      if (dayBefore.isBefore(registry.firstDate())) {
+        return cur;
+      }
+      Optional<ComunePeriod> before = registry.byCadastralCode(cur.cadastralCode(), dayBefore);
+      if (before.isEmpty()) {
+        return cur;
+      }
+      cur = before.get();
+    }
+    return cur;
   }
 
   /**

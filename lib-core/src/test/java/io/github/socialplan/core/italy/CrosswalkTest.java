@@ -123,6 +123,29 @@ class CrosswalkTest {
   }
 
   @Test
+  void withoutVariations_theComuniThatMayHaveGivenTerritoryToANewComune_getNoValue() {
+    // Mappano (001316) starts on 18 April 2017 from territory of Borgaro Torinese, Caselle Torinese, Leinì
+    // and Settimo Torinese, which go on. Without ISTAT's variations nothing says which comuni gave it
+    // territory: Borgaro Torinese of the day before, with all its residents, must not map onto the smaller
+    // Borgaro Torinese as if complete, nor must any other comune of the Città metropolitana di Torino.
+    Map<String, String> mappano = anpr("MAPPANO", true);
+    LocalDate founded = LocalDate.parse(mappano.get("DATAISTITUZIONE"));
+    Crosswalk cw = Crosswalk.between(ITALY, Variations.none(), founded.minusDays(1), founded);
+    IstatCode borgaro = IstatCode.parse("001028");
+    IstatCode m = IstatCode.parse(mappano.get("CODISTAT"));
+    assertEquals(Crosswalk.Outcome.UNCHANGED, cw.entry(borgaro).outcome());
+    Map<IstatCode, Long> ones = new HashMap<>();
+    ITALY.validOn(founded.minusDays(1)).forEach(p -> ones.put(p.code(), 1000L));
+    Crosswalk.Result<Long> r = cw.mapCounts(ones);
+    assertFalse(r.values().containsKey(borgaro), "001028 = " + r.values().get(borgaro));
+    assertTrue(r.missing().get(borgaro).contains(m.value()), r.missing().get(borgaro));
+    assertTrue(r.missing().containsKey(m), r.missing().toString());
+    for (ComunePeriod p : ITALY.validOn(founded)) {
+      assertEquals(!p.provinceCode().equals("001"), r.values().containsKey(p.code()), p.toString());
+    }
+  }
+
+  @Test
   void withoutVariations_theComuniThatMayHaveTakenAnUnmappedOne_getNoValue() {
     // Bigarello (020004) merged into San Giorgio di Mantova (020057), renamed San Giorgio Bigarello, on
     // 1 January 2019. Without ISTAT's variations nothing says where Bigarello went: 020057 must not get
