@@ -27,8 +27,9 @@ import java.util.stream.Collectors;
  *   <li>comuni that ended in a merger or an incorporation ({@code ES} rows of ISTAT's variations) are summed
  *       into the comune that took their territory;
  *   <li>a comune that ceded territory to establish a new one ({@code CECS}), or that ended with its territory
- *       divided among several comuni ({@code ES} rows naming more than one), is a <em>split</em>: its value cannot be divided without more data, so it is reported
- *       and not mapped, and the comuni it went to have no value (also when it was divided after a change of
+ *       divided among several comuni ({@code ES} rows naming more than one), is a <em>split</em>: its value
+ *       cannot be divided without more data, so it is reported and not mapped, and the comuni it went to
+ *       have no value (also when it was divided after a change of
  *       code, or after a merger that gave its territory the code of a new comune), nor has the comune that
  *       holds the rest of its territory; each part is followed through later changes of code and mergers;
  *   <li>a comune that ended with no variation saying where its territory went is reported as unmapped, and
@@ -237,8 +238,8 @@ public final class Crosswalk {
       if (merger) {
         continue;
       }
-      String why = "may have given territory to " + founding.code() + " " + founding.name() + ", established on "
-          + founding.validFrom() + " in its province, which no variation accounts for";
+      String why = "may have given territory to " + founding.code() + " " + founding.name()
+          + ", established on " + founding.validFrom() + " in its province, which no variation accounts for";
       for (Map.Entry<IstatCode, List<IstatCode>> c : sourcesOf.entrySet()) {
         boolean near = targets.get(c.getKey()).provinceCode().equals(founding.provinceCode());
         for (int i = 0; !near && i < c.getValue().size(); i++) {
@@ -252,7 +253,7 @@ public final class Crosswalk {
     found.forEach((k, why) -> blocked.merge(k, why, (a, b) -> a + "; " + b));
   }
 
-  /** The first period of a comune in an unbroken run of periods of its cadastral code that ends with this one. */
+  /** The first period of the unbroken run of periods of a comune's cadastral code that ends with this one. */
   private static ComunePeriod founding(ItalyRegistry registry, ComunePeriod period) {
     ComunePeriod cur = period;
     for (int step = 0; step < 256; step++) {
@@ -386,8 +387,8 @@ public final class Crosswalk {
         return new Resolved(new Entry(source, Outcome.SPLIT, Optional.empty(),
             "ceded territory to establish " + cecs.stream()
                 .map(v -> v.associatedCode() + " " + v.associatedName()
-                    + (v.dated() ? " on " + v.effective() : " in " + v.year() + ", the row giving no date") + " ("
-                    + variations.source() + ", line " + v.line() + ")")
+                    + (v.dated() ? " on " + v.effective() : " in " + v.year() + ", the row giving no date")
+                    + " (" + variations.source() + ", line " + v.line() + ")")
                 .collect(Collectors.joining(", "))
             + ": its value cannot be divided without more data"), cur);
       }

@@ -371,8 +371,9 @@ public final class ItalyRegistry {
       if (p.regionCode().equals(NO_REGION)) {
         java.util.Set<String> r = regionsOf.getOrDefault(p.provinceCode(), java.util.Set.of());
         if (r.size() != 1) {
-          throw new DataFileException(source, 0, "comune " + p + " has region " + NO_REGION + " and its province "
-              + p.provinceCode() + " has " + (r.isEmpty() ? "no region" : "the regions " + r)
+          throw new DataFileException(source, 0, "comune " + p + " has region " + NO_REGION
+              + " and its province " + p.provinceCode() + " has "
+              + (r.isEmpty() ? "no region" : "the regions " + r)
               + " in the other periods: its region is not known");
         }
         periods.set(i, new ComunePeriod(p.code(), p.cadastralCode(), p.name(), p.otherName(), p.provinceCode(),
