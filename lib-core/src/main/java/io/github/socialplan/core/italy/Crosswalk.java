@@ -23,7 +23,9 @@ import java.util.stream.Collectors;
  * a later date (<i>raccordo tra territori</i>):
  *
  * <ul>
- *   <li>renames and changes of code or province map one to one, followed through the cadastral code;
+ *   <li>renames and changes of code or province map one to one, followed through the cadastral code, or
+ *       through their {@code CD} or {@code AP} row where ANPR gave the comune another cadastral code too
+ *       (Lonato, Lonato del Garda from 2 November 2007);
  *   <li>comuni that ended in a merger or an incorporation ({@code ES} rows of ISTAT's variations) are summed
  *       into the comune that took their territory;
  *   <li>a comune that ceded territory to establish a new one ({@code CECS}), or that ended with its territory
@@ -349,6 +351,24 @@ public final class Crosswalk {
   }
 
   /**
+   * The period a comune goes on in after a rename ({@code CD}) or a change of province ({@code AP}) whose
+   * row names it, where ANPR gave it another cadastral code too (LONATO, {@code E667}, is LONATO DEL GARDA,
+   * {@code M312}, from 2 November 2007): the period of the row's code that starts the day after.
+   */
+  private static Optional<ComunePeriod> renamedOrRecoded(ItalyRegistry registry, Variations variations,
+      ComunePeriod period, LocalDate next) {
+    for (VariationType type : new VariationType[] {VariationType.CD, VariationType.AP}) {
+      for (Variation v : variations.of(period.code(), type, period.validFrom(), next)) {
+        Optional<ComunePeriod> n = registry.find(v.associatedCode(), next);
+        if (n.isPresent() && n.get().validFrom().equals(next)) {
+          return n;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The period that takes over a period's territory the day after it ends: the same comune under its
    * cadastral code, or the one comune it merged into.
    *
@@ -357,7 +377,8 @@ public final class Crosswalk {
   private static Optional<ComunePeriod> successor(ItalyRegistry registry, Variations variations,
       ComunePeriod period) {
     LocalDate next = period.validTo().plusDays(1);
-    Optional<ComunePeriod> same = registry.byCadastralCode(period.cadastralCode(), next);
+    Optional<ComunePeriod> same = registry.byCadastralCode(period.cadastralCode(), next)
+        .or(() -> renamedOrRecoded(registry, variations, period, next));
     if (same.isEmpty()) {
       List<Variation> es = variations.of(period.code(), VariationType.ES, period.validFrom(), next);
       if (es.size() != 1) {
@@ -398,7 +419,9 @@ public final class Crosswalk {
         return new Resolved(new Entry(source, o, Optional.of(cur), String.join("; ", steps)), cur);
       }
       LocalDate next = cur.validTo().plusDays(1);
-      Optional<ComunePeriod> same = registry.byCadastralCode(cur.cadastralCode(), next);
+      ComunePeriod ended = cur;
+      Optional<ComunePeriod> same = registry.byCadastralCode(cur.cadastralCode(), next)
+          .or(() -> renamedOrRecoded(registry, variations, ended, next));
       if (same.isPresent()) {
         ComunePeriod n = same.get();
         if (!n.code().equals(cur.code()) || !n.name().equals(cur.name())) {

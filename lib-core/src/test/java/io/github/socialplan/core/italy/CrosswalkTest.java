@@ -344,4 +344,32 @@ class CrosswalkTest {
     Crosswalk before = Crosswalk.between(ITALY, v, jan1, founded.minusDays(1));
     ceded.forEach(x -> assertEquals(Crosswalk.Outcome.UNCHANGED, before.entry(x.code()).outcome()));
   }
+  @Test
+  void aRenameThatChangesTheCadastralCode_isFollowedThroughItsVariation() throws IOException {
+    // ANPR gives LONATO (017092, E667) a new cadastral code with its new name, LONATO DEL GARDA (017092,
+    // M312), on 2 November 2007: the cadastral code does not follow it, ISTAT's CD row does.
+    Map<String, String> lonato = anpr("LONATO", false);
+    Map<String, String> delGarda = anpr("LONATO DEL GARDA", true);
+    assertEquals(lonato.get("CODISTAT"), delGarda.get("CODISTAT"));
+    assertFalse(lonato.get("CODCATASTALE").equals(delGarda.get("CODCATASTALE")));
+    LocalDate renamed = LocalDate.parse(delGarda.get("DATAISTITUZIONE"));
+    assertEquals(renamed.minusDays(1), LocalDate.parse(lonato.get("DATACESSAZIONE")));
+    String row = "2007;CD;03;017;017092;Lonato;03;017;017092;Lonato del Garda;Decreto;Cambio di denominazione;"
+        + renamed.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ";";
+    String text = String.join(";", VariationsReader.HEADER) + "\r\n" + row + "\r\n";
+    Variations v = VariationsReader.read(
+        new java.io.ByteArrayInputStream(text.getBytes(VariationsReader.ENCODING)), "lonato.csv");
+    Crosswalk cw = Crosswalk.between(ITALY, v, renamed.minusDays(1), renamed);
+    IstatCode code = IstatCode.parse(lonato.get("CODISTAT"));
+    Crosswalk.Entry e = cw.entry(code);
+    assertEquals(Crosswalk.Outcome.RENAMED, e.outcome(), e.message());
+    assertEquals("LONATO DEL GARDA", e.target().orElseThrow().name());
+    Map<IstatCode, Long> ones = new HashMap<>();
+    ITALY.validOn(renamed.minusDays(1)).forEach(p -> ones.put(p.code(), 1000L));
+    Crosswalk.Result<Long> r = cw.mapCounts(ones);
+    assertEquals(1000L, r.values().get(code), () -> r.missing().get(code));
+    // the other comuni of the province of Brescia keep their values too
+    assertEquals(List.of(), r.missing().keySet().stream().filter(c -> c.provinceCode().equals("017"))
+        .collect(Collectors.toList()));
+  }
 }
