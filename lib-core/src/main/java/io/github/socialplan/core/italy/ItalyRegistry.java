@@ -583,7 +583,9 @@ public final class ItalyRegistry {
   /**
    * The same comune, followed through its cadastral code, on another date: Abbadia Cerreto's 015001 of 1990
    * is 098001 in 2000. Renames and changes of code or province are followed; mergers are not (see
-   * {@link Crosswalk}). On a day of its own period a period is itself, even where ANPR gives its cadastral
+   * {@link Crosswalk}), nor is a rename for which ANPR gave the comune another cadastral code too (LONATO,
+   * {@code E667}, is LONATO DEL GARDA, {@code M312}, from 2 November 2007: {@link #periodsOf} lists both under
+   * 017092). On a day of its own period a period is itself, even where ANPR gives its cadastral
    * code to another comune too (FILAGO and MARNE, both {@code D588} until 1928) or gives it none
    * ({@code ND}).
    *
