@@ -50,11 +50,13 @@ final class CompactArchive {
     Path out = Path.of(args[1]);
     List<ComunePeriod> periods;
     try (InputStream in = Files.newInputStream(csv)) {
-      periods = ItalyRegistry.readArchive(in, csv.getFileName().toString());
+      periods = ItalyRegistry.sorted(ItalyRegistry.readArchive(in, csv.getFileName().toString()));
     }
+    // the embedded registry is not checked when it loads: what ItalyRegistry.load refuses is refused here
+    ItalyRegistry.checkOnePeriodADay(periods, csv.getFileName().toString());
     Files.createDirectories(out.toAbsolutePath().getParent());
     try (OutputStream o = Files.newOutputStream(out)) {
-      write(ItalyRegistry.sorted(periods), o);
+      write(periods, o);
     }
   }
 

@@ -23,18 +23,35 @@ import java.util.stream.Collectors;
  * a later date (<i>raccordo tra territori</i>):
  *
  * <ul>
- *   <li>renames and changes of code or province map one to one, followed through the cadastral code;
+ *   <li>renames and changes of code or province map one to one, followed through the cadastral code, or
+ *       through their {@code CD} or {@code AP} row where ANPR gave the comune another cadastral code too
+ *       (Lonato, Lonato del Garda from 2 November 2007);
  *   <li>comuni that ended in a merger or an incorporation ({@code ES} rows of ISTAT's variations) are summed
  *       into the comune that took their territory;
- *   <li>a comune that ceded territory to establish a new one ({@code CECS}), or whose territory went to more
- *       than one comune, is a <em>split</em>: its value cannot be divided without more data, so it is reported
- *       and not mapped, and the comuni it went to have no value (also when it was divided after a change of
- *       code, or after a merger that gave its territory the code of a new comune);
+ *   <li>a comune that ceded territory to establish a new one ({@code CECS}), or that ended with its territory
+ *       divided among several comuni ({@code ES} rows naming more than one), is a <em>split</em>: its value
+ *       cannot be divided without more data, so it is reported and not mapped, and the comuni it went to
+ *       have no value (also when it was divided after a change of
+ *       code, or after a merger that gave its territory the code of a new comune), nor has the comune that
+ *       holds the rest of its territory; each part is followed through later changes of code and mergers;
  *   <li>a comune that ended with no variation saying where its territory went is reported as unmapped, and
  *       when it has a value, the comuni of its province, any of which may have taken its territory, get
  *       none: with {@link Variations#none()} a merger is not followed, so the comune that absorbed another
- *       cannot be told from its neighbours.
+ *       cannot be told from its neighbours;
+ *   <li>likewise a comune established between the two dates from territory of others, when no variation
+ *       says which ({@link Variations#none()}, or a split before 1991, where ISTAT's variations begin): the
+ *       comuni of its province, any of which may have ceded territory to it, get no value (Mappano, 18 April
+ *       2017: without the variations, Borgaro Torinese and every other comune of the Città metropolitana
+ *       di Torino);
+ *   <li>a part of a territory ceded to a comune that exists ({@code CE}, {@code AQ}: a correction of
+ *       boundaries, a hamlet that changes comune) is not followed: both comuni keep their values, on
+ *       territories that changed by that part.
  * </ul>
+ *
+ * <p>A variation whose row gives no date ({@link Variation#dated()} false) is not taken to be of 1 January:
+ * a {@code CECS} is placed on the day the registry starts the new comune in the row's year, and a split
+ * whose day is not known is taken to be on any day of its year, so a comune that may have been divided
+ * between the two dates is a split.
  *
  * <p>Every source comune gets an {@link Entry} saying what was done with it; {@link Result} says which
  * target comuni have a value and why the others have none, so nothing is dropped or counted twice silently.
@@ -168,18 +185,10 @@ public final class Crosswalk {
       }
       e.target().ifPresent(t -> sourcesOf.get(t.code()).add(s.code()));
       if (e.outcome() == Outcome.SPLIT) {
-        // The comuni that took part of its territory lack that part. The variations name the code it had
-        // when it was divided, which a change of code or a merger on the way may have made another.
-        IstatCode divided = r.last().code();
-        for (VariationType type : new VariationType[] {VariationType.CECS, VariationType.CE, VariationType.ES}) {
-          for (Variation v : variations.of(divided, type, from, to)) {
-            registry.find(v.associatedCode(), to).ifPresent(t -> blocked.merge(t.code(),
-                "took part of the territory of split comune " + s.code() + " " + s.name() + " (line " + v.line()
-                    + ")", (a, b) -> a + "; " + b));
-          }
-        }
+        blockSplit(registry, variations, s, r.last(), from, to, blocked);
       }
     }
+    blockUnknownDonors(registry, from, entries, sourcesOf, targets, lastOfUnmapped, blocked);
     for (Map.Entry<IstatCode, List<IstatCode>> t : sourcesOf.entrySet()) {
       if (t.getValue().isEmpty()) {
         blocked.merge(t.getKey(), "no comune of " + from + " maps to it", (a, b) -> a + "; " + b);
@@ -208,6 +217,180 @@ public final class Crosswalk {
   }
 
   /**
+   * A comune of the second date established after the first, that no source maps to, no split accounts for
+   * and no comune of its province ended the day before to make (with {@link Variations#none()}, or before
+   * the variations begin in 1991, a split is not known): some comuni gave it territory, and any comune of its
+   * province may be one, so none gets a value as if its territory were unchanged.
+   */
+  private static void blockUnknownDonors(ItalyRegistry registry, LocalDate from, Map<IstatCode, Entry> entries,
+      Map<IstatCode, List<IstatCode>> sourcesOf, Map<IstatCode, ComunePeriod> targets,
+      Map<IstatCode, ComunePeriod> lastOfUnmapped, Map<IstatCode, String> blocked) {
+    Map<IstatCode, String> found = new LinkedHashMap<>();
+    for (Map.Entry<IstatCode, List<IstatCode>> t : sourcesOf.entrySet()) {
+      if (!t.getValue().isEmpty() || blocked.containsKey(t.getKey())) {
+        continue;
+      }
+      ComunePeriod founding = founding(registry, targets.get(t.getKey()));
+      if (!founding.validFrom().isAfter(from)) {
+        continue;
+      }
+      LocalDate dayBefore = founding.validFrom().minusDays(1);
+      boolean merger = lastOfUnmapped.values().stream().anyMatch(u -> u.validTo().equals(dayBefore)
+          && u.provinceCode().equals(founding.provinceCode()));
+      if (merger) {
+        continue;
+      }
+      String why = "may have given territory to " + founding.code() + " " + founding.name()
+          + ", established on " + founding.validFrom() + " in its province, which no variation accounts for";
+      for (Map.Entry<IstatCode, List<IstatCode>> c : sourcesOf.entrySet()) {
+        boolean near = targets.get(c.getKey()).provinceCode().equals(founding.provinceCode());
+        for (int i = 0; !near && i < c.getValue().size(); i++) {
+          near = entries.get(c.getValue().get(i)).source().provinceCode().equals(founding.provinceCode());
+        }
+        if (near && !c.getKey().equals(t.getKey())) {
+          found.merge(c.getKey(), why, (a, b) -> a + "; " + b);
+        }
+      }
+    }
+    found.forEach((k, why) -> blocked.merge(k, why, (a, b) -> a + "; " + b));
+  }
+
+  /** The first period of the unbroken run of periods of a comune's cadastral code that ends with this one. */
+  private static ComunePeriod founding(ItalyRegistry registry, ComunePeriod period) {
+    ComunePeriod cur = period;
+    for (int step = 0; step < 256; step++) {
+      LocalDate dayBefore = cur.validFrom().minusDays(1);
+      if (dayBefore.isBefore(registry.firstDate())) {
+        return cur;
+      }
+      Optional<ComunePeriod> before = registry.byCadastralCode(cur.cadastralCode(), dayBefore);
+      if (before.isEmpty()) {
+        return cur;
+      }
+      cur = before.get();
+    }
+    return cur;
+  }
+
+  /**
+   * Gives no value to the comuni of the second date that hold part of a split comune's territory: those that
+   * took part of it, and the one that holds the rest. The variations name the code the comune had when it
+   * was divided, which a change of code or a merger on the way may have made another; the rest of its
+   * territory, and each part that went to another comune, is followed on to the second date through
+   * renames, changes of code and mergers, whose comuni lack it too.
+   *
+   * @param source the split comune on the first date
+   * @param divided its period when it was divided
+   */
+  private static void blockSplit(ItalyRegistry registry, Variations variations, ComunePeriod source,
+      ComunePeriod divided, LocalDate from, LocalDate to, Map<IstatCode, String> blocked) {
+    String of = "split comune " + source.code() + " " + source.name();
+    ComunePeriod cur = divided;
+    for (int step = 0; cur != null && step < 256; step++) {
+      for (VariationType type : new VariationType[] {VariationType.CECS, VariationType.CE, VariationType.ES}) {
+        for (Variation v : rows(registry, variations, cur.code(), type, from, to)) {
+          registry.find(v.associatedCode(), v.effective())
+              .or(() -> registry.find(v.associatedCode(), to))
+              .flatMap(p -> holderOn(registry, variations, p, to))
+              .ifPresent(t -> blocked.merge(t.code(),
+                  "took part of the territory of " + of + " (line " + v.line() + ")", (a, b) -> a + "; " + b));
+        }
+      }
+      if (!cur.validTo().isBefore(to)) {
+        blocked.merge(cur.code(), "holds the rest of the territory of " + of, (a, b) -> a + "; " + b);
+        return;
+      }
+      cur = successor(registry, variations, cur).orElse(null);
+    }
+  }
+
+  /**
+   * The rows of a comune and type that took effect in {@code (after, upTo]}. A row without its date is placed
+   * by the registry where it can be: a {@code CECS} on the day the registry starts the new comune in the
+   * row's year (Mappano, 18 April 2017); otherwise it may be any day of its year, and is taken if one of them
+   * lies in the interval, so that a change is not missed for a date the row does not give.
+   */
+  private static List<Variation> rows(ItalyRegistry registry, Variations variations, IstatCode code,
+      VariationType type, LocalDate after, LocalDate upTo) {
+    List<Variation> out = new ArrayList<>(1);
+    for (Variation v : variations.of(code, type, LocalDate.MIN, LocalDate.MAX)) {
+      LocalDate first = v.effective();
+      LocalDate last = v.effective();
+      if (!v.dated()) {
+        Optional<LocalDate> start = Optional.empty();
+        if (type == VariationType.CECS) {
+          start = registry.periodsOf(v.associatedCode()).stream().map(ComunePeriod::validFrom)
+              .filter(d -> d.getYear() == v.year()).findFirst();
+        }
+        first = start.orElse(LocalDate.of(v.year(), 1, 1));
+        last = start.orElse(LocalDate.of(v.year(), 12, 31));
+      }
+      if (last.isAfter(after) && !first.isAfter(upTo)) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The comune that holds a period's territory on a later date, through renames, changes of code and
+   * mergers into one comune.
+   *
+   * @return empty if its territory was divided or no variation says where it went
+   */
+  private static Optional<ComunePeriod> holderOn(ItalyRegistry registry, Variations variations,
+      ComunePeriod period, LocalDate date) {
+    Optional<ComunePeriod> cur = Optional.of(period);
+    for (int step = 0; cur.isPresent() && step < 256; step++) {
+      if (!cur.get().validTo().isBefore(date)) {
+        return cur;
+      }
+      cur = successor(registry, variations, cur.get());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The period a comune goes on in after a rename ({@code CD}) or a change of province ({@code AP}) whose
+   * row names it, where ANPR gave it another cadastral code too (LONATO, {@code E667}, is LONATO DEL GARDA,
+   * {@code M312}, from 2 November 2007): the period of the row's code that starts the day after.
+   */
+  private static Optional<ComunePeriod> renamedOrRecoded(ItalyRegistry registry, Variations variations,
+      ComunePeriod period, LocalDate next) {
+    for (VariationType type : new VariationType[] {VariationType.CD, VariationType.AP}) {
+      for (Variation v : variations.of(period.code(), type, period.validFrom(), next)) {
+        Optional<ComunePeriod> n = registry.find(v.associatedCode(), next);
+        if (n.isPresent() && n.get().validFrom().equals(next)) {
+          return n;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The period that takes over a period's territory the day after it ends: the same comune under its
+   * cadastral code, or the one comune it merged into.
+   *
+   * @return empty if its territory was divided or no variation says where it went
+   */
+  private static Optional<ComunePeriod> successor(ItalyRegistry registry, Variations variations,
+      ComunePeriod period) {
+    LocalDate next = period.validTo().plusDays(1);
+    Optional<ComunePeriod> same = registry.byCadastralCode(period.cadastralCode(), next)
+        .or(() -> renamedOrRecoded(registry, variations, period, next));
+    if (same.isEmpty()) {
+      List<Variation> es = variations.of(period.code(), VariationType.ES, period.validFrom(), next);
+      if (es.size() != 1) {
+        return Optional.empty();
+      }
+      same = registry.find(es.get(0).associatedCode(), next);
+    }
+    // a later period each time: the walk ends
+    return same.filter(p -> !p.validTo().isBefore(next));
+  }
+
+  /**
    * A source's entry and the period it was followed to: where it ended if unmapped, the period that was
    * divided if split.
    */
@@ -220,12 +403,13 @@ public final class Crosswalk {
     List<String> steps = new ArrayList<>();
     for (int step = 0; step < 256; step++) {
       LocalDate upTo = cur.validTo().isBefore(to) ? cur.validTo().plusDays(1) : to;
-      List<Variation> cecs = variations.of(cur.code(), VariationType.CECS, from, upTo);
+      List<Variation> cecs = rows(registry, variations, cur.code(), VariationType.CECS, from, upTo);
       if (!cecs.isEmpty()) {
         return new Resolved(new Entry(source, Outcome.SPLIT, Optional.empty(),
             "ceded territory to establish " + cecs.stream()
-                .map(v -> v.associatedCode() + " " + v.associatedName() + " on " + v.effective() + " ("
-                    + variations.source() + ", line " + v.line() + ")")
+                .map(v -> v.associatedCode() + " " + v.associatedName()
+                    + (v.dated() ? " on " + v.effective() : " in " + v.year() + ", the row giving no date")
+                    + " (" + variations.source() + ", line " + v.line() + ")")
                 .collect(Collectors.joining(", "))
             + ": its value cannot be divided without more data"), cur);
       }
@@ -235,7 +419,9 @@ public final class Crosswalk {
         return new Resolved(new Entry(source, o, Optional.of(cur), String.join("; ", steps)), cur);
       }
       LocalDate next = cur.validTo().plusDays(1);
-      Optional<ComunePeriod> same = registry.byCadastralCode(cur.cadastralCode(), next);
+      ComunePeriod ended = cur;
+      Optional<ComunePeriod> same = registry.byCadastralCode(cur.cadastralCode(), next)
+          .or(() -> renamedOrRecoded(registry, variations, ended, next));
       if (same.isPresent()) {
         ComunePeriod n = same.get();
         if (!n.code().equals(cur.code()) || !n.name().equals(cur.name())) {

@@ -47,6 +47,10 @@ import java.util.stream.Collectors;
  * italy.history("A004");   // Abbadia Cerreto: 015001 until 1992-04-15, then 098001
  * }</pre>
  *
+ * <p>Periods are ANPR's rows as written, but for the region "00" ANPR gives four comuni of the 1860s
+ * (BARGANO, ISOLA BALBA, CASALORZO GEROLDI, CASALPOGLIO): they are in the region of their province,
+ * Lombardia (03), as in every other period of their provinces.
+ *
  * <p>Names are matched ignoring case and accents, with apostrophes normalised ("Sant’Angelo" =
  * "SANT'ANGELO"), in Italian or in the second official language. Look-ups by code are a hash look-up and a
  * scan of the few periods of one code.
@@ -66,6 +70,9 @@ public final class ItalyRegistry {
       {"province_code", "province", "province_short", "region", "region_code"};
   /** Far above the 19,352 periods of the archive: a bound on untrusted input. */
   private static final int MAX_PERIODS = 1_000_000;
+
+  /** ANPR's region code of four comuni of the 1860s, which is no region's. */
+  static final String NO_REGION = "00";
 
   /** ANPR's cadastral code of old comuni that had none ("non definito"): it links nothing. */
   static final String NO_CADASTRAL_CODE = "ND";
@@ -227,7 +234,8 @@ public final class ItalyRegistry {
    * @return the registry
    * @throws IOException if a file cannot be read
    * @throws DataFileException if a file is malformed, naming file, line and value, or the archive gives a
-   *     code two periods on one day
+   *     code two periods on one day, or the region "00" to a comune whose province has no one region in the
+   *     other periods
    */
   public static ItalyRegistry load(Path archive, Path territories) throws IOException {
     try (InputStream a = Files.newInputStream(archive); InputStream t = Files.newInputStream(territories)) {
@@ -243,7 +251,7 @@ public final class ItalyRegistry {
    *
    * @param sorted the periods in the order of {@link #sorted(List)}
    */
-  private static void checkOnePeriodADay(List<ComunePeriod> sorted, String source) {
+  static void checkOnePeriodADay(List<ComunePeriod> sorted, String source) {
     for (int i = 1; i < sorted.size(); i++) {
       ComunePeriod a = sorted.get(i - 1);
       ComunePeriod b = sorted.get(i);
@@ -340,7 +348,38 @@ public final class ItalyRegistry {
     if (out.isEmpty()) {
       throw new DataFileException(source, 0, "no comuni after the header");
     }
+    placeInTheirProvincesRegion(out, source);
     return out;
+  }
+
+  /**
+   * Gives the periods whose region is {@link #NO_REGION} the region of their province: ANPR writes it for four
+   * comuni of the 1860s (BARGANO, ISOLA BALBA, CASALORZO GEROLDI, CASALPOGLIO), whose provinces are in
+   * Lombardia in every other period, and a region "00" would take them out of Lombardia's totals.
+   *
+   * @throws DataFileException if such a period's province has no region, or more than one, in the others
+   */
+  private static void placeInTheirProvincesRegion(List<ComunePeriod> periods, String source) {
+    Map<String, java.util.Set<String>> regionsOf = new HashMap<>();
+    for (ComunePeriod p : periods) {
+      if (!p.regionCode().equals(NO_REGION)) {
+        regionsOf.computeIfAbsent(p.provinceCode(), k -> new java.util.TreeSet<>()).add(p.regionCode());
+      }
+    }
+    for (int i = 0; i < periods.size(); i++) {
+      ComunePeriod p = periods.get(i);
+      if (p.regionCode().equals(NO_REGION)) {
+        java.util.Set<String> r = regionsOf.getOrDefault(p.provinceCode(), java.util.Set.of());
+        if (r.size() != 1) {
+          throw new DataFileException(source, 0, "comune " + p + " has region " + NO_REGION
+              + " and its province " + p.provinceCode() + " has "
+              + (r.isEmpty() ? "no region" : "the regions " + r)
+              + " in the other periods: its region is not known");
+        }
+        periods.set(i, new ComunePeriod(p.code(), p.cadastralCode(), p.name(), p.otherName(), p.provinceCode(),
+            p.provinceAbbreviation(), r.iterator().next(), p.validFrom(), p.validTo()));
+      }
+    }
   }
 
   private static void readTerritories(InputStream in, String source, Map<String, Province> provinces,
@@ -544,7 +583,9 @@ public final class ItalyRegistry {
   /**
    * The same comune, followed through its cadastral code, on another date: Abbadia Cerreto's 015001 of 1990
    * is 098001 in 2000. Renames and changes of code or province are followed; mergers are not (see
-   * {@link Crosswalk}). On a day of its own period a period is itself, even where ANPR gives its cadastral
+   * {@link Crosswalk}), nor is a rename for which ANPR gave the comune another cadastral code too (LONATO,
+   * {@code E667}, is LONATO DEL GARDA, {@code M312}, from 2 November 2007: {@link #periodsOf} lists both under
+   * 017092). On a day of its own period a period is itself, even where ANPR gives its cadastral
    * code to another comune too (FILAGO and MARNE, both {@code D588} until 1928) or gives it none
    * ({@code ND}).
    *
@@ -635,7 +676,10 @@ public final class ItalyRegistry {
 
   /**
    * The comuni valid on a date grouped into their regions: grouping ids are the two-digit region codes; the
-   * level above {@link #provinces(LocalDate)} in a {@code Dashboard}.
+   * level above {@link #provinces(LocalDate)} in a {@code Dashboard}. The comuni of the territories lost
+   * after the wars are in ANPR's region {@code "EX"}: those of the provinces of Fiume, Pola and Zara from the
+   * 1920s, and the eleven of Istria that ANPR keeps until 3 April 1977 (Capodistria, Pirano, Umago, ...),
+   * which {@link #nation(LocalDate)} counts in Italy too, as ANPR's archive does.
    *
    * @param date not null, not before {@link #firstDate()}
    * @return the partition, named {@code "regioni <date>"}

@@ -1,8 +1,11 @@
 package io.github.socialplan.core.italy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.socialplan.core.io.DataFileException;
 import io.github.socialplan.core.territory.IstatCode;
 import io.github.socialplan.core.testing.ReferenceFiles;
 import java.io.ByteArrayInputStream;
@@ -113,6 +116,25 @@ class CompactArchiveTest {
     assertEquals("usage: CompactArchive <anpr-archivio-comuni.csv> <output.bin>", e.getMessage());
     assertThrows(IllegalArgumentException.class,
         () -> CompactArchive.main(new String[] {csv.toString(), out.toString(), "more"}));
+  }
+
+  @Test
+  void theBuildStep_refusesACodeWithTwoPeriodsOnOneDay_asTheRegistryDoes() throws IOException {
+    // ABANO (028001) ends a day later: on 14 November 1924 the code is ABANO's and ABANO TERME's at once.
+    List<String> rows = new ArrayList<>(ROWS);
+    int abano = -1;
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).contains(",\"ABANO\",")) {
+        abano = i;
+      }
+    }
+    rows.set(abano, rows.get(abano).replace("\"1924-11-13\"", "\"1924-11-14\""));
+    Path csv = Files.write(dir.resolve("anpr.csv"), rows, StandardCharsets.UTF_8);
+    Path out = dir.resolve("anpr.bin");
+    DataFileException e = assertThrows(DataFileException.class,
+        () -> CompactArchive.main(new String[] {csv.toString(), out.toString()}));
+    assertTrue(e.getMessage().contains("comune 028001 has two periods on 1924-11-14"), e.getMessage());
+    assertFalse(Files.exists(out), "no compact archive is written from a refused CSV");
   }
 
   @Test

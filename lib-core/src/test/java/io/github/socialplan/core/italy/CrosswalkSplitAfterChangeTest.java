@@ -89,4 +89,68 @@ class CrosswalkSplitAfterChangeTest {
         "2010;ES;03;108;108005;EPSILON;03;108;108003;GAMMA;L.R.;x;01/01/2010;");
     assertTheReceiversGetNoValue(Crosswalk.between(italy, v, FROM, TO));
   }
+  @Test
+  void aComuneDividedAndThenRecoded_givesNoValueToTheComuneThatHoldsTheRestOfItsTerritory() throws IOException {
+    // ALFA cedes territory to establish CHI in 2002, moves to Monza e Brianza (108001) in 2005 and takes BETA's
+    // territory in 2008: on the second date 108001 holds BETA and what ALFA kept, so BETA's 200 alone is wrong.
+    ItalyRegistry italy = registry(
+        "1991-01-01,2004-12-31,015001,X001,ALFA,,015,03,MI,C",
+        "2005-01-01,9999-12-31,108001,X001,ALFA,,108,03,MB,A",
+        "2002-01-01,9999-12-31,015009,K001,CHI,,015,03,MI,A",
+        "1991-01-01,2007-12-31,108002,B001,BETA,,108,03,MB,C");
+    Variations v = variations(
+        "2002;CECS;03;015;015001;ALFA;03;015;015009;CHI;L.R.;x;01/01/2002;",
+        "2008;ES;03;108;108002;BETA;03;108;108001;ALFA;L.R.;x;01/01/2008;");
+    Crosswalk cw = Crosswalk.between(italy, v, FROM, TO);
+    IstatCode alfa = IstatCode.parse("108001");
+    assertEquals(Crosswalk.Outcome.SPLIT, cw.entry(ALFA_FIRST).outcome(), cw.entry(ALFA_FIRST).message());
+    assertEquals(Crosswalk.Outcome.MERGED, cw.entry(IstatCode.parse("108002")).outcome());
+    Crosswalk.Result<Long> r = cw.mapCounts(Map.of(ALFA_FIRST, 1000L, IstatCode.parse("108002"), 200L));
+    assertFalse(r.values().containsKey(alfa), () -> "ALFA got " + r.values().get(alfa) + "; " + r.report());
+    assertTrue(r.missing().get(alfa).contains("split comune 015001"), r.missing().toString());
+    assertFalse(r.values().containsKey(IstatCode.parse("015009")), r.report().toString());
+  }
+
+  @Test
+  void aComuneDividedThenRecodedThenMerged_givesNoValueToTheNewComune() throws IOException {
+    // ALFA cedes territory to establish CHI in 2002, moves to 108001 in 2005, and merges with BETA into
+    // EPSILON in 2008: EPSILON holds what ALFA kept, so BETA's 200 alone is wrong.
+    ItalyRegistry italy = registry(
+        "1991-01-01,2004-12-31,015001,X001,ALFA,,015,03,MI,C",
+        "2005-01-01,2007-12-31,108001,X001,ALFA,,108,03,MB,C",
+        "2002-01-01,9999-12-31,015009,K001,CHI,,015,03,MI,A",
+        "1991-01-01,2007-12-31,108002,B001,BETA,,108,03,MB,C",
+        "2008-01-01,9999-12-31,108005,E001,EPSILON,,108,03,MB,A");
+    Variations v = variations(
+        "2002;CECS;03;015;015001;ALFA;03;015;015009;CHI;L.R.;x;01/01/2002;",
+        "2008;ES;03;108;108001;ALFA;03;108;108005;EPSILON;L.R.;x;01/01/2008;",
+        "2008;ES;03;108;108002;BETA;03;108;108005;EPSILON;L.R.;x;01/01/2008;");
+    Crosswalk cw = Crosswalk.between(italy, v, FROM, TO);
+    IstatCode epsilon = IstatCode.parse("108005");
+    assertEquals(Crosswalk.Outcome.SPLIT, cw.entry(ALFA_FIRST).outcome(), cw.entry(ALFA_FIRST).message());
+    Crosswalk.Result<Long> r = cw.mapCounts(Map.of(ALFA_FIRST, 1000L, IstatCode.parse("108002"), 200L));
+    assertFalse(r.values().containsKey(epsilon), () -> "EPSILON got " + r.values().get(epsilon) + "; " + r.report());
+    assertTrue(r.missing().get(epsilon).contains("split comune 015001"), r.missing().toString());
+  }
+  @Test
+  void aNewComuneOfASplitThatMergesLater_givesNoValueToTheComuneItMergedInto() throws IOException {
+    // ALFA cedes territory to establish CHI in 2002; CHI and BETA merge into EPSILON in 2008: EPSILON holds
+    // part of ALFA's territory of 2000, so BETA's 200 alone is wrong.
+    ItalyRegistry italy = registry(
+        "1991-01-01,9999-12-31,015001,X001,ALFA,,015,03,MI,A",
+        "2002-01-01,2007-12-31,015009,K001,CHI,,015,03,MI,C",
+        "1991-01-01,2007-12-31,015002,B001,BETA,,015,03,MI,C",
+        "2008-01-01,9999-12-31,015010,E001,EPSILON,,015,03,MI,A");
+    Variations v = variations(
+        "2002;CECS;03;015;015001;ALFA;03;015;015009;CHI;L.R.;x;01/01/2002;",
+        "2008;ES;03;015;015009;CHI;03;015;015010;EPSILON;L.R.;x;01/01/2008;",
+        "2008;ES;03;015;015002;BETA;03;015;015010;EPSILON;L.R.;x;01/01/2008;");
+    Crosswalk cw = Crosswalk.between(italy, v, FROM, TO);
+    IstatCode epsilon = IstatCode.parse("015010");
+    IstatCode beta = IstatCode.parse("015002");
+    assertEquals(Crosswalk.Outcome.MERGED, cw.entry(beta).outcome(), cw.entry(beta).message());
+    Crosswalk.Result<Long> r = cw.mapCounts(Map.of(ALFA_FIRST, 1000L, beta, 200L));
+    assertFalse(r.values().containsKey(epsilon), () -> "EPSILON got " + r.values().get(epsilon) + "; " + r.report());
+    assertTrue(r.missing().get(epsilon).contains("split comune 015001"), r.missing().toString());
+  }
 }

@@ -123,6 +123,29 @@ class CrosswalkTest {
   }
 
   @Test
+  void withoutVariations_theComuniThatMayHaveGivenTerritoryToANewComune_getNoValue() {
+    // Mappano (001316) starts on 18 April 2017 from territory of Borgaro Torinese, Caselle Torinese, Leinì
+    // and Settimo Torinese, which go on. Without ISTAT's variations nothing says which comuni gave it
+    // territory: Borgaro Torinese of the day before, with all its residents, must not map onto the smaller
+    // Borgaro Torinese as if complete, nor must any other comune of the Città metropolitana di Torino.
+    Map<String, String> mappano = anpr("MAPPANO", true);
+    LocalDate founded = LocalDate.parse(mappano.get("DATAISTITUZIONE"));
+    Crosswalk cw = Crosswalk.between(ITALY, Variations.none(), founded.minusDays(1), founded);
+    IstatCode borgaro = IstatCode.parse("001028");
+    IstatCode m = IstatCode.parse(mappano.get("CODISTAT"));
+    assertEquals(Crosswalk.Outcome.UNCHANGED, cw.entry(borgaro).outcome());
+    Map<IstatCode, Long> ones = new HashMap<>();
+    ITALY.validOn(founded.minusDays(1)).forEach(p -> ones.put(p.code(), 1000L));
+    Crosswalk.Result<Long> r = cw.mapCounts(ones);
+    assertFalse(r.values().containsKey(borgaro), "001028 = " + r.values().get(borgaro));
+    assertTrue(r.missing().get(borgaro).contains(m.value()), r.missing().get(borgaro));
+    assertTrue(r.missing().containsKey(m), r.missing().toString());
+    for (ComunePeriod p : ITALY.validOn(founded)) {
+      assertEquals(!p.provinceCode().equals("001"), r.values().containsKey(p.code()), p.toString());
+    }
+  }
+
+  @Test
   void withoutVariations_theComuniThatMayHaveTakenAnUnmappedOne_getNoValue() {
     // Bigarello (020004) merged into San Giorgio di Mantova (020057), renamed San Giorgio Bigarello, on
     // 1 January 2019. Without ISTAT's variations nothing says where Bigarello went: 020057 must not get
@@ -282,5 +305,71 @@ class CrosswalkTest {
         e.message());
     Crosswalk.Result<Long> r = cw.mapCounts(Map.of(ceded.code(), 5L));
     assertEquals(List.of(e), r.notMapped());
+  }
+  @Test
+  void aSplitOfARowWithoutItsDate_isOnTheDayTheRegistryStartsTheNewComune() throws IOException {
+    // The Mappano rows without their date: a row without one takes 1 January of its year, and on
+    // 1 January 2017 Borgaro Torinese was not divided yet: ANPR starts Mappano on 18 April 2017.
+    Map<String, String> mappano = anpr("MAPPANO", true);
+    LocalDate founded = LocalDate.parse(mappano.get("DATAISTITUZIONE"));
+    LocalDate jan1 = LocalDate.of(founded.getYear(), 1, 1);
+    assertTrue(founded.isAfter(jan1));
+    String text;
+    try (InputStream in = CrosswalkTest.class.getResourceAsStream("/italy/variazioni-abetone-mappano.csv")) {
+      text = new String(in.readAllBytes(), VariationsReader.ENCODING);
+    }
+    String undated = text.replace(";" + founded.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+        + ";", ";;");
+    assertFalse(undated.equals(text));
+    Variations v = VariationsReader.read(
+        new java.io.ByteArrayInputStream(undated.getBytes(VariationsReader.ENCODING)), "undated.csv");
+    List<Variation> ceded = v.rows().stream().filter(x -> x.type() == VariationType.CECS)
+        .collect(Collectors.toList());
+    assertFalse(ceded.isEmpty());
+    ceded.forEach(x -> assertFalse(x.dated(), x.toString()));
+    Crosswalk cw = Crosswalk.between(ITALY, v, jan1, founded);
+    IstatCode m = IstatCode.parse(mappano.get("CODISTAT"));
+    Map<IstatCode, Long> values = new HashMap<>();
+    for (Variation x : ceded) {
+      // Borgaro Torinese of 1 January 2017 with all its residents is not Borgaro Torinese after 18 April
+      assertEquals(Crosswalk.Outcome.SPLIT, cw.entry(x.code()).outcome(), cw.entry(x.code()).message());
+      String detail = cw.entry(x.code()).detail();
+      assertTrue(detail.contains(" in 2017, the row giving no date"), detail);
+      values.put(x.code(), 1000L);
+    }
+    Crosswalk.Result<Long> r = cw.mapCounts(values);
+    assertTrue(r.missing().containsKey(m), r.missing().toString());
+    ceded.forEach(x -> assertFalse(r.values().containsKey(x.code()), x.toString()));
+    // before the founding, a crosswalk from 1 January that ends the day before is not split
+    Crosswalk before = Crosswalk.between(ITALY, v, jan1, founded.minusDays(1));
+    ceded.forEach(x -> assertEquals(Crosswalk.Outcome.UNCHANGED, before.entry(x.code()).outcome()));
+  }
+  @Test
+  void aRenameThatChangesTheCadastralCode_isFollowedThroughItsVariation() throws IOException {
+    // ANPR gives LONATO (017092, E667) a new cadastral code with its new name, LONATO DEL GARDA (017092,
+    // M312), on 2 November 2007: the cadastral code does not follow it, ISTAT's CD row does.
+    Map<String, String> lonato = anpr("LONATO", false);
+    Map<String, String> delGarda = anpr("LONATO DEL GARDA", true);
+    assertEquals(lonato.get("CODISTAT"), delGarda.get("CODISTAT"));
+    assertFalse(lonato.get("CODCATASTALE").equals(delGarda.get("CODCATASTALE")));
+    LocalDate renamed = LocalDate.parse(delGarda.get("DATAISTITUZIONE"));
+    assertEquals(renamed.minusDays(1), LocalDate.parse(lonato.get("DATACESSAZIONE")));
+    String row = "2007;CD;03;017;017092;Lonato;03;017;017092;Lonato del Garda;Decreto;Cambio di denominazione;"
+        + renamed.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ";";
+    String text = String.join(";", VariationsReader.HEADER) + "\r\n" + row + "\r\n";
+    Variations v = VariationsReader.read(
+        new java.io.ByteArrayInputStream(text.getBytes(VariationsReader.ENCODING)), "lonato.csv");
+    Crosswalk cw = Crosswalk.between(ITALY, v, renamed.minusDays(1), renamed);
+    IstatCode code = IstatCode.parse(lonato.get("CODISTAT"));
+    Crosswalk.Entry e = cw.entry(code);
+    assertEquals(Crosswalk.Outcome.RENAMED, e.outcome(), e.message());
+    assertEquals("LONATO DEL GARDA", e.target().orElseThrow().name());
+    Map<IstatCode, Long> ones = new HashMap<>();
+    ITALY.validOn(renamed.minusDays(1)).forEach(p -> ones.put(p.code(), 1000L));
+    Crosswalk.Result<Long> r = cw.mapCounts(ones);
+    assertEquals(1000L, r.values().get(code), () -> r.missing().get(code));
+    // the other comuni of the province of Brescia keep their values too
+    assertEquals(List.of(), r.missing().keySet().stream().filter(c -> c.provinceCode().equals("017"))
+        .collect(Collectors.toList()));
   }
 }

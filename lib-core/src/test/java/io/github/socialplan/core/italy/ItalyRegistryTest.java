@@ -91,6 +91,26 @@ class ItalyRegistryTest {
   }
 
   @Test
+  void theFourComuniWithoutARegionInTheArchiveAreInTheRegionOfTheirProvince() {
+    // ANPR writes IDREGIONE 00, no region, for four comuni of the 1860s whose provinces (Milano, Cremona,
+    // Mantova) are in Lombardia (03) in every other period: BARGANO is one of them until 1878.
+    List<Map<String, String>> noRegion = ANPR.rows(r -> r.get("IDREGIONE").equals("00"));
+    assertEquals(4, noRegion.size());
+    for (Map<String, String> r : noRegion) {
+      assertEquals(Set.of("03"), ANPR.rows(o -> o.get("IDPROVINCIAISTAT").equals(r.get("IDPROVINCIAISTAT"))
+          && !o.get("IDREGIONE").equals("00")).stream().map(o -> o.get("IDREGIONE")).collect(Collectors.toSet()));
+      LocalDate day = LocalDate.parse(r.get("DATAISTITUZIONE"));
+      IstatCode code = IstatCode.parse(r.get("CODISTAT"));
+      assertEquals("03", ITALY.comune(code, day).regionCode(), r.toString());
+      assertEquals("03", ITALY.regions(day).groupOf(code).orElseThrow(), r.toString());
+      assertEquals("03", FromCsv.REGISTRY.comune(code, day).regionCode(), r.toString());
+    }
+    LocalDate day = LocalDate.of(1865, 1, 1);
+    assertTrue(ITALY.regions(day).members("00").isEmpty(), ITALY.regions(day).members("00").toString());
+    assertTrue(ITALY.region("00").isEmpty(), ITALY.allRegions().keySet().toString());
+  }
+
+  @Test
   void abbadiaCerretoChangesCodeWithItsProvince() {
     List<Map<String, String>> rows = ANPR.rows(r -> r.get("DENOMINAZIONE_IT").equals("ABBADIA CERRETO"));
     rows.sort((a, b) -> a.get("DATAISTITUZIONE").compareTo(b.get("DATAISTITUZIONE")));
