@@ -338,11 +338,12 @@ public final class Dashboard {
      * @param year the year
      * @param name the input's name, not null
      * @param value not null, within {@link DecimalBounds} (at most 30 integer digits and 30 decimals);
-     *     {@code >= 0} for {@link #SOCIAL_SPENDING}, {@link #ASSOCIATED_SPENDING} and
-     *     {@link #SOCIAL_WORKER_FTE}
+     *     {@code >= 0} for {@link #SOCIAL_SPENDING}, {@link #ASSOCIATED_SPENDING},
+     *     {@link #SOCIAL_WORKER_FTE} and the residents of an age band ({@code residents_0_2})
      * @return this builder
      * @throws IllegalArgumentException if the name is {@link #RESIDENTS}, the value is out of
-     *     {@link DecimalBounds}, or it is a negative spending or number of social workers
+     *     {@link DecimalBounds}, or it is a negative spending, number of social workers or of residents,
+     *     or residents of an age band that are not a whole number
      */
     public Builder input(String territory, int year, String name, BigDecimal value) {
       Objects.requireNonNull(territory, "territory");
@@ -355,9 +356,14 @@ public final class Dashboard {
       if (!DecimalBounds.within(value)) { // an export of it could not be read back
         throw DecimalBounds.outOfRange(value, "input " + name + " of " + territory + " in " + year);
       }
-      if (value.signum() < 0 && NON_NEGATIVE_INPUTS.contains(name)) { // a negative per-capita spending
+      if (value.signum() < 0 && (NON_NEGATIVE_INPUTS.contains(name) || residentsBand(name) != null)) {
         throw new IllegalArgumentException(String.format(Locale.ROOT, "input %s of %s in %d must be >= 0: %s",
             name, territory, year, value.toPlainString()));
+      }
+      if (value.stripTrailingZeros().scale() > 0 && residentsBand(name) != null) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "input %s of %s in %d must be a whole number of residents: %s", name, territory, year,
+            value.toPlainString()));
       }
       inputs.computeIfAbsent(inputKey(territory, year), k -> new HashMap<>()).put(name, value);
       return this;

@@ -39,6 +39,24 @@ class DashboardSpendingInputsTest {
   }
 
   @Test
+  void residentsOfABand_suppliedNegative_areRefused() {
+    // -50 children aged 0-2 in a comune with 20 in nidi would show a nursery rate of -40.0 %
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Dashboard.builder()
+        .input("019036", 2014, "residents_0_2", new BigDecimal("-50")));
+    assertEquals("input residents_0_2 of 019036 in 2014 must be >= 0: -50", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> Dashboard.builder()
+        .input("019036", 2014, "residents_65_plus", new BigDecimal("-1")));
+    assertEquals("input residents_65_plus of 019036 in 2014 must be >= 0: -1", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> Dashboard.builder()
+        .input("019036", 2014, "residents_0_2", new BigDecimal("412.5")));
+    assertEquals("input residents_0_2 of 019036 in 2014 must be a whole number of residents: 412.5",
+        e.getMessage());
+    Dashboard.builder().input("019036", 2014, "residents_0_2", new BigDecimal("412.00"));
+    // an input that only looks like one (a change, which may be negative) is the user's to define
+    Dashboard.builder().input("019036", 2014, "residents_change", new BigDecimal("-1"));
+  }
+
+  @Test
   void zeroSpendingAndZeroFte_areAccepted() {
     DashboardTable t = Dashboard.builder().population(comune("019036"))
         .input("019036", 2014, Dashboard.SOCIAL_SPENDING, BigDecimal.ZERO)
