@@ -97,6 +97,10 @@ public final class Dashboard {
       StandardIndicators.PCT_ASSOCIATED_SPENDING.id(), new String[] {ASSOCIATED_SPENDING, SOCIAL_SPENDING},
       StandardIndicators.RESIDENTS_PER_SOCIAL_WORKER.id(), new String[] {RESIDENTS, SOCIAL_WORKER_FTE});
 
+  /** The inputs of the built-in ratios that are amounts or counts, never negative. */
+  private static final Set<String> NON_NEGATIVE_INPUTS =
+      Set.of(SOCIAL_SPENDING, ASSOCIATED_SPENDING, SOCIAL_WORKER_FTE);
+
   private Dashboard() {}
 
   /** {@return a new builder; the catalogue defaults to {@link IndicatorCatalogue#standard()}} */
@@ -333,10 +337,13 @@ public final class Dashboard {
      * @param territory not null
      * @param year the year
      * @param name the input's name, not null
-     * @param value not null, within {@link DecimalBounds} (at most 30 integer digits and 30 decimals)
+     * @param value not null, within {@link DecimalBounds} (at most 30 integer digits and 30 decimals);
+     *     {@code >= 0} for {@link #SOCIAL_SPENDING}, {@link #ASSOCIATED_SPENDING},
+     *     {@link #SOCIAL_WORKER_FTE} and the residents of an age band ({@code residents_0_2})
      * @return this builder
-     * @throws IllegalArgumentException if the name is {@link #RESIDENTS} or the value is out of
-     *     {@link DecimalBounds}
+     * @throws IllegalArgumentException if the name is {@link #RESIDENTS}, the value is out of
+     *     {@link DecimalBounds}, or it is a negative spending, number of social workers or of residents,
+     *     or residents of an age band that are not a whole number
      */
     public Builder input(String territory, int year, String name, BigDecimal value) {
       Objects.requireNonNull(territory, "territory");
@@ -348,6 +355,15 @@ public final class Dashboard {
       }
       if (!DecimalBounds.within(value)) { // an export of it could not be read back
         throw DecimalBounds.outOfRange(value, "input " + name + " of " + territory + " in " + year);
+      }
+      if (value.signum() < 0 && (NON_NEGATIVE_INPUTS.contains(name) || residentsBand(name) != null)) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT, "input %s of %s in %d must be >= 0: %s",
+            name, territory, year, value.toPlainString()));
+      }
+      if (value.stripTrailingZeros().scale() > 0 && residentsBand(name) != null) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "input %s of %s in %d must be a whole number of residents: %s", name, territory, year,
+            value.toPlainString()));
       }
       inputs.computeIfAbsent(inputKey(territory, year), k -> new HashMap<>()).put(name, value);
       return this;
@@ -389,7 +405,9 @@ public final class Dashboard {
      * @throws IllegalArgumentException if there are no populations, the partitions are not nested, a
      *     comune is missing from a partition or a year, a comune of a partition has no population (unless
      *     {@link #incompleteGroupingsUndefined()}), or an input is given for a territory that is
-     *     neither a comune nor a grouping, or for an id that is a grouping of more than one level
+     *     neither a comune nor a grouping, or for an id that is a grouping of more than one level, or
+     *     the associated spending of a territory (its own, or its comuni's added) exceeds its social spending
+     *     when the catalogue holds the % associated spending
      */
     public DashboardTable compute() {
       Map<Integer, ? extends Map<IstatCode, ?>> years = years();
@@ -701,6 +719,13 @@ public final class Dashboard {
                   "input '%s' of %s in %d not supplied%s", missing, p.territory(), p.year(),
                   gap == null ? "" : ": " + gap));
         } else {
+          if (num.compareTo(den) > 0 && !i.isDeclaredRatio()
+              && i.id().equals(StandardIndicators.PCT_ASSOCIATED_SPENDING.id())) {
+            // the associated spending is part of the social spending: above it, a share above 100 %
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                "input %s of %s in %d exceeds its %s: %s > %s", io[0], p.territory(), p.year(), io[1],
+                num.toPlainString(), den.toPlainString()));
+          }
           out[offset + j] = IndicatorValue.ratio(num, den, BigDecimal.valueOf(i.multiplier()),
               i.denominator() + " of " + p.territory() + " in " + p.year());
         }

@@ -90,8 +90,9 @@ public final class SocialWorkHours {
   /**
    * The total weekly hours of the comuni not excluded.
    *
-   * @param excluded comuni left out (the chief town), not null
+   * @param excluded comuni left out (the chief town), not null, each one of these hours' comuni
    * @return the sum
+   * @throws IllegalArgumentException if an excluded comune has no hours here, naming it
    */
   public BigDecimal totalHours(Set<String> excluded) {
     return kept(excluded).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -100,8 +101,9 @@ public final class SocialWorkHours {
   /**
    * The average weekly hours per comune of the comuni not excluded (the plan: 9 hours outside Cremona).
    *
-   * @param excluded comuni left out, not null
+   * @param excluded comuni left out, not null, each one of these hours' comuni
    * @return the exact mean; undefined if every comune is excluded
+   * @throws IllegalArgumentException if an excluded comune has no hours here, naming it
    */
   public IndicatorValue averageHours(Set<String> excluded) {
     Collection<BigDecimal> kept = kept(excluded);
@@ -118,16 +120,18 @@ public final class SocialWorkHours {
    *
    * @param residents residents by comune, not null; every comune of these hours that is not excluded must
    *     be there
-   * @param excluded comuni left out, not null
+   * @param excluded comuni left out, not null, each one of these hours' comuni
    * @param yearlyHoursPerFte the yearly hours of one full-time social worker, {@code > 0}
    * @param weeksPerYear the weeks a year the weekly hours are worked, 1..53
    * @return the ratio; undefined if the comuni have no hours
-   * @throws IllegalArgumentException if a comune has no residents in the map, naming it
+   * @throws IllegalArgumentException if a comune has no residents in the map, or an excluded comune has no
+   *     hours here, naming it
    */
   public IndicatorValue residentsPerWorker(Map<String, Long> residents, Set<String> excluded,
       BigDecimal yearlyHoursPerFte, int weeksPerYear) {
     Objects.requireNonNull(residents, "residents");
     Objects.requireNonNull(yearlyHoursPerFte, "yearlyHoursPerFte");
+    checkExcluded(excluded);
     if (yearlyHoursPerFte.signum() <= 0 || weeksPerYear < 1 || weeksPerYear > 53) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "the yearly hours of one FTE must be > 0 and the weeks a year in 1..53: %s, %d",
@@ -150,7 +154,7 @@ public final class SocialWorkHours {
   }
 
   private Collection<BigDecimal> kept(Set<String> excluded) {
-    Objects.requireNonNull(excluded, "excluded");
+    checkExcluded(excluded);
     java.util.List<BigDecimal> out = new java.util.ArrayList<>();
     hours.forEach((c, h) -> {
       if (!excluded.contains(c)) {
@@ -158,6 +162,18 @@ public final class SocialWorkHours {
       }
     });
     return out;
+  }
+
+  /** Refuses a comune to exclude that has no hours here: left in, it would count in the figures. */
+  private void checkExcluded(Set<String> excluded) {
+    Objects.requireNonNull(excluded, "excluded");
+    for (String comune : excluded) {
+      if (!hours.containsKey(comune)) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "excluded comune '%s' has no social-work hours: it is not one of the %d comuni", comune,
+            hours.size()));
+      }
+    }
   }
 
   @Override

@@ -138,6 +138,21 @@ class SocialWorkHoursTest {
   }
 
   @Test
+  void excludingAComuneThatHasNoHours_isRefused_notTheAverageOfAllTheComuni() {
+    SocialWorkHours h = three();
+    Map<String, Long> residents = Map.of("019001", 100L, "019002", 300L, "019003", 600L);
+    // "19001" for 019001, its leading zero lost: the average would be 15 / 3 = 5.0, not 15 / 2 = 7.5
+    String refused = "excluded comune '19001' has no social-work hours: it is not one of the 3 comuni";
+    assertEquals(refused, assertThrows(IllegalArgumentException.class,
+        () -> h.averageHours(Set.of("19001"))).getMessage());
+    assertEquals(refused, assertThrows(IllegalArgumentException.class,
+        () -> h.totalHours(Set.of("19001"))).getMessage());
+    assertEquals(refused, assertThrows(IllegalArgumentException.class,
+        () -> h.residentsPerWorker(residents, Set.of("19001"), new BigDecimal("1560"), 52)).getMessage());
+    assertEquals(new BigDecimal("7.5"), h.averageHours(Set.of("019001")).rounded());
+  }
+
+  @Test
   void badArguments_areRefused_namingThem() {
     SocialWorkHours h = three();
     Map<String, Long> residents = Map.of("019001", 100L, "019002", 300L, "019003", 600L);
