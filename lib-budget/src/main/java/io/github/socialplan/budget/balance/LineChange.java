@@ -45,8 +45,11 @@ public record LineChange(String label, int fromYear, int toYear, Money before, M
    * @param decimals how many decimals, {@code >= 0}
    * @param rounding how to round, not null
    * @return {@code (after - before) / before * 100}, rounded, or empty
+   * @throws IllegalArgumentException if the decimals are negative
    */
   public Optional<BigDecimal> percent(int decimals, RoundingMode rounding) {
+    requireDecimals(decimals);
+    Objects.requireNonNull(rounding, "rounding");
     if (before.isZero()) {
       return Optional.empty();
     }
@@ -58,5 +61,12 @@ public record LineChange(String label, int fromYear, int toYear, Money before, M
     return before.isZero()
         ? Optional.of("change of '" + label + "' from " + fromYear + " is undefined in percent: it was zero")
         : Optional.empty();
+  }
+
+  /** Refuses a negative number of decimals, which would round a percent to tens or hundreds. */
+  static void requireDecimals(int decimals) {
+    if (decimals < 0) {
+      throw new IllegalArgumentException("decimals of a percent must be >= 0: " + decimals);
+    }
   }
 }

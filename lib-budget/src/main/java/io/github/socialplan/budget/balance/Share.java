@@ -51,9 +51,12 @@ public record Share(String key, Money amount, Money total) {
    * @param decimals how many decimals, {@code >= 0}
    * @param rounding how to round, not null
    * @return {@code amount / total * 100}, rounded
+   * @throws IllegalArgumentException if the decimals are negative
    * @throws IllegalStateException if the total is zero
    */
   public BigDecimal percent(int decimals, RoundingMode rounding) {
+    LineChange.requireDecimals(decimals);
+    Objects.requireNonNull(rounding, "rounding");
     requireDefined();
     return amount.amount().movePointRight(2).divide(total.amount(), decimals, rounding);
   }

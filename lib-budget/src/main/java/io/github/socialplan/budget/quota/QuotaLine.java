@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What one comune pays (<i>quota capitaria del comune</i>).
+ * What one comune pays (<i>quota capitaria del comune</i>). Equal when every component is equal, the rate
+ * by value: 4.89 and 4.890 are one rate, as they are one rate of a {@link QuotaCapitaria}.
  *
  * @param comune the comune's id (its ISTAT code)
  * @param residents its residents
@@ -30,5 +31,18 @@ public record QuotaLine(String comune, long residents, Set<String> excluded, Big
     excluded = Set.copyOf(excluded);
     Objects.requireNonNull(rate, "rate");
     Objects.requireNonNull(amount, "amount");
+  }
+
+  /** Equal when the comune, residents, exclusions and amount are equal and the rates are equal in value. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof QuotaLine other && comune.equals(other.comune) && residents == other.residents
+        && excluded.equals(other.excluded) && rate.compareTo(other.rate) == 0 && amount.equals(other.amount);
+  }
+
+  @Override
+  public int hashCode() {
+    // the rate as its value, so that 4.89 and 4.890 hash alike
+    return Objects.hash(comune, residents, excluded, rate.stripTrailingZeros(), amount);
   }
 }

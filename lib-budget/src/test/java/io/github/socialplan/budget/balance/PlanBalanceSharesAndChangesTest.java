@@ -242,4 +242,20 @@ class PlanBalanceSharesAndChangesTest {
     assertEquals(Optional.of("change of 'FSR' from 2015 is undefined in percent: it was zero"),
         fromZero.undefinedReason());
   }
+
+  @Test
+  void percents_refuseNegativeDecimals_insteadOfShowingTensOrHundreds() {
+    // Cremona 2015-2016, Altri finanziamenti: 278,500 to 201,000 is -27.8 %; with -2 decimals it showed "0"
+    LineChange other = new LineChange("Altri finanziamenti", 2015, 2016, Money.ofEuros(278_500),
+        Money.ofEuros(201_000));
+    assertEquals(Optional.of(new BigDecimal("-27.8")), other.percent(1, RoundingMode.HALF_UP));
+    assertEquals(Optional.of(new BigDecimal("-28")), other.percent(0, RoundingMode.HALF_UP));
+    assertEquals("decimals of a percent must be >= 0: -2",
+        assertThrows(IllegalArgumentException.class, () -> other.percent(-2, RoundingMode.HALF_UP)).getMessage());
+    // Cremona 2015, Entrate dai Comuni: 3,415,000 of 5,574,719 is 61.3 %; with -1 decimals it showed "60"
+    Share comuni = new Share("LOCAL", Money.ofEuros(3_415_000), Money.ofEuros(5_574_719));
+    assertEquals(new BigDecimal("61.3"), comuni.percent(1, RoundingMode.HALF_UP));
+    assertEquals("decimals of a percent must be >= 0: -1",
+        assertThrows(IllegalArgumentException.class, () -> comuni.percent(-1, RoundingMode.HALF_UP)).getMessage());
+  }
 }

@@ -161,4 +161,22 @@ class QuotaCapitariaTest {
     assertTrue(!fromMoney.equals(QuotaCapitaria.builder().component("quota", new BigDecimal("4.89"))
         .rounding(RoundingMode.DOWN).build()));
   }
+
+  @Test
+  void equalQuotas_chargeEqually_whateverTheZerosTheRatesAreWrittenWith() {
+    // 4.89 and 4.890 are one quota (above): 1000 residents pay 4890.00 either way, so the two charges, line
+    // by line, are one charge too
+    QuotaCapitaria fromMoney = QuotaCapitaria.of(Money.parse("4.89"));
+    QuotaCapitaria fromDecimal = QuotaCapitaria.builder().component("quota", new BigDecimal("4.890")).build();
+    QuotaCharge a = fromMoney.charge(Map.of("019036", 1000L));
+    QuotaCharge b = fromDecimal.charge(Map.of("019036", 1000L));
+    assertEquals(Money.parse("4890.00"), b.total());
+    assertEquals(a.line("019036"), b.line("019036"));
+    assertEquals(a.line("019036").hashCode(), b.line("019036").hashCode());
+    assertEquals(a, b);
+    assertEquals(a.hashCode(), b.hashCode());
+    // another rate is another line
+    assertTrue(!a.line("019036").equals(new QuotaLine("019036", 1000, Set.of(), new BigDecimal("4.891"),
+        Money.parse("4891.00"))));
+  }
 }
