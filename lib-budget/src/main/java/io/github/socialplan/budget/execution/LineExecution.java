@@ -45,9 +45,13 @@ public record LineExecution(LineKind kind, String label, int year, Money planned
    * @param decimals how many decimals, {@code >= 0}
    * @param rounding how to round, not null
    * @return the percentage, or empty when nothing was planned (see {@link #undefinedReason()})
+   * @throws IllegalArgumentException if {@code decimals} is negative, which would round to tens or hundreds
    */
   public Optional<BigDecimal> percentExecuted(int decimals, RoundingMode rounding) {
     Objects.requireNonNull(rounding, "rounding");
+    if (decimals < 0) {
+      throw new IllegalArgumentException("decimals of a percent must be >= 0: " + decimals);
+    }
     if (planned.isZero()) {
       return Optional.empty();
     }

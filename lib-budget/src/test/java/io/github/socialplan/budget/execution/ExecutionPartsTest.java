@@ -37,6 +37,17 @@ class ExecutionPartsTest {
   }
 
   @Test
+  void percentExecuted_refusesNegativeDecimals_insteadOfShowingTens() {
+    LineExecution line = new LineExecution(LineKind.EXPENDITURE, "Anziani", 2016, Money.ofEuros(400),
+        Money.ofEuros(450));
+    // 112.5 % with -1 decimal was 110, a figure nobody asked for
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> line.percentExecuted(-1, RoundingMode.HALF_UP));
+    assertEquals("decimals of a percent must be >= 0: -1", e.getMessage());
+    assertEquals(Optional.of(new BigDecimal("113")), line.percentExecuted(0, RoundingMode.HALF_UP));
+  }
+
+  @Test
   void execution_givesBothSidesWithTheirTotals() {
     List<LineExecution> lines = PlannedVersusActual.execution(plan(), 2016);
     assertEquals(List.of(
