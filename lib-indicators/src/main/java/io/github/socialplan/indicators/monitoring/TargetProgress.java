@@ -57,8 +57,9 @@ public final class TargetProgress {
   }
 
   /**
-   * The progress of a target in each year from its baseline year (or the plan's first year, if earlier or
-   * absent) to the later of its due year and the plan's last year.
+   * The progress of a target in each year from the earliest of its baseline year, its first observation and
+   * the plan's first year to the latest of its due year, its last observation and the plan's last year: an
+   * observation outside the plan's period has its row all the same, and {@link #latest()} is the latest one.
    *
    * @param target not null
    * @param plan the plan's period, not null
@@ -69,6 +70,10 @@ public final class TargetProgress {
     Objects.requireNonNull(plan, "plan");
     int first = Math.min(plan.startYear(), target.baselineYear().orElse(plan.startYear()));
     int last = Math.max(plan.endYear(), target.year().orElse(plan.endYear()));
+    for (Observation o : target.observations()) {
+      first = Math.min(first, o.year());
+      last = Math.max(last, o.year());
+    }
     List<YearProgress> rows = new ArrayList<>();
     for (int y = first; y <= last; y++) {
       rows.add(year(target, y));

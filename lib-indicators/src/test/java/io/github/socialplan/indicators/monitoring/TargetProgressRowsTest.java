@@ -294,4 +294,19 @@ class TargetProgressRowsTest {
     assertEquals("observed 16.67 falls short of the path's 16.66",
         TargetProgress.of(falling, Period.of(2010, 2013)).year(2011).orElseThrow().detail());
   }
+  @Test
+  void observationsOutsideThePeriodAsked_haveTheirRows_andTheLatestIsTheLatest() {
+    // 19 in 2012 to 30 in 2017, asked for 2015-2017; a figure of 2011 and one of 2019 were dropped, and
+    // latest() gave 26 of 2015 for a target observed at 31 in 2019
+    Target t = associated().addObservation(Observation.of(2011, d("18")))
+        .addObservation(Observation.of(2015, d("26"))).addObservation(Observation.of(2019, d("31"))).build();
+    TargetProgress p = TargetProgress.of(t, Period.of(2015, 2017));
+    assertEquals(new YearProgress(2019, Optional.of(d("31")), Optional.empty(), false, exact(30, 1),
+        percent(12, 11), TargetStatus.ACHIEVED, "observed 31 meets the target 30"), p.latest().orElseThrow());
+    assertEquals(2011, p.years().get(0).year());
+    assertEquals(2019, p.years().get(p.years().size() - 1).year());
+    assertEquals(9, p.years().size());
+    assertEquals(Optional.of(d("18")), p.year(2011).orElseThrow().observed());
+    assertEquals(percent(-1, 11), p.year(2011).orElseThrow().percentAchieved());
+  }
 }
