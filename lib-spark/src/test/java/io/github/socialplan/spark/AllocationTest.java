@@ -204,4 +204,38 @@ class AllocationTest {
     assertEquals("group \"x\": floor of \"a\": money must have at most 2 decimals (cents): 1.000; if the dot"
         + " separates thousands, write the amount without it", r.getString(2));
   }
+  /**
+   * Edge groups against the plain library: a zero total, a single cent between equal weights, one recipient,
+   * a zero weight beside others, weights as DOUBLE and as DECIMAL, a total as DECIMAL(20,4): each part equal
+   * and the parts adding up to the total.
+   */
+  @Test
+  void edgeGroupsGetThePlainLibrarysParts() {
+    Object[][] cases = {
+        {"CAST(0 AS DECIMAL(10,2))", "array(1, 2)", "0.00", new long[] {1, 2}},
+        {"0.01", "array(1, 1, 1)", "0.01", new long[] {1, 1, 1}},
+        {"1234.56", "array(7)", "1234.56", new long[] {7}},
+        {"100", "array(0, 3, 1)", "100.00", new long[] {0, 3, 1}},
+        {"100", "array(1D, 1D, 1D)", "100.00", new long[] {1, 1, 1}},
+        {"CAST(100.0000 AS DECIMAL(20,4))", "array(CAST(2 AS DECIMAL(5,1)), 1.0)", "100.00", new long[] {2, 1}}};
+    for (Object[] c : cases) {
+      long[] w = (long[]) c[3];
+      StringBuilder ids = new StringBuilder();
+      Weights.Builder weights = Weights.builder();
+      for (int i = 0; i < w.length; i++) {
+        ids.append(i == 0 ? "" : ", ").append("'r").append(i).append("'");
+        weights.add("r" + i, w[i]);
+      }
+      Allocation a = LargestRemainder.allocate(Money.parse((String) c[2]), weights.build());
+      List<Row> got = spark.sql("SELECT inline(sp_allocate('x', " + c[0] + ", array(" + ids + "), " + c[1]
+          + ", NULL, NULL))").collectAsList();
+      assertEquals(w.length, got.size(), (String) c[0]);
+      BigDecimal sum = BigDecimal.ZERO;
+      for (Row r : got) {
+        assertEquals(a.amount(r.getString(0)).amount(), r.getDecimal(1), c[0] + " " + c[1] + " " + r);
+        sum = sum.add(r.getDecimal(1));
+      }
+      assertEquals(new BigDecimal((String) c[2]), sum);
+    }
+  }
 }

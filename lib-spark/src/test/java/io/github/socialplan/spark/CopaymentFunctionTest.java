@@ -151,4 +151,31 @@ class CopaymentFunctionTest {
       assertTrue(rows.get(i).getString(1).startsWith("ISEE: not an amount of money: '"), rows.get(i).getString(1));
     }
   }
+  /**
+   * The ISEEs at and beside every threshold and band start, given as DECIMAL(38,18) (a scale Spark keeps):
+   * each fee is the plain library's, to the cent and at scale 2.
+   */
+  @Test
+  void theFeesAtAndBesideEveryThresholdEqualThePlainLibrarys() {
+    String[] isees = {"0", "0.01", "5999.99", "6000", "6000.01", "29999.99", "30000", "30000.01", "7999.99",
+        "8000", "8000.01", "15999.99", "16000", "24000.49", "24000.50", "24000.51", "12000.005", "99999999"};
+    StringBuilder values = new StringBuilder();
+    for (String isee : isees) {
+      values.append(values.length() == 0 ? "" : ", ").append("(CAST(").append(isee).append(" AS DECIMAL(38,18)))");
+    }
+    for (String[] s : new String[][] {{LINEAR_JSON, "linear"}, {STEPS_JSON, "steps"}}) {
+      CopaymentSchedule plain = s[1].equals("linear") ? LINEAR : STEPS;
+      List<Row> got = spark.sql("SELECT sp_copayment('" + s[0] + "', isee), sp_copayment_error('" + s[0]
+          + "', isee) FROM VALUES " + values + " AS t(isee)").collectAsList();
+      assertEquals(isees.length, got.size());
+      for (int i = 0; i < isees.length; i++) {
+        BigDecimal isee = new BigDecimal(isees[i]);
+        assertEquals(plain.copayment(isee).amount(), got.get(i).getDecimal(0), s[1] + " fee at " + isee);
+        assertNull(got.get(i).get(1), s[1] + " at " + isee);
+      }
+    }
+    // 24000.50 starts the full fee; a cent below is still 66.6 % of 5.20, 3.4632, 3.46 half-even
+    assertEquals(new BigDecimal("5.20"), STEPS.copayment(new BigDecimal("24000.50")).amount());
+    assertEquals(new BigDecimal("3.46"), STEPS.copayment(new BigDecimal("24000.49")).amount());
+  }
 }

@@ -48,6 +48,33 @@ class PopulationSumTest {
     });
   }
 
+  /**
+   * The parts of a sum get a fixed year, as the columns carry none: a count past the int range named it,
+   * "MALE residents aged 0 of the sum , 2000 are 2147483648", a year no row was of.
+   */
+  @Test
+  void aSumPastTheIntRangeFailsNamingTheAgeAndTheCountButNoYear() {
+    int[] full = new int[Population.AGE_CLASSES];
+    Arrays.fill(full, Integer.MAX_VALUE);
+    int[] one = new int[Population.AGE_CLASSES];
+    Arrays.fill(one, 1);
+    Row big = RowFactory.create(boxed(full), boxed(one));
+    Row small = RowFactory.create(boxed(one), boxed(one));
+    String expected = "MALE residents aged 0 of the sum are 2147483648: above the 2147483647 a count can hold";
+    assertEquals(expected, assertThrows(IllegalArgumentException.class,
+        () -> SUM.reduce(SUM.reduce(SUM.zero(), big), small)).getMessage());
+    assertEquals(expected, assertThrows(IllegalArgumentException.class,
+        () -> SUM.merge(SUM.reduce(SUM.zero(), big), SUM.reduce(SUM.zero(), small))).getMessage());
+  }
+
+  private static List<Integer> boxed(int[] counts) {
+    List<Integer> list = new ArrayList<>(counts.length);
+    for (int c : counts) {
+      list.add(c);
+    }
+    return list;
+  }
+
   @Test
   void aNegativeCountFailsTheQueryWithAMessageNamingItsAge() {
     SparkSession spark = SharedSpark.session();

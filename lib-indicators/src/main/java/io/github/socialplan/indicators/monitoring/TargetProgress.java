@@ -8,6 +8,7 @@ import io.github.socialplan.core.plan.Target;
 import io.github.socialplan.indicators.result.IndicatorValue;
 import io.github.socialplan.indicators.result.UndefinedReason;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,9 @@ import java.util.Optional;
  * else the straight line from baseline to target), {@link TargetStatus#BEHIND} when it is not; without a
  * path, BEHIND once the target is due and NOT_MEASURED before (or without a due year). A yes/no outcome has
  * no path: ACHIEVED when observed achieved; not achieved, BEHIND once due and NOT_MEASURED before. The
- * baseline counts as the observation of its year. Every comparison is exact (cross-multiplied decimals).
+ * baseline counts as the observation of its year. Every comparison is exact (cross-multiplied decimals),
+ * and the row's detail shows the path's value as it is, or, if it has many decimals (13.333...), with the
+ * observed value's decimals rounded away from it, never to its other side (13.33 falls short of 13.34).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -54,8 +57,9 @@ public final class TargetProgress {
   }
 
   /**
-   * The progress of a target in each year from its baseline year (or the plan's first year, if earlier or
-   * absent) to the later of its due year and the plan's last year.
+   * The progress of a target in each year from the earliest of its baseline year, its first observation and
+   * the plan's first year to the latest of its due year, its last observation and the plan's last year: an
+   * observation outside the plan's period has its row all the same, and {@link #latest()} is the latest one.
    *
    * @param target not null
    * @param plan the plan's period, not null
@@ -66,6 +70,10 @@ public final class TargetProgress {
     Objects.requireNonNull(plan, "plan");
     int first = Math.min(plan.startYear(), target.baselineYear().orElse(plan.startYear()));
     int last = Math.max(plan.endYear(), target.year().orElse(plan.endYear()));
+    for (Observation o : target.observations()) {
+      first = Math.min(first, o.year());
+      last = Math.max(last, o.year());
+    }
     List<YearProgress> rows = new ArrayList<>();
     for (int y = first; y <= last; y++) {
       rows.add(year(target, y));
@@ -230,7 +238,32 @@ public final class TargetProgress {
     boolean onTrack = atLeastAsGood(t, v, expected);
     return new YearProgress(year, observed, Optional.empty(), isBaseline, expected, pct,
         onTrack ? TargetStatus.ON_TRACK : TargetStatus.BEHIND, String.format(Locale.ROOT, "%s%s %s the path's %s",
-            what, v.toPlainString(), onTrack ? "is on" : "falls short of", expected.format()));
+            what, v.toPlainString(), onTrack ? "is on" : "falls short of", shown(expected, v)));
+  }
+
+  /** The most decimals with which a path's value that terminates is shown as it is. */
+  private static final int EXACT_DECIMALS = 6;
+
+  /**
+   * The path's value as the detail shows it beside the observed value {@code v}: as it is when it has at
+   * most {@value #EXACT_DECIMALS} decimals (at least one shown), else with as many decimals as {@code v}
+   * (at least one), rounded away from {@code v}, so that the figure shown is never on the other side of
+   * {@code v} than the path's value itself: 13.33 falls short of 13.333..., shown 13.34, not 13.3.
+   */
+  private static String shown(IndicatorValue expected, BigDecimal v) {
+    BigDecimal n = expected.numerator().orElseThrow().multiply(expected.multiplier().orElseThrow());
+    BigDecimal d = expected.denominator().orElseThrow();
+    try {
+      BigDecimal exact = n.divide(d).stripTrailingZeros();
+      if (exact.scale() <= EXACT_DECIMALS) {
+        return exact.setScale(Math.max(1, exact.scale()), RoundingMode.UNNECESSARY).toPlainString();
+      }
+    } catch (ArithmeticException nonTerminating) {
+      // shown rounded below
+    }
+    int scale = Math.max(1, v.scale());
+    boolean below = v.multiply(d).compareTo(n) < 0;
+    return n.divide(d, scale, below ? RoundingMode.CEILING : RoundingMode.FLOOR).toPlainString();
   }
 
   /** Whether a value meets the target in its direction (KEEP or no direction: equal). */

@@ -267,4 +267,46 @@ class TargetProgressRowsTest {
     assertEquals(undefined, TargetProgress.expected(
         Target.builder().from(full).year(Optional.empty()).build(), 2014));
   }
+  @Test
+  void theDetail_showsThePathsValueSoThatItAgreesWithTheStatus() {
+    // 10 in 2010 to 20 in 2013: the path of 2011 is 40/3 = 13.333...; 13.33 is short of it, 13.34 on it.
+    // Rounded to one decimal the text read "13.33 falls short of the path's 13.3".
+    Target line = Target.builder().indicator("l").direction(Direction.INCREASE).baseline(d("10")).baselineYear(2010)
+        .value(d("20")).year(2013).addObservation(Observation.of(2011, d("13.33")))
+        .addObservation(Observation.of(2012, d("16.67"))).build();
+    TargetProgress p = TargetProgress.of(line, Period.of(2010, 2013));
+    assertEquals(TargetStatus.BEHIND, p.year(2011).orElseThrow().status());
+    assertEquals("observed 13.33 falls short of the path's 13.34", p.year(2011).orElseThrow().detail());
+    assertEquals(TargetStatus.ON_TRACK, p.year(2012).orElseThrow().status()); // path 50/3 = 16.666...
+    assertEquals("observed 16.67 is on the path's 16.66", p.year(2012).orElseThrow().detail());
+    // a stated path of 22.45: 22.46 is on it, 22.44 short of it; rounded, both read "the path's 22.5"
+    Target stated = Target.builder().indicator("s").direction(Direction.INCREASE).baseline(d("20"))
+        .baselineYear(2010).value(d("30")).year(2014).putPath(2011, d("22.45")).putPath(2012, d("22.45"))
+        .addObservation(Observation.of(2011, d("22.46"))).addObservation(Observation.of(2012, d("22.44")))
+        .build();
+    TargetProgress q = TargetProgress.of(stated, Period.of(2010, 2014));
+    assertEquals("observed 22.46 is on the path's 22.45", q.year(2011).orElseThrow().detail());
+    assertEquals("observed 22.44 falls short of the path's 22.45", q.year(2012).orElseThrow().detail());
+    // a falling target: 40/3 from 20 in 2010 to 10 in 2013 is 16.666... in 2011
+    Target falling = Target.builder().indicator("f").direction(Direction.DECREASE).baseline(d("20"))
+        .baselineYear(2010).value(d("10")).year(2013).addObservation(Observation.of(2011, d("16.67")))
+        .build();
+    assertEquals("observed 16.67 falls short of the path's 16.66",
+        TargetProgress.of(falling, Period.of(2010, 2013)).year(2011).orElseThrow().detail());
+  }
+  @Test
+  void observationsOutsideThePeriodAsked_haveTheirRows_andTheLatestIsTheLatest() {
+    // 19 in 2012 to 30 in 2017, asked for 2015-2017; a figure of 2011 and one of 2019 were dropped, and
+    // latest() gave 26 of 2015 for a target observed at 31 in 2019
+    Target t = associated().addObservation(Observation.of(2011, d("18")))
+        .addObservation(Observation.of(2015, d("26"))).addObservation(Observation.of(2019, d("31"))).build();
+    TargetProgress p = TargetProgress.of(t, Period.of(2015, 2017));
+    assertEquals(new YearProgress(2019, Optional.of(d("31")), Optional.empty(), false, exact(30, 1),
+        percent(12, 11), TargetStatus.ACHIEVED, "observed 31 meets the target 30"), p.latest().orElseThrow());
+    assertEquals(2011, p.years().get(0).year());
+    assertEquals(2019, p.years().get(p.years().size() - 1).year());
+    assertEquals(9, p.years().size());
+    assertEquals(Optional.of(d("18")), p.year(2011).orElseThrow().observed());
+    assertEquals(percent(-1, 11), p.year(2011).orElseThrow().percentAchieved());
+  }
 }

@@ -55,7 +55,7 @@ public final class PopulationSum extends Aggregator<Row, Population, Row> {
     if (row.isNullAt(0) && row.isNullAt(1)) {
       return sum;
     }
-    return sum.plus(Population.of("", UNDATED, Values.ageCounts(row.get(0), "male counts"),
+    return add(sum, Population.of("", UNDATED, Values.ageCounts(row.get(0), "male counts"),
         Values.ageCounts(row.get(1), "female counts")));
   }
 
@@ -68,7 +68,24 @@ public final class PopulationSum extends Aggregator<Row, Population, Row> {
    */
   @Override
   public Population merge(Population a, Population b) {
-    return a.plus(b);
+    return add(a, b);
+  }
+
+  /**
+   * {@code a.plus(b)}, whose refusal of a count past the int range names the unnamed territory and the
+   * fixed year the parts were given ("of the sum , 2000"): the rows have neither, so the message drops them.
+   */
+  private static Population add(Population a, Population b) {
+    try {
+      return a.plus(b);
+    } catch (IllegalArgumentException e) {
+      String m = String.valueOf(e.getMessage());
+      String undated = " of the sum , " + UNDATED + " ";
+      if (!m.contains(undated)) {
+        throw e;
+      }
+      throw new IllegalArgumentException(m.replace(undated, " of the sum "), e);
+    }
   }
 
   /**
