@@ -2,6 +2,7 @@ package io.github.socialplan.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialplan.budget.allocation.Allocation;
@@ -100,17 +101,34 @@ class AllocationTest {
 
   @Test
   void sqlOverCollectedGroupsGivesTheSameParts() {
-    List<Row> got = spark.sql("SELECT grp, inline(sp_allocate(grp, total, r.id, r.weight, NULL, NULL))"
-        + " FROM (SELECT grp, first(total) AS total, collect_list(struct(id, weight)) AS r"
-        + "  FROM VALUES ('A', 100.00, '019036', 70841), ('A', 100.00, '019098', 8744),"
-        + "   ('A', 100.00, '019076', 6273) AS t(grp, total, id, weight) GROUP BY grp) ORDER BY id")
-        .collectAsList();
+    List<Row> got = spark.sql(collectedGroups("('A', 100.00, '019036', 70841), ('A', 100.00, '019098', 8744),"
+        + " ('A', 100.00, '019076', 6273)")).collectAsList();
     Allocation a = LargestRemainder.allocate(Money.ofEuros(100), Weights.builder()
         .add("019036", 70_841).add("019098", 8_744).add("019076", 6_273).build());
     assertEquals(3, got.size());
     for (Row r : got) {
       assertEquals(a.amount(r.getString(1)).amount(), r.getDecimal(2));
     }
+  }
+
+  /** README's query: each group's rows collected, its total taken only if every row gives the same one. */
+  private static String collectedGroups(String values) {
+    return "SELECT grp, inline(sp_allocate(grp, total, r.id, r.weight, NULL, NULL))"
+        + " FROM (SELECT grp, if(count(DISTINCT total) = 1 AND count(total) = count(*), first(total),"
+        + "   raise_error(concat('group ', grp, ': its rows do not give one total'))) AS total,"
+        + "   collect_list(struct(id, weight)) AS r"
+        + "  FROM VALUES " + values + " AS t(grp, total, id, weight) GROUP BY grp) ORDER BY id";
+  }
+
+  @Test
+  void sqlOverCollectedGroups_refusesAGroupWhoseRowsGiveTwoTotals() {
+    // first(total) alone would share 100.00 or 200.00, whichever row came first
+    Exception e = assertThrows(Exception.class, () -> spark.sql(collectedGroups(
+        "('A', 100.00, '019036', 70841), ('A', 200.00, '019098', 8744)")).collectAsList());
+    assertTrue(String.valueOf(e.getMessage()).contains("group A: its rows do not give one total"),
+        e::getMessage);
+    assertThrows(Exception.class, () -> spark.sql(collectedGroups(
+        "('A', 100.00, '019036', 70841), ('A', NULL, '019098', 8744)")).collectAsList());
   }
 
   @Test
