@@ -178,8 +178,9 @@ public final class Charts {
   }
 
   /**
-   * An indicator's trend over the years for a territory, next to its parent territory when given. An
-   * undefined value leaves a gap, and the note lists the years and reasons.
+   * An indicator's trend over the years for a territory, next to its parent territory when given; the value
+   * axis names the indicator's unit in the chart's language ("per 100", "%", "anni"). An undefined value
+   * leaves a gap, and the note lists the years and reasons.
    *
    * @param territory the territory's series, not null
    * @param parent the parent territory's series of the same indicator, or empty
@@ -206,7 +207,8 @@ public final class Charts {
     years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     years.setNumberFormatOverride(yearFormat(language));
     years.setAutoRangeIncludesZero(false);
-    NumberAxis values = new NumberAxis(territory.indicator().unit().toString().toLowerCase(java.util.Locale.ROOT));
+    // the unit in the chart's language ("per 100", "%"), not the enum constant's name ("per_100", "percent")
+    NumberAxis values = new NumberAxis(language.label("unit." + territory.indicator().unit().name()));
     values.setStandardTickUnits(TickFormat.units(language, 1, false));
     values.setAutoRangeIncludesZero(false);
     HintedLineRenderer renderer = new HintedLineRenderer();
