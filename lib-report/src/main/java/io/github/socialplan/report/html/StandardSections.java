@@ -192,9 +192,9 @@ public final class StandardSections {
       s.paragraph((it ? "Squadratura " : "Gap ") + gap(g, language));
     }
     s.chart(Charts.budgetByFund(plan, language), source);
-    if (!plan.budgets().isEmpty()) {
-      s.chart(Charts.spendingShares(plan.budgets().get(0), language), source);
-    }
+    // the first year's shares: the plan's budgets are in the order given, not necessarily by year
+    plan.budgets().stream().min(java.util.Comparator.comparingInt(YearlyBudget::year))
+        .ifPresent(first -> s.chart(Charts.spendingShares(first, language), source));
     return s.build();
   }
 

@@ -11,6 +11,7 @@ import io.github.socialplan.core.plan.Plan;
 import io.github.socialplan.core.plan.Target;
 import io.github.socialplan.core.plan.YearlyBudget;
 import io.github.socialplan.report.Language;
+import io.github.socialplan.report.chart.ReportChart;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -67,5 +68,23 @@ class StandardSectionsTest {
     assertEquals("in pareggio", check.get(1).textValue());
     assertEquals("nessuna voce di entrata", check.get(2).textValue());
     assertFalse(section.paragraphs().contains("Ogni anno è in pareggio."), section.paragraphs().toString());
+  }
+
+  @Test
+  void planBudget_spendingSharesChart_isOfTheFirstYear_andSaysWhichYear() {
+    // the budgets given latest first: 2016 spends on one line, 2015 on two
+    Plan plan = Plan.builder().id("p").title("piano").territory("x").period(Period.of(2015, 2016))
+        .addBudgets(YearlyBudget.builder().year(2016)
+            .addRevenues(BudgetLine.of("Comuni", Money.parse("100.00")))
+            .addExpenditures(BudgetLine.of("Area anziani", Money.parse("100.00"))).build())
+        .addBudgets(YearlyBudget.builder().year(2015)
+            .addRevenues(BudgetLine.of("Comuni", Money.parse("100.00")))
+            .addExpenditures(BudgetLine.of("Area anziani", Money.parse("75.00")))
+            .addExpenditures(BudgetLine.of("Area minori", Money.parse("25.00"))).build())
+        .build();
+    ReportSection section = StandardSections.planBudget(plan, Language.ITALIAN, "fonte");
+    ReportChart shares = section.charts().get(1).chart();
+    assertEquals("Spesa per area di utenza – 2015", shares.title());
+    assertEquals(2, shares.items()); // 2015's two lines, 75 % and 25 %, not 2016's one line at 100 %
   }
 }
