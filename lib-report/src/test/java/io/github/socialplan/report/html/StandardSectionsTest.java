@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.plan.BudgetLine;
+import io.github.socialplan.core.plan.MeasureKind;
 import io.github.socialplan.core.plan.Observation;
 import io.github.socialplan.core.plan.Period;
 import io.github.socialplan.core.plan.Plan;
@@ -86,5 +87,20 @@ class StandardSectionsTest {
     ReportChart shares = section.charts().get(1).chart();
     assertEquals("Spesa per area di utenza – 2015", shares.title());
     assertEquals(2, shares.items()); // 2015's two lines, 75 % and 25 %, not 2016's one line at 100 %
+  }
+
+  @Test
+  void monitoring_showsTheLatestOutcomeOfAYesNoTarget() {
+    Target target = Target.builder().indicator("regolamento unico approvato").measure(MeasureKind.YES_NO)
+        .year(2017).addObservations(Observation.achieved(2015, false), Observation.achieved(2016, true)).build();
+    Plan plan = Plan.builder().id("p").title("piano").territory("x").period(Period.of(2015, 2017))
+        .addTargets(target).build();
+    List<ReportCell> italian = StandardSections.monitoring(plan, Language.ITALIAN, "fonte").tables().get(0).rows()
+        .get(0);
+    assertEquals("sì (2016)", italian.get(3).textValue()); // not an empty cell beside a status "raggiunto"
+    assertEquals("100,0", italian.get(4).textValue());
+    List<ReportCell> english = StandardSections.monitoring(plan, Language.ENGLISH, "source").tables().get(0).rows()
+        .get(0);
+    assertEquals("yes (2016)", english.get(3).textValue());
   }
 }
