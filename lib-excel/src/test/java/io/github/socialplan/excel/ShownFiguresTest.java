@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.socialplan.budget.balance.PlanBalance;
 import io.github.socialplan.budget.quota.QuotaCapitaria;
+import io.github.socialplan.budget.quota.QuotaCharge;
 import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.plan.BudgetLine;
 import io.github.socialplan.core.plan.Period;
@@ -41,6 +42,22 @@ class ShownFiguresTest {
 
   @TempDir
   Path dir;
+
+  @Test
+  void quotaOfNoComune_totalFormulas_doNotReachTheHeader() throws Exception {
+    Path file = dir.resolve("empty-quota.xlsx");
+    try (XlsxWriter w = XlsxWriter.create()) {
+      w.quota("Quota", QuotaCharge.of(List.of())).write(file);
+    }
+    try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      Row total = wb.getSheet("Quota").getRow(1); // the row beneath the header
+      assertEquals("Totale (formula)", total.getCell(0).getStringCellValue());
+      // SUM(B2:B1) is the range B1:B2, the header "Residenti" and the total's own row
+      assertEquals("0", total.getCell(1).getCellFormula());
+      assertEquals("0", total.getCell(3).getCellFormula());
+      assertEquals(0, total.getCell(3).getNumericCellValue());
+    }
+  }
 
   @Test
   void quotaRate_finerThanACent_showsEveryDecimal_andACentRateTwo() throws Exception {

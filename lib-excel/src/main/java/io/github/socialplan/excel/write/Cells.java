@@ -411,6 +411,14 @@ final class Cells {
     return ref(column, firstRow) + ":" + ref(column, lastRow);
   }
 
+  /**
+   * The sum of a column's rows {@code firstRow..lastRow}, or {@code 0} if there are none: {@code SUM(B2:B1)}
+   * would be the range {@code B1:B2}, the header and the total's own row.
+   */
+  static String sum(int column, int firstRow, int lastRow) {
+    return lastRow < firstRow ? "0" : "SUM(" + range(column, firstRow, lastRow) + ")";
+  }
+
   /** A decimal as a double that a spreadsheet shows exactly; refuses amounts past 15 significant digits. */
   static double exact(BigDecimal value) {
     if (value.abs().compareTo(MAX_AMOUNT) >= 0 || value.stripTrailingZeros().precision() > 15) {

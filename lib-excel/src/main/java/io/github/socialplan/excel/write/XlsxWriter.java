@@ -555,7 +555,7 @@ public final class XlsxWriter implements Closeable {
       w.label(1, t("total"));
       long[] totals = {list.total(), list.females(), list.males()};
       for (int i = 0; i < 3; i++) {
-        w.formula(i + 2, "SUM(" + Cells.range(i + 2, first, last) + ")", totals[i], Style.COUNT_TOTAL);
+        w.formula(i + 2, Cells.sum(i + 2, first, last), totals[i], Style.COUNT_TOTAL);
       }
     });
     return this;
@@ -712,8 +712,8 @@ public final class XlsxWriter implements Closeable {
       int last = w.number();
       w.row();
       w.label(0, t("total_formula"));
-      w.formula(1, "SUM(" + Cells.range(1, first, last) + ")", charge.residents(), Style.COUNT_TOTAL);
-      w.formula(3, "SUM(" + Cells.range(3, first, last) + ")", Cells.exact(charge.total().amount()), Style.EURO_TOTAL);
+      w.formula(1, Cells.sum(1, first, last), charge.residents(), Style.COUNT_TOTAL);
+      w.formula(3, Cells.sum(3, first, last), Cells.exact(charge.total().amount()), Style.EURO_TOTAL);
       w.row();
       w.label(0, t("total_lib"));
       w.count(1, charge.residents());

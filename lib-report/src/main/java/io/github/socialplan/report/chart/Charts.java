@@ -178,8 +178,9 @@ public final class Charts {
   }
 
   /**
-   * An indicator's trend over the years for a territory, next to its parent territory when given. An
-   * undefined value leaves a gap, and the note lists the years and reasons.
+   * An indicator's trend over the years for a territory, next to its parent territory when given; the value
+   * axis names the indicator's unit in the chart's language ("per 100", "%", "anni"). An undefined value
+   * leaves a gap, and the note lists the years and reasons.
    *
    * @param territory the territory's series, not null
    * @param parent the parent territory's series of the same indicator, or empty
@@ -206,7 +207,8 @@ public final class Charts {
     years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     years.setNumberFormatOverride(yearFormat(language));
     years.setAutoRangeIncludesZero(false);
-    NumberAxis values = new NumberAxis(territory.indicator().unit().toString().toLowerCase(java.util.Locale.ROOT));
+    // the unit in the chart's language ("per 100", "%"), not the enum constant's name ("per_100", "percent")
+    NumberAxis values = new NumberAxis(language.label("unit." + territory.indicator().unit().name()));
     values.setStandardTickUnits(TickFormat.units(language, 1, false));
     values.setAutoRangeIncludesZero(false);
     HintedLineRenderer renderer = new HintedLineRenderer();
@@ -252,8 +254,12 @@ public final class Charts {
    * @throws IllegalArgumentException if an amount is negative
    */
   public static ReportChart spendingShares(Map<String, Money> amounts, Language language) {
-    Objects.requireNonNull(amounts, "amounts");
     Objects.requireNonNull(language, "language");
+    return spendingShares(amounts, language, language.label("spending.title"));
+  }
+
+  private static ReportChart spendingShares(Map<String, Money> amounts, Language language, String title) {
+    Objects.requireNonNull(amounts, "amounts");
     BigDecimal total = BigDecimal.ZERO;
     for (Map.Entry<String, Money> e : amounts.entrySet()) {
       if (e.getValue().amount().signum() < 0) {
@@ -274,13 +280,12 @@ public final class Charts {
     CategoryPlot plot = barPlot(ds, language.label("spending.share"), language, 1, 1);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     String note = total.signum() > 0 ? null : language.label("empty.values");
-    return new ReportChart(chart(language.label("spending.title"), plot), WIDTH, HEIGHT,
-        total.signum() > 0 ? amounts.size() : 0, note);
+    return new ReportChart(chart(title, plot), WIDTH, HEIGHT, total.signum() > 0 ? amounts.size() : 0, note);
   }
 
   /**
    * Spending shares of a year's expenditure lines, grouped by their area of users (lines without an area
-   * by their label).
+   * by their label); the title names the year ("Spesa per area di utenza – 2015").
    *
    * @param budget the year's budget, not null
    * @param language the labels' language, not null
@@ -292,7 +297,7 @@ public final class Charts {
       String key = l.userArea().map(a -> a.italianName()).orElse(l.label());
       byArea.merge(key, l.amount(), Money::plus);
     }
-    return spendingShares(byArea, language);
+    return spendingShares(byArea, language, language.label("spending.title") + " – " + budget.year());
   }
 
   /**

@@ -192,9 +192,9 @@ public final class StandardSections {
       s.paragraph((it ? "Squadratura " : "Gap ") + gap(g, language));
     }
     s.chart(Charts.budgetByFund(plan, language), source);
-    if (!plan.budgets().isEmpty()) {
-      s.chart(Charts.spendingShares(plan.budgets().get(0), language), source);
-    }
+    // the first year's shares: the plan's budgets are in the order given, not necessarily by year
+    plan.budgets().stream().min(java.util.Comparator.comparingInt(YearlyBudget::year))
+        .ifPresent(first -> s.chart(Charts.spendingShares(first, language), source));
     return s.build();
   }
 
@@ -205,8 +205,8 @@ public final class StandardSections {
 
   /**
    * A plan's monitoring (<i>monitoraggio</i>): each target with its baseline, target value and the latest
-   * observed value as the plan gives them (with their own decimals, at least one), the per cent achieved
-   * (one decimal, half-up) and the status, and a progress chart per target.
+   * observed value as the plan gives them (with their own decimals, at least one; "sì" or "no" for a yes/no
+   * outcome), the per cent achieved (one decimal, half-up) and the status, and a progress chart per target.
    *
    * @param plan the plan, not null
    * @param language the language, not null
@@ -235,8 +235,9 @@ public final class StandardSections {
               .orElse("")).orElse("")),
           ReportCell.text(target.value().map(v -> figure.apply(v) + target.year().map(y -> " (" + y + ")").orElse(""))
               .orElse("")),
-          ReportCell.text(latest.flatMap(y -> y.observed().map(o -> figure.apply(o) + " (" + y.year() + ")"))
-              .orElse("")),
+          // a yes/no outcome is an observation too: "sì (2016)", not an empty cell beside its status
+          ReportCell.text(latest.flatMap(y -> y.observed().map(figure).or(() -> y.achieved()
+              .map(a -> a ? (it ? "sì" : "yes") : "no")).map(o -> o + " (" + y.year() + ")")).orElse("")),
           latest.map(y -> ReportCell.value(y.percentAchieved(), 1, language)).orElse(ReportCell.text("")),
           ReportCell.text(latest.map(y -> it ? y.status().italianName()
               : y.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).orElse("")));

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.github.socialplan.core.money.Money;
 import io.github.socialplan.core.plan.BudgetLine;
+import io.github.socialplan.core.plan.MeasureKind;
 import io.github.socialplan.core.plan.Observation;
 import io.github.socialplan.core.plan.Period;
 import io.github.socialplan.core.plan.Plan;
 import io.github.socialplan.core.plan.Target;
 import io.github.socialplan.core.plan.YearlyBudget;
 import io.github.socialplan.report.Language;
+import io.github.socialplan.report.chart.ReportChart;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -67,5 +69,38 @@ class StandardSectionsTest {
     assertEquals("in pareggio", check.get(1).textValue());
     assertEquals("nessuna voce di entrata", check.get(2).textValue());
     assertFalse(section.paragraphs().contains("Ogni anno è in pareggio."), section.paragraphs().toString());
+  }
+
+  @Test
+  void planBudget_spendingSharesChart_isOfTheFirstYear_andSaysWhichYear() {
+    // the budgets given latest first: 2016 spends on one line, 2015 on two
+    Plan plan = Plan.builder().id("p").title("piano").territory("x").period(Period.of(2015, 2016))
+        .addBudgets(YearlyBudget.builder().year(2016)
+            .addRevenues(BudgetLine.of("Comuni", Money.parse("100.00")))
+            .addExpenditures(BudgetLine.of("Area anziani", Money.parse("100.00"))).build())
+        .addBudgets(YearlyBudget.builder().year(2015)
+            .addRevenues(BudgetLine.of("Comuni", Money.parse("100.00")))
+            .addExpenditures(BudgetLine.of("Area anziani", Money.parse("75.00")))
+            .addExpenditures(BudgetLine.of("Area minori", Money.parse("25.00"))).build())
+        .build();
+    ReportSection section = StandardSections.planBudget(plan, Language.ITALIAN, "fonte");
+    ReportChart shares = section.charts().get(1).chart();
+    assertEquals("Spesa per area di utenza – 2015", shares.title());
+    assertEquals(2, shares.items()); // 2015's two lines, 75 % and 25 %, not 2016's one line at 100 %
+  }
+
+  @Test
+  void monitoring_showsTheLatestOutcomeOfAYesNoTarget() {
+    Target target = Target.builder().indicator("regolamento unico approvato").measure(MeasureKind.YES_NO)
+        .year(2017).addObservations(Observation.achieved(2015, false), Observation.achieved(2016, true)).build();
+    Plan plan = Plan.builder().id("p").title("piano").territory("x").period(Period.of(2015, 2017))
+        .addTargets(target).build();
+    List<ReportCell> italian = StandardSections.monitoring(plan, Language.ITALIAN, "fonte").tables().get(0).rows()
+        .get(0);
+    assertEquals("sì (2016)", italian.get(3).textValue()); // not an empty cell beside a status "raggiunto"
+    assertEquals("100,0", italian.get(4).textValue());
+    List<ReportCell> english = StandardSections.monitoring(plan, Language.ENGLISH, "source").tables().get(0).rows()
+        .get(0);
+    assertEquals("yes (2016)", english.get(3).textValue());
   }
 }
