@@ -3,10 +3,12 @@ package io.github.socialplan.indicators.catalogue;
 import io.github.socialplan.indicators.result.IndicatorValue;
 import io.github.socialplan.indicators.result.UndefinedReason;
 import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -40,6 +42,10 @@ public abstract class Indicator {
 
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
+  /** The units whose name says the multiplier: per 100, %, per 1000. */
+  private static final Set<IndicatorUnit> SCALED_UNITS =
+      EnumSet.of(IndicatorUnit.PER_100, IndicatorUnit.PERCENT, IndicatorUnit.PER_1000);
+
   Indicator() {}
 
   /** {@return a new builder} */
@@ -62,7 +68,10 @@ public abstract class Indicator {
   /** {@return the unit} */
   public abstract IndicatorUnit unit();
 
-  /** {@return the multiplier of the ratio: 100 for an index or a percentage, 1000 for a rate, 1 otherwise} */
+  /**
+   * {@return the multiplier of the ratio: 100 for an index or a percentage, 1000 for a rate, 1 otherwise; a unit
+   * that says its scale (per 100, %, per 1000) takes no other}
+   */
   public abstract long multiplier();
 
   /** {@return what the numerator counts ({@code "residents aged 65 and over"})} */
@@ -128,6 +137,12 @@ public abstract class Indicator {
     if (multiplier() <= 0) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "multiplier of indicator %s must be > 0: %d", id(), multiplier()));
+    }
+    // the unit says the scale: a percentage of multiplier 1 would show the fraction 0.2 as "0.2 %"
+    if (SCALED_UNITS.contains(unit()) && multiplier() != unit().usualMultiplier()) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "indicator %s is in %s, so its multiplier must be %d: %d", id(), unit().italianLabel(),
+          unit().usualMultiplier(), multiplier()));
     }
     if (numeratorInput().isPresent() != denominatorInput().isPresent()) {
       throw new IllegalArgumentException("declared ratio " + id()

@@ -29,6 +29,19 @@ class IndicatorCatalogueTest {
   }
 
   @Test
+  void aUnitThatSaysItsScale_refusesAnotherMultiplier() {
+    // a percentage of multiplier 1 computes the fraction 0.2 and shows it as "0.2 %"
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> evictions().id("pct_evicted").unit(IndicatorUnit.PERCENT).multiplier(1).build());
+    assertEquals("indicator pct_evicted is in %, so its multiplier must be 100: 1", e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> evictions().multiplier(100).build());
+    assertThrows(IllegalArgumentException.class,
+        () -> evictions().unit(IndicatorUnit.PER_100).multiplier(1000).build());
+    assertEquals(10_000, evictions().unit(IndicatorUnit.PERSONS).multiplier(10_000).build().multiplier());
+    assertEquals(1000, evictions().build().multiplier());
+  }
+
+  @Test
   void standard_hasUniqueIdsAndTheSeedAreas() {
     List<Indicator> all = IndicatorCatalogue.standard().all();
     Set<String> ids = new HashSet<>();
