@@ -98,6 +98,7 @@ class SchemaLibraryAgreementTest {
       // the largest that 019098's 8744 residents leave within a long: the residents' sum is a long
       {"quota-request", "/residents/019036", "9223372036854767063", "valid"},
       {"quota-request", "/residents/019036", "9223372036854775808", "refused"},
+      {"transition", "/years", "[]", "refused"},
       {"transition-request", "/totals/1", "0.00", "refused"},
       {"transition-request", "/totals/1", "0.01", "valid"},
       {"transition-request", "/residents/019036", "9223372036854775807", "valid"},
