@@ -25,6 +25,9 @@ final class ServeCommand implements Callable<Integer> {
       description = "the largest request body accepted (default: ${DEFAULT-VALUE}, 10 MiB)")
   private long maxBodyBytes;
 
+  @picocli.CommandLine.Spec
+  private picocli.CommandLine.Model.CommandSpec spec;
+
   /** Whether a server was started by this process (then {@code main} does not exit). */
   static boolean isServing() {
     return serving;
@@ -32,6 +35,14 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // a wrong option is a wrong command line (exit code 2 and the usage), checked before anything starts
+    if (port < 0 || port > 65535) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be 0..65535: " + port);
+    }
+    if (maxBodyBytes < 1 || maxBodyBytes > ApiServer.MAX_BODY_BYTES_LIMIT) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--max-body-bytes must be 1.." + ApiServer.MAX_BODY_BYTES_LIMIT + ": " + maxBodyBytes);
+    }
     ApiServer server = ApiServer.start(host, port, maxBodyBytes);
     serving = true;
     CountDownLatch stopped = new CountDownLatch(1);

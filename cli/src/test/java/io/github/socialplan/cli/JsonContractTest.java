@@ -108,6 +108,22 @@ class JsonContractTest {
   }
 
   @Test
+  void aRemainderJustUnderACent_isWrittenUnderACent() throws Exception {
+    // c's exact share is 999.99999999999998999... euro: its fractional cents, 0.99999999999999...,
+    // are under 1 (it gets the cent left over), and so must be what is written, as the schema says
+    String request = "{\"total\": 1000.00, \"weights\": {\"a\": 1000, \"b\": 0.005, \"c\": 1e20}}";
+    String answer = SocialPlanJson.write(Calculations.allocate(
+        request.getBytes(java.nio.charset.StandardCharsets.UTF_8), "request"));
+    JsonNode c = JSON.readTree(answer).at("/lines/2");
+    assertEquals(new java.math.BigDecimal("1000.000000000000"), c.get("exactShare").decimalValue());
+    assertEquals(new java.math.BigDecimal("0.9999999999"), c.get("remainderCents").decimalValue());
+    assertTrue(c.get("roundedUp").booleanValue());
+    assertValid("allocation", JSON.readTree(answer));
+    assertEquals(answer, SocialPlanJson.write(SocialPlanJson.read(answer,
+        io.github.socialplan.budget.allocation.Allocation.class))); // reads back equal
+  }
+
+  @Test
   void aSchemaRejectsAFieldItDoesNotDeclare() throws Exception {
     JsonNode request = JSON.readTree("{\"total\":1.00,\"weights\":{\"a\":1},\"tip\":1}");
     assertFalse(FACTORY.getSchema(schemaNode("allocation-request")).validate(request).isEmpty());

@@ -1,6 +1,8 @@
 package io.github.socialplan.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -96,6 +98,7 @@ class SchemaLibraryAgreementTest {
       // the largest that 019098's 8744 residents leave within a long: the residents' sum is a long
       {"quota-request", "/residents/019036", "9223372036854767063", "valid"},
       {"quota-request", "/residents/019036", "9223372036854775808", "refused"},
+      {"transition", "/years", "[]", "refused"},
       {"transition-request", "/totals/1", "0.00", "refused"},
       {"transition-request", "/totals/1", "0.01", "valid"},
       {"transition-request", "/residents/019036", "9223372036854775807", "valid"},
@@ -138,6 +141,49 @@ class SchemaLibraryAgreementTest {
       }
     }
     assertEquals(List.of(), disagreements);
+  }
+
+  @Test
+  void aTransitionPathsYears_stayWithinTheSchemasRange() throws Exception {
+    JsonNode schema = JSON.readTree(Path.of("docs/json/transition.schema.json").toFile());
+    List<String> disagreements = new ArrayList<>();
+    for (int year : new int[] {0, 1, 9999, 10000}) {
+      ObjectNode path = (ObjectNode) JSON.readTree(Path.of("docs/json/examples/transition.json").toFile());
+      ArrayNode years = (ArrayNode) path.get("years");
+      while (years.size() > 1) {
+        years.remove(1); // one year: no other year it must follow
+      }
+      ((ObjectNode) years.get(0)).put("year", year);
+      boolean schemaValid = FACTORY.getSchema(schema).validate(path).isEmpty();
+      String libraryError = null;
+      try {
+        SocialPlanJson.read(path.toString(), Calculations.InputType.TRANSITION.jsonType());
+      } catch (JsonInputException e) {
+        libraryError = e.getMessage();
+      }
+      if (schemaValid != (libraryError == null)) {
+        disagreements.add("year " + year + ": schema " + (schemaValid ? "accepts" : "refuses") + ", library "
+            + (libraryError == null ? "accepts" : "refuses (" + libraryError + ")"));
+      }
+    }
+    assertEquals(List.of(), disagreements);
+  }
+
+  @Test
+  void aTransitionRequestValidPerSchema_givesAPathValidPerSchema_orIsRefused() throws Exception {
+    // firstYear 9999 is within the request's schema, but a second total would be the year 10000, which
+    // the path's schema (and every year of the library) refuses: the request is refused, naming the year
+    String request = "{\"historical\": {\"a\": 10.00, \"b\": 0.01}, \"residents\": {\"a\": 1, \"b\": 1},"
+        + " \"capShareOfGap\": 1, \"firstYear\": 9999, \"totals\": [10.01, 10.01]}";
+    assertTrue(FACTORY.getSchema(JSON.readTree(Path.of("docs/json/transition-request.schema.json").toFile()))
+        .validate(JSON.readTree(request)).isEmpty());
+    JsonInputException e = assertThrows(JsonInputException.class, () -> Calculations.transition(
+        new java.io.ByteArrayInputStream(request.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "request"));
+    assertTrue(e.getMessage().contains("10000"), e.getMessage());
+    // one total from 9999 is still valid
+    String last = request.replace("[10.01, 10.01]", "[10.01]");
+    assertTrue(Calculations.transition(new java.io.ByteArrayInputStream(
+        last.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "request").contains("\"year\" : 9999"));
   }
 
   @Test

@@ -328,8 +328,12 @@ public final class Allocation {
         up = false;
       } else {
         BigInteger[] qr = r.multiply(w[i]).divideAndRemainder(sum);
-        remainder = new BigDecimal(qr[1]).divide(denominator, REPORT_SCALE, RoundingMode.HALF_EVEN);
-        exactCents = new BigDecimal(qr[0]).add(remainder);
+        BigDecimal fraction = new BigDecimal(qr[1]).divide(denominator, REPORT_SCALE, RoundingMode.HALF_EVEN);
+        exactCents = new BigDecimal(qr[0]).add(fraction);
+        // a fraction within half a unit of the last decimal of a whole cent rounds to 1: it is still a
+        // fraction of a cent, shown rounded down (0.9999999999) rather than as a whole cent
+        remainder = fraction.compareTo(BigDecimal.ONE) < 0 ? fraction
+            : new BigDecimal(qr[1]).divide(denominator, REPORT_SCALE, RoundingMode.DOWN);
         up = cents[i] > qr[0].longValueExact();
       }
       lines.add(

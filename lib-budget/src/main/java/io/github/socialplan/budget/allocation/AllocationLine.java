@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param exactShare its exact share in euro to 12 decimals (10 decimals of a cent, rounded half-even: the
  *     exact value is a rational number); for a recipient held at a bound, the bound
  * @param amount what it gets, whole cents
- * @param remainderCents the fractional cents of the exact share, {@code 0 <= r < 1}, 10 decimals
+ * @param remainderCents the fractional cents of the exact share, {@code 0 <= r < 1}, 10 decimals (rounded
+ *     half-even, but down to 0.9999999999 when that would give a whole cent)
  * @param roundedUp whether it received one of the cents left over after the whole cents were given
  * @param binding whether a floor or ceiling decided its part
  */
@@ -33,7 +34,8 @@ public record AllocationLine(
    * @param exactShare its exact share in euro to 12 decimals (10 decimals of a cent, rounded half-even: the
    *     exact value is a rational number); for a recipient held at a bound, the bound, not null
    * @param amount what it gets, whole cents, not null
-   * @param remainderCents the fractional cents of the exact share, {@code 0 <= r < 1}, 10 decimals, not null
+   * @param remainderCents the fractional cents of the exact share, {@code 0 <= r < 1}, 10 decimals (rounded
+   *     half-even, but down to 0.9999999999 when that would give a whole cent), not null
    * @param roundedUp whether it received one of the cents left over after the whole cents were given
    * @param binding whether a floor or ceiling decided its part, not null
    */

@@ -31,7 +31,8 @@ import java.util.Map;
  * @param capPercentOfHistorical the yearly cap as a percent of the historical amount, {@code >= 0}; or null
  * @param capShareOfGap the yearly cap as a share of the gap to the target, {@code 0..1}; or null
  * @param firstYear the first year of the path, not null, 1..9999
- * @param totals the total of each year from {@code firstYear}, not null, not empty, each {@code > 0}
+ * @param totals the total of each year from {@code firstYear}, not null, not empty, each {@code > 0}, the
+ *     last year no later than 9999
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TransitionRequest(Map<String, Money> historical, Map<String, Long> residents,
@@ -45,7 +46,8 @@ public record TransitionRequest(Map<String, Money> historical, Map<String, Long>
    * @param capPercentOfHistorical the yearly cap as a percent of the historical amount; or null
    * @param capShareOfGap the yearly cap as a share of the gap to the target; or null
    * @param firstYear the first year of the path, not null, 1..9999
-   * @param totals the total of each year from {@code firstYear}, not null, not empty, each {@code > 0}
+   * @param totals the total of each year from {@code firstYear}, not null, not empty, each {@code > 0}, the
+   *     last year no later than 9999
    */
   public TransitionRequest {
     require(historical, "historical");
@@ -79,6 +81,11 @@ public record TransitionRequest(Map<String, Money> historical, Map<String, Long>
     }
     if (totals.isEmpty()) {
       throw new IllegalArgumentException("totals must give at least one year");
+    }
+    if (totals.size() - 1 > 9999 - firstYear) {
+      // the path's years are 1..9999, as every year the library reads or writes
+      throw new IllegalArgumentException("totals must end by 9999: " + totals.size() + " totals from "
+          + firstYear + " reach " + ((long) firstYear + totals.size() - 1));
     }
     totals = List.copyOf(totals);
     for (int i = 0; i < totals.size(); i++) {

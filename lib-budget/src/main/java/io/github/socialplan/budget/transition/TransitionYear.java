@@ -28,7 +28,7 @@ public final class TransitionYear {
   /**
    * Rebuilds one year from its lines, e.g. as read from JSON.
    *
-   * @param year the year
+   * @param year the year, 1..9999
    * @param total the year's total, not null, {@code > 0}
    * @param lines not null, no recipient twice; the amounts, the baselines and the targets each add up to
    *     the total, no amount moves further from its baseline than its cap, and each amount lies between
@@ -43,6 +43,9 @@ public final class TransitionYear {
   public static TransitionYear of(int year, Money total, List<TransitionLine> lines) {
     Objects.requireNonNull(total, "total");
     Objects.requireNonNull(lines, "lines");
+    if (year < 1 || year > 9999) {
+      throw new IllegalArgumentException("year must be 1..9999: " + year);
+    }
     if (!total.isPositive()) {
       throw new IllegalArgumentException("total of " + year + " must be > 0: " + total);
     }
