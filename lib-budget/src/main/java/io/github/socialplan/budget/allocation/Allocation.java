@@ -362,12 +362,17 @@ public final class Allocation {
     for (AllocationLine l : lines()) {
       sb.append(String.format(Locale.ROOT, "%-16s %18s %24s %16s %14s %s\n",
           l.recipient(), l.weight().toPlainString(), l.exactShare().toPlainString(),
-          l.amount(), l.remainderCents().setScale(6, RoundingMode.HALF_EVEN).toPlainString()
-              + (l.roundedUp() ? "+1" : ""),
+          l.amount(), shownRemainder(l.remainderCents()) + (l.roundedUp() ? "+1" : ""),
           l.binding() == Binding.NONE ? "" : l.binding().name().toLowerCase(Locale.ROOT)));
     }
     sb.append(String.format(Locale.ROOT, "%-16s %18s %24s %16s\n", "total", "", "", total));
     return sb.toString();
+  }
+
+  /** A remainder to 6 decimals, half-even, but never shown as the whole cent it is not (0.999999, not 1). */
+  private static String shownRemainder(BigDecimal cents) {
+    BigDecimal shown = cents.setScale(6, RoundingMode.HALF_EVEN);
+    return (shown.compareTo(BigDecimal.ONE) < 0 ? shown : cents.setScale(6, RoundingMode.DOWN)).toPlainString();
   }
 
   /** {@return equal when the totals, the weights in order, the amounts and which bounds decided them are equal} */

@@ -68,6 +68,16 @@ class LargestRemainderTest {
   }
 
   @Test
+  void report_showsARemainderJustUnderACentUnderACent() {
+    // c's fractional cents are 0.99999999999999...: under a whole cent, and so the report must show them
+    Weights w = Weights.builder().add("a", 1000).add("b", new BigDecimal("0.005"))
+        .add("c", new BigDecimal("1e20")).build();
+    String report = LargestRemainder.allocate(Money.parse("1000.00"), w).report();
+    assertTrue(report.contains(" 0.999999+1 "), report);
+    assertFalse(report.contains("1.000000"), report);
+  }
+
+  @Test
   void allocate_decimalWeights_areExact() {
     Weights w =
         Weights.builder().add("a", new BigDecimal("0.125")).add("b", new BigDecimal("0.375")).build();
