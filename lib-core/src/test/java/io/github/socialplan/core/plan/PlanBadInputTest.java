@@ -119,6 +119,23 @@ class PlanBadInputTest {
   }
 
   @Test
+  void nullInsideAList_isRejectedNamingTheElementsPath_inPlainWords() {
+    String[][] cases = {
+        {"\"services\":[null]}", "$.services[0]"},
+        {"\"notInSource\":[\"a\",null]}", "$.notInSource[1]"},
+        {"\"budgets\":[null]}", "$.budgets[0]"},
+        {"\"actions\":[{\"id\":\"w\",\"title\":\"a\",\"objectives\":[null]}]}", "$.actions[0].objectives[0]"},
+        {"\"targets\":[{\"indicator\":\"A\",\"path\":{\"2016\":null}}]}", "$.targets[0].path['2016']"},
+    };
+    for (String[] c : cases) {
+      JsonInputException j = assertThrows(JsonInputException.class, () -> SocialPlanJson.read(HEAD + c[0], Plan.class),
+          c[0]);
+      assertEquals(c[1], j.path(), c[0]);
+      assertTrue(j.problem().endsWith("got null"), c[0] + ": " + j.problem());
+    }
+  }
+
+  @Test
   void unknownFundOrService_isRejectedNamingIt() {
     IllegalArgumentException fund = assertThrows(IllegalArgumentException.class, () -> plan().addFund("FRNAA").build());
     assertMessage("unknown fund 'FRNAA'", fund);
