@@ -136,6 +136,14 @@ class PlanBadInputTest {
   }
 
   @Test
+  void costLine_negativeUnitCost_isRejectedEvenWithQuantityZero() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CostLine.builder()
+        .label("patti").years(Period.of(2015, 2017)).quantity(BigDecimal.ZERO).unitCost(Money.ofEuros(-2000))
+        .build());
+    assertEquals("cost line 'patti' has a negative unit cost: -2000.00", e.getMessage());
+  }
+
+  @Test
   void unknownFundOrService_isRejectedNamingIt() {
     IllegalArgumentException fund = assertThrows(IllegalArgumentException.class, () -> plan().addFund("FRNAA").build());
     assertMessage("unknown fund 'FRNAA'", fund);
