@@ -186,6 +186,20 @@ class PlanChecksTest {
   }
 
   @Test
+  void projectSheet_populationYearOutside1To9999_orEmptyTerritory_isRefusedAsTheSchemaSays() {
+    // CISSA Pianezza: 87,792 residents in 2016 (seed 002); a year typed 20160 or 0 is no year
+    assertEquals("project sheet population year must be in 1..9999: 20160", refused(() -> ProjectSheet.builder()
+        .proposer("CISSA").leadBody("CISSA").territory("Pianezza").population(87_792L).populationYear(20160)
+        .build()));
+    assertEquals("project sheet population year must be in 1..9999: 0", refused(() -> ProjectSheet.builder()
+        .proposer("CISSA").leadBody("CISSA").territory("Pianezza").population(87_792L).populationYear(0).build()));
+    assertEquals("project sheet needs a territory", refused(() -> ProjectSheet.builder()
+        .proposer("CISSA").leadBody("CISSA").territory("").build()));
+    assertEquals(Optional.of(2016), ProjectSheet.builder().proposer("CISSA").leadBody("CISSA").territory("Pianezza")
+        .population(87_792L).populationYear(2016).build().populationYear());
+  }
+
+  @Test
   void projectSheet_needsProposerAndLeadBody_andANonNegativePopulation() {
     assertEquals("project sheet needs a proposer and a lead body", refused(() -> ProjectSheet.builder()
         .proposer(" ").leadBody("CISSA").territory("Pianezza").build()));
