@@ -144,6 +144,20 @@ class PlanBadInputTest {
   }
 
   @Test
+  void fundOrServiceNamedTwice_isRejectedNamingIt_notCountedTwice() {
+    IllegalArgumentException fund = assertThrows(IllegalArgumentException.class,
+        () -> plan().addAllFunds(java.util.List.of("FNPS", "FNA", "FNPS")).build());
+    assertEquals("plan p names the fund 'FNPS' twice in its fund list", fund.getMessage());
+    IllegalArgumentException service = assertThrows(IllegalArgumentException.class,
+        () -> plan().addAllServices(java.util.List.of("SAD", "SAD")).build());
+    assertEquals("plan p names the service 'SAD' twice in its service list", service.getMessage());
+    JsonInputException j = assertThrows(JsonInputException.class,
+        () -> SocialPlanJson.read(HEAD + "\"funds\":[\"FNA\",\"FNA\"]}", Plan.class));
+    assertMessage("the fund 'FNA' twice", j);
+    assertEquals(2, plan().addAllFunds(java.util.List.of("FNPS", "FNA")).build().funds().size());
+  }
+
+  @Test
   void unknownFundOrService_isRejectedNamingIt() {
     IllegalArgumentException fund = assertThrows(IllegalArgumentException.class, () -> plan().addFund("FRNAA").build());
     assertMessage("unknown fund 'FRNAA'", fund);
