@@ -200,6 +200,14 @@ class PlanChecksTest {
   }
 
   @Test
+  void fundingAndFocus_yearOutside1To9999_isRefusedOnItsOwn() {
+    assertEquals("funding year must be in 1..9999: 0", refused(() -> Funding.of(0, "FNPS", Money.ofEuros(1))));
+    assertEquals("focus year must be in 1..9999: 20150", refused(() -> YearlyFocus.builder().year(20150)
+        .theme("non autosufficienza").build()));
+    assertEquals(2015, Funding.of(2015, "FNPS", Money.ofEuros(1)).year());
+  }
+
+  @Test
   void projectSheet_needsProposerAndLeadBody_andANonNegativePopulation() {
     assertEquals("project sheet needs a proposer and a lead body", refused(() -> ProjectSheet.builder()
         .proposer(" ").leadBody("CISSA").territory("Pianezza").build()));
