@@ -1,6 +1,7 @@
 package io.github.socialplan.core.json;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -12,6 +13,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.PropertyMetadata;
+import com.fasterxml.jackson.databind.PropertyName;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
@@ -130,11 +133,22 @@ final class GeneratedJson extends Deserializers.Base {
       return new Fields(type, make, setters);
     }
 
+    /**
+     * Finds each setter's value deserializer. A list's or map's is given its field as a property that
+     * refuses a null element ({@code "services": [null]}) at the element's own path, as a missing value of
+     * that type; without it the null would reach the value type's builder, which knows neither the path
+     * nor plain words.
+     */
     @Override
     public void resolve(DeserializationContext ctxt) throws JsonMappingException {
-      for (Setter s : setters.values()) {
+      for (Map.Entry<String, Setter> e : setters.entrySet()) {
+        Setter s = e.getValue();
         JavaType t = ctxt.getTypeFactory().constructType(s.method.getGenericParameterTypes()[0]);
-        s.value = ctxt.handleSecondaryContextualization(ctxt.findNonContextualValueDeserializer(t), null, t);
+        BeanProperty field = t.isContainerType()
+            ? new BeanProperty.Std(PropertyName.construct(e.getKey()), t, null, null,
+                PropertyMetadata.STD_OPTIONAL.withNulls(null, Nulls.FAIL))
+            : null;
+        s.value = ctxt.handleSecondaryContextualization(ctxt.findNonContextualValueDeserializer(t), field, t);
       }
     }
 
@@ -253,6 +267,11 @@ final class GeneratedJson extends Deserializers.Base {
     }
 
     @Override
+    public Class<?> handledType() {
+      return type.getRawClass(); // Jackson asks it of a list's elements, e.g. to name the type of a null one
+    }
+
+    @Override
     public boolean isCachable() {
       return true;
     }
@@ -269,6 +288,11 @@ final class GeneratedJson extends Deserializers.Base {
       this.type = type;
       this.fromJson = fromJson;
       this.json = json;
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return type.getRawClass();
     }
 
     @Override

@@ -140,6 +140,9 @@ public abstract class CostLine {
             "cost line '%s': quantity × unit cost = %s × %s = %s is negative", label(), q.toPlainString(),
             unitCost().get(), result.toPlainString()));
       }
+      if (unitCost().get().isNegative()) {
+        throw new IllegalArgumentException("cost line '" + label() + "' has a negative unit cost: " + unitCost().get());
+      }
       if (result.stripTrailingZeros().scale() > 2) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
             "cost line '%s': quantity × unit cost = %s × %s = %s is not a whole number of cents",

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableFunding.class)
 public abstract class Funding {
 
-  /** {@return the calendar year of the funding} */
+  /** {@return the calendar year of the funding, 1..9999} */
   @Value.Parameter
   public abstract int year();
 
@@ -37,6 +37,9 @@ public abstract class Funding {
 
   @Value.Check
   void check() {
+    if (year() < 1 || year() > 9999) {
+      throw new IllegalArgumentException("funding year must be in 1..9999: " + year());
+    }
     if (fund().isBlank()) {
       throw new IllegalArgumentException("funding of " + amount() + " in " + year() + " names a blank fund");
     }

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  * objective an element names is declared; that every budget, focus, funding, cost line and observation lies
  * in the period (actuals may precede it: a plan reports the results of the years before it); that each
  * year has one budget and one actual; and that every fund and service named is in {@link Funds} and
- * {@link Services}. Messages name the plan, the element and the offending value.
+ * {@link Services}, and named once. Messages name the plan, the element and the offending value.
  *
  * <pre>{@code
  * Plan pdz = Plan.builder().id("pdz-cremona-2015-2017").title("Piano di Zona 2015-2017")
@@ -198,11 +198,23 @@ public abstract class Plan {
             "plan %s has a focus for %d, outside its period %s", id(), f.year(), period()));
       }
     }
-    funds().forEach(f -> knownFund(f, "the fund list"));
+    Set<String> named = new HashSet<>();
+    for (String f : funds()) {
+      knownFund(f, "the fund list");
+      if (!named.add(f)) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "plan %s names the fund '%s' twice in its fund list", id(), f));
+      }
+    }
+    named.clear();
     for (String s : services()) {
       if (Services.find(s).isEmpty()) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
             "plan %s names an unknown service '%s' in its service list", id(), s));
+      }
+      if (!named.add(s)) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "plan %s names the service '%s' twice in its service list", id(), s));
       }
     }
   }

@@ -31,7 +31,7 @@ public abstract class ProjectSheet {
   /** {@return the person responsible for the project, if named} */
   public abstract Optional<String> manager();
 
-  /** {@return the territory, as the sheet names it} */
+  /** {@return the territory, as the sheet names it; not empty} */
   public abstract String territory();
 
   /** {@return the comuni of the territory, by name} */
@@ -40,7 +40,7 @@ public abstract class ProjectSheet {
   /** {@return the residents of the territory, if stated, {@code >= 0}} */
   public abstract Optional<Long> population();
 
-  /** {@return the year of {@link #population()}} */
+  /** {@return the year of {@link #population()}, 1..9999} */
   public abstract Optional<Integer> populationYear();
 
   /** {@return the need (<i>descrizione e analisi del bisogno sociale</i>), summarised from the sheet} */
@@ -79,6 +79,12 @@ public abstract class ProjectSheet {
     }
     if (population().isPresent() && population().get() < 0) {
       throw new IllegalArgumentException("project sheet population is negative: " + population().get());
+    }
+    if (territory().isEmpty()) {
+      throw new IllegalArgumentException("project sheet needs a territory");
+    }
+    if (populationYear().isPresent() && (populationYear().get() < 1 || populationYear().get() > 9999)) {
+      throw new IllegalArgumentException("project sheet population year must be in 1..9999: " + populationYear().get());
     }
   }
 }

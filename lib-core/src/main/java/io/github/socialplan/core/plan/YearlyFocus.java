@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableYearlyFocus.class)
 public abstract class YearlyFocus {
 
-  /** {@return the year, within the plan's period} */
+  /** {@return the year, 1..9999, within the plan's period} */
   public abstract int year();
 
   /** {@return the theme as the source words it; not blank} */
@@ -41,6 +41,9 @@ public abstract class YearlyFocus {
 
   @Value.Check
   void check() {
+    if (year() < 1 || year() > 9999) {
+      throw new IllegalArgumentException("focus year must be in 1..9999: " + year());
+    }
     if (theme().isBlank()) {
       throw new IllegalArgumentException("focus of " + year() + " has a blank theme");
     }

@@ -119,6 +119,45 @@ class PlanBadInputTest {
   }
 
   @Test
+  void nullInsideAList_isRejectedNamingTheElementsPath_inPlainWords() {
+    String[][] cases = {
+        {"\"services\":[null]}", "$.services[0]"},
+        {"\"notInSource\":[\"a\",null]}", "$.notInSource[1]"},
+        {"\"budgets\":[null]}", "$.budgets[0]"},
+        {"\"actions\":[{\"id\":\"w\",\"title\":\"a\",\"objectives\":[null]}]}", "$.actions[0].objectives[0]"},
+        {"\"targets\":[{\"indicator\":\"A\",\"path\":{\"2016\":null}}]}", "$.targets[0].path['2016']"},
+    };
+    for (String[] c : cases) {
+      JsonInputException j = assertThrows(JsonInputException.class, () -> SocialPlanJson.read(HEAD + c[0], Plan.class),
+          c[0]);
+      assertEquals(c[1], j.path(), c[0]);
+      assertTrue(j.problem().endsWith("got null"), c[0] + ": " + j.problem());
+    }
+  }
+
+  @Test
+  void costLine_negativeUnitCost_isRejectedEvenWithQuantityZero() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CostLine.builder()
+        .label("patti").years(Period.of(2015, 2017)).quantity(BigDecimal.ZERO).unitCost(Money.ofEuros(-2000))
+        .build());
+    assertEquals("cost line 'patti' has a negative unit cost: -2000.00", e.getMessage());
+  }
+
+  @Test
+  void fundOrServiceNamedTwice_isRejectedNamingIt_notCountedTwice() {
+    IllegalArgumentException fund = assertThrows(IllegalArgumentException.class,
+        () -> plan().addAllFunds(java.util.List.of("FNPS", "FNA", "FNPS")).build());
+    assertEquals("plan p names the fund 'FNPS' twice in its fund list", fund.getMessage());
+    IllegalArgumentException service = assertThrows(IllegalArgumentException.class,
+        () -> plan().addAllServices(java.util.List.of("SAD", "SAD")).build());
+    assertEquals("plan p names the service 'SAD' twice in its service list", service.getMessage());
+    JsonInputException j = assertThrows(JsonInputException.class,
+        () -> SocialPlanJson.read(HEAD + "\"funds\":[\"FNA\",\"FNA\"]}", Plan.class));
+    assertMessage("the fund 'FNA' twice", j);
+    assertEquals(2, plan().addAllFunds(java.util.List.of("FNPS", "FNA")).build().funds().size());
+  }
+
+  @Test
   void unknownFundOrService_isRejectedNamingIt() {
     IllegalArgumentException fund = assertThrows(IllegalArgumentException.class, () -> plan().addFund("FRNAA").build());
     assertMessage("unknown fund 'FRNAA'", fund);

@@ -186,6 +186,28 @@ class PlanChecksTest {
   }
 
   @Test
+  void projectSheet_populationYearOutside1To9999_orEmptyTerritory_isRefusedAsTheSchemaSays() {
+    // CISSA Pianezza: 87,792 residents in 2016 (seed 002); a year typed 20160 or 0 is no year
+    assertEquals("project sheet population year must be in 1..9999: 20160", refused(() -> ProjectSheet.builder()
+        .proposer("CISSA").leadBody("CISSA").territory("Pianezza").population(87_792L).populationYear(20160)
+        .build()));
+    assertEquals("project sheet population year must be in 1..9999: 0", refused(() -> ProjectSheet.builder()
+        .proposer("CISSA").leadBody("CISSA").territory("Pianezza").population(87_792L).populationYear(0).build()));
+    assertEquals("project sheet needs a territory", refused(() -> ProjectSheet.builder()
+        .proposer("CISSA").leadBody("CISSA").territory("").build()));
+    assertEquals(Optional.of(2016), ProjectSheet.builder().proposer("CISSA").leadBody("CISSA").territory("Pianezza")
+        .population(87_792L).populationYear(2016).build().populationYear());
+  }
+
+  @Test
+  void fundingAndFocus_yearOutside1To9999_isRefusedOnItsOwn() {
+    assertEquals("funding year must be in 1..9999: 0", refused(() -> Funding.of(0, "FNPS", Money.ofEuros(1))));
+    assertEquals("focus year must be in 1..9999: 20150", refused(() -> YearlyFocus.builder().year(20150)
+        .theme("non autosufficienza").build()));
+    assertEquals(2015, Funding.of(2015, "FNPS", Money.ofEuros(1)).year());
+  }
+
+  @Test
   void projectSheet_needsProposerAndLeadBody_andANonNegativePopulation() {
     assertEquals("project sheet needs a proposer and a lead body", refused(() -> ProjectSheet.builder()
         .proposer(" ").leadBody("CISSA").territory("Pianezza").build()));
