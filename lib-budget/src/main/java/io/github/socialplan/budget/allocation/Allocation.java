@@ -328,12 +328,9 @@ public final class Allocation {
         up = false;
       } else {
         BigInteger[] qr = r.multiply(w[i]).divideAndRemainder(sum);
-        BigDecimal fraction = new BigDecimal(qr[1]).divide(denominator, REPORT_SCALE, RoundingMode.HALF_EVEN);
-        exactCents = new BigDecimal(qr[0]).add(fraction);
-        // a fraction within half a unit of the last decimal of a whole cent rounds to 1: it is still a
-        // fraction of a cent, shown rounded down (0.9999999999) rather than as a whole cent
-        remainder = fraction.compareTo(BigDecimal.ONE) < 0 ? fraction
-            : new BigDecimal(qr[1]).divide(denominator, REPORT_SCALE, RoundingMode.DOWN);
+        BigDecimal fraction = new BigDecimal(qr[1]);
+        exactCents = new BigDecimal(qr[0]).add(fraction.divide(denominator, REPORT_SCALE, RoundingMode.HALF_EVEN));
+        remainder = fractionOfACent(fraction, denominator, REPORT_SCALE);
         up = cents[i] > qr[0].longValueExact();
       }
       lines.add(
@@ -362,17 +359,22 @@ public final class Allocation {
     for (AllocationLine l : lines()) {
       sb.append(String.format(Locale.ROOT, "%-16s %18s %24s %16s %14s %s\n",
           l.recipient(), l.weight().toPlainString(), l.exactShare().toPlainString(),
-          l.amount(), shownRemainder(l.remainderCents()) + (l.roundedUp() ? "+1" : ""),
+          l.amount(), fractionOfACent(l.remainderCents(), BigDecimal.ONE, 6).toPlainString()
+              + (l.roundedUp() ? "+1" : ""),
           l.binding() == Binding.NONE ? "" : l.binding().name().toLowerCase(Locale.ROOT)));
     }
     sb.append(String.format(Locale.ROOT, "%-16s %18s %24s %16s\n", "total", "", "", total));
     return sb.toString();
   }
 
-  /** A remainder to 6 decimals, half-even, but never shown as the whole cent it is not (0.999999, not 1). */
-  private static String shownRemainder(BigDecimal cents) {
-    BigDecimal shown = cents.setScale(6, RoundingMode.HALF_EVEN);
-    return (shown.compareTo(BigDecimal.ONE) < 0 ? shown : cents.setScale(6, RoundingMode.DOWN)).toPlainString();
+  /**
+   * A fraction of a cent, {@code numerator / denominator < 1}, to {@code scale} decimals, half-even; but one
+   * within half a unit of the last decimal of a whole cent is rounded down (0.9999999999), never shown as the
+   * whole cent it is not.
+   */
+  private static BigDecimal fractionOfACent(BigDecimal numerator, BigDecimal denominator, int scale) {
+    BigDecimal f = numerator.divide(denominator, scale, RoundingMode.HALF_EVEN);
+    return f.compareTo(BigDecimal.ONE) < 0 ? f : numerator.divide(denominator, scale, RoundingMode.DOWN);
   }
 
   /** {@return equal when the totals, the weights in order, the amounts and which bounds decided them are equal} */

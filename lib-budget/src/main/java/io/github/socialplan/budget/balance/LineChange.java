@@ -1,5 +1,6 @@
 package io.github.socialplan.budget.balance;
 
+import io.github.socialplan.budget.internal.Percents;
 import io.github.socialplan.core.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -48,12 +49,11 @@ public record LineChange(String label, int fromYear, int toYear, Money before, M
    * @throws IllegalArgumentException if the decimals are negative
    */
   public Optional<BigDecimal> percent(int decimals, RoundingMode rounding) {
-    requireDecimals(decimals);
-    Objects.requireNonNull(rounding, "rounding");
+    Percents.requireDisplay(decimals, rounding);
     if (before.isZero()) {
       return Optional.empty();
     }
-    return Optional.of(difference().amount().movePointRight(2).divide(before.amount(), decimals, rounding));
+    return Optional.of(Percents.of(difference(), before, decimals, rounding));
   }
 
   /** {@return why the percent change is undefined (the earlier amount is zero), or empty} */
@@ -61,12 +61,5 @@ public record LineChange(String label, int fromYear, int toYear, Money before, M
     return before.isZero()
         ? Optional.of("change of '" + label + "' from " + fromYear + " is undefined in percent: it was zero")
         : Optional.empty();
-  }
-
-  /** Refuses a negative number of decimals, which would round a percent to tens or hundreds. */
-  static void requireDecimals(int decimals) {
-    if (decimals < 0) {
-      throw new IllegalArgumentException("decimals of a percent must be >= 0: " + decimals);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.socialplan.budget.balance;
 
+import io.github.socialplan.budget.internal.Percents;
 import io.github.socialplan.core.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -55,10 +56,9 @@ public record Share(String key, Money amount, Money total) {
    * @throws IllegalStateException if the total is zero
    */
   public BigDecimal percent(int decimals, RoundingMode rounding) {
-    LineChange.requireDecimals(decimals);
-    Objects.requireNonNull(rounding, "rounding");
+    Percents.requireDisplay(decimals, rounding);
     requireDefined();
-    return amount.amount().movePointRight(2).divide(total.amount(), decimals, rounding);
+    return Percents.of(amount, total, decimals, rounding);
   }
 
   private void requireDefined() {

@@ -1,5 +1,6 @@
 package io.github.socialplan.budget.execution;
 
+import io.github.socialplan.budget.internal.Percents;
 import io.github.socialplan.core.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -48,14 +49,11 @@ public record LineExecution(LineKind kind, String label, int year, Money planned
    * @throws IllegalArgumentException if {@code decimals} is negative, which would round to tens or hundreds
    */
   public Optional<BigDecimal> percentExecuted(int decimals, RoundingMode rounding) {
-    Objects.requireNonNull(rounding, "rounding");
-    if (decimals < 0) {
-      throw new IllegalArgumentException("decimals of a percent must be >= 0: " + decimals);
-    }
+    Percents.requireDisplay(decimals, rounding);
     if (planned.isZero()) {
       return Optional.empty();
     }
-    return Optional.of(actual.amount().movePointRight(2).divide(planned.amount(), decimals, rounding));
+    return Optional.of(Percents.of(actual, planned, decimals, rounding));
   }
 
   /** {@return why the percentage executed is undefined, or empty when it is defined} */
