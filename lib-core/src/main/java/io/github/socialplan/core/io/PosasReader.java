@@ -811,7 +811,10 @@ public final class PosasReader {
       if (!isCode(b, cs, ce)) {
         throw error("'Codice comune' must be 6 digits: '" + newCode + "'");
       }
-      if (newCode.equals("000000")) {
+      IstatCode parsed;
+      try {
+        parsed = IstatCode.parse(newCode); // the six digits of a comune: not 000000
+      } catch (IllegalArgumentException e) {
         throw error("'Codice comune' is not a comune's code: '" + newCode + "'");
       }
       String newName = name(b);
@@ -828,7 +831,7 @@ public final class PosasReader {
       codeKey = key;
       System.arraycopy(b, cs, code, 0, 6);
       codeText = newCode;
-      istatCode = IstatCode.parse(newCode);
+      istatCode = parsed;
       int ns = bounds[2];
       nameLength = bounds[3] - ns;
       if (nameBytes.length < nameLength) {
