@@ -11,6 +11,7 @@ import io.github.socialplan.core.io.TextInput;
 import io.github.socialplan.core.number.DecimalBounds;
 import io.github.socialplan.core.number.PlainNumbers;
 import io.github.socialplan.core.territory.TerritoryKind;
+import io.github.socialplan.indicators.internal.RoundedRatio;
 import io.github.socialplan.indicators.result.DisplayFormat;
 import io.github.socialplan.indicators.result.UndefinedReason;
 import java.io.BufferedReader;
@@ -18,7 +19,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -296,16 +296,14 @@ public final class DashboardCsvReader {
      */
     private void checkRounding(DashboardRecord r, int scale, String value, String num, String den,
         String mult) {
-      BigDecimal product = r.numerator().get().multiply(r.multiplier().get());
-      BigDecimal low = product.divide(r.denominator().get(), scale, RoundingMode.FLOOR);
-      BigDecimal high = product.divide(r.denominator().get(), scale, RoundingMode.CEILING);
-      BigDecimal v = r.value().get();
-      if (v.compareTo(low) < 0 || v.compareTo(high) > 0) {
+      RoundedRatio shown = RoundedRatio.of(r.numerator().get(), r.multiplier().get(), r.denominator().get(),
+          scale);
+      if (!shown.admits(r.value().get())) {
         String at = scale >= 0 ? "" : String.format(Locale.ROOT, " at multiples of %s, the coarsest rounding"
             + " the file's values allow", BigDecimal.ONE.scaleByPowerOfTen(-scale).toPlainString());
         throw bad(8, String.format(Locale.ROOT, "contradicts numerator × multiplier / denominator ="
-            + " %s × %s / %s, which rounds to %s or %s%s", num, mult, den, low.toPlainString(),
-            high.toPlainString(), at), value);
+            + " %s × %s / %s, which rounds to %s or %s%s", num, mult, den, shown.low().toPlainString(),
+            shown.high().toPlainString(), at), value);
       }
     }
 

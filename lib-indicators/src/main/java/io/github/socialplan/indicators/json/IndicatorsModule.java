@@ -13,11 +13,11 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.socialplan.core.json.SocialPlanJson;
 import io.github.socialplan.core.territory.TerritoryKind;
 import io.github.socialplan.indicators.export.DashboardRecord;
+import io.github.socialplan.indicators.internal.RoundedRatio;
 import io.github.socialplan.indicators.result.DisplayFormat;
 import io.github.socialplan.indicators.result.UndefinedReason;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
@@ -107,14 +107,12 @@ public final class IndicatorsModule extends SimpleModule {
       // a whole 0 may be any figure that rounds to 0 at some scale: the coarsest one is taken
       int scale = v.scale() > 0 ? v.scale()
           : v.signum() == 0 ? DisplayFormat.MIN_SCALE : v.stripTrailingZeros().scale();
-      BigDecimal product = d.numerator().multiply(d.multiplier());
-      BigDecimal low = product.divide(d.denominator(), scale, RoundingMode.FLOOR);
-      BigDecimal high = product.divide(d.denominator(), scale, RoundingMode.CEILING);
-      if (v.compareTo(low) < 0 || v.compareTo(high) > 0) {
+      RoundedRatio shown = RoundedRatio.of(d.numerator(), d.multiplier(), d.denominator(), scale);
+      if (!shown.admits(v)) {
         throw fail(p, "the value " + v.toPlainString() + " contradicts numerator × multiplier / denominator = "
             + d.numerator().toPlainString() + " × " + d.multiplier().toPlainString() + " / "
-            + d.denominator().toPlainString() + ", which rounds to " + low.toPlainString() + " or "
-            + high.toPlainString(), "value");
+            + d.denominator().toPlainString() + ", which rounds to " + shown.low().toPlainString() + " or "
+            + shown.high().toPlainString(), "value");
       }
     }
 
