@@ -101,6 +101,9 @@ public final class Dashboard {
   private static final Set<String> NON_NEGATIVE_INPUTS =
       Set.of(SOCIAL_SPENDING, ASSOCIATED_SPENDING, SOCIAL_WORKER_FTE);
 
+  /** The built-in ratios whose numerator is a part of their denominator: never above it. */
+  private static final Set<String> PARTS_OF_THE_WHOLE = Set.of(StandardIndicators.PCT_ASSOCIATED_SPENDING.id());
+
   private Dashboard() {}
 
   /** {@return a new builder; the catalogue defaults to {@link IndicatorCatalogue#standard()}} */
@@ -356,11 +359,12 @@ public final class Dashboard {
       if (!DecimalBounds.within(value)) { // an export of it could not be read back
         throw DecimalBounds.outOfRange(value, "input " + name + " of " + territory + " in " + year);
       }
-      if (value.signum() < 0 && (NON_NEGATIVE_INPUTS.contains(name) || residentsBand(name) != null)) {
+      boolean residents = residentsBand(name) != null;
+      if (value.signum() < 0 && (NON_NEGATIVE_INPUTS.contains(name) || residents)) {
         throw new IllegalArgumentException(String.format(Locale.ROOT, "input %s of %s in %d must be >= 0: %s",
             name, territory, year, value.toPlainString()));
       }
-      if (value.stripTrailingZeros().scale() > 0 && residentsBand(name) != null) {
+      if (residents && value.stripTrailingZeros().scale() > 0) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
             "input %s of %s in %d must be a whole number of residents: %s", name, territory, year,
             value.toPlainString()));
@@ -719,8 +723,7 @@ public final class Dashboard {
                   "input '%s' of %s in %d not supplied%s", missing, p.territory(), p.year(),
                   gap == null ? "" : ": " + gap));
         } else {
-          if (num.compareTo(den) > 0 && !i.isDeclaredRatio()
-              && i.id().equals(StandardIndicators.PCT_ASSOCIATED_SPENDING.id())) {
+          if (num.compareTo(den) > 0 && !i.isDeclaredRatio() && PARTS_OF_THE_WHOLE.contains(i.id())) {
             // the associated spending is part of the social spending: above it, a share above 100 %
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                 "input %s of %s in %d exceeds its %s: %s > %s", io[0], p.territory(), p.year(), io[1],

@@ -138,18 +138,21 @@ public final class SocialWorkHours {
           yearlyHoursPerFte.toPlainString(), weeksPerYear));
     }
     long people = 0;
-    for (String comune : hours.keySet()) {
+    BigDecimal weekly = BigDecimal.ZERO;
+    for (Map.Entry<String, BigDecimal> h : hours.entrySet()) {
+      String comune = h.getKey();
       if (!excluded.contains(comune)) {
         Long r = residents.get(comune);
         if (r == null || r < 0) {
           throw new IllegalArgumentException("residents of comune " + comune + " must be given, >= 0: " + r);
         }
         people = Math.addExact(people, r);
+        weekly = weekly.add(h.getValue());
       }
     }
     // residents / (hours × weeks / hoursPerFte) = residents × hoursPerFte / (hours × weeks), exactly
     return IndicatorValue.ratio(BigDecimal.valueOf(people).multiply(yearlyHoursPerFte),
-        totalHours(excluded).multiply(BigDecimal.valueOf(weeksPerYear)), BigDecimal.ONE,
+        weekly.multiply(BigDecimal.valueOf(weeksPerYear)), BigDecimal.ONE,
         "social-work hours");
   }
 
