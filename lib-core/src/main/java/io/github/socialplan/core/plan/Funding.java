@@ -37,9 +37,7 @@ public abstract class Funding {
 
   @Value.Check
   void check() {
-    if (year() < 1 || year() > 9999) {
-      throw new IllegalArgumentException("funding year must be in 1..9999: " + year());
-    }
+    Years.check("funding", year());
     if (fund().isBlank()) {
       throw new IllegalArgumentException("funding of " + amount() + " in " + year() + " names a blank fund");
     }

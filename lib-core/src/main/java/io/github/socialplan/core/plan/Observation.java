@@ -73,9 +73,7 @@ public abstract class Observation {
 
   @Value.Check
   void check() {
-    if (year() < 1 || year() > 9999) {
-      throw new IllegalArgumentException("observation year must be in 1..9999: " + year());
-    }
+    Years.check("observation", year());
     if (value().isPresent() == achieved().isPresent()) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "observation of %d needs either a value or achieved (yes/no), not %s", year(),

@@ -83,8 +83,6 @@ public abstract class ProjectSheet {
     if (territory().isEmpty()) {
       throw new IllegalArgumentException("project sheet needs a territory");
     }
-    if (populationYear().isPresent() && (populationYear().get() < 1 || populationYear().get() > 9999)) {
-      throw new IllegalArgumentException("project sheet population year must be in 1..9999: " + populationYear().get());
-    }
+    populationYear().ifPresent(y -> Years.check("project sheet population", y));
   }
 }

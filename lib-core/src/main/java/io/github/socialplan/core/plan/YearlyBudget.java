@@ -66,9 +66,7 @@ public abstract class YearlyBudget {
 
   @Value.Check
   void check() {
-    if (year() < 1 || year() > 9999) {
-      throw new IllegalArgumentException("budget year must be in 1..9999: " + year());
-    }
+    Years.check("budget", year());
     publishedTotal("publishedRevenueTotal", publishedRevenueTotal());
     publishedTotal("publishedExpenditureTotal", publishedExpenditureTotal());
     uniqueLabels("revenue", revenues());

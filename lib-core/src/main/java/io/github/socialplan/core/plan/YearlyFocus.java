@@ -41,9 +41,7 @@ public abstract class YearlyFocus {
 
   @Value.Check
   void check() {
-    if (year() < 1 || year() > 9999) {
-      throw new IllegalArgumentException("focus year must be in 1..9999: " + year());
-    }
+    Years.check("focus", year());
     if (theme().isBlank()) {
       throw new IllegalArgumentException("focus of " + year() + " has a blank theme");
     }
