@@ -699,7 +699,7 @@ public final class PosasReader {
     /**
      * Reads in place, without splitting it first, a row of the comune being read in its usual form
      * ({@code "028001";"Abano Terme";57;48;105}, code and name exactly as in the comune's first row, counts
-     * of at most 9 digits). Most rows are like that; this is what makes the reader fast. Anything else is left
+     * of at most 7 digits). Most rows are like that; this is what makes the reader fast. Anything else is left
      * to the general path, which reports what is wrong.
      *
      * @return true if the row was read; false if the general path must read it
@@ -713,48 +713,68 @@ public final class PosasReader {
       if (q >= lim || !startsWithPrefix(b, p)) {
         return false;
       }
-      long age = 0;
-      long m = 0;
-      long f = 0;
-      long t = 0;
-      for (int field = 0; field < 4; field++) {
-        int k = q;
-        int v = 0;
-        int d;
-        while (k < lim && (d = b[k] - '0') >= 0 && d <= 9) {
-          v = v * 10 + d;
-          k++;
-        }
-        if (k == q || k - q > 9 || k >= lim && field < 3) {
-          return false;
-        }
-        switch (field) {
-          case 0: age = v; break;
-          case 1: m = v; break;
-          case 2: f = v; break;
-          default: t = v; break;
-        }
-        if (field < 3) {
-          if (b[k] != ';') {
-            return false;
-          }
-          q = k + 1;
-        } else {
-          q = k;
-        }
+      if (lim - q < 40) {
+        return false; // the file's last rows: the general path, which needs no bytes past the row
       }
-      int lineEnd = q;
-      if (q < lim && b[q] == '\r') {
-        q++;
-      }
-      if (q < lim && b[q] == '\n') {
-        q++;
-      } else if (!(q == lim && lines.atEof())) {
+      // four counts of 1 to 7 digits, each read from one word: no branch on each digit
+      long w = (long) LONGS.get(b, q);
+      int n = digits(w);
+      if (n == 0 || b[q + n] != ';') {
         return false;
       }
+      long age = digitsValue(w, n);
+      q += n + 1;
+      w = (long) LONGS.get(b, q);
+      n = digits(w);
+      if (n == 0 || b[q + n] != ';') {
+        return false;
+      }
+      long m = digitsValue(w, n);
+      q += n + 1;
+      w = (long) LONGS.get(b, q);
+      n = digits(w);
+      if (n == 0 || b[q + n] != ';') {
+        return false;
+      }
+      long f = digitsValue(w, n);
+      q += n + 1;
+      w = (long) LONGS.get(b, q);
+      n = digits(w);
+      if (n == 0) {
+        return false;
+      }
+      long t = digitsValue(w, n);
+      q += n;
+      int lineEnd = q;
+      if (b[q] == '\r') {
+        q++;
+      }
+      if (b[q] != '\n') {
+        return false;
+      }
+      q++;
       lines.consume(lineEnd, q);
       values(lines.number, age, m, f, t);
       return true;
+    }
+
+    /**
+     * How many ASCII digits a little-endian word starts with, 0 to 7; 0 also when all eight bytes are
+     * digits, a number the general path reads.
+     */
+    private static int digits(long w) {
+      long x = w ^ 0x3030303030303030L; // a digit becomes 0..9, with its high bits clear
+      long notDigit = (x | ((x & 0x7F7F7F7F7F7F7F7FL) + 0x7676767676767676L)) & 0x8080808080808080L;
+      int n = Long.numberOfTrailingZeros(notDigit) >>> 3; // 8 when every byte is a digit
+      return n & 7;
+    }
+
+    /** The value of the first {@code n} (1 to 7) ASCII digits of a little-endian word. */
+    private static long digitsValue(long w, int n) {
+      long v = (w & 0x0F0F0F0F0F0F0F0FL) << (64 - 8 * n); // the digits in the top bytes, zeros before them
+      v = (v * 2561) >>> 8; // 10 * 256 + 1: pairs of digits
+      v = ((v & 0x00FF00FF00FF00FFL) * 6553601) >>> 16; // 100 * 65536 + 1: groups of four
+      return ((v & 0x0000FFFF0000FFFFL) * 42949672960001L) >>> 32; // 10000 * 2^32 + 1: all eight
     }
 
     /** Whether {@code b} holds {@link #prefix} at {@code p}; the caller checked that it has the bytes. */

@@ -255,7 +255,7 @@ class PosasReaderTest {
   }
 
   /**
-   * Counts of one to nine digits, up to the longest that the in-place path reads: read with quoted codes
+   * Counts of one to nine digits, past the seven that the in-place path reads: read with quoted codes
    * (the in-place path where it can) and unquoted (the general path), the same comuni and report.
    */
   @Test
