@@ -96,10 +96,10 @@ public final class ItalyDashboard {
    * Reads a series of POSAS files, one per year, and computes their cruscotto as {@link
    * #computeSeries(List)} does, keeping less alive and keeping both cores busy: the files are read at once,
    * each on one thread of the common fork-join pool (whole files keep both threads busy with no cut and no
-   * wait between files), each comune's profile is made on the
-   * thread that reads it, and the dashboard keeps the profiles ({@link Dashboard.Builder#profilesOnly()},
-   * {@link Dashboard.Builder#profile}), so no population outlives its comune's rows. The provinces are
-   * those of the first file's comuni.
+   * wait between files), each comune's profile is made on the thread that reads it, and the dashboard
+   * keeps the profiles ({@link Dashboard.Builder#profilesOnly()}, {@link Dashboard.Builder#profiles}), so
+   * no population outlives its comune's rows; it computes the years at once ({@link
+   * Dashboard.Builder#parallelism}). The provinces are those of the first file's comuni.
    *
    * @param files the POSAS files, one per year, not null, not empty
    * @return the table, as {@link #computeSeries(List)}'s of the files' populations
@@ -135,9 +135,7 @@ public final class ItalyDashboard {
     Dashboard.Builder dashboard = Dashboard.builder()
         .levels(partitions(years.get(0), DemographicProfile::territory)).catalogue(CATALOGUE).profilesOnly();
     for (List<DemographicProfile> year : years) {
-      for (DemographicProfile p : year) {
-        dashboard.profile(p);
-      }
+      dashboard.profiles(year);
     }
     return dashboard.compute();
   }

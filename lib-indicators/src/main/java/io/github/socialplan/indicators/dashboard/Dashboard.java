@@ -30,6 +30,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Builds the cruscotto of a Piano di Zona (<i>cruscotto di monitoraggio</i>, Piano di Zona 2015-2017 dell'Ambito di Cremona, §4.1): every
@@ -79,7 +82,8 @@ import java.util.TreeMap;
  * }</pre>
  *
  * <p>The result does not depend on the order in which comuni, populations or memberships are given.
- * This class has only static methods; its builder is not thread-safe.
+ * This class has only static methods; its builder is not thread-safe (its {@link Builder#compute()} may
+ * compute the years of a series on several threads, {@link Builder#parallelism}).
  */
 public final class Dashboard {
 
@@ -124,10 +128,11 @@ public final class Dashboard {
     private Map<String, Map<String, BigDecimal>> effective = inputs;
     // Of one compute(): why a residents_<from>_<to> input of a territory-year could not be taken from the
     // population ("band 0+ does not split at 3"), by inputKey|name.
-    private Map<String, String> bandProblems = new HashMap<>();
+    // Concurrent: the years of a series are computed at once, each writing the keys of its own year.
+    private Map<String, String> bandProblems = new ConcurrentHashMap<>();
     // Of one compute(): which comuni of a grouping lack an input that the grouping is not given, by
     // inputKey|name ("1 of its 3 comuni has none (019003)").
-    private Map<String, String> inputGaps = new HashMap<>();
+    private Map<String, String> inputGaps = new ConcurrentHashMap<>();
     private IndicatorCatalogue catalogue = IndicatorCatalogue.standard();
     private int oldestOldFrom = DemographicProfile.DEFAULT_OLDEST_OLD_FROM;
     private boolean onlyComuniOfLevels;
@@ -141,6 +146,8 @@ public final class Dashboard {
     private Map<IstatCode, ?> lastYearMap;
     // How many populations the caller is adding at once, to size a new year's map.
     private int expected;
+    // How many years compute() computes at once: 0 for one per processor.
+    private int parallelism;
 
     private Builder() {}
 
@@ -316,6 +323,27 @@ public final class Dashboard {
     }
 
     /**
+     * Adds the demographic profiles of comuni made elsewhere, any comuni, any years, in any order, as
+     * {@link #profile} adds one: for a builder that keeps profiles only.
+     *
+     * @param all not null, no null element
+     * @return this builder
+     * @throws IllegalStateException if the builder keeps populations ({@link #profilesOnly()} not set)
+     * @throws IllegalArgumentException as {@link #profile} does
+     */
+    public Builder profiles(Iterable<DemographicProfile> all) {
+      expected = all instanceof Collection ? ((Collection<?>) all).size() : 0;
+      try {
+        for (DemographicProfile p : all) {
+          profile(p);
+        }
+      } finally {
+        expected = 0;
+      }
+      return this;
+    }
+
+    /**
      * Sets a comune's area, for the density.
      *
      * @param comune not null
@@ -381,6 +409,25 @@ public final class Dashboard {
      */
     public Builder catalogue(IndicatorCatalogue indicators) {
       this.catalogue = Objects.requireNonNull(indicators, "indicators");
+      return this;
+    }
+
+    /**
+     * Sets how many years of a series {@link #compute()} computes at once, on the calling thread and the
+     * common fork-join pool, as {@code PosasReader.withParallelism} reads the parts of a file. The table is
+     * the same whatever the number, and so is the exception: the one of the first year that fails. A
+     * cruscotto of one year is computed on the calling thread.
+     *
+     * @param threads 1 for the calling thread only, 2 or more for at most that many years at once, 0 (the
+     *     default) for as many as {@link Runtime#availableProcessors()}; at most 256
+     * @return this builder
+     * @throws IllegalArgumentException if {@code threads} is negative or above 256
+     */
+    public Builder parallelism(int threads) {
+      if (threads < 0 || threads > 256) {
+        throw new IllegalArgumentException("parallelism must be in 0..256 (0 = one per processor): " + threads);
+      }
+      this.parallelism = threads;
       return this;
     }
 
@@ -471,15 +518,55 @@ public final class Dashboard {
       Columns layout = new Columns(applicable, demographic, column, others);
       effective = withPopulationInputs(inputNames, codes);
       try {
-        for (Integer year : years.keySet()) {
-          yearBlocks(year, codes, ids, parents, layout, inputNames, blocks);
+        List<Integer> yearList = new ArrayList<>(years.keySet());
+        for (List<DashboardTable.Block> year :
+            eachYear(yearList, y -> yearBlocks(y, codes, ids, parents, layout, inputNames))) {
+          blocks.addAll(year);
         }
       } finally {
         effective = inputs;
-        bandProblems = new HashMap<>();
-        inputGaps = new HashMap<>();
+        bandProblems = new ConcurrentHashMap<>();
+        inputGaps = new ConcurrentHashMap<>();
       }
       return new DashboardTable(applicable, blocks);
+    }
+
+    /**
+     * The blocks of each year, in the years' order: the years computed at once on up to {@link #parallelism}
+     * threads, each thread taking every n-th year. A thread stops at its first failing year, so the failure
+     * thrown is that of the first failing year, as on one thread.
+     */
+    private List<List<DashboardTable.Block>> eachYear(List<Integer> years,
+        IntFunction<List<DashboardTable.Block>> oneYear) {
+      int threads = parallelism != 0 ? parallelism : Runtime.getRuntime().availableProcessors();
+      int tasks = Math.min(years.size(), threads);
+      Object[] out = new Object[years.size()]; // a year's blocks, or its failure
+      if (tasks <= 1) {
+        for (int k = 0; k < out.length; k++) {
+          out[k] = oneYear.apply(years.get(k));
+        }
+      } else {
+        IntStream.range(0, tasks).parallel().forEach(t -> {
+          for (int k = t; k < out.length; k += tasks) {
+            try {
+              out[k] = oneYear.apply(years.get(k));
+            } catch (RuntimeException e) {
+              out[k] = e;
+              return;
+            }
+          }
+        });
+      }
+      List<List<DashboardTable.Block>> blocks = new ArrayList<>(out.length);
+      for (Object o : out) {
+        if (o instanceof RuntimeException) {
+          throw (RuntimeException) o;
+        }
+        @SuppressWarnings("unchecked") // what oneYear returned
+        List<DashboardTable.Block> year = (List<DashboardTable.Block>) o;
+        blocks.add(year);
+      }
+      return blocks;
     }
 
     /**
@@ -521,12 +608,13 @@ public final class Dashboard {
     }
 
     /**
-     * Adds the blocks of one year, coarsest level first: each level's socio-demographic values in
+     * The blocks of one year, coarsest level first: each level's socio-demographic values in
      * columns, the others in one array of territories × indicators; each grouping's profile is the sum
      * of its children's.
      */
-    private void yearBlocks(int year, IstatCode[] codes, String[] ids, List<Map<String, String>> parents,
-        Columns layout, Set<String> inputNames, List<DashboardTable.Block> blocks) {
+    private List<DashboardTable.Block> yearBlocks(int year, IstatCode[] codes, String[] ids,
+        List<Map<String, String>> parents, Columns layout, Set<String> inputNames) {
+      List<DashboardTable.Block> blocks = new ArrayList<>(levels.size() + 1);
       Map<IstatCode, Population> pops = populations.get(year);
       Map<IstatCode, DemographicProfile> kept = this.profiles.get(year);
       // without an indicator that reads them, no profile is copied to carry the next year's residents
@@ -663,6 +751,7 @@ public final class Dashboard {
             incompleteGroupingsUndefined ? levelIncomplete.get(level) : null);
         blocks.add(above);
       }
+      return blocks;
     }
 
     /**
