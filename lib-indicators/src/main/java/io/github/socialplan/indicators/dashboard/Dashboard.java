@@ -465,10 +465,17 @@ public final class Dashboard {
       if (years.isEmpty()) {
         throw new IllegalArgumentException("a dashboard needs at least one population");
       }
-      Set<IstatCode> comuni;
-      if (years.size() == 1) {
-        comuni = years.values().iterator().next().keySet();
-      } else {
+      Map<IstatCode, ?> first = years.values().iterator().next();
+      Set<IstatCode> comuni = first.keySet();
+      // a series usually has the same comuni every year: then none is missing from a year
+      boolean sameEveryYear = true;
+      for (Map<IstatCode, ?> year : years.values()) {
+        if (year != first && (year.size() != comuni.size() || !comuni.containsAll(year.keySet()))) {
+          sameEveryYear = false;
+          break;
+        }
+      }
+      if (!sameEveryYear) {
         comuni = new LinkedHashSet<>();
         for (Map<IstatCode, ?> year : years.values()) {
           comuni.addAll(year.keySet());
@@ -484,7 +491,9 @@ public final class Dashboard {
         }
       }
       IstatCode[] codes = sorted(comuni);
-      checkYears(codes);
+      if (!sameEveryYear) {
+        checkYears(codes);
+      }
       List<Map<String, String>> parents = checkLevels(comuni, codes);
       checkInputTerritories(comuni);
       List<Indicator> applicable = applicable();

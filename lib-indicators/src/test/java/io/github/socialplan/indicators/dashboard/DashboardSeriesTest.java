@@ -17,8 +17,11 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The years of a series computed at once give the table and the failure of one thread. */
-class DashboardParallelYearsTest {
+/**
+ * A cruscotto of several years: the years computed at once give the table and the failure of one thread,
+ * and every comune must have a population in every year.
+ */
+class DashboardSeriesTest {
 
   /**
    * A series of {@code years} years from 2010 of the five comuni of {@link DashboardTest}, two levels, areas,
@@ -72,6 +75,30 @@ class DashboardParallelYearsTest {
         assertEquals(expected, e.getMessage(), "threads " + threads);
       }
     }
+  }
+
+  @Test
+  void aComuneMissingFromAYear_isRefusedNamingItAndTheYear() {
+    // one comune fewer in 2015
+    Dashboard.Builder fewer = Dashboard.builder();
+    // as many comuni in both years, but not the same: 019005 in 2015 only, 019004 in 2014 only
+    Dashboard.Builder other = Dashboard.builder();
+    for (int i = 0; i < 5; i++) {
+      fewer.population(DashboardTest.population(i, 2014));
+      if (i != 2) {
+        fewer.population(DashboardTest.population(i, 2015));
+      }
+      if (i != 4) {
+        other.population(DashboardTest.population(i, 2014));
+      }
+      if (i != 3) {
+        other.population(DashboardTest.population(i, 2015));
+      }
+    }
+    IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, fewer::compute);
+    assertEquals("comune 019003 has a population for some years but not for 2015", missing.getMessage());
+    IllegalArgumentException swapped = assertThrows(IllegalArgumentException.class, other::compute);
+    assertEquals("comune 019005 has a population for some years but not for 2014", swapped.getMessage());
   }
 
   @Test
