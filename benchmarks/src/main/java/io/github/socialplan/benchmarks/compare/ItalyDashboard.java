@@ -111,9 +111,17 @@ public final class ItalyDashboard {
       throw new IllegalArgumentException("a series needs at least one file");
     }
     PosasReader oneThread = PosasReader.of().withParallelism(1);
-    return fromProfiles(files.parallelStream()
-        .map(f -> profiles(f, oneThread))
-        .collect(Collectors.toList())); // in the files' order
+    Dashboard.Builder dashboard = Dashboard.builder().catalogue(CATALOGUE).profilesOnly();
+    List<List<DemographicProfile>> years = files.parallelStream()
+        .map(f -> {
+          List<DemographicProfile> year = profiles(f, oneThread);
+          synchronized (dashboard) { // the builder is not thread-safe: one file's profiles at a time
+            dashboard.profiles(year);
+          }
+          return year;
+        })
+        .collect(Collectors.toList()); // in the files' order
+    return dashboard.levels(partitions(years.get(0), DemographicProfile::territory)).compute();
   }
 
   /**
