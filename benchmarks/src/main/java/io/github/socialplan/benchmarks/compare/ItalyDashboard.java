@@ -96,9 +96,10 @@ public final class ItalyDashboard {
    * Reads a series of POSAS files, one per year, and computes their cruscotto as {@link
    * #computeSeries(List)} does, keeping less alive and keeping both cores busy: the files are read at once,
    * each on one thread of the common fork-join pool (whole files keep both threads busy with no cut and no
-   * wait between files), each comune's profile is made on the thread that reads it, and the dashboard
+   * wait between files), each comune's profile is made on the thread that reads it, and each file's
+   * profiles are given to the dashboard on that thread as the file ends, one file at a time; the dashboard
    * keeps the profiles ({@link Dashboard.Builder#profilesOnly()}, {@link Dashboard.Builder#profiles}), so
-   * no population outlives its comune's rows; it computes the years at once ({@link
+   * no population outlives its comune's rows, and computes the years at once ({@link
    * Dashboard.Builder#parallelism}). The provinces are those of the first file's comuni.
    *
    * @param files the POSAS files, one per year, not null, not empty
