@@ -508,6 +508,8 @@ public final class PosasReader {
     private String name;
     private int firstLine;
     private int lastLine;
+    // The age, males, females and total of the row being read in place.
+    private final long[] rowCounts = new long[4];
     private final int[] male = new int[Population.AGE_CLASSES];
     private final int[] female = new int[Population.AGE_CLASSES];
     /** The line of each age's row, 0 if none yet. */
@@ -717,34 +719,21 @@ public final class PosasReader {
         return false; // the file's last rows: the general path, which needs no bytes past the row
       }
       // four counts of 1 to 7 digits, each read from one word: no branch on each digit
-      long w = (long) LONGS.get(b, q);
-      int n = digits(w);
-      if (n == 0 || b[q + n] != ';') {
-        return false;
+      for (int field = 0; field < 4; field++) {
+        long w = (long) LONGS.get(b, q);
+        int n = digits(w);
+        if (n == 0) {
+          return false;
+        }
+        rowCounts[field] = digitsValue(w, n);
+        q += n;
+        if (field < 3) {
+          if (b[q] != ';') {
+            return false;
+          }
+          q++;
+        }
       }
-      long age = digitsValue(w, n);
-      q += n + 1;
-      w = (long) LONGS.get(b, q);
-      n = digits(w);
-      if (n == 0 || b[q + n] != ';') {
-        return false;
-      }
-      long m = digitsValue(w, n);
-      q += n + 1;
-      w = (long) LONGS.get(b, q);
-      n = digits(w);
-      if (n == 0 || b[q + n] != ';') {
-        return false;
-      }
-      long f = digitsValue(w, n);
-      q += n + 1;
-      w = (long) LONGS.get(b, q);
-      n = digits(w);
-      if (n == 0) {
-        return false;
-      }
-      long t = digitsValue(w, n);
-      q += n;
       int lineEnd = q;
       if (b[q] == '\r') {
         q++;
@@ -754,7 +743,7 @@ public final class PosasReader {
       }
       q++;
       lines.consume(lineEnd, q);
-      values(lines.number, age, m, f, t);
+      values(lines.number, rowCounts[0], rowCounts[1], rowCounts[2], rowCounts[3]);
       return true;
     }
 

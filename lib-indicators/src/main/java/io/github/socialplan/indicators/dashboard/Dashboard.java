@@ -31,6 +31,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
@@ -311,10 +312,15 @@ public final class Dashboard {
      * @return this builder
      */
     public Builder populations(Iterable<Population> all) {
+      return addAll(all, this::population);
+    }
+
+    /** Adds each element, a new year's map sized for all of them when they are a collection. */
+    private <T> Builder addAll(Iterable<T> all, Consumer<T> add) {
       expected = all instanceof Collection ? ((Collection<?>) all).size() : 0;
       try {
-        for (Population p : all) {
-          population(p);
+        for (T t : all) {
+          add.accept(t);
         }
       } finally {
         expected = 0;
@@ -332,15 +338,7 @@ public final class Dashboard {
      * @throws IllegalArgumentException as {@link #profile} does
      */
     public Builder profiles(Iterable<DemographicProfile> all) {
-      expected = all instanceof Collection ? ((Collection<?>) all).size() : 0;
-      try {
-        for (DemographicProfile p : all) {
-          profile(p);
-        }
-      } finally {
-        expected = 0;
-      }
-      return this;
+      return addAll(all, this::profile);
     }
 
     /**
