@@ -60,6 +60,11 @@ class ServicesTest {
     assertEquals(UserArea.ELDERLY, UserArea.ofSdmxCode("ELD"));
     assertEquals("MULBEN", UserArea.MULTI_USER.sdmxCode());
     assertEquals("anziani", UserArea.ELDERLY.italianName());
+    assertEquals("elderly people", UserArea.ELDERLY.englishName());
+    assertEquals("people with disabilities", UserArea.DISABILITY.englishName());
+    // a report in English groups its spending by these names: two areas of one name would be one bar
+    assertEquals(UserArea.values().length, java.util.Arrays.stream(UserArea.values()).map(UserArea::englishName)
+        .filter(n -> !n.isBlank()).distinct().count());
     assertEquals("not an ISTAT area of users (SDMX code): 'OLD'",
         assertThrows(IllegalArgumentException.class, () -> UserArea.ofSdmxCode("OLD")).getMessage());
   }

@@ -284,8 +284,9 @@ public final class Charts {
   }
 
   /**
-   * Spending shares of a year's expenditure lines, grouped by their area of users (lines without an area
-   * by their label); the title names the year ("Spesa per area di utenza – 2015").
+   * Spending shares of a year's expenditure lines, grouped by their area of users, named in the chart's
+   * language ("anziani", "elderly people"; lines without an area by their label); the title names the year
+   * ("Spesa per area di utenza – 2015").
    *
    * @param budget the year's budget, not null
    * @param language the labels' language, not null
@@ -294,7 +295,8 @@ public final class Charts {
   public static ReportChart spendingShares(YearlyBudget budget, Language language) {
     Map<String, Money> byArea = new LinkedHashMap<>();
     for (BudgetLine l : budget.expenditures()) {
-      String key = l.userArea().map(a -> a.italianName()).orElse(l.label());
+      String key = l.userArea().map(a -> language == Language.ITALIAN ? a.italianName() : a.englishName())
+          .orElse(l.label());
       byArea.merge(key, l.amount(), Money::plus);
     }
     return spendingShares(byArea, language, language.label("spending.title") + " – " + budget.year());

@@ -78,6 +78,17 @@ public final class ReportCell {
   }
 
   /**
+   * A text cell whose figure is not available: written "n.d." as an undefined value, with the reason in a
+   * footnote.
+   *
+   * @param reason why there is no figure, in the report's language, not null
+   * @return the cell, not null
+   */
+  static ReportCell notAvailable(String reason) {
+    return new ReportCell(DisplayFormat.DEFAULT.undefinedText(), false, Objects.requireNonNull(reason, "reason"));
+  }
+
+  /**
    * The cell's text as the report shows it.
    *
    * @return the text, not null

@@ -12,8 +12,10 @@ import io.github.socialplan.indicators.catalogue.Indicator;
 import io.github.socialplan.indicators.dashboard.DashboardRow;
 import io.github.socialplan.indicators.dashboard.DashboardTable;
 import io.github.socialplan.indicators.monitoring.TargetProgress;
+import io.github.socialplan.indicators.monitoring.TargetStatus;
 import io.github.socialplan.indicators.monitoring.YearProgress;
 import io.github.socialplan.indicators.result.IndicatorValue;
+import io.github.socialplan.indicators.result.UndefinedReason;
 import io.github.socialplan.indicators.transfers.TransferTrends;
 import io.github.socialplan.report.Language;
 import io.github.socialplan.report.chart.Charts;
@@ -207,6 +209,9 @@ public final class StandardSections {
    * A plan's monitoring (<i>monitoraggio</i>): each target with its baseline, target value and the latest
    * observed value as the plan gives them (with their own decimals, at least one; "sì" or "no" for a yes/no
    * outcome), the per cent achieved (one decimal, half-up) and the status, and a progress chart per target.
+   * A target with nothing observed after its baseline shows "n.d." as its latest value and per cent
+   * achieved, with a note "non rilevato dopo il valore di partenza" ("not observed after the baseline"; "non
+   * rilevato" without a baseline), and the status "non misurato".
    *
    * @param plan the plan, not null
    * @param language the language, not null
@@ -230,23 +235,41 @@ public final class StandardSections {
       TargetProgress p = TargetProgress.of(target, plan.period());
       all.add(p);
       Optional<YearProgress> latest = p.latest();
-      t.row(ReportCell.text(target.indicator() + target.unit().map(u -> " (" + u + ")").orElse("")),
-          ReportCell.text(target.baseline().map(b -> figure.apply(b) + target.baselineYear().map(y -> " (" + y + ")")
-              .orElse("")).orElse("")),
-          ReportCell.text(target.value().map(v -> figure.apply(v) + target.year().map(y -> " (" + y + ")").orElse(""))
-              .orElse("")),
+      ReportCell indicator = ReportCell.text(target.indicator() + target.unit().map(u -> " (" + u + ")").orElse(""));
+      ReportCell baseline = ReportCell.text(target.baseline().map(b -> figure.apply(b) + target.baselineYear()
+          .map(y -> " (" + y + ")").orElse("")).orElse(""));
+      ReportCell goal = ReportCell.text(target.value().map(v -> figure.apply(v) + target.year()
+          .map(y -> " (" + y + ")").orElse("")).orElse(""));
+      if (latest.isEmpty()) {
+        // nothing observed after the baseline: "n.d." with the reason in a note, so that the row does not
+        // read as figures left out
+        String why = target.baseline().isPresent()
+            ? (it ? "non rilevato dopo il valore di partenza" : "not observed after the baseline")
+            : (it ? "non rilevato" : "not observed");
+        t.row(indicator, baseline, goal, ReportCell.notAvailable(why),
+            ReportCell.value(IndicatorValue.undefined(UndefinedReason.NO_DATA, why), 1, language),
+            ReportCell.text(status(TargetStatus.NOT_MEASURED, language)));
+        continue;
+      }
+      YearProgress y = latest.get();
+      t.row(indicator, baseline, goal,
           // a yes/no outcome is an observation too: "sì (2016)", not an empty cell beside its status
-          ReportCell.text(latest.flatMap(y -> y.observed().map(figure).or(() -> y.achieved()
-              .map(a -> a ? (it ? "sì" : "yes") : "no")).map(o -> o + " (" + y.year() + ")")).orElse("")),
-          latest.map(y -> ReportCell.value(y.percentAchieved(), 1, language)).orElse(ReportCell.text("")),
-          ReportCell.text(latest.map(y -> it ? y.status().italianName()
-              : y.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).orElse("")));
+          ReportCell.text(y.observed().map(figure).or(() -> y.achieved().map(a -> a ? (it ? "sì" : "yes") : "no"))
+              .map(o -> o + " (" + y.year() + ")").orElse("")),
+          ReportCell.value(y.percentAchieved(), 1, language),
+          ReportCell.text(status(y.status(), language)));
     }
     s.table(t.build());
     for (TargetProgress p : all) {
       s.chart(Charts.targetProgress(p, language), source);
     }
     return s.build();
+  }
+
+  /** A target's status in the report's language: "in linea", "on track". */
+  private static String status(TargetStatus status, Language language) {
+    return language == Language.ITALIAN ? status.italianName()
+        : status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 
   /**

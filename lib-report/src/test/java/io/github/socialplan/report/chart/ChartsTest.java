@@ -18,6 +18,7 @@ import io.github.socialplan.core.plan.Plan;
 import io.github.socialplan.core.plan.YearlyBudget;
 import io.github.socialplan.core.population.AgeBand;
 import io.github.socialplan.core.population.Population;
+import io.github.socialplan.core.service.UserArea;
 import io.github.socialplan.core.testing.ReferenceTable;
 import io.github.socialplan.indicators.catalogue.StandardIndicators;
 import io.github.socialplan.indicators.result.IndicatorValue;
@@ -176,6 +177,34 @@ class ChartsTest {
     assertTrue(svg.text().contains("33,3") && svg.text().contains("66,7"), svg.text());
     ReportChart english = Charts.spendingShares(byArea, Language.ENGLISH);
     assertTrue(Svg.parse(english.svg()).text().contains("33.3"));
+  }
+
+  @Test
+  void spendingShares_ofABudget_nameTheAreasOfUsersInTheChartsLanguage() throws Exception {
+    // 60 % elderly, 30 % disability, 10 % a line without an area, which keeps its label in both languages
+    YearlyBudget budget = YearlyBudget.builder().year(2015)
+        .addExpenditures(BudgetLine.builder().label("Area anziani").amount(Money.parse("60.00"))
+            .userArea(UserArea.ELDERLY).build())
+        .addExpenditures(BudgetLine.builder().label("Area disabili").amount(Money.parse("30.00"))
+            .userArea(UserArea.DISABILITY).build())
+        .addExpenditures(BudgetLine.of("Ufficio di piano", Money.parse("10.00"))).build();
+    assertEquals(List.of("elderly people", "people with disabilities", "Ufficio di piano"),
+        categories(Charts.spendingShares(budget, Language.ENGLISH)));
+    assertEquals(List.of("anziani", "disabili", "Ufficio di piano"),
+        categories(Charts.spendingShares(budget, Language.ITALIAN)));
+  }
+
+  /** The category of each bar, in order, as the chart's SVG names it. */
+  private static List<String> categories(ReportChart chart) throws Exception {
+    List<String> out = new java.util.ArrayList<>();
+    for (Element item : Svg.parse(chart.svg()).items()) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"columnKey\": \"([^\"]*)\"")
+          .matcher(item.getAttributeNS(Svg.JFREESVG, "ref"));
+      if (m.find()) {
+        out.add(m.group(1));
+      }
+    }
+    return out;
   }
 
   @Test

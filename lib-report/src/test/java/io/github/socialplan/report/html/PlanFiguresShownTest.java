@@ -133,7 +133,12 @@ class PlanFiguresShownTest {
       Optional<YearProgress> latest = TargetProgress.of(target, plan.period()).latest();
       String shown = cells.get(4);
       if (latest.isEmpty()) {
-        assertEquals("", shown);
+        // not a blank cell: "n.d." and a note that says nothing was observed after the baseline
+        Element cell = rows.get(i).select("td").get(4);
+        assertEquals("n.d.", cell.ownText(), plan.id() + " target " + target.indicator());
+        Element note = doc.getElementById(cell.selectFirst("sup a").attr("href").substring(1));
+        assertEquals(target.baseline().isPresent() ? "n.d.: non rilevato dopo il valore di partenza"
+            : "n.d.: non rilevato", note.text(), plan.id() + " target " + target.indicator());
         continue;
       }
       if (!latest.get().percentAchieved().isDefined()) {

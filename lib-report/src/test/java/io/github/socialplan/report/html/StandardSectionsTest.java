@@ -15,6 +15,9 @@ import io.github.socialplan.report.Language;
 import io.github.socialplan.report.chart.ReportChart;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class StandardSectionsTest {
@@ -102,5 +105,51 @@ class StandardSectionsTest {
     List<ReportCell> english = StandardSections.monitoring(plan, Language.ENGLISH, "source").tables().get(0).rows()
         .get(0);
     assertEquals("yes (2016)", english.get(3).textValue());
+  }
+
+  @Test
+  void monitoring_aTargetWithNothingObservedAfterItsBaseline_saysSoInBothLanguages() {
+    // associated spending from 19 % (2014) to 30 % (2017), nothing observed since
+    Target target = Target.builder().indicator("spesa associata").unit("%").baseline(new BigDecimal("19"))
+        .baselineYear(2014).value(new BigDecimal("30")).year(2017).build();
+    Plan plan = Plan.builder().id("p").title("piano").territory("x").period(Period.of(2015, 2017))
+        .addTargets(target).build();
+    List<ReportCell> italian = StandardSections.monitoring(plan, Language.ITALIAN, "fonte").tables().get(0).rows()
+        .get(0);
+    // latest observed and per cent achieved: not available, and why; the status that nothing observed has
+    assertEquals("n.d.", italian.get(3).textValue());
+    assertEquals(Optional.of("non rilevato dopo il valore di partenza"), italian.get(3).footnote());
+    assertEquals("n.d.", italian.get(4).textValue());
+    assertEquals(Optional.of("non rilevato dopo il valore di partenza"), italian.get(4).footnote());
+    assertEquals("non misurato", italian.get(5).textValue());
+    List<ReportCell> english = StandardSections.monitoring(plan, Language.ENGLISH, "source").tables().get(0).rows()
+        .get(0);
+    assertEquals("n.d.", english.get(3).textValue());
+    assertEquals(Optional.of("not observed after the baseline"), english.get(3).footnote());
+    assertEquals("n.d.", english.get(4).textValue());
+    assertEquals(Optional.of("not observed after the baseline"), english.get(4).footnote());
+    assertEquals("not measured", english.get(5).textValue());
+    // the page marks both cells with one note, which gives the reason
+    Element page = Jsoup.parse(HtmlReport.builder("Piano", Language.ITALIAN)
+        .section(StandardSections.monitoring(plan, Language.ITALIAN, "fonte")).build().html()).body();
+    List<Element> cells = page.select("tbody tr").get(0).select("td");
+    assertEquals("n.d.1", cells.get(3).text());
+    assertEquals("n.d.1", cells.get(4).text());
+    assertEquals("n.d.: non rilevato dopo il valore di partenza", page.selectFirst("footer li#n1").text());
+  }
+
+  @Test
+  void monitoring_aTargetWithoutBaselineAndNothingObserved_saysNotObserved() {
+    Target target = Target.builder().indicator("accessi").value(new BigDecimal("30")).year(2017).build();
+    Plan plan = Plan.builder().id("p").title("piano").territory("x").period(Period.of(2015, 2017))
+        .addTargets(target).build();
+    List<ReportCell> italian = StandardSections.monitoring(plan, Language.ITALIAN, "fonte").tables().get(0).rows()
+        .get(0);
+    assertEquals("n.d.", italian.get(3).textValue());
+    assertEquals(Optional.of("non rilevato"), italian.get(3).footnote());
+    List<ReportCell> english = StandardSections.monitoring(plan, Language.ENGLISH, "source").tables().get(0).rows()
+        .get(0);
+    assertEquals(Optional.of("not observed"), english.get(4).footnote());
+    assertEquals("not measured", english.get(5).textValue());
   }
 }
