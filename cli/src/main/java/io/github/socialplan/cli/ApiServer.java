@@ -2,6 +2,7 @@ package io.github.socialplan.cli;
 
 import io.github.socialplan.budget.allocation.Allocation;
 import io.github.socialplan.core.io.PosasData;
+import io.github.socialplan.core.io.PosasProblem;
 import io.github.socialplan.core.json.ErrorBody;
 import io.github.socialplan.core.json.SocialPlanJson;
 import io.javalin.Javalin;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -31,7 +33,9 @@ import org.eclipse.jetty.server.ServerConnector;
  *   <li>{@code POST /v1/copayment}: a co-payment schedule and users in, each user's co-payment out;</li>
  *   <li>{@code POST /v1/balance}: a plan in, its balance report out;</li>
  *   <li>{@code POST /v1/indicators?level=comune|province|region&format=json|csv&skipIncomplete=false}: a POSAS
- *       file in, the indicator table out;</li>
+ *       file in, the indicator table out; with {@code skipIncomplete=true} the comuni left out as incomplete
+ *       are listed in the JSON's {@code skipped} field and, in either format, counted in the
+ *       {@value #SKIPPED_COUNT_HEADER} header and named in {@value #SKIPPED_HEADER};</li>
  *   <li>{@code POST /v1/validate/{type}}: any input type of {@code socialplan validate};</li>
  *   <li>{@code GET /health}: {@code {"status":"ok"}};</li>
  *   <li>{@code GET /openapi.json}: the OpenAPI 3.1 document of these endpoints.</li>
@@ -59,6 +63,22 @@ public final class ApiServer implements AutoCloseable {
 
   /** How long {@link #close()} waits for requests in flight. */
   public static final long STOP_TIMEOUT_MILLIS = 5_000;
+
+  /**
+   * The response header of {@code /v1/indicators} that gives how many comuni were skipped as incomplete
+   * ({@code 0} when none).
+   */
+  public static final String SKIPPED_COUNT_HEADER = "Socialplan-Skipped-Count";
+
+  /**
+   * The response header of {@code /v1/indicators} that lists the ISTAT codes of the comuni skipped as
+   * incomplete, comma-separated in file order, the first {@value #MAX_SKIPPED_CODES} of them; absent when
+   * none was skipped.
+   */
+  public static final String SKIPPED_HEADER = "Socialplan-Skipped";
+
+  /** The most codes {@link #SKIPPED_HEADER} lists, so that the header stays under 1 KB. */
+  public static final int MAX_SKIPPED_CODES = 100;
 
   private static final String JSON = "application/json";
 
@@ -103,6 +123,7 @@ public final class ApiServer implements AutoCloseable {
         Calculations.Format format = format(ctx.queryParam("format"));
         PosasData data = Calculations.posas(body(ctx), "request", skipIncomplete(ctx.queryParam("skipIncomplete")));
         String table = Calculations.indicators(data, level, null, format);
+        skippedHeaders(ctx, data.report().problems());
         ctx.contentType(format == Calculations.Format.CSV ? "text/csv; charset=utf-8" : JSON).result(table);
       });
       config.routes.post("/v1/validate/{type}", ctx -> json(query(ctx), Calculations.validate(
@@ -180,6 +201,19 @@ public final class ApiServer implements AutoCloseable {
         throw new BodyTooLarge();
       }
       return body;
+    }
+  }
+
+  /**
+   * Names the comuni skipped as incomplete in the answer's head, for either format: their count, and the
+   * codes of the first {@value #MAX_SKIPPED_CODES} (the JSON body lists them all, with their lines and
+   * problems).
+   */
+  private static void skippedHeaders(Context ctx, List<PosasProblem> skipped) {
+    ctx.header(SKIPPED_COUNT_HEADER, Integer.toString(skipped.size()));
+    if (!skipped.isEmpty()) {
+      ctx.header(SKIPPED_HEADER, skipped.stream().limit(MAX_SKIPPED_CODES).map(p -> p.code().toString())
+          .collect(Collectors.joining(",")));
     }
   }
 

@@ -69,7 +69,10 @@ public final class Calculations {
   public enum Format {
     /** CSV with a header, as {@link DashboardExport#csv} writes it. */
     CSV,
-    /** JSON, as {@link DashboardExport#json} writes it. */
+    /**
+     * JSON, as {@link DashboardExport#json(DashboardTable, List, java.io.Writer, DisplayFormat)} writes it:
+     * the rows, then the comuni skipped as incomplete, if any.
+     */
     JSON
   }
 
@@ -311,7 +314,9 @@ public final class Calculations {
   }
 
   /**
-   * The demographic indicator table (cruscotto) of the comuni of a POSAS file.
+   * The demographic indicator table (cruscotto) of the comuni of a POSAS file. In JSON, the comuni that the
+   * reader skipped ({@link PosasData#report()}) follow the rows as {@code "skipped"}, left out when there are
+   * none; the CSV has the rows only, as its readers expect.
    *
    * @param data the comuni, not null
    * @param level the level of the table, not null
@@ -328,7 +333,7 @@ public final class Calculations {
       if (format == Format.CSV) {
         DashboardExport.csv(table, out, DisplayFormat.DEFAULT);
       } else {
-        DashboardExport.json(table, out, DisplayFormat.DEFAULT);
+        DashboardExport.json(table, data.report().problems(), out, DisplayFormat.DEFAULT);
         out.write('\n');
       }
     } catch (IOException e) {

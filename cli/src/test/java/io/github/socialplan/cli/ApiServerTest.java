@@ -284,6 +284,85 @@ class ApiServerTest {
     assertEquals(200, upper.statusCode(), upper.body());
   }
 
+  /** The detail of Abbadia Cerreto in the POSAS sample: its rows stop at age 91, line 197, before the footnote. */
+  private static final String ABBADIA_DETAIL = "is incomplete: ages 92..100 missing; no 999 total row "
+      + "(its rows end at line 197; line 198 is the footnote)";
+
+  /**
+   * With skipIncomplete=true the answer names each comune left out: a client could not tell a comune that is
+   * not in the table because the file lacks it from one the server skipped.
+   */
+  @Test
+  void indicators_skippingAComune_listItsCodeNameLinesAndProblem() throws Exception {
+    // Abano Terme (028001) is whole on lines 4-105; Abbadia Cerreto (098001) has ages 0-91 on lines 106-197
+    byte[] posas = Files.readAllBytes(Path.of("data/reference/real/posas-2025-sample.csv"));
+    HttpResponse<String> json = post("/v1/indicators?level=comune&format=json&skipIncomplete=true", posas);
+    assertEquals(200, json.statusCode(), json.body());
+    JsonNode doc = JSON.readTree(json.body());
+    List<String> territories = doc.get("rows").findValuesAsText("territory");
+    assertTrue(territories.contains("028001") && !territories.contains("098001"), json.body());
+    JsonNode skipped = doc.path("skipped");
+    assertEquals(1, skipped.size(), json.body());
+    JsonNode abbadia = skipped.get(0);
+    assertEquals("098001", abbadia.get("code").asText());
+    assertEquals("Abbadia Cerreto", abbadia.get("name").asText());
+    assertEquals(106, abbadia.get("firstLine").intValue());
+    assertEquals(197, abbadia.get("lastLine").intValue());
+    List<String> kinds = new java.util.ArrayList<>();
+    abbadia.get("kinds").forEach(k -> kinds.add(k.asText()));
+    assertEquals(List.of("MISSING_AGES", "MISSING_TOTAL_ROW"), kinds);
+    assertEquals(ABBADIA_DETAIL, abbadia.get("detail").asText());
+    assertEquals(List.of("code", "name", "firstLine", "lastLine", "kinds", "detail"),
+        iterable(abbadia.fieldNames()));
+    assertEquals("1", json.headers().firstValue("Socialplan-Skipped-Count").orElse(null));
+    assertEquals("098001", json.headers().firstValue("Socialplan-Skipped").orElse(null));
+
+    // the library reads the answer back (validate indicators), skipped comuni and all
+    HttpResponse<String> valid = post("/v1/validate/indicators", json.body());
+    assertEquals("{\"valid\":true,\"type\":\"indicators\"}", valid.body().trim(), valid.body());
+
+    // the CSV is the cruscotto that readers parse, without the skipped comune: the headers name it
+    HttpResponse<String> csv = post("/v1/indicators?level=comune&format=csv&skipIncomplete=true", posas);
+    assertEquals(200, csv.statusCode(), csv.body());
+    assertTrue(csv.body().startsWith(String.join(",",
+        io.github.socialplan.indicators.export.DashboardExport.FIELDS) + "\n"), csv.body());
+    assertTrue(csv.body().contains(",028001,") && !csv.body().contains("098001"), csv.body());
+    assertEquals("1", csv.headers().firstValue("Socialplan-Skipped-Count").orElse(null));
+    assertEquals("098001", csv.headers().firstValue("Socialplan-Skipped").orElse(null));
+
+    // without skipIncomplete the incomplete comune is the 400 error, as before
+    for (String query : new String[] {"?level=comune&format=json&skipIncomplete=false", "?format=csv", ""}) {
+      JsonNode error = errorBody(post("/v1/indicators" + query, posas), 400);
+      assertTrue(error.get("problem").asText().contains("098001"), error.toString());
+    }
+  }
+
+  /** A file with nothing to skip: no skipped entries, and a count of 0 that says so. */
+  @Test
+  void indicators_withNothingToSkip_listNoSkippedComune() throws Exception {
+    // the sample's title, header and Abano Terme's 102 rows (lines 2-105), without Abbadia Cerreto
+    List<String> lines = Files.readAllLines(Path.of("data/reference/real/posas-2025-sample.csv"),
+        StandardCharsets.UTF_8);
+    byte[] abano = (String.join("\n", lines.subList(1, 105)) + "\n").getBytes(StandardCharsets.UTF_8);
+    for (String format : new String[] {"json", "csv"}) {
+      HttpResponse<String> r = post("/v1/indicators?format=" + format + "&skipIncomplete=true", abano);
+      assertEquals(200, r.statusCode(), r.body());
+      assertEquals("0", r.headers().firstValue("Socialplan-Skipped-Count").orElse(null), format);
+      assertTrue(r.headers().firstValue("Socialplan-Skipped").isEmpty(), format);
+      if (format.equals("json")) {
+        JsonNode doc = JSON.readTree(r.body());
+        assertEquals(List.of("rows"), iterable(doc.fieldNames()), r.body());
+        assertTrue(doc.get("rows").findValuesAsText("territory").contains("028001"), r.body());
+      }
+    }
+  }
+
+  private static List<String> iterable(java.util.Iterator<String> names) {
+    List<String> list = new java.util.ArrayList<>();
+    names.forEachRemaining(list::add);
+    return list;
+  }
+
   /** An endpoint called with another method is there: 405 and "method not allowed", not "no such endpoint". */
   @Test
   void aKnownPathWithAnotherMethod_is405() throws Exception {

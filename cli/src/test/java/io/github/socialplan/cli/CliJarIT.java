@@ -88,7 +88,11 @@ class CliJarIT {
     assertEquals(young, row.get("denominator").asLong());
     assertEquals(BigDecimal.valueOf(old * 100).divide(BigDecimal.valueOf(young), 1, RoundingMode.HALF_UP),
         row.get("value").decimalValue());
-    assertFalse(r.out().contains("098001"), "the incomplete comune has no row");
+    JsonNode doc = JSON.readTree(r.out());
+    assertFalse(doc.get("rows").findValuesAsText("territory").contains("098001"), "the incomplete comune has no row");
+    // ... and is listed as skipped, as on standard error
+    assertEquals("098001", doc.at("/skipped/0/code").asText(), r.out());
+    assertEquals(1, doc.get("skipped").size(), r.out());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.github.socialplan.core.io;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.socialplan.core.territory.IstatCode;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -11,6 +13,11 @@ import java.util.Set;
  * (<i>comune incompleto o incoerente</i>): ages missing, no {@code 999} total row, ages that do not add up to
  * the total row, or a row whose {@code Totale} is not males plus females.
  *
+ * <p>In JSON (through {@link io.github.socialplan.core.json.SocialPlanJson}) a problem is an object with its
+ * components, every one required: {@code {"code": "098001", "name": "Abbadia Cerreto", "firstLine": 106,
+ * "lastLine": 197, "kinds": ["MISSING_AGES", "MISSING_TOTAL_ROW"], "detail": "is incomplete: ..."}}; it reads
+ * back equal.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param code the comune's ISTAT code, not null
@@ -20,8 +27,12 @@ import java.util.Set;
  * @param kinds what is wrong, at least one, not null
  * @param detail the problem in words, with the figures and the lines involved, not null
  */
+// isIncomplete() is derived from the kinds: not a JSON field (and, unlike an ignored one, refused when read)
+@JsonAutoDetect(isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public record PosasProblem(
-    IstatCode code, String name, int firstLine, int lastLine, Set<Kind> kinds, String detail) {
+    @JsonProperty(required = true) IstatCode code, @JsonProperty(required = true) String name,
+    @JsonProperty(required = true) int firstLine, @JsonProperty(required = true) int lastLine,
+    @JsonProperty(required = true) Set<Kind> kinds, @JsonProperty(required = true) String detail) {
 
   /** What can be wrong with a comune's rows. */
   public enum Kind {
@@ -50,6 +61,7 @@ public record PosasProblem(
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(detail, "detail");
+    Objects.requireNonNull(kinds, "kinds");
     if (kinds.isEmpty()) {
       throw new IllegalArgumentException("a problem of comune " + code + " needs at least one kind");
     }

@@ -68,6 +68,11 @@ final class JsonProblems {
     if (e instanceof MismatchedInputException) {
       MismatchedInputException m = (MismatchedInputException) e;
       Class<?> target = m.getTargetType();
+      if (msg != null && msg.startsWith("Missing required creator property")) {
+        // before the own messages: Jackson's wording here has none of the marks that tell its messages apart
+        Matcher q = Pattern.compile("'([^']*)'").matcher(msg);
+        return "missing required field " + (q.find() ? "'" + q.group(1) + "'" : "");
+      }
       if (isOwnMessage(msg)) {
         // Our own deserializers' messages (money, ISTAT codes, age bands) are already in plain words.
         if (e instanceof InvalidFormatException) {
@@ -86,10 +91,6 @@ final class JsonProblems {
         return value instanceof String
             ? "'" + ErrorBody.cut((String) value) + "' is not one of " + allowed
             : "expected one of " + allowed + ", got " + token(p);
-      }
-      if (msg != null && msg.startsWith("Missing required creator property")) {
-        Matcher q = Pattern.compile("'([^']*)'").matcher(msg);
-        return "missing required field " + (q.find() ? "'" + q.group(1) + "'" : "");
       }
       return "expected " + (target == null ? "another value" : expected(target)) + ", got " + token(p);
     }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialplan.core.io.PosasProblem.Kind;
+import io.github.socialplan.core.json.JsonInputException;
+import io.github.socialplan.core.json.SocialPlanJson;
 import io.github.socialplan.core.territory.IstatCode;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,35 @@ class PosasProblemTest {
         assertThrows(IllegalArgumentException.class,
             () -> new PosasProblem(ABBADIA, "A", 5, 4, Set.of(Kind.MISSING_AGES), "d")).getMessage());
     assertEquals(1, new PosasProblem(ABBADIA, "A", 1, 1, Set.of(Kind.MISSING_AGES), "d").firstLine());
+  }
+
+  @Test
+  void json_holdsTheComponentsOnly_andReadsBackEqual() {
+    PosasProblem abbadia = new PosasProblem(ABBADIA, "Abbadia Cerreto", 106, 197,
+        Set.of(Kind.MISSING_TOTAL_ROW, Kind.MISSING_AGES), "is incomplete");
+    String json = SocialPlanJson.write(abbadia);
+    assertEquals("{\"code\":\"098001\",\"name\":\"Abbadia Cerreto\",\"firstLine\":106,\"lastLine\":197,"
+        + "\"kinds\":[\"MISSING_AGES\",\"MISSING_TOTAL_ROW\"],\"detail\":\"is incomplete\"}", json);
+    assertEquals(abbadia, SocialPlanJson.read(json, PosasProblem.class));
+  }
+
+  @Test
+  void json_withoutAComponent_orWithAnotherField_isRefused() {
+    String whole = "\"code\":\"098001\",\"name\":\"A\",\"firstLine\":1,\"lastLine\":2,"
+        + "\"kinds\":[\"MISSING_AGES\"],\"detail\":\"d\"";
+    for (String field : new String[] {"code", "name", "firstLine", "lastLine", "kinds", "detail"}) {
+      String json = "{" + whole.replaceAll("\"" + field + "\":(\\[[^]]*]|\"[^\"]*\"|[0-9]+),?", "")
+          .replaceAll(",$", "") + "}";
+      JsonInputException e = assertThrows(JsonInputException.class,
+          () -> SocialPlanJson.read(json, PosasProblem.class), json);
+      assertTrue(e.getMessage().contains("missing required field '" + field + "'"), e.getMessage());
+    }
+    JsonInputException other = assertThrows(JsonInputException.class,
+        () -> SocialPlanJson.read("{" + whole + ",\"incomplete\":true}", PosasProblem.class));
+    assertTrue(other.getMessage().contains("unknown field 'incomplete'"), other.getMessage());
+    JsonInputException noKind = assertThrows(JsonInputException.class,
+        () -> SocialPlanJson.read("{" + whole.replace("\"MISSING_AGES\"", "") + "}", PosasProblem.class));
+    assertTrue(noKind.getMessage().contains("needs at least one kind"), noKind.getMessage());
   }
 
   private static PosasProblem problem(Kind kind) {

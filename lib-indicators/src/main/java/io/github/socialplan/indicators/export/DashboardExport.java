@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.socialplan.core.io.PosasProblem;
 import io.github.socialplan.indicators.dashboard.DashboardRow;
 import io.github.socialplan.indicators.dashboard.DashboardTable;
 import io.github.socialplan.indicators.result.DisplayFormat;
@@ -117,14 +118,56 @@ public final class DashboardExport {
    * @throws IOException if writing fails
    */
   public static void json(DashboardTable table, Writer out, DisplayFormat format) throws IOException {
+    json(table, List.of(), out, format);
+  }
+
+  /**
+   * Writes the table as a JSON object {@code {"rows": [ {...}, ... ], "skipped": [ {...}, ... ]}}, where
+   * {@code skipped} lists the comuni that the table leaves out because their POSAS rows were incomplete or
+   * did not add up (read with {@link io.github.socialplan.core.io.ProblemPolicy#SKIP}), each as
+   * {@link PosasProblem} writes itself in JSON: {@code code}, {@code name}, {@code firstLine},
+   * {@code lastLine}, {@code kinds} and {@code detail}. With no comune skipped the field is left out, and the
+   * document is the one {@link #json(DashboardTable, Writer, DisplayFormat)} writes.
+   *
+   * @param table not null
+   * @param skipped the comuni left out, in file order (as {@code PosasData.report().problems()} has them),
+   *     not null, no null element
+   * @param out not null, not closed
+   * @param format how values are rounded, not null (its decimal separator is ignored)
+   * @throws IOException if writing fails
+   */
+  public static void json(DashboardTable table, List<PosasProblem> skipped, Writer out, DisplayFormat format)
+      throws IOException {
     Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(skipped, "skipped");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(format, "format");
     List<Map<String, Object>> records = new ArrayList<>(table.rows().size());
     for (DashboardRow r : table.rows()) {
       records.add(jsonRecord(record(r, format)));
     }
-    JSON.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, Map.of("rows", records));
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("rows", records);
+    if (!skipped.isEmpty()) {
+      List<Map<String, Object>> problems = new ArrayList<>(skipped.size());
+      for (PosasProblem p : skipped) {
+        problems.add(skippedRecord(Objects.requireNonNull(p, "skipped comune")));
+      }
+      document.put("skipped", problems);
+    }
+    JSON.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, document);
+  }
+
+  /** A comune left out, with the fields and in the order of {@link PosasProblem}'s own JSON. */
+  private static Map<String, Object> skippedRecord(PosasProblem p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("code", p.code().toString());
+    m.put("name", p.name());
+    m.put("firstLine", p.firstLine());
+    m.put("lastLine", p.lastLine());
+    m.put("kinds", p.kinds().stream().map(Enum::name).toList());
+    m.put("detail", p.detail());
+    return m;
   }
 
   /** A JSON record: camelCase names, and a field without a value is left out. */

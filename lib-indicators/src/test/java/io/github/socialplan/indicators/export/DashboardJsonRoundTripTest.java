@@ -2,10 +2,13 @@ package io.github.socialplan.indicators.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.socialplan.core.io.PosasProblem;
 import io.github.socialplan.core.json.JsonInputException;
 import io.github.socialplan.core.json.SocialPlanJson;
+import io.github.socialplan.core.territory.IstatCode;
 import io.github.socialplan.core.territory.TerritoryKind;
 import io.github.socialplan.core.testing.PropertyRuns;
 import io.github.socialplan.indicators.json.DashboardDocument;
@@ -18,6 +21,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -90,6 +94,57 @@ class DashboardJsonRoundTripTest {
     DashboardDocument fromJson = SocialPlanJson.read(json.toString(), DashboardDocument.class);
     assertEquals(fromCsv, fromJson.rows());
     assertEquals(SocialPlanJson.read(SocialPlanJson.write(fromJson), DashboardDocument.class), fromJson);
+  }
+
+  /** Abbadia Cerreto as the POSAS sample has it: ages 0-91 on lines 106-197, no 999 row. */
+  private static final PosasProblem ABBADIA = new PosasProblem(IstatCode.parse("098001"), "Abbadia Cerreto", 106,
+      197, Set.of(PosasProblem.Kind.MISSING_AGES, PosasProblem.Kind.MISSING_TOTAL_ROW),
+      "is incomplete: ages 92..100 missing; no 999 total row (its rows end at line 197; line 198 is the footnote)");
+
+  @Test
+  void theExportsJson_withSkippedComuni_listsThemAfterTheRows_andReadsBackEqual() throws Exception {
+    PosasProblem mismatch = new PosasProblem(IstatCode.parse("019036"), "Cremona", 300, 402,
+        Set.of(PosasProblem.Kind.TOTALS_MISMATCH), "does not add up: males 0..100 sum to 33,000, the 999 row has 33,001");
+    StringWriter json = new StringWriter();
+    DashboardExport.json(DashboardCsvReaderTest.sample(), List.of(ABBADIA, mismatch), json, DisplayFormat.DEFAULT);
+    String text = json.toString();
+    assertTrue(text.indexOf("\"skipped\"") > text.lastIndexOf("\"territory\""), text);
+    DashboardDocument read = SocialPlanJson.read(text, DashboardDocument.class);
+    assertEquals(List.of(ABBADIA, mismatch), read.skipped());
+    StringWriter rowsOnly = new StringWriter();
+    DashboardExport.json(DashboardCsvReaderTest.sample(), rowsOnly, DisplayFormat.DEFAULT);
+    assertEquals(SocialPlanJson.read(rowsOnly.toString(), DashboardDocument.class).rows(), read.rows());
+    // the library writes the document as the export does, skipped comuni included
+    assertEquals(read, SocialPlanJson.read(SocialPlanJson.write(read), DashboardDocument.class));
+    assertTrue(SocialPlanJson.write(read).endsWith(",\"skipped\":[" + SocialPlanJson.write(ABBADIA) + ","
+        + SocialPlanJson.write(mismatch) + "]}"), SocialPlanJson.write(read));
+  }
+
+  @Test
+  void theExportsJson_withNothingSkipped_hasNoSkippedField() throws Exception {
+    StringWriter json = new StringWriter();
+    DashboardExport.json(DashboardCsvReaderTest.sample(), List.of(), json, DisplayFormat.DEFAULT);
+    StringWriter rowsOnly = new StringWriter();
+    DashboardExport.json(DashboardCsvReaderTest.sample(), rowsOnly, DisplayFormat.DEFAULT);
+    assertEquals(rowsOnly.toString(), json.toString());
+    assertTrue(!json.toString().contains("skipped") && json.toString().startsWith("{\n  \"rows\" : ["),
+        json.toString());
+    DashboardDocument read = SocialPlanJson.read(json.toString(), DashboardDocument.class);
+    assertEquals(List.of(), read.skipped());
+    assertTrue(!SocialPlanJson.write(read).contains("skipped"), SocialPlanJson.write(read));
+  }
+
+  @Test
+  void aSkippedComuneWithAnotherField_orWithoutOne_andAnUnknownTopField_areRejectedNamingThePath() {
+    String abbadia = SocialPlanJson.write(ABBADIA);
+    refused("{\"rows\":[],\"skipped\":[" + abbadia.replace("}", ",\"population\":4}") + "]}",
+        "$.skipped[0].population", "unknown field 'population' of PosasProblem; known: [code, detail, firstLine, "
+            + "kinds, lastLine, name]");
+    refused("{\"rows\":[],\"skipped\":[" + abbadia.replace("\"name\":\"Abbadia Cerreto\",", "") + "]}",
+        "$.skipped[0].name", "missing required field 'name'");
+    JsonInputException top = assertThrows(JsonInputException.class, () -> SocialPlanJson.read(
+        "{\"rows\":[],\"skipped\":[],\"comuniLeftOut\":[]}", DashboardDocument.class));
+    assertEquals("$.comuniLeftOut", top.path());
   }
 
   @Test
