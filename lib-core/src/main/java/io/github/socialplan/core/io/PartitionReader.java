@@ -24,8 +24,9 @@ import java.util.Objects;
  *
  * <p>Each row is checked: a code (six digits, or a number that lost its leading zeros), a grouping id, no
  * comune twice; rows of the same grouping must agree on its name and kind. The kind is given by the caller or
- * read from a kind column ({@link TerritoryKind} constant such as {@code PLANNING_DISTRICT}, or its Italian
- * name such as {@code ambito territoriale}); both may be given, and must then agree. {@code #} lines are
+ * read from a kind column ({@link TerritoryKind} constant such as {@code PLANNING_DISTRICT}, its Italian
+ * name such as {@code ambito territoriale}, or its English name such as {@code planning district}, which an
+ * English workbook writes; case is ignored); both may be given, and must then agree. {@code #} lines are
  * comments. Reading uses Jackson's streaming CSV parser; errors are {@link DataFileException}s naming the
  * file, the line and the value.
  *
@@ -257,7 +258,8 @@ public final class PartitionReader {
   private TerritoryKind kind(TableRows rows, int index, String text) {
     for (TerritoryKind k : TerritoryKind.values()) {
       if (k != TerritoryKind.MUNICIPALITY
-          && (k.name().equalsIgnoreCase(text) || k.italianName().equalsIgnoreCase(text))) {
+          && (k.name().equalsIgnoreCase(text) || k.italianName().equalsIgnoreCase(text)
+              || k.englishName().equalsIgnoreCase(text))) {
         return k;
       }
     }

@@ -107,6 +107,21 @@ class PartitionReaderTest {
   }
 
   @Test
+  void englishKind_asAnEnglishWorkbookWritesIt_isRead() throws IOException {
+    // an English workbook's partition sheet writes its groupings' kind in English
+    Path p = write("comune,group,kind", "19001,a,planning district", "19002,b,Planning District");
+    assertEquals(TerritoryKind.PLANNING_DISTRICT, SIMPLE.withKindColumn("kind").read(p, "x").partition().kind());
+    Path zones = write("comune,group,kind", "19001,a,homogeneous zone");
+    assertEquals(TerritoryKind.HOMOGENEOUS_ZONE,
+        SIMPLE.withKindColumn("kind").read(zones, "x").partition().kind());
+    Path municipality = write("comune,group,kind", "19001,a,municipality");
+    DataFileException e = assertThrows(DataFileException.class,
+        () -> SIMPLE.withKindColumn("kind").read(municipality, "x"));
+    assertTrue(e.getMessage().startsWith(municipality + ", line 2: 'kind' is not a kind of grouping:"
+        + " 'municipality'; expected one of"), e.getMessage());
+  }
+
+  @Test
   void unknownKind_failsListingTheKinds() throws IOException {
     Path p = write("comune,group,kind", "19001,a,comune");
     DataFileException e = assertThrows(DataFileException.class,
