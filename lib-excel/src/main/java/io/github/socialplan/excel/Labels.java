@@ -9,6 +9,9 @@ import java.util.Map;
  * by default, as planning offices read them, or English. Numbers are written as numbers either way; their
  * display (decimal comma or dot) is up to the spreadsheet application's locale.
  *
+ * <p>The language is that of the whole workbook: an English one also names the territory kinds
+ * ({@code Level 0 municipality}), the indicators and their units in English, by the library's English names.
+ *
  * <p>Each label has a key, such as {@code "revenue"} or {@code "total_formula"}; the readers of written
  * workbooks recognise a label in either language through {@link #keyOf}.
  */

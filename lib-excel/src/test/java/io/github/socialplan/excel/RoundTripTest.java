@@ -39,7 +39,8 @@ import org.quicktheories.generators.Generate;
 
 /**
  * Tables written as workbooks and read back give equal values, to the cent: plan budgets, comuni lists and
- * partitions whose names hold {@code ;}, quotes, line breaks and accents.
+ * partitions (of every kind) whose names hold {@code ;}, quotes, line breaks and accents, in Italian and in
+ * English workbooks.
  */
 class RoundTripTest {
 
@@ -127,7 +128,11 @@ class RoundTripTest {
             name(r, g));
       }
       List<String> ids = new ArrayList<>(groups.keySet());
-      Partition.Builder b = Partition.builder("ambiti", TerritoryKind.PLANNING_DISTRICT);
+      // any kind a partition may have: a workbook writes its Italian term or English name for the reader
+      List<TerritoryKind> kinds = new ArrayList<>(List.of(TerritoryKind.values()));
+      kinds.remove(TerritoryKind.MUNICIPALITY);
+      TerritoryKind kind = kinds.get(in(r, 0, kinds.size() - 1));
+      Partition.Builder b = Partition.builder("ambiti", kind);
       Set<Integer> codes = new LinkedHashSet<>();
       for (int i = in(r, 1, 30); i > 0; i--) {
         codes.add(in(r, 1, 111_999));
@@ -140,7 +145,7 @@ class RoundTripTest {
       }
       List<Grouping> groupings = new ArrayList<>();
       for (String id : used) {
-        groupings.add(Grouping.of(id, TerritoryKind.PLANNING_DISTRICT, groups.get(id)));
+        groupings.add(Grouping.of(id, kind, groups.get(id)));
       }
       return new PartitionData("generated", b.build(), groupings);
     };
@@ -152,14 +157,23 @@ class RoundTripTest {
 
   @Test
   void planBudgets_writtenAndReadBack_areEqualToTheCent() {
+    planBudgets(Labels.ITALIAN, "Bilancio");
+  }
+
+  @Test
+  void planBudgets_ofAnEnglishWorkbook_writtenAndReadBack_areEqualToTheCent() {
+    planBudgets(Labels.ENGLISH, "Budget");
+  }
+
+  private void planBudgets(Labels labels, String sheet) {
     Path xlsx = file("plan.xlsx");
     qt().withFixedSeed(SEED).withExamples(20).forAll(plans()).checkAssert(plan -> {
       try {
-        try (XlsxWriter w = XlsxWriter.create()) {
+        try (XlsxWriter w = XlsxWriter.create(labels)) {
           w.plan(plan).write(xlsx);
         }
         try (XlsxWorkbook book = XlsxWorkbook.open(xlsx)) {
-          Plan back = PlanSheet.read(book, "Bilancio", PlanTableReader.of("pdz", "Piano", "ambito"));
+          Plan back = PlanSheet.read(book, sheet, PlanTableReader.of("pdz", "Piano", "ambito"));
           assertEquals(plan.budgets(), back.budgets());
           assertEquals(plan.period(), back.period());
         }
@@ -171,14 +185,24 @@ class RoundTripTest {
 
   @Test
   void comuniLists_writtenAndReadBack_areEqual_andTheirFormulaTotalsCheck() {
+    comuniLists(Labels.ITALIAN);
+  }
+
+  @Test
+  void comuniLists_ofAnEnglishWorkbook_writtenAndReadBack_areEqual() {
+    comuniLists(Labels.ENGLISH);
+  }
+
+  private void comuniLists(Labels labels) {
     Path xlsx = file("comuni.xlsx");
-    ComuniListReader reader = ComuniListReader.columns("Codice comune", "Comune", "Residenti", "Femmine", "Maschi")
-        .withTotalRow("Comune", "Totale");
+    ComuniListReader reader = ComuniListReader.columns(labels.text("code"), labels.text("comune"),
+        labels.text("residents"), labels.text("females"), labels.text("males"))
+        .withTotalRow(labels.text("comune"), labels.text("total"));
     qt().withFixedSeed(SEED).withExamples(20).forAll(comuni()).checkAssert(comuni -> {
       try {
         Path csv = file("comuni.csv");
         ComuniList list = csvList(comuni, csv);
-        try (XlsxWriter w = XlsxWriter.create()) {
+        try (XlsxWriter w = XlsxWriter.create(labels)) {
           w.comuni("Comuni", list).write(xlsx);
         }
         try (XlsxWorkbook book = XlsxWorkbook.open(xlsx)) {
@@ -205,12 +229,21 @@ class RoundTripTest {
 
   @Test
   void partitions_writtenAndReadBack_areEqual() {
+    partitions(Labels.ITALIAN);
+  }
+
+  @Test
+  void partitions_ofAnEnglishWorkbook_whoseKindsAreInEnglish_writtenAndReadBack_areEqual() {
+    partitions(Labels.ENGLISH);
+  }
+
+  private void partitions(Labels labels) {
     Path xlsx = file("partition.xlsx");
-    PartitionReader reader = PartitionReader.columns("Codice comune", "Raggruppamento")
-        .withNameColumn("Nome raggruppamento").withKindColumn("Tipo raggruppamento");
+    PartitionReader reader = PartitionReader.columns(labels.text("code"), labels.text("group"))
+        .withNameColumn(labels.text("group_name")).withKindColumn(labels.text("group_kind"));
     qt().withFixedSeed(SEED).withExamples(20).forAll(partitions()).checkAssert(data -> {
       try {
-        try (XlsxWriter w = XlsxWriter.create()) {
+        try (XlsxWriter w = XlsxWriter.create(labels)) {
           w.partition("Ambiti", data).write(xlsx);
         }
         try (XlsxWorkbook book = XlsxWorkbook.open(xlsx)) {

@@ -44,8 +44,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.generators.SourceDSL;
 
 /**
- * One generated input through the workbook written and read back against the Java values: the cruscotto
- * (each level's sheet and each year's wide sheet), an allocation, a quota capitaria and co-payments. A cell
+ * One generated input through the workbook, Italian and English, written and read back against the Java
+ * values: the cruscotto (each level's sheet and each year's wide sheet, with their kinds and indicator names
+ * in the workbook's language), an allocation, a quota capitaria and co-payments. A cell
  * keeps the 15 significant digits a spreadsheet keeps, so each figure read back, rounded as the CSV export
  * shows it (one decimal, half-up; euro to the cent), must show what the library shows.
  */
@@ -56,6 +57,11 @@ class WorkbookRoutesAgreeTest {
 
   @TempDir
   Path dir;
+
+  /** A kind as a sheet of that language names it. */
+  private static String kind(TerritoryKind kind, Labels labels) {
+    return labels == Labels.ITALIAN ? kind.italianName() : kind.englishName();
+  }
 
   private static int[] counts(Random r) {
     int[] c = new int[Population.AGE_CLASSES];
@@ -95,14 +101,15 @@ class WorkbookRoutesAgreeTest {
     qt().withFixedSeed(SEED).withExamples(PropertyRuns.examples(8)).forAll(SourceDSL.longs().all())
         .checkAssert(seed -> {
           try {
-            check(seed);
+            check(seed, Labels.ITALIAN);
+            check(seed, Labels.ENGLISH);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
         });
   }
 
-  private void check(long seed) throws IOException {
+  private void check(long seed, Labels labels) throws IOException {
     Random r = new Random(seed);
     Dashboard.Builder b = Dashboard.builder();
     Partition.Builder sub = Partition.builder("ambiti", TerritoryKind.PLANNING_DISTRICT);
@@ -139,8 +146,8 @@ class WorkbookRoutesAgreeTest {
         .fullTariffThreshold(new BigDecimal("30000.01")).minimumFee(Money.parse("1.50"))
         .fullTariff(Money.parse("400.00")).rounding(RoundingMode.HALF_UP).build().total(users);
 
-    Path file = dir.resolve("routes-" + seed + ".xlsx");
-    try (XlsxWriter writer = XlsxWriter.create()) {
+    Path file = dir.resolve("routes-" + seed + "-" + labels + ".xlsx");
+    try (XlsxWriter writer = XlsxWriter.create(labels)) {
       writer.cruscotto(table).allocation("Riparto", allocation).quota("Quota", quota)
           .copayments("Compartecipazione", copayments).write(file);
     }
@@ -152,11 +159,15 @@ class WorkbookRoutesAgreeTest {
       int levelCells = 0;
       int yearCells = 0;
       for (String sheet : book.sheetNames()) {
-        if (sheet.startsWith("Livello ")) {
+        if (sheet.startsWith(labels.text("level_sheet") + " ")) {
           List<List<String>> rows = rows(book, sheet);
           for (List<String> cells : rows.subList(1, rows.size())) {
             DashboardRow row = byKey.get(cells.get(0) + "|" + cells.get(2) + "|" + cells.get(4));
             assertNotNull(row, sheet + ": " + cells);
+            assertEquals(sheet, labels.text("level_sheet") + " " + row.level() + " " + kind(row.kind(), labels));
+            assertEquals(kind(row.kind(), labels), cells.get(1), sheet + " kind");
+            assertEquals(labels == Labels.ITALIAN ? row.indicator().italianName() : row.indicator().englishName(),
+                cells.get(5), sheet + " indicator name");
             IndicatorUnit unit = row.indicator().unit();
             String key = sheet + " " + cells.subList(0, 5) + " (seed " + seed + ")";
             IndicatorValue v = row.value();
@@ -178,14 +189,15 @@ class WorkbookRoutesAgreeTest {
             }
             levelCells++;
           }
-        } else if (sheet.startsWith("Anno ")) {
+        } else if (sheet.startsWith(labels.text("year_sheet") + " ")) {
           List<List<String>> rows = rows(book, sheet);
           List<String> header = rows.get(0);
-          int year = Integer.parseInt(sheet.substring("Anno ".length()));
+          int year = Integer.parseInt(sheet.substring(labels.text("year_sheet").length() + 1));
           for (List<String> cells : rows.subList(1, rows.size())) {
             for (int j = 0; j < table.indicators().size(); j++) {
               var indicator = table.indicators().get(j);
-              assertTrue(header.get(4 + j).startsWith(indicator.italianName()), header.get(4 + j));
+              assertTrue(header.get(4 + j).startsWith(labels == Labels.ITALIAN ? indicator.italianName()
+                  : indicator.englishName()), header.get(4 + j));
               DashboardRow row = byKey.get(year + "|" + cells.get(2) + "|" + indicator.id());
               String cell = 4 + j < cells.size() ? cells.get(4 + j) : "";
               String key = sheet + " " + cells.get(2) + " " + indicator.id() + " (seed " + seed + ")";

@@ -24,6 +24,7 @@ import io.github.socialplan.core.service.Service;
 import io.github.socialplan.core.service.Services;
 import io.github.socialplan.core.territory.Grouping;
 import io.github.socialplan.core.territory.Membership;
+import io.github.socialplan.core.territory.TerritoryKind;
 import io.github.socialplan.excel.Labels;
 import io.github.socialplan.excel.write.Cells.Style;
 import io.github.socialplan.indicators.catalogue.Indicator;
@@ -63,7 +64,9 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 /**
  * Writes the library's tables as one XLSX workbook (<i>cartella di lavoro</i>) that a person can open and
  * check: euro with two decimals, percentages and indicator values with their number formats, frozen header
- * rows, column widths fitted to their text, Italian headers by default ({@link Labels}).
+ * rows, column widths fitted to their text, Italian headers by default ({@link Labels}). An English workbook
+ * gives in English, too, what the library has an English name for: territory kinds
+ * ({@link TerritoryKind#englishName()}), indicators' names and units.
  *
  * <p>Every total is a live formula ({@code =SUM(D2:D48)}) that the spreadsheet recomputes, with the
  * library's own total in the row beneath it: the two must agree, and a spreadsheet application shows at once
@@ -195,6 +198,21 @@ public final class XlsxWriter implements Closeable {
 
   private String t(String key) {
     return labels.text(key);
+  }
+
+  /** A territory kind in the workbook's language: "ambito territoriale", "planning district". */
+  private String kind(TerritoryKind kind) {
+    return labels == Labels.ITALIAN ? kind.italianName() : kind.englishName();
+  }
+
+  /** An indicator's name in the workbook's language: "età media", "mean age". */
+  private String name(Indicator indicator) {
+    return labels == Labels.ITALIAN ? indicator.italianName() : indicator.englishName();
+  }
+
+  /** A unit in the workbook's language: "anni", "years". */
+  private String unit(IndicatorUnit unit) {
+    return labels == Labels.ITALIAN ? unit.italianLabel() : unit.englishLabel();
   }
 
   /**
@@ -622,9 +640,10 @@ public final class XlsxWriter implements Closeable {
   }
 
   /**
-   * Adds a partition: one row per comune with its grouping's id, name (when known) and kind; it reads back
-   * with {@code PartitionReader.columns("Codice comune", "Raggruppamento").withNameColumn("Nome
-   * raggruppamento")}.
+   * Adds a partition: one row per comune with its grouping's id, name (when known) and kind (its Italian term,
+   * {@code ambito territoriale}, or in an English workbook its English name, {@code planning district}); it
+   * reads back with {@code PartitionReader.columns("Codice comune", "Raggruppamento").withNameColumn("Nome
+   * raggruppamento").withKindColumn("Tipo raggruppamento")} (the English labels with English names).
    *
    * @param name the sheet's name, not null
    * @param data not null
@@ -643,7 +662,7 @@ public final class XlsxWriter implements Closeable {
       } else {
         w.header(t("code"), t("group"), t("group_kind"));
       }
-      String kind = data.partition().kind().italianName();
+      String kind = kind(data.partition().kind());
       for (Membership m : data.partition().memberships()) {
         w.row();
         w.text(0, m.comune().toString());
@@ -761,7 +780,8 @@ public final class XlsxWriter implements Closeable {
 
   /**
    * Adds a cruscotto: one sheet per level ({@code Livello 0 comune}, {@code Livello 1 ambito territoriale},
-   * ...) with a row per territory, year and indicator, its exact numerator and denominator and the comparison
+   * ...; {@code Level 0 municipality}, {@code Level 1 planning district} in English) with a row per
+   * territory, year and indicator, its exact numerator and denominator and the comparison
    * with the parent territory; and one wide sheet per year ({@code Anno 2014}) with a row per territory and a
    * column per indicator. Values are the exact ratios, shown with one decimal (percentages as %), but for
    * indicators in euro (spending per resident), shown to the cent in the euro format; an
@@ -799,7 +819,7 @@ public final class XlsxWriter implements Closeable {
   }
 
   private void levelSheet(int level, List<DashboardRow> rows) {
-    sheet(t("level_sheet") + " " + level + " " + rows.get(0).kind().italianName(), w -> {
+    sheet(t("level_sheet") + " " + level + " " + kind(rows.get(0).kind()), w -> {
       w.header(t("year"), t("territory_kind"), t("territory"), t("parent"), t("indicator"), t("indicator_name"),
           t("unit"), t("value"), t("numerator"), t("denominator"), t("multiplier"), t("parent_value"),
           t("difference"), t("ratio"), t("note"));
@@ -818,12 +838,12 @@ public final class XlsxWriter implements Closeable {
     IndicatorValue v = r.value();
     w.row();
     w.year(0, r.year());
-    w.shared(1, r.kind().italianName());
+    w.shared(1, kind(r.kind()));
     w.text(2, r.territory());
     w.text(3, r.parent().orElse(""));
     w.shared(4, r.indicator().id());
-    w.shared(5, r.indicator().italianName());
-    w.shared(6, r.indicator().unit().italianLabel());
+    w.shared(5, name(r.indicator()));
+    w.shared(6, unit(r.indicator().unit()));
     Style style = style(r.indicator());
     if (v.isDefined()) {
       w.number(7, shown(v.value(), r.indicator()), style);
@@ -877,7 +897,7 @@ public final class XlsxWriter implements Closeable {
     sheet(t("year_sheet") + " " + year, w -> {
       List<String> header = new ArrayList<>(List.of(t("level"), t("territory_kind"), t("territory"), t("parent")));
       for (Indicator i : indicators.values()) {
-        header.add(i.italianName() + " (" + i.unit().italianLabel() + ")");
+        header.add(name(i) + " (" + unit(i.unit()) + ")");
       }
       w.header(header.toArray(String[]::new));
       w.freeze(3, 1);
@@ -892,7 +912,7 @@ public final class XlsxWriter implements Closeable {
     DashboardRow any = values.values().iterator().next();
     w.row();
     w.count(0, any.level());
-    w.shared(1, any.kind().italianName());
+    w.shared(1, kind(any.kind()));
     w.text(2, any.territory());
     w.text(3, any.parent().orElse(""));
     int column = 4;
