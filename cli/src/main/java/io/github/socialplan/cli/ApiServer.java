@@ -42,7 +42,8 @@ import org.eclipse.jetty.server.ServerConnector;
  * </ul>
  *
  * <p>Bad input gets status 400 and the error body ({@link ErrorBody}). So does a query parameter that the
- * endpoint does not take (only {@code /v1/indicators} takes any), one given twice, or one of another value
+ * endpoint does not take (only {@code /v1/indicators} takes any; {@code GET /health} and
+ * {@code GET /openapi.json} take none either), one given twice, or one of another value
  * than those listed ({@code skipIncomplete} is {@code true} or {@code false}), with {@code "path": "query"}
  * and the parameter's name or value in {@code value}. A body over the size limit gets 413, an unknown path
  * 404, a known path with another method 405, all with the error body. JSON nesting and number sizes are
@@ -102,8 +103,8 @@ public final class ApiServer implements AutoCloseable {
       // A known path called with another method is 405, "method not allowed", not "no such endpoint".
       config.http.prefer405over404 = true;
       config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
-      config.routes.get("/health", ctx -> json(ctx, "{\"status\":\"ok\"}"));
-      config.routes.get("/openapi.json", ctx -> json(ctx, openApi()));
+      config.routes.get("/health", ctx -> json(query(ctx), "{\"status\":\"ok\"}"));
+      config.routes.get("/openapi.json", ctx -> json(query(ctx), openApi()));
       config.routes.post("/v1/allocate", ctx -> {
         query(ctx);
         Allocation a = Calculations.allocate(bodyBytes(ctx), "request");

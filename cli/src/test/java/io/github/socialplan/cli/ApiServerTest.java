@@ -278,6 +278,12 @@ class ApiServerTest {
     JsonNode level = errorBody(post("/v1/indicators?level=ambito&skipIncomplete=true", posas), 400);
     assertEquals("query", level.get("path").asText());
     assertEquals("ambito", level.get("value").asText());
+    for (String path : new String[] {"/health?x=1", "/openapi.json?version=3.0"}) {
+      JsonNode get = errorBody(get(path), 400);
+      assertEquals("query", get.get("path").asText(), path);
+      assertEquals("unknown query parameter '" + path.substring(path.indexOf('?') + 1, path.indexOf('='))
+          + "'; this endpoint takes none", get.get("problem").asText(), path);
+    }
     JsonNode none = errorBody(post("/v1/allocate?rounding=DOWN", REQUEST), 400);
     assertEquals("unknown query parameter 'rounding'; this endpoint takes none", none.get("problem").asText());
     HttpResponse<String> upper = post("/v1/indicators?level=PROVINCE&format=JSON&skipIncomplete=TRUE", posas);
