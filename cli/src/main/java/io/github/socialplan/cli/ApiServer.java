@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +47,8 @@ import org.eclipse.jetty.server.ServerConnector;
  * {@code GET /openapi.json} take none either), one given twice, or one of another value
  * than those listed ({@code skipIncomplete} is {@code true} or {@code false}), with {@code "path": "query"}
  * and the parameter's name or value in {@code value}. A body over the size limit gets 413, an unknown path
- * 404, a known path with another method 405, all with the error body. JSON nesting and number sizes are
+ * 404 (so does {@code /v1/validate/} with a type it does not know, naming the known types), a known path
+ * with another method 405, all with the error body. JSON nesting and number sizes are
  * capped by {@link SocialPlanJson}'s limits (400). A connection that stops sending for {@link #IDLE_TIMEOUT_MILLIS}
  * ms is closed. {@link #close()} stops accepting connections and lets requests in flight finish (up to
  * {@link #STOP_TIMEOUT_MILLIS} ms). The server listens on 127.0.0.1 unless told otherwise.
@@ -85,6 +87,9 @@ public final class ApiServer implements AutoCloseable {
 
   /** The query parameters of {@code /v1/indicators}, in the order its error names them; the others take none. */
   private static final List<String> INDICATORS_QUERY = List.of("level", "format", "skipIncomplete");
+
+  /** The request attribute set once an error body is written, so that the 404 handler keeps it. */
+  private static final String ERROR_WRITTEN = "socialplan.errorWritten";
 
   private final Javalin app;
   private final long maxBodyBytes;
@@ -127,9 +132,12 @@ public final class ApiServer implements AutoCloseable {
         skippedHeaders(ctx, data.report().problems());
         ctx.contentType(format == Calculations.Format.CSV ? "text/csv; charset=utf-8" : JSON).result(table);
       });
-      config.routes.post("/v1/validate/{type}", ctx -> json(query(ctx), Calculations.validate(
-          Calculations.InputType.ofName(ctx.pathParam("type")), body(ctx), "request")));
+      config.routes.post("/v1/validate/{type}", ctx -> {
+        Calculations.InputType type = inputType(ctx);
+        json(query(ctx), Calculations.validate(type, body(ctx), "request"));
+      });
       config.routes.exception(BadQuery.class, (e, ctx) -> error(ctx, 400, e.body));
+      config.routes.exception(NoSuchType.class, (e, ctx) -> error(ctx, 404, e.body));
       config.routes.exception(BodyTooLarge.class, (e, ctx) -> error(ctx, 413, ErrorBody.of("request",
           "request body larger than " + this.maxBodyBytes + " bytes")));
       config.routes.exception(Exception.class, (e, ctx) -> {
@@ -140,7 +148,12 @@ public final class ApiServer implements AutoCloseable {
           error(ctx, 400, body);
         }
       });
-      config.routes.error(404, ctx -> error(ctx, 404, ErrorBody.of(ctx.path(), "no such endpoint")));
+      config.routes.error(404, ctx -> {
+        // a 404 of a route (an unknown validate type) has written its own error body
+        if (ctx.attribute(ERROR_WRITTEN) == null) {
+          error(ctx, 404, ErrorBody.of(ctx.path(), "no such endpoint"));
+        }
+      });
       config.routes.error(405, ctx -> error(ctx, 405, ErrorBody.of(ctx.path(), "method not allowed")));
     });
   }
@@ -223,6 +236,7 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private static void error(Context ctx, int status, ErrorBody body) {
+    ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
     ctx.status(status).contentType(JSON).result((body.toJson() + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
@@ -248,6 +262,23 @@ public final class ApiServer implements AutoCloseable {
 
   private static Context query(Context ctx) {
     return query(ctx, List.of());
+  }
+
+  /**
+   * The input type named by the path of {@code /v1/validate/{type}}: a type the API does not know names no
+   * resource, so it is 404 (as an unknown path), not 400, with the known types in the problem.
+   */
+  private static Calculations.InputType inputType(Context ctx) {
+    String name = ctx.pathParam("type");
+    for (Calculations.InputType t : Calculations.InputType.values()) {
+      if (t.cliName().equals(name)) {
+        return t;
+      }
+    }
+    String known = Arrays.stream(Calculations.InputType.values()).map(Calculations.InputType::cliName)
+        .collect(Collectors.joining(", "));
+    throw new NoSuchType(new ErrorBody(ctx.path(), "no such endpoint: unknown type '" + ErrorBody.cutValue(name)
+        + "'; known: " + known, null, null, name));
   }
 
   private static boolean skipIncomplete(String value) {
@@ -304,6 +335,18 @@ public final class ApiServer implements AutoCloseable {
     BadQuery(String problem, String value) {
       super(problem, null, false, false);
       this.body = new ErrorBody("query", problem, null, null, value);
+    }
+  }
+
+  /** A {@code /v1/validate/{type}} with a type the API does not know: 404. */
+  private static final class NoSuchType extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient ErrorBody body;
+
+    NoSuchType(ErrorBody body) {
+      super(body.problem(), null, false, false);
+      this.body = body;
     }
   }
 

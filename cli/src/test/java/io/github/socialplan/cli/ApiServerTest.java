@@ -216,7 +216,11 @@ class ApiServerTest {
     HttpResponse<String> valid = post("/v1/validate/allocation-request", REQUEST);
     assertEquals("{\"valid\":true,\"type\":\"allocation-request\"}", valid.body().trim());
     assertEquals("$.id", errorBody(post("/v1/validate/plan", "{\"id\":1}"), 400).get("path").asText());
-    errorBody(post("/v1/validate/no-such-type", "{}"), 400);
+    JsonNode noType = errorBody(post("/v1/validate/no-such-type", "{}"), 404);
+    assertEquals("/v1/validate/no-such-type", noType.get("path").asText());
+    assertEquals("no-such-type", noType.get("value").asText());
+    assertTrue(noType.get("problem").asText().startsWith(
+        "no such endpoint: unknown type 'no-such-type'; known: plan, plan-table, population,"), noType.toString());
     errorBody(get("/v1/no-such-endpoint"), 404);
   }
 
