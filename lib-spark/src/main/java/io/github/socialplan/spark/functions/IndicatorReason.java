@@ -3,7 +3,7 @@ package io.github.socialplan.spark.functions;
 import org.apache.spark.sql.api.java.UDF3;
 
 /**
- * {@code sp_indicator_reason(id STRING, male ARRAY<INT>, female ARRAY<INT>) -> STRING}: why
+ * {@code sp_indicator_reason(id STRING, male ARRAY<numeric>, female ARRAY<numeric>) -> STRING}: why
  * {@code sp_indicator} is NULL for this row ({@code ZERO_DENOMINATOR: zero denominator: residents aged
  * 0-14 is 0}, or the bad input), NULL when it has a value.
  *

@@ -95,10 +95,12 @@ final class Values {
   }
 
   /**
-   * 101 counts by age 0..100 (100 = 100 and over) from a SQL array of integers.
+   * 101 counts by age 0..100 (100 = 100 and over) from a SQL array of numbers: integers, or DOUBLE, FLOAT
+   * and DECIMAL values that are whole ({@code 12.0} is the count 12).
    *
-   * @throws IllegalArgumentException naming {@code what} if the array is NULL, not of 101 elements, or holds
-   *     a NULL, a negative count or one beyond the int range
+   * @throws IllegalArgumentException naming {@code what}, the age and the value as given if the array is
+   *     NULL, not of 101 elements, or holds a NULL, a value that is not a number, a fractional value
+   *     ({@code 12.7}), a negative count or one beyond the int range ({@code 5e9})
    */
   static int[] ageCounts(Object array, String what) {
     if (array == null) {
@@ -115,18 +117,56 @@ final class Values {
     }
     int[] counts = new int[n];
     for (int age = 0; age < n; age++) {
-      Object c = element(array, age);
-      if (!(c instanceof Long || c instanceof Integer || c instanceof Short || c instanceof Byte)) {
-        throw new IllegalArgumentException(what + " at age " + age + " must be a whole count, not "
-            + (c == null ? "NULL" : c));
-      }
-      long v = ((Number) c).longValue();
-      if (v < 0 || v > Integer.MAX_VALUE) {
-        throw new IllegalArgumentException(what + " at age " + age + " must be in 0.." + Integer.MAX_VALUE
-            + ": " + v);
-      }
-      counts[age] = (int) v;
+      counts[age] = count(element(array, age), what, age);
     }
     return counts;
+  }
+
+  /** One count: an integer, or a whole DOUBLE, FLOAT or DECIMAL, in 0..Integer.MAX_VALUE. */
+  private static int count(Object c, String what, int age) {
+    long v;
+    if (c instanceof Long || c instanceof Integer || c instanceof Short || c instanceof Byte) {
+      v = ((Number) c).longValue();
+    } else if (c instanceof Double || c instanceof Float || c instanceof BigDecimal) {
+      BigDecimal d = exact((Number) c, what, age);
+      if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
+        throw new IllegalArgumentException(what + " at age " + age + " must be a whole count, not "
+            + describe(d));
+      }
+      if (d.signum() < 0 || d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+        throw new IllegalArgumentException(what + " at age " + age + " must be in 0.." + Integer.MAX_VALUE
+            + ": " + describe(d));
+      }
+      v = d.intValueExact();
+    } else {
+      throw new IllegalArgumentException(what + " at age " + age + " must be a whole count, not "
+          + (c == null ? "NULL" : c));
+    }
+    if (v < 0 || v > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(what + " at age " + age + " must be in 0.." + Integer.MAX_VALUE
+          + ": " + v);
+    }
+    return (int) v;
+  }
+
+  /**
+   * A DOUBLE, FLOAT or DECIMAL count as the decimal it shows (a FLOAT by its own shortest text, as
+   * {@link #decimal} reads it), refusing NaN and the infinities.
+   */
+  private static BigDecimal exact(Number c, String what, int age) {
+    if (c instanceof BigDecimal) {
+      return (BigDecimal) c;
+    }
+    double d = c.doubleValue();
+    if (!Double.isFinite(d)) {
+      throw new IllegalArgumentException(what + " at age " + age + " must be a whole count, not " + d);
+    }
+    return c instanceof Float ? new BigDecimal(Float.toString((Float) c)) : BigDecimal.valueOf(d);
+  }
+
+  /** A bad count in plain digits ({@code 5000000000}, {@code 12.7}), or in scientific form if it is huge or tiny. */
+  private static String describe(BigDecimal d) {
+    BigDecimal s = d.stripTrailingZeros();
+    return Math.abs(s.scale()) <= 40 && s.precision() <= 40 ? s.toPlainString() : s.toString();
   }
 }
