@@ -78,6 +78,14 @@ final class Values {
     }
   }
 
+  /**
+   * A group or an id as text: a STRING as it is, a DECIMAL in plain digits with its scale ({@code 1.50}), any
+   * other value (an INT group id, a DOUBLE) as Java writes it; so Spark casts them to STRING.
+   */
+  static String text(Object v) {
+    return v instanceof BigDecimal ? ((BigDecimal) v).toPlainString() : String.valueOf(v);
+  }
+
   /** The length of a SQL array (a Scala sequence), or -1 if the value is no array. */
   static int length(Object array) {
     if (array instanceof scala.collection.Seq) {
