@@ -136,6 +136,16 @@ class IndicatorChecksumTest {
     }
   }
 
+  /** An id given as a number failed the query with a ClassCastException; it is NULL with its reason. */
+  @Test
+  void anIdThatIsNotATextGivesNullAndSaysSo() {
+    Row r = spark.sql("SELECT sp_indicator(5, m, m), sp_indicator_reason(5, m, m),"
+        + " sp_indicator_reason(CAST(1.5 AS DECIMAL(2,1)), m, m) FROM (SELECT array_repeat(3, 101) AS m)").first();
+    assertNull(r.get(0));
+    assertEquals("indicator id must be a text (STRING), not the INT 5", r.getString(1));
+    assertEquals("indicator id must be a text (STRING), not the DECIMAL 1.5", r.getString(2));
+  }
+
   static Integer[] boxed(int[] counts) {
     Integer[] out = new Integer[counts.length];
     for (int i = 0; i < counts.length; i++) {

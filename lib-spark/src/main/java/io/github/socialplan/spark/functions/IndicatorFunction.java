@@ -21,7 +21,7 @@ import org.apache.spark.sql.api.java.UDF3;
  * <p>For PySpark: {@code spark.udf.registerJavaFunction("sp_indicator",
  * "io.github.socialplan.spark.functions.IndicatorFunction", DoubleType())}.
  */
-public final class IndicatorFunction implements UDF3<String, Object, Object, Double> {
+public final class IndicatorFunction implements UDF3<Object, Object, Object, Double> {
 
   private static final long serialVersionUID = 1L;
 
@@ -31,13 +31,13 @@ public final class IndicatorFunction implements UDF3<String, Object, Object, Dou
   /**
    * The value.
    *
-   * @param id the indicator's id, may be null
+   * @param id the indicator's id, a text; may be null
    * @param male 101 counts of males by age, may be null
    * @param female 101 counts of females by age, may be null
    * @return the value, or null if undefined or on bad input
    */
   @Override
-  public Double call(String id, Object male, Object female) {
+  public Double call(Object id, Object male, Object female) {
     IndicatorValue v = IndicatorCalculator.indicator(id, male, female).value();
     return v == null ? null : v.value();
   }

@@ -86,6 +86,46 @@ final class Values {
     return v instanceof BigDecimal ? ((BigDecimal) v).toPlainString() : String.valueOf(v);
   }
 
+  /**
+   * A value of the wrong type for a message: its SQL type and its text, shortened ({@code the INT 5}).
+   */
+  static String describeValue(Object v) {
+    String text = text(v);
+    return "the " + sqlType(v) + " " + (text.length() > 60 ? text.substring(0, 60) + "..." : text);
+  }
+
+  /** The SQL type of a value Spark hands a Java function, by its Java class. */
+  private static String sqlType(Object v) {
+    if (v instanceof Integer) {
+      return "INT";
+    } else if (v instanceof Long) {
+      return "BIGINT";
+    } else if (v instanceof Short) {
+      return "SMALLINT";
+    } else if (v instanceof Byte) {
+      return "TINYINT";
+    } else if (v instanceof Double) {
+      return "DOUBLE";
+    } else if (v instanceof Float) {
+      return "FLOAT";
+    } else if (v instanceof BigDecimal) {
+      return "DECIMAL";
+    } else if (v instanceof Boolean) {
+      return "BOOLEAN";
+    } else if (v instanceof byte[]) {
+      return "BINARY";
+    } else if (v instanceof scala.collection.Seq || v instanceof java.util.List) {
+      return "ARRAY";
+    } else if (v instanceof scala.collection.Map || v instanceof java.util.Map) {
+      return "MAP";
+    } else if (v instanceof org.apache.spark.sql.Row) {
+      return "STRUCT";
+    } else if (v instanceof java.util.Date || v instanceof java.time.temporal.Temporal) {
+      return "date or time";
+    }
+    return v.getClass().getSimpleName();
+  }
+
   /** The length of a SQL array (a Scala sequence), or -1 if the value is no array. */
   static int length(Object array) {
     if (array instanceof scala.collection.Seq) {
