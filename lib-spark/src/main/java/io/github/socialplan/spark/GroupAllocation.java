@@ -61,7 +61,9 @@ public final class GroupAllocation {
    * An allocation without bounds.
    *
    * @param group the column whose values are the groups, not null
-   * @param total the column of each group's total in euro (the same on every row of a group), not null
+   * @param total the column of each group's total in euro (the same on every row of a group; a STRING total
+   *     written the same way, as texts are compared: "100.00" and "100.0" are refused as totals that
+   *     differ), not null
    * @param id the column of the recipients' ids, unique within a group, not null
    * @param weight the column of the weights, {@code >= 0}, not null
    * @return the operation

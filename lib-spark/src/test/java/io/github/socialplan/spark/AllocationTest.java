@@ -223,6 +223,31 @@ class AllocationTest {
     assertEquals("group \"2\": weight of \"c\" is NULL", byId.get("c").getAs("error"));
   }
 
+  /**
+   * Totals given as STRING are compared as texts: rows that write one amount two ways ("100.00", "100.0")
+   * give a total that differs, and the group is refused, never allocated with one of them; rows that write
+   * it alike are allocated as a DECIMAL total would be.
+   */
+  @Test
+  void totalsGivenAsTextWrittenTwoWaysAreRefusedNotAllocated() {
+    StructType text = new StructType().add("grp", DataTypes.StringType, false)
+        .add("total", DataTypes.StringType, false).add("id", DataTypes.StringType, false)
+        .add("weight", DataTypes.LongType, false);
+    List<Row> rows = List.of(RowFactory.create("Two", "100.00", "a", 2L), RowFactory.create("Two", "100.0", "b", 1L),
+        RowFactory.create("One", "100.00", "c", 2L), RowFactory.create("One", "100.00", "d", 1L));
+    Map<String, Row> byId = new HashMap<>();
+    for (Row r : GroupAllocation.of("grp", "total", "id", "weight").allocate(spark.createDataFrame(rows, text))
+        .collectAsList()) {
+      byId.put(r.getAs("id"), r);
+    }
+    assertNull(byId.get("a").getAs("amount"));
+    assertNull(byId.get("b").getAs("amount"));
+    assertEquals("group \"Two\": the total differs between its rows: 100.0 and 100.00", byId.get("a").getAs("error"));
+    Allocation a = LargestRemainder.allocate(Money.ofEuros(100), Weights.builder().add("c", 2).add("d", 1).build());
+    assertEquals(a.amount("c").amount(), byId.get("c").getAs("amount"));
+    assertEquals(a.amount("d").amount(), byId.get("d").getAs("amount"));
+  }
+
   /** DECIMAL(18,2), the type of the amounts, holds up to 9999999999999999.99; the library goes further. */
   @Test
   void anAmountBeyondTheResultTypeIsRefusedWithItsReasonNotOverflowed() {
