@@ -28,13 +28,14 @@ import org.apache.spark.sql.Row;
  *
  * <pre>{@code
  * Dataset<Row> shares = GroupAllocation.of("region", "fund", "ambito", "users").allocate(ambiti);
- * // region, ambito, users, amount, error
+ * // columns group (the region), id (the ambito, as STRING), weight (its users), amount, error
  * }</pre>
  *
- * <p>A group that cannot be allocated (a NULL weight, every weight zero, floors above the total, totals that
- * differ between its rows, a total NULL on some or all of its rows, an amount too large for
- * {@code DECIMAL(18,2)}) keeps its rows with a NULL amount and the reason, naming the group, in
- * {@code error}. Requires {@link SocialPlanSpark#register} on the session.
+ * <p>The group column may be a text or a number (an INT group id), and so may the ids. A group that cannot
+ * be allocated (a NULL weight, every weight zero, floors above the total, totals that differ between its
+ * rows, a total NULL on some or all of its rows, an amount too large for {@code DECIMAL(18,2)}) keeps its
+ * rows with a NULL amount and the reason, naming the group, in {@code error}. Requires
+ * {@link SocialPlanSpark#register} on the session.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -60,7 +61,9 @@ public final class GroupAllocation {
    * An allocation without bounds.
    *
    * @param group the column whose values are the groups, not null
-   * @param total the column of each group's total in euro (the same on every row of a group), not null
+   * @param total the column of each group's total in euro (the same on every row of a group; a STRING total
+   *     written the same way, as texts are compared: "100.00" and "100.0" are refused as totals that
+   *     differ), not null
    * @param id the column of the recipients' ids, unique within a group, not null
    * @param weight the column of the weights, {@code >= 0}, not null
    * @return the operation
@@ -85,7 +88,8 @@ public final class GroupAllocation {
    * Allocates.
    *
    * @param rows one row per recipient, not null
-   * @return columns {@code group, id, weight, amount DECIMAL(18,2), error}: one row per input row
+   * @return columns {@code group} (the group column's values), {@code id} (as STRING), {@code weight},
+   *     {@code amount DECIMAL(18,2)}, {@code error}: one row per input row
    */
   public Dataset<Row> allocate(Dataset<Row> rows) {
     Objects.requireNonNull(rows, "rows");

@@ -8,6 +8,7 @@ import io.github.socialplan.budget.copayment.LinearCopayment;
 import io.github.socialplan.budget.copayment.StepCopayment;
 import io.github.socialplan.core.json.SocialPlanJson;
 import io.github.socialplan.core.money.Money;
+import io.github.socialplan.core.number.DecimalBounds;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Iterator;
@@ -29,8 +30,10 @@ import java.util.Set;
  *
  * <p>Amounts are euro with at most two decimals, ISEE thresholds non-negative; {@code minimumFee} defaults
  * to 0 and {@code rounding} (a {@link RoundingMode} name) to {@code HALF_UP}. Numbers are read exactly as
- * decimals. Unknown fields are errors, and so is a text longer than {@link #MAX_LENGTH} characters or a
- * table of more than {@link #MAX_BANDS} bands. Every error names the JSON path of the bad value.
+ * decimals, each within the library's bounds on decimals ({@link DecimalBounds}: at most 30 integer digits
+ * and 30 decimals), so that {@code 1e999999} is refused where it is read. Unknown fields are errors, and so
+ * is a text longer than {@link #MAX_LENGTH} characters or a table of more than {@link #MAX_BANDS} bands.
+ * Every error names the JSON path of the bad value.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -167,6 +170,8 @@ public final class ScheduleJson {
       throw new IllegalArgumentException("schedule JSON at " + path + ": must be a number, got " + describe(v));
     }
     BigDecimal d = v.decimalValue();
+    // Before anything else reads it: 1e999999, a dozen characters, is a decimal of a million digits.
+    DecimalBounds.check(d, "schedule JSON at " + path);
     if (d.signum() < 0) {
       throw new IllegalArgumentException("schedule JSON at " + path + ": must be >= 0: " + d.toPlainString());
     }

@@ -78,7 +78,7 @@ public final class SocialPlanSpark {
     udf.register(INDICATOR_REASON, new IndicatorReason(), DataTypes.StringType);
     udf.register(ALLOCATE, new Allocate(), ALLOCATION);
     udf.register(ALLOCATE_ERROR, new AllocateError(), DataTypes.StringType);
-    udf.register(POPULATION_SUM, functions.udaf(new PopulationSum(), Encoders.row(PopulationSum.SCHEMA)));
+    udf.register(POPULATION_SUM, functions.udaf(new PopulationSum(), Encoders.row(PopulationSum.INPUT)));
   }
 
   /**

@@ -179,6 +179,75 @@ class AllocationTest {
     assertEquals("group \"None\": total is NULL", byId.get("c").getAs("error"));
   }
 
+  /**
+   * A group given as a number (an INT group id, a DECIMAL code) is allocated like a group given as text and
+   * named the same way in messages; it failed with a ClassCastException.
+   */
+  @Test
+  void aNumericGroupIsAllocatedAndNamedLikeAText() {
+    Allocation a = LargestRemainder.allocate(Money.ofEuros(100), Weights.builder()
+        .add("a", 2).add("b", 1).build());
+    for (String group : List.of("7", "CAST(7 AS BIGINT)", "CAST(1.50 AS DECIMAL(4,2))", "2.5D")) {
+      List<Row> got = spark.sql("SELECT inline(sp_allocate(" + group + ", 100, array('a', 'b'), array(2, 1),"
+          + " NULL, NULL))").collectAsList();
+      assertEquals(2, got.size(), group);
+      assertEquals(a.amount("a").amount(), got.get(0).getDecimal(1), group);
+      assertEquals(a.amount("b").amount(), got.get(1).getDecimal(1), group);
+    }
+    Row errors = spark.sql("SELECT sp_allocate_error(7, 100, array('a', 'b'), array(2, 1), NULL, NULL),"
+        + " sp_allocate_error(7, 100, array('a'), array(CAST(NULL AS INT)), NULL, NULL),"
+        + " sp_allocate_error(CAST(1.50 AS DECIMAL(4,2)), 100, array('a'), array(CAST(NULL AS INT)), NULL, NULL)")
+        .first();
+    assertNull(errors.get(0));
+    assertEquals("group \"7\": weight of \"a\" is NULL", errors.getString(1));
+    assertEquals("group \"1.50\": weight of \"a\" is NULL", errors.getString(2));
+
+    StructType numeric = new StructType().add("grp", DataTypes.IntegerType, false)
+        .add("total", DataTypes.createDecimalType(14, 2), false).add("id", DataTypes.StringType, false)
+        .add("weight", DataTypes.LongType, true);
+    List<Row> rows = List.of(RowFactory.create(1, new BigDecimal("100.00"), "a", 2L),
+        RowFactory.create(1, new BigDecimal("100.00"), "b", 1L),
+        RowFactory.create(2, new BigDecimal("10.00"), "c", null));
+    Dataset<Row> allocated = GroupAllocation.of("grp", "total", "id", "weight")
+        .allocate(spark.createDataFrame(rows, numeric));
+    // The columns the class Javadoc names, whatever the input columns are called.
+    assertEquals(List.of("group", "id", "weight", "amount", "error"), List.of(allocated.columns()));
+    Map<String, Row> byId = new HashMap<>();
+    for (Row r : allocated.collectAsList()) {
+      byId.put(r.getAs("id"), r);
+    }
+    assertEquals(a.amount("a").amount(), byId.get("a").getAs("amount"));
+    assertEquals(a.amount("b").amount(), byId.get("b").getAs("amount"));
+    assertNull(byId.get("a").getAs("error"));
+    assertNull(byId.get("c").getAs("amount"));
+    assertEquals("group \"2\": weight of \"c\" is NULL", byId.get("c").getAs("error"));
+  }
+
+  /**
+   * Totals given as STRING are compared as texts: rows that write one amount two ways ("100.00", "100.0")
+   * give a total that differs, and the group is refused, never allocated with one of them; rows that write
+   * it alike are allocated as a DECIMAL total would be.
+   */
+  @Test
+  void totalsGivenAsTextWrittenTwoWaysAreRefusedNotAllocated() {
+    StructType text = new StructType().add("grp", DataTypes.StringType, false)
+        .add("total", DataTypes.StringType, false).add("id", DataTypes.StringType, false)
+        .add("weight", DataTypes.LongType, false);
+    List<Row> rows = List.of(RowFactory.create("Two", "100.00", "a", 2L), RowFactory.create("Two", "100.0", "b", 1L),
+        RowFactory.create("One", "100.00", "c", 2L), RowFactory.create("One", "100.00", "d", 1L));
+    Map<String, Row> byId = new HashMap<>();
+    for (Row r : GroupAllocation.of("grp", "total", "id", "weight").allocate(spark.createDataFrame(rows, text))
+        .collectAsList()) {
+      byId.put(r.getAs("id"), r);
+    }
+    assertNull(byId.get("a").getAs("amount"));
+    assertNull(byId.get("b").getAs("amount"));
+    assertEquals("group \"Two\": the total differs between its rows: 100.0 and 100.00", byId.get("a").getAs("error"));
+    Allocation a = LargestRemainder.allocate(Money.ofEuros(100), Weights.builder().add("c", 2).add("d", 1).build());
+    assertEquals(a.amount("c").amount(), byId.get("c").getAs("amount"));
+    assertEquals(a.amount("d").amount(), byId.get("d").getAs("amount"));
+  }
+
   /** DECIMAL(18,2), the type of the amounts, holds up to 9999999999999999.99; the library goes further. */
   @Test
   void anAmountBeyondTheResultTypeIsRefusedWithItsReasonNotOverflowed() {

@@ -97,6 +97,41 @@ class CopaymentFunctionTest {
         + "threshold 5000", order.getString(0));
   }
 
+  /** A schedule given as a number or another non-text value failed the query with a ClassCastException. */
+  @Test
+  void aScheduleThatIsNotATextGivesNullAndSaysSo() {
+    Row r = spark.sql("SELECT sp_copayment(5, 10000), sp_copayment_error(5, 10000),"
+        + " sp_copayment_error(array('" + LINEAR_JSON + "'), 10000)").first();
+    assertNull(r.get(0));
+    assertEquals("schedule must be a JSON text (STRING), not the INT 5", r.getString(1));
+    assertTrue(r.getString(2).startsWith("schedule must be a JSON text (STRING), not the ARRAY "), r.getString(2));
+  }
+
+  /**
+   * A threshold or percentage written with a huge or tiny exponent ({@code 1e999999}, a dozen characters) is
+   * a decimal of a million digits, which the co-payment then computed with; it is refused where it is read,
+   * by the library's bounds on decimals, naming the JSON path and the value in scientific notation.
+   */
+  @Test
+  void aScheduleDecimalBeyondTheLibrarysBoundsIsRefusedNamingItsPath() {
+    String bounds = " is out of range (at most 30 integer digits, 30 decimals and 100 digits): ";
+    Row r = spark.sql("SELECT sp_copayment_error('" + LINEAR_JSON.replace("30000", "1e999999") + "', 10000),"
+        + " sp_copayment_error('" + STEPS_JSON.replace("24000.50", "1e999999") + "', 10000),"
+        + " sp_copayment_error('" + STEPS_JSON.replace("33.3", "1e-999999") + "', 10000),"
+        + " sp_copayment_error('" + LINEAR_JSON.replace("6000", "-1e999999") + "', 10000),"
+        + " sp_copayment('" + LINEAR_JSON.replace("30000", "1e999999") + "', 10000)").first();
+    assertEquals("schedule JSON at $.fullTariffThreshold" + bounds + "1E+999999", r.getString(0));
+    assertEquals("schedule JSON at $.bands[3].fromIsee" + bounds + "1E+999999", r.getString(1));
+    assertEquals("schedule JSON at $.bands[1].percentOfTariff" + bounds + "1E-999999", r.getString(2));
+    assertEquals("schedule JSON at $.exemptionThreshold" + bounds + "-1E+999999", r.getString(3));
+    assertNull(r.get(4));
+    // Within the bounds, a large threshold is still a threshold: 10000 is 4000 above the exemption.
+    Row large = spark.sql("SELECT sp_copayment('" + LINEAR_JSON.replace("30000", "1e29") + "', 10000)").first();
+    assertEquals(LinearCopayment.builder().exemptionThreshold(new BigDecimal("6000"))
+        .fullTariffThreshold(new BigDecimal("1e29")).fullTariff(Money.parse("400.00"))
+        .rounding(RoundingMode.HALF_UP).build().copayment(new BigDecimal("10000")).amount(), large.getDecimal(0));
+  }
+
   @Test
   void aNegativeOrNullIseeGivesNullWithItsReason() {
     List<Row> rows = spark.sql("SELECT sp_copayment('" + LINEAR_JSON + "', isee) AS fee, sp_copayment_error('"

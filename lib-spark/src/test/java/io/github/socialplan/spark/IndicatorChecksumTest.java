@@ -110,6 +110,42 @@ class IndicatorChecksumTest {
             .collectAsList().get(1).getString(0));
   }
 
+  /**
+   * Counts given as DOUBLE or DECIMAL: a whole 12.0 is the count 12 (it was refused as "not a whole count"),
+   * 12.7 or 5e9 is refused naming the value and its age. 12 men aged 70 over 3 girls aged 5: old-age index
+   * 12 / 3 × 100 = 400.
+   */
+  @Test
+  void countsGivenAsDoubleOrDecimalAreReadWhenWholeAndRefusedOtherwise() {
+    for (String type : List.of("DOUBLE", "DECIMAL(12,1)", "FLOAT")) {
+      String male = "concat(array_repeat(CAST(0 AS " + type + "), 70), array(CAST(%s AS " + type + ")),"
+          + " array_repeat(CAST(0 AS " + type + "), 30))";
+      String female = "concat(array_repeat(CAST(0 AS " + type + "), 5), array(CAST(3 AS " + type + ")),"
+          + " array_repeat(CAST(0 AS " + type + "), 95))";
+      Row r = spark.sql("SELECT sp_indicator('old_age_index', m1, f), sp_indicator_reason('old_age_index', m1, f),"
+          + " sp_indicator('old_age_index', m2, f), sp_indicator_reason('old_age_index', m2, f),"
+          + " sp_indicator_reason('old_age_index', m3, f)"
+          + " FROM (SELECT " + String.format(java.util.Locale.ROOT, male, "12.0") + " AS m1, "
+          + String.format(java.util.Locale.ROOT, male, "12.7") + " AS m2, "
+          + String.format(java.util.Locale.ROOT, male, "5e9") + " AS m3, " + female + " AS f)").first();
+      assertEquals(400.0, r.getDouble(0), type);
+      assertNull(r.get(1), type);
+      assertNull(r.get(2), type);
+      assertEquals("male counts at age 70 must be a whole count, not 12.7", r.getString(3), type);
+      assertEquals("male counts at age 70 must be in 0..2147483647: 5000000000", r.getString(4), type);
+    }
+  }
+
+  /** An id given as a number failed the query with a ClassCastException; it is NULL with its reason. */
+  @Test
+  void anIdThatIsNotATextGivesNullAndSaysSo() {
+    Row r = spark.sql("SELECT sp_indicator(5, m, m), sp_indicator_reason(5, m, m),"
+        + " sp_indicator_reason(CAST(1.5 AS DECIMAL(2,1)), m, m) FROM (SELECT array_repeat(3, 101) AS m)").first();
+    assertNull(r.get(0));
+    assertEquals("indicator id must be a text (STRING), not the INT 5", r.getString(1));
+    assertEquals("indicator id must be a text (STRING), not the DECIMAL 1.5", r.getString(2));
+  }
+
   static Integer[] boxed(int[] counts) {
     Integer[] out = new Integer[counts.length];
     for (int i = 0; i < counts.length; i++) {

@@ -88,6 +88,61 @@ class PopulationSumTest {
     assertTrue(named, e::toString);
   }
 
+  /** The message of the exception or of one of its causes that contains {@code text}, or null. */
+  private static String messageWith(Throwable e, String text) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (String.valueOf(t.getMessage()).contains(text)) {
+        return t.getMessage();
+      }
+    }
+    return null;
+  }
+
+  /** 101 male counts of 3 but {@code count} at age 5, as SQL of the given type; 101 female zeros. */
+  private static String rowWith(String count, String type) {
+    return "(concat(array_repeat(CAST(3 AS " + type + "), 5), array(CAST(" + count + " AS " + type + ")),"
+        + " array_repeat(CAST(3 AS " + type + "), 95)), array_repeat(CAST(0 AS " + type + "), 101))";
+  }
+
+  /**
+   * Counts given as DOUBLE, DECIMAL or BIGINT were cast to INT on the way in: 12.7 was summed as 12 and,
+   * without ANSI mode, 5e9 as 705032704 and 3e9 as a negative count. Each is refused, with and without
+   * ANSI mode, naming the value as given and its age; a whole 12.0 is the count 12.
+   */
+  @Test
+  void aCountThatIsFractionalOrBeyondTheIntRangeIsRefusedNamingItNotCastToAnotherCount() {
+    SparkSession ansi = SharedSpark.session().newSession();
+    ansi.conf().set("spark.sql.ansi.enabled", "true");
+    SparkSession lenient = SharedSpark.session().newSession();
+    lenient.conf().set("spark.sql.ansi.enabled", "false");
+    String[][] cases = {
+        {"12.7", "DOUBLE", "male counts at age 5 must be a whole count, not 12.7"},
+        {"12.7", "DECIMAL(5,1)", "male counts at age 5 must be a whole count, not 12.7"},
+        {"5e9", "DOUBLE", "male counts at age 5 must be in 0..2147483647: 5000000000"},
+        {"3e9", "DOUBLE", "male counts at age 5 must be in 0..2147483647: 3000000000"},
+        {"5000000000", "DECIMAL(12,0)", "male counts at age 5 must be in 0..2147483647: 5000000000"},
+        {"5000000000", "BIGINT", "male counts at age 5 must be in 0..2147483647: 5000000000"},
+        {"-0.5", "DOUBLE", "male counts at age 5 must be a whole count, not -0.5"}};
+    for (SparkSession spark : List.of(ansi, lenient)) {
+      SocialPlanSpark.register(spark);
+      for (String[] c : cases) {
+        String sql = "SELECT sp_population_sum(m, f) FROM VALUES " + rowWith("3", c[1]) + ", "
+            + rowWith(c[0], c[1]) + " AS t(m, f)";
+        String where = spark.conf().get("spark.sql.ansi.enabled") + " " + c[0] + " " + c[1];
+        Exception e = assertThrows(Exception.class, () -> spark.sql(sql).collectAsList(), where);
+        assertTrue(messageWith(e, c[2]) != null, () -> where + ": " + e);
+      }
+      for (String type : List.of("DOUBLE", "DECIMAL(5,1)", "FLOAT", "BIGINT")) {
+        Row sum = spark.sql("SELECT s.male, s.female FROM (SELECT sp_population_sum(m, f) AS s FROM VALUES "
+            + rowWith("3", type) + ", " + rowWith("12.0", type) + " AS t(m, f))").first();
+        List<Integer> male = new ArrayList<>(java.util.Collections.nCopies(Population.AGE_CLASSES, 6));
+        male.set(5, 15);
+        assertEquals(male, sum.getList(0), type);
+        assertEquals(java.util.Collections.nCopies(Population.AGE_CLASSES, 0), sum.getList(1), type);
+      }
+    }
+  }
+
   @Test
   void groupSumsInSparkEqualThePlainLibrarysSums() {
     SparkSession spark = SharedSpark.session();

@@ -53,14 +53,19 @@ public final class Coverage {
     Objects.requireNonNull(population, "population");
     Objects.requireNonNull(target, "target");
     if (users < 0) {
-      throw new IllegalArgumentException("users must be >= 0 in " + population.territory() + ": " + users);
+      throw new IllegalArgumentException("users must be >= 0 in " + where(population) + ": " + users);
     }
     Optional<String> why = population.ageBands().whyNot(target);
     if (why.isPresent()) {
       return IndicatorValue.undefined(UndefinedReason.AGE_BAND_NOT_SPLIT, String.format(Locale.ROOT,
-          "residents aged %s: %s in %s, %d", target, why.get(), population.territory(), population.year()));
+          "residents aged %s: %s in %s, %d", target, why.get(), where(population), population.year()));
     }
     return IndicatorValue.ratio(users, population.count(target), 100,
-        "residents aged " + target + " in " + population.territory());
+        "residents aged " + target + " in " + where(population));
+  }
+
+  /** The territory for a message, "(unnamed territory)" if it has no name, as the demographic indicators say. */
+  private static String where(Population population) {
+    return population.territory().isEmpty() ? "(unnamed territory)" : population.territory();
   }
 }

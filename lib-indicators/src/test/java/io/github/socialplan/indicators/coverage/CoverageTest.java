@@ -39,4 +39,17 @@ class CoverageTest {
     e = assertThrows(IllegalArgumentException.class, () -> Coverage.of(-3, p, AgeBand.of(0, 2)));
     assertTrue(e.getMessage().contains("-3") && e.getMessage().contains("019036"), e.getMessage());
   }
+
+  /**
+   * A population with no territory named (as Spark's functions and sums make them) is "(unnamed
+   * territory)" in messages, as the demographic indicators name it: the messages read "in  is 0", "in : -3".
+   */
+  @Test
+  void anUnnamedTerritory_isNamedSoInMessages() {
+    Population p = Population.builder("", 2014).male(40, 10).build();
+    assertEquals("zero denominator: residents aged 0-2 in (unnamed territory) is 0",
+        Coverage.of(3, p, AgeBand.of(0, 2)).detail());
+    assertEquals("users must be >= 0 in (unnamed territory): -3", assertThrows(IllegalArgumentException.class,
+        () -> Coverage.of(-3, p, AgeBand.of(0, 2))).getMessage());
+  }
 }

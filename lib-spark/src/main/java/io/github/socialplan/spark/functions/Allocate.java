@@ -5,7 +5,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF6;
 
 /**
- * {@code sp_allocate(grp STRING, total DECIMAL, ids ARRAY<STRING>, weights ARRAY<numeric>,
+ * {@code sp_allocate(grp, total DECIMAL, ids ARRAY<STRING>, weights ARRAY<numeric>,
  * floors ARRAY<DECIMAL>, ceilings ARRAY<DECIMAL>) -> ARRAY<STRUCT<id: STRING, amount: DECIMAL(18,2)>>}: a
  * group's total shared among its rows in proportion to their weights, to the cent, by the largest remainder
  * method within floors and ceilings (<i>riparto con il metodo dei resti più alti</i>), by the library's
@@ -14,6 +14,8 @@ import org.apache.spark.sql.api.java.UDF6;
  *
  * <p>It is a grouped operation: collect each group's rows with {@code collect_list(struct(id, weight, ...))}
  * and pass the arrays ({@code rows.id, rows.weight}); see {@link io.github.socialplan.spark.SocialPlanSpark}.
+ * The group serves only to name it in messages: a text or a number (an INT group id, written as Spark casts
+ * it to STRING); ids may be texts or numbers alike.
  * {@code floors} and {@code ceilings} may be NULL (no bounds) or hold NULL for a row without one. The
  * result is NULL when the group cannot be allocated: a NULL or negative weight, a repeated id, every weight
  * zero, floors above the total, ceilings that cannot take it, a part too large for {@code DECIMAL(18,2)}
@@ -21,7 +23,7 @@ import org.apache.spark.sql.api.java.UDF6;
  * ceiling given as STRING is read as an amount written as text ({@code "250000.00"}, at most two decimals:
  * {@code "250.000"} is refused, not read as 250 euro), a weight as STRING as a plain decimal (no exponent).
  */
-public final class Allocate implements UDF6<String, Object, Object, Object, Object, Object, List<Row>> {
+public final class Allocate implements UDF6<Object, Object, Object, Object, Object, Object, List<Row>> {
 
   private static final long serialVersionUID = 1L;
 
@@ -31,7 +33,7 @@ public final class Allocate implements UDF6<String, Object, Object, Object, Obje
   /**
    * The parts.
    *
-   * @param group the group's name, for messages; may be null
+   * @param group the group, for messages: a text or a number (an INT group id); may be null
    * @param total the amount to share, euro with at most two decimals, {@code >= 0}
    * @param ids the rows' ids, unique, not null elements
    * @param weights the rows' weights, as long as {@code ids}, each {@code >= 0}, not all zero
@@ -40,7 +42,7 @@ public final class Allocate implements UDF6<String, Object, Object, Object, Obje
    * @return one (id, amount) per id in the same order, or null if the group cannot be allocated
    */
   @Override
-  public List<Row> call(String group, Object total, Object ids, Object weights, Object floors,
+  public List<Row> call(Object group, Object total, Object ids, Object weights, Object floors,
       Object ceilings) {
     return AllocationCalculator.allocate(group, total, ids, weights, floors, ceilings).value();
   }

@@ -7,7 +7,7 @@ import org.apache.spark.sql.api.java.UDF6;
  * is NULL for this group, naming the group ({@code group "A12": every weight is zero ...}), or NULL when the
  * group has its allocation.
  */
-public final class AllocateError implements UDF6<String, Object, Object, Object, Object, Object, String> {
+public final class AllocateError implements UDF6<Object, Object, Object, Object, Object, Object, String> {
 
   private static final long serialVersionUID = 1L;
 
@@ -17,7 +17,7 @@ public final class AllocateError implements UDF6<String, Object, Object, Object,
   /**
    * The reason.
    *
-   * @param group the group's name, may be null
+   * @param group the group, a text or a number, may be null
    * @param total the amount to share
    * @param ids the rows' ids
    * @param weights the rows' weights
@@ -26,7 +26,7 @@ public final class AllocateError implements UDF6<String, Object, Object, Object,
    * @return the message, or null if the group can be allocated
    */
   @Override
-  public String call(String group, Object total, Object ids, Object weights, Object floors, Object ceilings) {
+  public String call(Object group, Object total, Object ids, Object weights, Object floors, Object ceilings) {
     return AllocationCalculator.allocate(group, total, ids, weights, floors, ceilings).error();
   }
 }

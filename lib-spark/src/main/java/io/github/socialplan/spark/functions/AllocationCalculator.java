@@ -16,9 +16,10 @@ final class AllocationCalculator {
 
   private AllocationCalculator() {}
 
-  static Outcome<List<Row>> allocate(String group, Object total, Object ids, Object weights, Object floors,
+  static Outcome<List<Row>> allocate(Object group, Object total, Object ids, Object weights, Object floors,
       Object ceilings) {
-    String name = "group " + (group == null ? "NULL" : "\"" + group + "\"");
+    // A numeric group is named as Spark writes it cast to STRING, as GroupAllocation's own messages do.
+    String name = "group " + (group == null ? "NULL" : "\"" + Values.text(group) + "\"");
     try {
       return Outcome.of(allocateOrThrow(total, ids, weights, floors, ceilings));
     } catch (IllegalArgumentException e) {
@@ -42,7 +43,7 @@ final class AllocationCalculator {
       if (v == null) {
         throw new IllegalArgumentException("id of row " + (i + 1) + " is NULL");
       }
-      id[i] = v.toString();
+      id[i] = Values.text(v);
     }
     checkLength(weights, n, "weights");
     Weights.Builder w = Weights.builder();

@@ -15,7 +15,7 @@ import org.apache.spark.sql.api.java.UDF2;
  * PySpark: {@code spark.udf.registerJavaFunction("sp_copayment",
  * "io.github.socialplan.spark.functions.Copayment", DecimalType(18, 2))}.
  */
-public final class Copayment implements UDF2<String, Object, BigDecimal> {
+public final class Copayment implements UDF2<Object, Object, BigDecimal> {
 
   private static final long serialVersionUID = 1L;
 
@@ -25,12 +25,12 @@ public final class Copayment implements UDF2<String, Object, BigDecimal> {
   /**
    * The fee.
    *
-   * @param schedule the schedule as JSON ({@link io.github.socialplan.spark.ScheduleJson}), may be null
+   * @param schedule the schedule as a JSON text ({@link io.github.socialplan.spark.ScheduleJson}), may be null
    * @param isee the user's ISEE in euro, may be null
    * @return the fee at scale 2, or null on bad input
    */
   @Override
-  public BigDecimal call(String schedule, Object isee) {
+  public BigDecimal call(Object schedule, Object isee) {
     return CopaymentCalculator.copayment(schedule, isee).value();
   }
 }

@@ -20,11 +20,14 @@ final class CopaymentCalculator {
 
   private CopaymentCalculator() {}
 
-  static Outcome<BigDecimal> copayment(String scheduleJson, Object isee) {
+  static Outcome<BigDecimal> copayment(Object scheduleJson, Object isee) {
     if (scheduleJson == null) {
       return Outcome.failed("schedule is NULL");
     }
-    Outcome<CopaymentSchedule> schedule = schedule(scheduleJson);
+    if (!(scheduleJson instanceof String)) {
+      return Outcome.failed("schedule must be a JSON text (STRING), not " + Values.describeValue(scheduleJson));
+    }
+    Outcome<CopaymentSchedule> schedule = schedule((String) scheduleJson);
     if (schedule.error() != null) {
       return Outcome.failed(schedule.error());
     }

@@ -9,7 +9,7 @@ import org.apache.spark.sql.api.java.UDF2;
  * <p>For PySpark: {@code spark.udf.registerJavaFunction("sp_copayment_error",
  * "io.github.socialplan.spark.functions.CopaymentError", StringType())}.
  */
-public final class CopaymentError implements UDF2<String, Object, String> {
+public final class CopaymentError implements UDF2<Object, Object, String> {
 
   private static final long serialVersionUID = 1L;
 
@@ -19,12 +19,12 @@ public final class CopaymentError implements UDF2<String, Object, String> {
   /**
    * The reason.
    *
-   * @param schedule the schedule as JSON, may be null
+   * @param schedule the schedule as a JSON text, may be null
    * @param isee the user's ISEE in euro, may be null
    * @return the message, or null if the co-payment is defined
    */
   @Override
-  public String call(String schedule, Object isee) {
+  public String call(Object schedule, Object isee) {
     return CopaymentCalculator.copayment(schedule, isee).error();
   }
 }

@@ -26,10 +26,14 @@ final class IndicatorCalculator {
 
   private IndicatorCalculator() {}
 
-  static Outcome<IndicatorValue> indicator(String id, Object male, Object female) {
-    if (id == null) {
+  static Outcome<IndicatorValue> indicator(Object idValue, Object male, Object female) {
+    if (idValue == null) {
       return Outcome.failed("indicator id is NULL");
     }
+    if (!(idValue instanceof String)) {
+      return Outcome.failed("indicator id must be a text (STRING), not " + Values.describeValue(idValue));
+    }
+    String id = (String) idValue;
     Indicator indicator = BY_ID.get(id);
     if (indicator == null) {
       return Outcome.failed("unknown indicator \"" + (id.length() > 60 ? id.substring(0, 60) + "..." : id)

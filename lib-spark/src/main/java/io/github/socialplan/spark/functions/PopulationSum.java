@@ -13,23 +13,35 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * {@code sp_population_sum(male ARRAY<INT>, female ARRAY<INT>) -> STRUCT<male: ARRAY<INT>, female:
+ * {@code sp_population_sum(male ARRAY<numeric>, female ARRAY<numeric>) -> STRUCT<male: ARRAY<INT>, female:
  * ARRAY<INT>>}: the aggregate that adds populations by single year of age and sex into a grouping
  * (<i>popolazione di un ambito</i>, of a province), by the library's {@code Population.plus}, so the
  * indicators of the sum are the ratios of totals.
  *
  * <p>Adding is associative and commutative, so Spark may add partial sums in any order on any executor and
  * the result is the same. Rows whose two arrays are both NULL are skipped, as {@code SUM} skips NULL; an
- * array that is not 101 non-negative counts fails the query with a message naming the bad count.
+ * array that is not 101 non-negative whole counts fails the query with a message naming the age and the bad
+ * count. The counts may be INT, BIGINT, DOUBLE, FLOAT or DECIMAL: the aggregate takes them as DOUBLE
+ * ({@link #INPUT}), which holds every count exactly, so that a count given as 12.0 is 12 while 12.7, 5e9 or
+ * -1 is refused, not cast to INT (which would read 12.7 as 12 and, without ANSI mode, 5e9 as 705032704). A
+ * DECIMAL with more significant digits than a DOUBLE holds (about 15) is read as the nearest DOUBLE.
  */
 public final class PopulationSum extends Aggregator<Row, Population, Row> {
 
   private static final long serialVersionUID = 1L;
 
-  /** The type of the input columns (males, then females by age) and of the result. */
+  /** The type of the result: males, then females, by age. */
   public static final StructType SCHEMA = new StructType()
       .add("male", DataTypes.createArrayType(DataTypes.IntegerType, false))
       .add("female", DataTypes.createArrayType(DataTypes.IntegerType, false));
+
+  /**
+   * The type of the input columns (males, then females, by age), to which Spark casts the arguments: DOUBLE,
+   * so that no count is cast to INT before it is checked.
+   */
+  public static final StructType INPUT = new StructType()
+      .add("male", DataTypes.createArrayType(DataTypes.DoubleType, true))
+      .add("female", DataTypes.createArrayType(DataTypes.DoubleType, true));
 
   /** A population has a year; these sums read no date, so every part gets the same fixed one. */
   private static final int UNDATED = 2000;
@@ -47,7 +59,7 @@ public final class PopulationSum extends Aggregator<Row, Population, Row> {
    * Adds one row.
    *
    * @param sum the sum so far, not null
-   * @param row the male and female counts, 101 each
+   * @param row the male and female counts, 101 each, of {@link #INPUT}
    * @return the new sum
    */
   @Override

@@ -78,6 +78,54 @@ final class Values {
     }
   }
 
+  /**
+   * A group or an id as text: a STRING as it is, a DECIMAL in plain digits with its scale ({@code 1.50}), any
+   * other value (an INT group id, a DOUBLE) as Java writes it; so Spark casts them to STRING.
+   */
+  static String text(Object v) {
+    return v instanceof BigDecimal ? ((BigDecimal) v).toPlainString() : String.valueOf(v);
+  }
+
+  /**
+   * A value of the wrong type for a message: its SQL type and its text, shortened ({@code the INT 5}).
+   */
+  static String describeValue(Object v) {
+    String text = text(v);
+    return "the " + sqlType(v) + " " + (text.length() > 60 ? text.substring(0, 60) + "..." : text);
+  }
+
+  /** The SQL type of a value Spark hands a Java function, by its Java class. */
+  private static String sqlType(Object v) {
+    if (v instanceof Integer) {
+      return "INT";
+    } else if (v instanceof Long) {
+      return "BIGINT";
+    } else if (v instanceof Short) {
+      return "SMALLINT";
+    } else if (v instanceof Byte) {
+      return "TINYINT";
+    } else if (v instanceof Double) {
+      return "DOUBLE";
+    } else if (v instanceof Float) {
+      return "FLOAT";
+    } else if (v instanceof BigDecimal) {
+      return "DECIMAL";
+    } else if (v instanceof Boolean) {
+      return "BOOLEAN";
+    } else if (v instanceof byte[]) {
+      return "BINARY";
+    } else if (v instanceof scala.collection.Seq || v instanceof java.util.List) {
+      return "ARRAY";
+    } else if (v instanceof scala.collection.Map || v instanceof java.util.Map) {
+      return "MAP";
+    } else if (v instanceof org.apache.spark.sql.Row) {
+      return "STRUCT";
+    } else if (v instanceof java.util.Date || v instanceof java.time.temporal.Temporal) {
+      return "date or time";
+    }
+    return v.getClass().getSimpleName();
+  }
+
   /** The length of a SQL array (a Scala sequence), or -1 if the value is no array. */
   static int length(Object array) {
     if (array instanceof scala.collection.Seq) {
@@ -95,10 +143,12 @@ final class Values {
   }
 
   /**
-   * 101 counts by age 0..100 (100 = 100 and over) from a SQL array of integers.
+   * 101 counts by age 0..100 (100 = 100 and over) from a SQL array of numbers: integers, or DOUBLE, FLOAT
+   * and DECIMAL values that are whole ({@code 12.0} is the count 12).
    *
-   * @throws IllegalArgumentException naming {@code what} if the array is NULL, not of 101 elements, or holds
-   *     a NULL, a negative count or one beyond the int range
+   * @throws IllegalArgumentException naming {@code what}, the age and the value as given if the array is
+   *     NULL, not of 101 elements, or holds a NULL, a value that is not a number, a fractional value
+   *     ({@code 12.7}), a negative count or one beyond the int range ({@code 5e9})
    */
   static int[] ageCounts(Object array, String what) {
     if (array == null) {
@@ -115,18 +165,56 @@ final class Values {
     }
     int[] counts = new int[n];
     for (int age = 0; age < n; age++) {
-      Object c = element(array, age);
-      if (!(c instanceof Long || c instanceof Integer || c instanceof Short || c instanceof Byte)) {
-        throw new IllegalArgumentException(what + " at age " + age + " must be a whole count, not "
-            + (c == null ? "NULL" : c));
-      }
-      long v = ((Number) c).longValue();
-      if (v < 0 || v > Integer.MAX_VALUE) {
-        throw new IllegalArgumentException(what + " at age " + age + " must be in 0.." + Integer.MAX_VALUE
-            + ": " + v);
-      }
-      counts[age] = (int) v;
+      counts[age] = count(element(array, age), what, age);
     }
     return counts;
+  }
+
+  /** One count: an integer, or a whole DOUBLE, FLOAT or DECIMAL, in 0..Integer.MAX_VALUE. */
+  private static int count(Object c, String what, int age) {
+    long v;
+    if (c instanceof Long || c instanceof Integer || c instanceof Short || c instanceof Byte) {
+      v = ((Number) c).longValue();
+    } else if (c instanceof Double || c instanceof Float || c instanceof BigDecimal) {
+      BigDecimal d = exact((Number) c, what, age);
+      if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
+        throw new IllegalArgumentException(what + " at age " + age + " must be a whole count, not "
+            + describe(d));
+      }
+      if (d.signum() < 0 || d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+        throw new IllegalArgumentException(what + " at age " + age + " must be in 0.." + Integer.MAX_VALUE
+            + ": " + describe(d));
+      }
+      v = d.intValueExact();
+    } else {
+      throw new IllegalArgumentException(what + " at age " + age + " must be a whole count, not "
+          + (c == null ? "NULL" : c));
+    }
+    if (v < 0 || v > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(what + " at age " + age + " must be in 0.." + Integer.MAX_VALUE
+          + ": " + v);
+    }
+    return (int) v;
+  }
+
+  /**
+   * A DOUBLE, FLOAT or DECIMAL count as the decimal it shows (a FLOAT by its own shortest text, as
+   * {@link #decimal} reads it), refusing NaN and the infinities.
+   */
+  private static BigDecimal exact(Number c, String what, int age) {
+    if (c instanceof BigDecimal) {
+      return (BigDecimal) c;
+    }
+    double d = c.doubleValue();
+    if (!Double.isFinite(d)) {
+      throw new IllegalArgumentException(what + " at age " + age + " must be a whole count, not " + d);
+    }
+    return c instanceof Float ? new BigDecimal(Float.toString((Float) c)) : BigDecimal.valueOf(d);
+  }
+
+  /** A bad count in plain digits ({@code 5000000000}, {@code 12.7}), or in scientific form if it is huge or tiny. */
+  private static String describe(BigDecimal d) {
+    BigDecimal s = d.stripTrailingZeros();
+    return Math.abs(s.scale()) <= 40 && s.precision() <= 40 ? s.toPlainString() : s.toString();
   }
 }
