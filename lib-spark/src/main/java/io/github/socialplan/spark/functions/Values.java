@@ -172,6 +172,12 @@ final class Values {
 
   /** One count: an integer, or a whole DOUBLE, FLOAT or DECIMAL, in 0..Integer.MAX_VALUE. */
   private static int count(Object c, String what, int age) {
+    if (c instanceof Double) {
+      double d = (Double) c; // the usual input: a whole count in range needs no decimal
+      if (d >= 0 && d <= Integer.MAX_VALUE && d == Math.rint(d)) {
+        return (int) d;
+      }
+    }
     long v;
     if (c instanceof Long || c instanceof Integer || c instanceof Short || c instanceof Byte) {
       v = ((Number) c).longValue();
