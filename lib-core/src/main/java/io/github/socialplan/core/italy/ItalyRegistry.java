@@ -1,16 +1,15 @@
 package io.github.socialplan.core.italy;
 
 import io.github.socialplan.core.io.DataFileException;
+import io.github.socialplan.core.io.TextInput;
 import io.github.socialplan.core.number.PlainNumbers;
 import io.github.socialplan.core.territory.IstatCode;
 import io.github.socialplan.core.territory.Partition;
 import io.github.socialplan.core.territory.TerritoryKind;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -233,9 +232,9 @@ public final class ItalyRegistry {
    * @param territories the list that names provinces and regions, not null
    * @return the registry
    * @throws IOException if a file cannot be read
-   * @throws DataFileException if a file is malformed, naming file, line and value, or the archive gives a
-   *     code two periods on one day, or the region "00" to a comune whose province has no one region in the
-   *     other periods
+   * @throws DataFileException if a file is malformed or not UTF-8, naming file, line and value (or byte), or
+   *     the archive gives a code two periods on one day, or the region "00" to a comune whose province has no
+   *     one region in the other periods
    */
   public static ItalyRegistry load(Path archive, Path territories) throws IOException {
     try (InputStream a = Files.newInputStream(archive); InputStream t = Files.newInputStream(territories)) {
@@ -286,21 +285,19 @@ public final class ItalyRegistry {
     return n;
   }
 
-  private static Reader utf8(InputStream in) throws IOException {
-    java.io.BufferedInputStream b = new java.io.BufferedInputStream(in, 1 << 16);
-    b.mark(3);
-    byte[] bom = b.readNBytes(3);
-    if (bom.length < 3 || (bom[0] & 0xff) != 0xEF || (bom[1] & 0xff) != 0xBB || (bom[2] & 0xff) != 0xBF) {
-      b.reset();
-    }
-    return new InputStreamReader(b, StandardCharsets.UTF_8);
+  /**
+   * Strict UTF-8 without a byte order mark: a copy saved as Latin-1 or Windows-1252 fails naming the line and
+   * the byte, rather than having its accented letters read as U+FFFD (a name no look-up finds).
+   */
+  private static Reader utf8(InputStream in, String source) {
+    return TextInput.utf8(new java.io.BufferedInputStream(in, 1 << 16), source);
   }
 
   /** Reads and checks ANPR's archive CSV (also the build step of {@link CompactArchive}). */
   static List<ComunePeriod> readArchive(InputStream in, String source) throws IOException {
     List<ComunePeriod> out = new ArrayList<>(20_000);
     Map<String, String> strings = new HashMap<>();
-    try (CsvLines rows = new CsvLines(utf8(in), source, ',')) {
+    try (CsvLines rows = new CsvLines(utf8(in, source), source, ',')) {
       List<String> header = rows.next();
       if (header == null) {
         throw new DataFileException(source, 0, "empty file: expected ANPR's archive of comuni");
@@ -384,7 +381,7 @@ public final class ItalyRegistry {
 
   private static void readTerritories(InputStream in, String source, Map<String, Province> provinces,
       Map<String, Region> regions) throws IOException {
-    try (CsvLines rows = new CsvLines(utf8(in), source, ',')) {
+    try (CsvLines rows = new CsvLines(utf8(in, source), source, ',')) {
       List<String> header = rows.next();
       if (header == null) {
         throw new DataFileException(source, 0, "empty file: expected a list of comuni with their provinces");

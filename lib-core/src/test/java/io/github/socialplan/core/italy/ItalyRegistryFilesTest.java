@@ -288,15 +288,19 @@ class ItalyRegistryFilesTest {
     List<ComunePeriod> expected = load().periods();
     assertEquals(expected, ItalyRegistry.load(plain, territories).periods());
     assertEquals(expected, ItalyRegistry.load(bom, territories).periods());
-    // Only the whole mark is skipped: three other bytes stay, here as a line before the header.
+    // Only the whole mark is skipped: a part of it is no UTF-8 text, refused on its line.
     for (int spoilt = 0; spoilt <= 2; spoilt++) {
       byte[] notAMark = mark.clone();
       notAMark[spoilt] = 'X';
       Files.write(bom, concat(notAMark, concat(new byte[] {'\n'}, text)));
       DataFileException e = assertThrows(DataFileException.class, () -> ItalyRegistry.load(bom, territories));
-      assertTrue(e.getMessage().startsWith(bom + ", line 1: no column 'DATAISTITUZIONE' in the header"),
-          e.getMessage());
+      assertTrue(e.getMessage().startsWith(bom + ", line 1: not valid UTF-8"), e.getMessage());
     }
+    // A mark written twice: the second is text, here a line before the header.
+    Files.write(bom, concat(mark, concat(mark, concat(new byte[] {'\n'}, text))));
+    DataFileException twice = assertThrows(DataFileException.class, () -> ItalyRegistry.load(bom, territories));
+    assertTrue(twice.getMessage().startsWith(bom + ", line 1: no column 'DATAISTITUZIONE' in the header"),
+        twice.getMessage());
     Path tiny = Files.write(dir.resolve("tiny.csv"), new byte[] {'\n', '\n'});
     DataFileException e = assertThrows(DataFileException.class, () -> ItalyRegistry.load(tiny, territories));
     assertEquals(tiny + ": empty file: expected ANPR's archive of comuni", e.getMessage());
@@ -332,6 +336,33 @@ class ItalyRegistryFilesTest {
     Path noFirst = write("archive.csv", List.of(first));
     assertTrue(assertThrows(DataFileException.class, () -> ItalyRegistry.load(noFirst, territories)).getMessage()
         .contains("no column 'DATAISTITUZIONE'"));
+  }
+
+  @Test
+  void filesNotInUtf8_areRefusedNamingLineAndByte_ratherThanReadWithReplacedLetters() throws IOException {
+    // A copy saved as Latin-1 or Windows-1252: its accented letters were read as U+FFFD, so a name lost its
+    // letter (ABBADIA CERRET\uFFFD) and no look-up by its real name found it.
+    List<String> archive = new ArrayList<>();
+    archive.add(ARCHIVE.get(0));
+    List<String> rows = rows();
+    rows.set(1, withField(rows.get(1), "DENOMINAZIONE_IT", "ABBADIA CERRET\u00d2"));
+    archive.addAll(rows);
+    Path latin1 = Files.write(dir.resolve("latin1.csv"),
+        (String.join("\n", archive) + "\n").getBytes(StandardCharsets.ISO_8859_1));
+    Path territories = write("territories.csv", territories());
+    DataFileException e = assertThrows(DataFileException.class, () -> ItalyRegistry.load(latin1, territories));
+    assertTrue(e.getMessage().startsWith(latin1 + ", line 3: not valid UTF-8"), e.getMessage());
+    assertTrue(e.getMessage().contains("byte 0xD2"), e.getMessage());
+    assertEquals(3, e.line());
+    // The list of 2022 names Trentino-Alto Adige/S\u00fcdtirol on the row of Bolzano, its fourth line.
+    Path list = Files.write(dir.resolve("list-latin1.csv"),
+        (String.join("\n", territories()) + "\n").getBytes(StandardCharsets.ISO_8859_1));
+    List<String> good = new ArrayList<>(archive.subList(0, 1));
+    good.addAll(rows());
+    Path goodArchive = write("archive.csv", good);
+    DataFileException t = assertThrows(DataFileException.class, () -> ItalyRegistry.load(goodArchive, list));
+    assertTrue(t.getMessage().startsWith(list + ", line 4: not valid UTF-8"), t.getMessage());
+    assertTrue(t.getMessage().contains("byte 0xFC"), t.getMessage());
   }
 
   @Test
