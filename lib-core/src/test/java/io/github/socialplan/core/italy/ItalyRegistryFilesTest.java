@@ -1,11 +1,13 @@
 package io.github.socialplan.core.italy;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialplan.core.io.DataFileException;
+import io.github.socialplan.core.io.TextInput;
 import io.github.socialplan.core.territory.IstatCode;
 import io.github.socialplan.core.testing.ReferenceFiles;
 import java.io.IOException;
@@ -363,6 +365,20 @@ class ItalyRegistryFilesTest {
     DataFileException t = assertThrows(DataFileException.class, () -> ItalyRegistry.load(goodArchive, list));
     assertTrue(t.getMessage().startsWith(list + ", line 4: not valid UTF-8"), t.getMessage());
     assertTrue(t.getMessage().contains("byte 0xFC"), t.getMessage());
+  }
+
+  @Test
+  void aCellLongerThanTheLibrarysLimit_isRefusedWithItsLine() {
+    List<String> rows = rows();
+    rows.set(1, withField(rows.get(1), "DENOMINAZIONE_IT", "A".repeat(TextInput.MAX_CELL_LENGTH + 1)));
+    DataFileException e = archiveError(rows);
+    assertTrue(e.getMessage().endsWith(", line 3: field 6 has more than the " + TextInput.MAX_CELL_LENGTH
+        + " characters a field may have"), e.getMessage());
+    assertEquals(3, e.line());
+    List<String> atLimit = rows();
+    atLimit.set(1, withField(atLimit.get(1), "DENOMINAZIONE_IT", "A".repeat(TextInput.MAX_CELL_LENGTH)));
+    assertTrue(assertDoesNotThrow(() -> load(atLimit, territories())).periods().stream()
+        .anyMatch(p -> p.name().length() == TextInput.MAX_CELL_LENGTH));
   }
 
   @Test
