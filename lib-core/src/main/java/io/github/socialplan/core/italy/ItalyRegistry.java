@@ -567,14 +567,16 @@ public final class ItalyRegistry {
   public Optional<ComunePeriod> byCadastralCode(String cadastralCode, LocalDate date) {
     checkDate(date);
     ComunePeriod[] ps = cadastral(cadastralCode);
+    ComunePeriod found = null;
     if (ps != null) {
+      // oldest first: where two comuni share the code, the one that started first is not always the lower code
       for (ComunePeriod p : ps) {
-        if (p.isValidOn(date)) {
-          return Optional.of(p);
+        if (p.isValidOn(date) && (found == null || p.code().compareTo(found.code()) < 0)) {
+          found = p;
         }
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(found);
   }
 
   /**

@@ -320,6 +320,23 @@ class ItalyRegistryFilesTest {
     return out;
   }
 
+  @Test
+  void aCadastralCodeOfTwoComuniOnADay_givesTheLowerIstatCode_whicheverStartedFirst() throws IOException {
+    // FILAGO (016828) and MARNE (016098) share D588 until 1928; here MARNE's first period starts later, in
+    // 1900, so that the two started on different days.
+    List<String> d588 = ARCHIVE.stream().filter(l -> field(l, "CODCATASTALE").equals("D588"))
+        .map(l -> field(l, "DENOMINAZIONE_IT").equals("MARNE") && field(l, "DATAISTITUZIONE").equals("1861-03-17")
+            ? withField(l, "DATAISTITUZIONE", "1900-01-01") : l)
+        .collect(Collectors.toList());
+    ItalyRegistry italy = load(d588, territories());
+    LocalDate both = LocalDate.of(1910, 1, 1);
+    assertEquals(2, italy.history("D588").stream().filter(p -> p.isValidOn(both)).count());
+    ComunePeriod marne = italy.byCadastralCode("D588", both).orElseThrow();
+    assertEquals("016098 MARNE", marne.code() + " " + marne.name());
+    // Before MARNE started, FILAGO alone had the code.
+    assertEquals("016828", italy.byCadastralCode("D588", LocalDate.of(1890, 1, 1)).orElseThrow().code().value());
+  }
+
   // ---- What the reader refuses, naming file, line and value -----------------------------------------
 
   @Test
