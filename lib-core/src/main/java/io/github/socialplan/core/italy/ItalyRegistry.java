@@ -339,7 +339,7 @@ public final class ItalyRegistry {
         }
         out.add(new ComunePeriod(code, intern(strings, cadastral), name,
             other.isEmpty() ? Optional.empty() : Optional.of(other), intern(strings, province),
-            intern(strings, r.get(col[8]).strip()), intern(strings, region), from, to));
+            intern(strings, named(rows, "SIGLAPROVINCIA", r.get(col[8]))), intern(strings, region), from, to));
       }
     }
     if (out.isEmpty()) {
@@ -395,12 +395,13 @@ public final class ItalyRegistry {
         }
         String province = padded(rows, "province_code", r.get(col[0]), 3);
         String region = padded(rows, "region_code", r.get(col[4]), 2);
-        Province p = new Province(province, r.get(col[1]).strip(), r.get(col[2]).strip(), region);
+        Province p = new Province(province, named(rows, "province", r.get(col[1])),
+            named(rows, "province_short", r.get(col[2])), region);
         Province before = provinces.putIfAbsent(province, p);
         if (before != null && !before.equals(p)) {
           throw rows.error("province " + province + " is " + before + " above but " + p + " here");
         }
-        Region g = new Region(region, r.get(col[3]).strip());
+        Region g = new Region(region, named(rows, "region", r.get(col[3])));
         Region gb = regions.putIfAbsent(region, g);
         if (gb != null && !gb.equals(g)) {
           throw rows.error("region " + region + " is named '" + gb.name() + "' above but '" + g.name() + "' here");
@@ -418,6 +419,15 @@ public final class ItalyRegistry {
       }
     }
     return col;
+  }
+
+  /** A name or abbreviation without its surrounding spaces, which must not be empty. */
+  private static String named(CsvLines rows, String column, String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      throw rows.error("'" + column + "' is empty");
+    }
+    return t;
   }
 
   private static String intern(Map<String, String> strings, String s) {

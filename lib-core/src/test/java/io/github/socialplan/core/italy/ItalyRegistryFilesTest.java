@@ -504,6 +504,22 @@ class ItalyRegistryFilesTest {
   }
 
   @Test
+  void emptyNamesOfProvincesAndRegions_andAnEmptyAbbreviation_areRefused() {
+    // An empty cell gave a province or region the name "", or a period the abbreviation "", without a word.
+    String padova = listRow("Abano Terme");
+    for (String[] spoilt : new String[][] {{"\"Padova\",\"PD\"", "\"\",\"PD\"", "province"},
+        {"\"Padova\",\"PD\"", "\"Padova\",\" \"", "province_short"},
+        {"\"Veneto\",\"5\"", "\"\",\"5\"", "region"}}) {
+      List<String> list = new ArrayList<>(territories());
+      list.set(1, padova.replace(spoilt[0], spoilt[1]));
+      assertTrue(territoryError(list).getMessage().endsWith(", line 2: '" + spoilt[2] + "' is empty"),
+          territoryError(list).getMessage());
+    }
+    assertTrue(archiveError("SIGLAPROVINCIA", " ").getMessage().endsWith(", line 3: 'SIGLAPROVINCIA' is empty"),
+        archiveError("SIGLAPROVINCIA", " ").getMessage());
+  }
+
+  @Test
   void territoryList_badCodesWidthsAndContradictions_areRefused() {
     List<String> list = new ArrayList<>(territories());
     String header = list.get(0);
