@@ -238,8 +238,9 @@ public final class ItalyRegistry {
    */
   public static ItalyRegistry load(Path archive, Path territories) throws IOException {
     try (InputStream a = Files.newInputStream(archive); InputStream t = Files.newInputStream(territories)) {
-      List<ComunePeriod> periods = sorted(readArchive(a, archive.toString()));
-      checkOnePeriodADay(periods, archive.toString());
+      Map<ComunePeriod, Integer> lines = new java.util.IdentityHashMap<>();
+      List<ComunePeriod> periods = sorted(readArchive(a, archive.toString(), lines));
+      checkOnePeriodADay(periods, archive.toString(), lines);
       Names names = names(periods, t, territories.toString());
       return new ItalyRegistry(periods, () -> names, archive.toString());
     }
@@ -249,14 +250,16 @@ public final class ItalyRegistry {
    * Refuses two periods of one code on one day: a look-up by code would answer one of them without a word.
    *
    * @param sorted the periods in the order of {@link #sorted(List)}
+   * @param lines the line of each period's row, as {@link #readArchive(InputStream, String, Map)} gives them
    */
-  static void checkOnePeriodADay(List<ComunePeriod> sorted, String source) {
+  static void checkOnePeriodADay(List<ComunePeriod> sorted, String source, Map<ComunePeriod, Integer> lines) {
     for (int i = 1; i < sorted.size(); i++) {
       ComunePeriod a = sorted.get(i - 1);
       ComunePeriod b = sorted.get(i);
       if (a.code().equals(b.code()) && !b.validFrom().isAfter(a.validTo())) {
-        throw new DataFileException(source, 0, "comune " + b.code() + " has two periods on " + b.validFrom()
-            + ": " + a + " and " + b);
+        int lineB = lines.getOrDefault(b, 0);
+        throw new DataFileException(source, lineB, "comune " + b.code() + " has two periods on " + b.validFrom()
+            + ": " + a + " at line " + lines.getOrDefault(a, 0) + " and " + b + " at line " + lineB);
       }
     }
   }
@@ -295,6 +298,16 @@ public final class ItalyRegistry {
 
   /** Reads and checks ANPR's archive CSV (also the build step of {@link CompactArchive}). */
   static List<ComunePeriod> readArchive(InputStream in, String source) throws IOException {
+    return readArchive(in, source, new java.util.IdentityHashMap<>());
+  }
+
+  /**
+   * Reads and checks ANPR's archive CSV, keeping the line of each period's row for the checks made later.
+   *
+   * @param lines filled with the line of each period returned, by identity
+   */
+  static List<ComunePeriod> readArchive(InputStream in, String source, Map<ComunePeriod, Integer> lines)
+      throws IOException {
     List<ComunePeriod> out = new ArrayList<>(20_000);
     Map<String, String> strings = new HashMap<>();
     try (CsvLines rows = new CsvLines(utf8(in, source), source, ',')) {
@@ -337,15 +350,17 @@ public final class ItalyRegistry {
         if (!status.equals("A") && !status.equals("C") && !status.equals("D")) {
           throw rows.error("'STATO' must be A, C or D: '" + status + "'");
         }
-        out.add(new ComunePeriod(code, intern(strings, cadastral), name,
+        ComunePeriod period = new ComunePeriod(code, intern(strings, cadastral), name,
             other.isEmpty() ? Optional.empty() : Optional.of(other), intern(strings, province),
-            intern(strings, named(rows, "SIGLAPROVINCIA", r.get(col[8]))), intern(strings, region), from, to));
+            intern(strings, named(rows, "SIGLAPROVINCIA", r.get(col[8]))), intern(strings, region), from, to);
+        out.add(period);
+        lines.put(period, rows.line());
       }
     }
     if (out.isEmpty()) {
       throw new DataFileException(source, 0, "no comuni after the header");
     }
-    placeInTheirProvincesRegion(out, source);
+    placeInTheirProvincesRegion(out, source, lines);
     return out;
   }
 
@@ -356,7 +371,8 @@ public final class ItalyRegistry {
    *
    * @throws DataFileException if such a period's province has no region, or more than one, in the others
    */
-  private static void placeInTheirProvincesRegion(List<ComunePeriod> periods, String source) {
+  private static void placeInTheirProvincesRegion(List<ComunePeriod> periods, String source,
+      Map<ComunePeriod, Integer> lines) {
     Map<String, java.util.Set<String>> regionsOf = new HashMap<>();
     for (ComunePeriod p : periods) {
       if (!p.regionCode().equals(NO_REGION)) {
@@ -368,13 +384,18 @@ public final class ItalyRegistry {
       if (p.regionCode().equals(NO_REGION)) {
         java.util.Set<String> r = regionsOf.getOrDefault(p.provinceCode(), java.util.Set.of());
         if (r.size() != 1) {
-          throw new DataFileException(source, 0, "comune " + p + " has region " + NO_REGION
+          throw new DataFileException(source, lines.getOrDefault(p, 0), "comune " + p + " has region " + NO_REGION
               + " and its province " + p.provinceCode() + " has "
               + (r.isEmpty() ? "no region" : "the regions " + r)
               + " in the other periods: its region is not known");
         }
-        periods.set(i, new ComunePeriod(p.code(), p.cadastralCode(), p.name(), p.otherName(), p.provinceCode(),
-            p.provinceAbbreviation(), r.iterator().next(), p.validFrom(), p.validTo()));
+        ComunePeriod placed = new ComunePeriod(p.code(), p.cadastralCode(), p.name(), p.otherName(),
+            p.provinceCode(), p.provinceAbbreviation(), r.iterator().next(), p.validFrom(), p.validTo());
+        periods.set(i, placed);
+        Integer line = lines.remove(p);
+        if (line != null) {
+          lines.put(placed, line);
+        }
       }
     }
   }

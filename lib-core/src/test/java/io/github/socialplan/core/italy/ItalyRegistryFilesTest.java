@@ -484,13 +484,41 @@ class ItalyRegistryFilesTest {
         abano = i;
       }
     }
+    int terme = -1;
+    for (int i = 0; i < rows.size(); i++) {
+      if (field(rows.get(i), "DENOMINAZIONE_IT").equals("ABANO TERME")) {
+        terme = i;
+      }
+    }
     String row = rows.get(abano);
     LocalDate end = date(row, "DATACESSAZIONE").plusDays(1);
     rows.set(abano, withField(row, "DATACESSAZIONE", end.toString()));
     DataFileException e = archiveError(rows);
-    assertEquals(dir.resolve("archive.csv") + ": comune 028001 has two periods on " + end + ": 028001 ABANO (PD, "
-        + date(row, "DATAISTITUZIONE") + ".." + end + ") and 028001 ABANO TERME (PD, " + end + "..)",
+    // the rows' lines: the header is line 1
+    assertEquals(dir.resolve("archive.csv") + ", line " + (terme + 2) + ": comune 028001 has two periods on " + end
+        + ": 028001 ABANO (PD, " + date(row, "DATAISTITUZIONE") + ".." + end + ") at line " + (abano + 2)
+        + " and 028001 ABANO TERME (PD, " + end + "..) at line " + (terme + 2), e.getMessage());
+    assertEquals(terme + 2, e.line());
+  }
+
+  @Test
+  void theRegion00_ofAComuneWhoseProvinceHasNoOneRegion_isRefusedWithItsLine() {
+    // ANPR's region 00 is placed in the region of the province's other periods; Abano's province, Padova,
+    // has none here once Abano Terme's row is in no region either.
+    List<String> rows = rows();
+    int line = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      if (field(rows.get(i), "CODISTAT").equals("028001")) {
+        rows.set(i, withField(rows.get(i), "IDREGIONE", "00"));
+        line = line == 0 ? i + 2 : line; // the first of its rows is refused
+      }
+    }
+    DataFileException e = archiveError(rows);
+    assertTrue(e.getMessage().startsWith(dir.resolve("archive.csv") + ", line " + line + ": comune 028001 "),
         e.getMessage());
+    assertTrue(e.getMessage().endsWith(" has region 00 and its province 028 has no region in the other periods:"
+        + " its region is not known"), e.getMessage());
+    assertEquals(line, e.line());
   }
 
   @Test
