@@ -20,8 +20,9 @@ import java.util.Objects;
  * <p>Codes may have lost their leading zeros in a spreadsheet ({@code 19001} is read as {@code 019001},
  * through {@link IstatCode#ofNumber}). Each row is checked: a code, a name, counts that are whole numbers
  * {@code >= 0}, females plus males equal to the total, no code twice. If the file publishes its own total in
- * a row marked by a label ({@link #withTotalRow}), the comuni must add up to it, in all and by sex; a
- * difference fails naming the line and both figures. {@code #} lines are comments. Reading uses Jackson's
+ * a row marked by a label ({@link #withTotalRow}), the comuni must add up to it, in all and by sex (a cell of
+ * it left empty is not checked, a row with all three empty is refused); a difference fails naming the line
+ * and both figures. {@code #} lines are comments. Reading uses Jackson's
  * streaming CSV parser; errors are {@link DataFileException}s naming the file, the line and the value.
  *
  * <pre>{@code
@@ -176,6 +177,11 @@ public final class ComuniListReader {
           optionalCount(rows, row, at[2], total), optionalCount(rows, row, at[3], female),
           optionalCount(rows, row, at[4], male)
         };
+        if (published[0] < 0 && published[1] < 0 && published[2] < 0) {
+          // asked to check the comuni against the file's total, a row of empty cells would check nothing
+          throw rows.error(labelAt, "the total row gives no count: '" + total + "', '" + female + "' and '" + male
+              + "' are all empty");
+        }
         publishedPlace = rows.where(labelAt);
         publishedLine = rows.line();
         continue;

@@ -49,11 +49,12 @@ final class CompactArchive {
     Path csv = Path.of(args[0]);
     Path out = Path.of(args[1]);
     List<ComunePeriod> periods;
+    Map<ComunePeriod, Integer> lines = new java.util.IdentityHashMap<>();
     try (InputStream in = Files.newInputStream(csv)) {
-      periods = ItalyRegistry.sorted(ItalyRegistry.readArchive(in, csv.getFileName().toString()));
+      periods = ItalyRegistry.sorted(ItalyRegistry.readArchive(in, csv.getFileName().toString(), lines));
     }
     // the embedded registry is not checked when it loads: what ItalyRegistry.load refuses is refused here
-    ItalyRegistry.checkOnePeriodADay(periods, csv.getFileName().toString());
+    ItalyRegistry.checkOnePeriodADay(periods, csv.getFileName().toString(), lines);
     Files.createDirectories(out.toAbsolutePath().getParent());
     try (OutputStream o = Files.newOutputStream(out)) {
       write(periods, o);

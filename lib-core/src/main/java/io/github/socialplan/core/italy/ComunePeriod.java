@@ -52,6 +52,8 @@ public record ComunePeriod(IstatCode code, String cadastralCode, String name, Op
     Objects.requireNonNull(provinceCode, "provinceCode");
     Objects.requireNonNull(provinceAbbreviation, "provinceAbbreviation");
     Objects.requireNonNull(regionCode, "regionCode");
+    Objects.requireNonNull(validFrom, "validFrom");
+    Objects.requireNonNull(validTo, "validTo");
     if (validTo.isBefore(validFrom)) {
       throw new IllegalArgumentException("comune " + code + " (" + name + ") ends on " + validTo
           + ", before it starts on " + validFrom);

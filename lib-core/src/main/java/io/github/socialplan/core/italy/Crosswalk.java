@@ -163,6 +163,8 @@ public final class Crosswalk {
   public static Crosswalk between(ItalyRegistry registry, Variations variations, LocalDate from, LocalDate to) {
     Objects.requireNonNull(registry, "registry");
     Objects.requireNonNull(variations, "variations");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("a crosswalk goes forward in time: " + to + " is before " + from);
     }
@@ -504,13 +506,13 @@ public final class Crosswalk {
   /**
    * Maps counts, summing merged comuni.
    *
-   * @param values per comune of the first date, each {@code >= 0}; not null
+   * @param values per comune of the first date, each {@code >= 0}; not null, no null value
    * @return the counts on the second date's territory and the report
    * @throws IllegalArgumentException if a code is not a comune of the first date or a value is negative
    */
   public Result<Long> mapCounts(Map<IstatCode, Long> values) {
-    for (Map.Entry<IstatCode, Long> e : values.entrySet()) {
-      if (e.getValue() < 0) {
+    for (Map.Entry<IstatCode, Long> e : Objects.requireNonNull(values, "values").entrySet()) {
+      if (Objects.requireNonNull(e.getValue(), () -> "value of comune " + e.getKey()) < 0) {
         throw new IllegalArgumentException("value of comune " + e.getKey() + " is negative: " + e.getValue());
       }
     }
@@ -534,7 +536,8 @@ public final class Crosswalk {
   public Result<Population> mapPopulations(Collection<Population> populations) {
     Map<IstatCode, Population> byCode = new HashMap<>(populations.size() * 2);
     Population first = null;
-    for (Population p : populations) {
+    for (Population p : Objects.requireNonNull(populations, "populations")) {
+      Objects.requireNonNull(p, "populations element");
       if (first == null) {
         first = p;
       } else if (p.year() != first.year()) {

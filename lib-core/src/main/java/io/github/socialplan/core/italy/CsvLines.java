@@ -2,11 +2,12 @@ package io.github.socialplan.core.italy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.socialplan.core.io.DataFileException;
+import io.github.socialplan.core.io.TextInput;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -15,12 +16,13 @@ import java.util.List;
 
 /**
  * Rows of a CSV text through Jackson's streaming parser, with the line each row starts on; {@code #} comment
- * lines and blank lines skipped; quoted fields may span lines. Not thread-safe.
+ * lines and blank lines skipped; quoted fields may span lines; a field longer than
+ * {@link TextInput#MAX_CELL_LENGTH} characters is refused. Not thread-safe.
  */
 final class CsvLines implements Closeable {
 
-  private static final CsvFactory FACTORY =
-      CsvFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
+  /** The library's limits: a field is cut off as soon as it passes {@link TextInput#MAX_CELL_LENGTH}. */
+  private static final CsvFactory FACTORY = TextInput.csvFactory();
   /** Far above any real row of the files read here. */
   private static final int MAX_FIELDS = 64;
 
@@ -55,6 +57,10 @@ final class CsvLines implements Closeable {
         fields.add(keep == null || (i < keep.length && keep[i]) ? parser.getText() : "");
       }
       return fields;
+    } catch (StreamConstraintsException e) {
+      // The parser stops a long field as soon as it passes the limit, before it has read it all.
+      throw error("field " + (fields.size() + 1) + " has more than the " + TextInput.MAX_CELL_LENGTH
+          + " characters a field may have");
     } catch (JsonProcessingException e) {
       int at = e.getLocation() == null ? line : e.getLocation().getLineNr();
       throw new DataFileException(source, at, "not readable as CSV: " + e.getOriginalMessage());

@@ -1,16 +1,15 @@
 package io.github.socialplan.core.italy;
 
 import io.github.socialplan.core.io.DataFileException;
+import io.github.socialplan.core.io.TextInput;
 import io.github.socialplan.core.number.PlainNumbers;
 import io.github.socialplan.core.territory.IstatCode;
 import io.github.socialplan.core.territory.Partition;
 import io.github.socialplan.core.territory.TerritoryKind;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -233,14 +232,15 @@ public final class ItalyRegistry {
    * @param territories the list that names provinces and regions, not null
    * @return the registry
    * @throws IOException if a file cannot be read
-   * @throws DataFileException if a file is malformed, naming file, line and value, or the archive gives a
-   *     code two periods on one day, or the region "00" to a comune whose province has no one region in the
-   *     other periods
+   * @throws DataFileException if a file is malformed or not UTF-8, naming file, line and value (or byte), or
+   *     the archive gives a code two periods on one day, or the region "00" to a comune whose province has no
+   *     one region in the other periods
    */
   public static ItalyRegistry load(Path archive, Path territories) throws IOException {
     try (InputStream a = Files.newInputStream(archive); InputStream t = Files.newInputStream(territories)) {
-      List<ComunePeriod> periods = sorted(readArchive(a, archive.toString()));
-      checkOnePeriodADay(periods, archive.toString());
+      Map<ComunePeriod, Integer> lines = new java.util.IdentityHashMap<>();
+      List<ComunePeriod> periods = sorted(readArchive(a, archive.toString(), lines));
+      checkOnePeriodADay(periods, archive.toString(), lines);
       Names names = names(periods, t, territories.toString());
       return new ItalyRegistry(periods, () -> names, archive.toString());
     }
@@ -250,14 +250,16 @@ public final class ItalyRegistry {
    * Refuses two periods of one code on one day: a look-up by code would answer one of them without a word.
    *
    * @param sorted the periods in the order of {@link #sorted(List)}
+   * @param lines the line of each period's row, as {@link #readArchive(InputStream, String, Map)} gives them
    */
-  static void checkOnePeriodADay(List<ComunePeriod> sorted, String source) {
+  static void checkOnePeriodADay(List<ComunePeriod> sorted, String source, Map<ComunePeriod, Integer> lines) {
     for (int i = 1; i < sorted.size(); i++) {
       ComunePeriod a = sorted.get(i - 1);
       ComunePeriod b = sorted.get(i);
       if (a.code().equals(b.code()) && !b.validFrom().isAfter(a.validTo())) {
-        throw new DataFileException(source, 0, "comune " + b.code() + " has two periods on " + b.validFrom()
-            + ": " + a + " and " + b);
+        int lineB = lines.getOrDefault(b, 0);
+        throw new DataFileException(source, lineB, "comune " + b.code() + " has two periods on " + b.validFrom()
+            + ": " + a + " at line " + lines.getOrDefault(a, 0) + " and " + b + " at line " + lineB);
       }
     }
   }
@@ -286,21 +288,29 @@ public final class ItalyRegistry {
     return n;
   }
 
-  private static Reader utf8(InputStream in) throws IOException {
-    java.io.BufferedInputStream b = new java.io.BufferedInputStream(in, 1 << 16);
-    b.mark(3);
-    byte[] bom = b.readNBytes(3);
-    if (bom.length < 3 || (bom[0] & 0xff) != 0xEF || (bom[1] & 0xff) != 0xBB || (bom[2] & 0xff) != 0xBF) {
-      b.reset();
-    }
-    return new InputStreamReader(b, StandardCharsets.UTF_8);
+  /**
+   * Strict UTF-8 without a byte order mark: a copy saved as Latin-1 or Windows-1252 fails naming the line and
+   * the byte, rather than having its accented letters read as U+FFFD (a name no look-up finds).
+   */
+  private static Reader utf8(InputStream in, String source) {
+    return TextInput.utf8(new java.io.BufferedInputStream(in, 1 << 16), source);
   }
 
   /** Reads and checks ANPR's archive CSV (also the build step of {@link CompactArchive}). */
   static List<ComunePeriod> readArchive(InputStream in, String source) throws IOException {
+    return readArchive(in, source, new java.util.IdentityHashMap<>());
+  }
+
+  /**
+   * Reads and checks ANPR's archive CSV, keeping the line of each period's row for the checks made later.
+   *
+   * @param lines filled with the line of each period returned, by identity
+   */
+  static List<ComunePeriod> readArchive(InputStream in, String source, Map<ComunePeriod, Integer> lines)
+      throws IOException {
     List<ComunePeriod> out = new ArrayList<>(20_000);
     Map<String, String> strings = new HashMap<>();
-    try (CsvLines rows = new CsvLines(utf8(in), source, ',')) {
+    try (CsvLines rows = new CsvLines(utf8(in, source), source, ',')) {
       List<String> header = rows.next();
       if (header == null) {
         throw new DataFileException(source, 0, "empty file: expected ANPR's archive of comuni");
@@ -340,15 +350,17 @@ public final class ItalyRegistry {
         if (!status.equals("A") && !status.equals("C") && !status.equals("D")) {
           throw rows.error("'STATO' must be A, C or D: '" + status + "'");
         }
-        out.add(new ComunePeriod(code, intern(strings, cadastral), name,
+        ComunePeriod period = new ComunePeriod(code, intern(strings, cadastral), name,
             other.isEmpty() ? Optional.empty() : Optional.of(other), intern(strings, province),
-            intern(strings, r.get(col[8]).strip()), intern(strings, region), from, to));
+            intern(strings, named(rows, "SIGLAPROVINCIA", r.get(col[8]))), intern(strings, region), from, to);
+        out.add(period);
+        lines.put(period, rows.line());
       }
     }
     if (out.isEmpty()) {
       throw new DataFileException(source, 0, "no comuni after the header");
     }
-    placeInTheirProvincesRegion(out, source);
+    placeInTheirProvincesRegion(out, source, lines);
     return out;
   }
 
@@ -359,7 +371,8 @@ public final class ItalyRegistry {
    *
    * @throws DataFileException if such a period's province has no region, or more than one, in the others
    */
-  private static void placeInTheirProvincesRegion(List<ComunePeriod> periods, String source) {
+  private static void placeInTheirProvincesRegion(List<ComunePeriod> periods, String source,
+      Map<ComunePeriod, Integer> lines) {
     Map<String, java.util.Set<String>> regionsOf = new HashMap<>();
     for (ComunePeriod p : periods) {
       if (!p.regionCode().equals(NO_REGION)) {
@@ -371,20 +384,25 @@ public final class ItalyRegistry {
       if (p.regionCode().equals(NO_REGION)) {
         java.util.Set<String> r = regionsOf.getOrDefault(p.provinceCode(), java.util.Set.of());
         if (r.size() != 1) {
-          throw new DataFileException(source, 0, "comune " + p + " has region " + NO_REGION
+          throw new DataFileException(source, lines.getOrDefault(p, 0), "comune " + p + " has region " + NO_REGION
               + " and its province " + p.provinceCode() + " has "
               + (r.isEmpty() ? "no region" : "the regions " + r)
               + " in the other periods: its region is not known");
         }
-        periods.set(i, new ComunePeriod(p.code(), p.cadastralCode(), p.name(), p.otherName(), p.provinceCode(),
-            p.provinceAbbreviation(), r.iterator().next(), p.validFrom(), p.validTo()));
+        ComunePeriod placed = new ComunePeriod(p.code(), p.cadastralCode(), p.name(), p.otherName(),
+            p.provinceCode(), p.provinceAbbreviation(), r.iterator().next(), p.validFrom(), p.validTo());
+        periods.set(i, placed);
+        Integer line = lines.remove(p);
+        if (line != null) {
+          lines.put(placed, line);
+        }
       }
     }
   }
 
   private static void readTerritories(InputStream in, String source, Map<String, Province> provinces,
       Map<String, Region> regions) throws IOException {
-    try (CsvLines rows = new CsvLines(utf8(in), source, ',')) {
+    try (CsvLines rows = new CsvLines(utf8(in, source), source, ',')) {
       List<String> header = rows.next();
       if (header == null) {
         throw new DataFileException(source, 0, "empty file: expected a list of comuni with their provinces");
@@ -398,12 +416,13 @@ public final class ItalyRegistry {
         }
         String province = padded(rows, "province_code", r.get(col[0]), 3);
         String region = padded(rows, "region_code", r.get(col[4]), 2);
-        Province p = new Province(province, r.get(col[1]).strip(), r.get(col[2]).strip(), region);
+        Province p = new Province(province, named(rows, "province", r.get(col[1])),
+            named(rows, "province_short", r.get(col[2])), region);
         Province before = provinces.putIfAbsent(province, p);
         if (before != null && !before.equals(p)) {
           throw rows.error("province " + province + " is " + before + " above but " + p + " here");
         }
-        Region g = new Region(region, r.get(col[3]).strip());
+        Region g = new Region(region, named(rows, "region", r.get(col[3])));
         Region gb = regions.putIfAbsent(region, g);
         if (gb != null && !gb.equals(g)) {
           throw rows.error("region " + region + " is named '" + gb.name() + "' above but '" + g.name() + "' here");
@@ -421,6 +440,15 @@ public final class ItalyRegistry {
       }
     }
     return col;
+  }
+
+  /** A name or abbreviation without its surrounding spaces, which must not be empty. */
+  private static String named(CsvLines rows, String column, String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      throw rows.error("'" + column + "' is empty");
+    }
+    return t;
   }
 
   private static String intern(Map<String, String> strings, String s) {
@@ -570,14 +598,16 @@ public final class ItalyRegistry {
   public Optional<ComunePeriod> byCadastralCode(String cadastralCode, LocalDate date) {
     checkDate(date);
     ComunePeriod[] ps = cadastral(cadastralCode);
+    ComunePeriod found = null;
     if (ps != null) {
+      // oldest first: where two comuni share the code, the one that started first is not always the lower code
       for (ComunePeriod p : ps) {
-        if (p.isValidOn(date)) {
-          return Optional.of(p);
+        if (p.isValidOn(date) && (found == null || p.code().compareTo(found.code()) < 0)) {
+          found = p;
         }
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(found);
   }
 
   /**

@@ -52,10 +52,11 @@ public final class TerritoryTotals {
    * @throws IllegalArgumentException if a code was not a comune on that date, or a value is negative
    */
   public static TerritoryTotals of(ItalyRegistry registry, LocalDate date, Map<IstatCode, Long> values) {
+    Objects.requireNonNull(registry, "registry");
     Objects.requireNonNull(values, "values");
     for (Map.Entry<IstatCode, Long> e : values.entrySet()) {
       registry.comune(e.getKey(), date);
-      if (e.getValue() < 0) {
+      if (Objects.requireNonNull(e.getValue(), () -> "value of comune " + e.getKey()) < 0) {
         throw new IllegalArgumentException("value of comune " + e.getKey() + " is negative: " + e.getValue());
       }
     }

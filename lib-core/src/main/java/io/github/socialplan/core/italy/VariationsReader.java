@@ -29,7 +29,8 @@ import java.util.Objects;
  * <p>Checks: the header, 14 fields per row, a known change type, six-digit codes, a year from 1991 and a date
  * {@code dd/MM/yyyy} (or none), rows listed year by year (a row whose year is earlier than the one before it is
  * out of order). Each problem is a {@link DataFileException} with file, line and value. Lines starting with
- * {@code #} before the header (a source note) are skipped.
+ * {@code #} are skipped wherever they are: a source note before the header, and a row commented out among
+ * the others, which is then no change of the file.
  *
  * <pre>{@code
  * Variations changes = VariationsReader.read(Path.of("Variazioni_amministrative_territoriali_dal_01011991.csv"));

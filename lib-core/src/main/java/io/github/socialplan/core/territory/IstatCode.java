@@ -85,7 +85,7 @@ public final class IstatCode implements Comparable<IstatCode> {
   /**
    * The code as a number, the order of {@link #compareTo}: {@code 19036} for {@code "019036"}.
    *
-   * @return 0..999999
+   * @return 1..999999 ({@code 000000} is no comune's code)
    */
   public int number() {
     return number;

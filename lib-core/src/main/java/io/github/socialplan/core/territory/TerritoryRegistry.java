@@ -140,8 +140,9 @@ public abstract class TerritoryRegistry {
   }
 
   /**
-   * The comuni of a grouping: its members in the partition that holds it, or else the comuni of its
-   * children.
+   * The comuni of a grouping: its members in the partitions that place comuni in it (all of them: the
+   * registry has no dates, so two years of the ambiti in one registry give an ambito the comuni of both), or
+   * else the comuni of its children.
    *
    * @param groupingId a known id
    * @return its comuni in code order

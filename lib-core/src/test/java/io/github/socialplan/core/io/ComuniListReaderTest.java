@@ -111,6 +111,18 @@ class ComuniListReaderTest {
   }
 
   @Test
+  void totalRowWithoutAnyCount_fails_ratherThanLeavingTheListUnchecked() throws IOException {
+    // The reader was asked to check the comuni against the file's total; a total row of empty cells checked
+    // nothing, and the list read as if it had been checked.
+    Path p = write("name_in_list,istat_code,municipality,population_2022,population_F,population_M",
+        "\"Annicco\",019003,\"Annicco\",1983,977,1006", "TOTAL,,,,,");
+    DataFileException e = assertThrows(DataFileException.class, () -> ZONA_COLUMNS.read(p));
+    assertEquals(p + ", line 3: the total row gives no count: 'population_2022', 'population_F' and"
+        + " 'population_M' are all empty", e.getMessage());
+    assertEquals(3, e.line());
+  }
+
+  @Test
   void rowAfterTheTotalRow_fails() throws IOException {
     Path p = write("name_in_list,istat_code,municipality,population_2022,population_F,population_M",
         "TOTAL,,,1983,,", "\"Annicco\",019003,\"Annicco\",1983,977,1006");

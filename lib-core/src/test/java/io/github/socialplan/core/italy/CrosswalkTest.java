@@ -262,6 +262,33 @@ class CrosswalkTest {
   }
 
   @Test
+  void nullArguments_andNullValues_areNamed() throws IOException {
+    LocalDate d = LocalDate.of(2020, 1, 1);
+    assertEquals("from", assertThrows(NullPointerException.class,
+        () -> Crosswalk.between(ITALY, fixture(), null, d)).getMessage());
+    assertEquals("to", assertThrows(NullPointerException.class,
+        () -> Crosswalk.between(ITALY, fixture(), d, null)).getMessage());
+    Crosswalk cw = Crosswalk.between(ITALY, fixture(), d, d);
+    Map<IstatCode, Long> withNull = new HashMap<>();
+    withNull.put(IstatCode.parse("015002"), null);
+    assertEquals("value of comune 015002", assertThrows(NullPointerException.class,
+        () -> cw.mapCounts(withNull)).getMessage());
+    assertEquals("value of comune 015002", assertThrows(NullPointerException.class,
+        () -> TerritoryTotals.of(ITALY, d, withNull)).getMessage());
+    List<Population> none = new java.util.ArrayList<>();
+    none.add(null);
+    assertEquals("populations element", assertThrows(NullPointerException.class,
+        () -> cw.mapPopulations(none)).getMessage());
+    ComunePeriod p = ITALY.comune(IstatCode.parse("015002"), d);
+    assertEquals("validFrom", assertThrows(NullPointerException.class, () -> new ComunePeriod(p.code(),
+        p.cadastralCode(), p.name(), p.otherName(), p.provinceCode(), p.provinceAbbreviation(), p.regionCode(),
+        null, p.validTo())).getMessage());
+    assertEquals("validTo", assertThrows(NullPointerException.class, () -> new ComunePeriod(p.code(),
+        p.cadastralCode(), p.name(), p.otherName(), p.provinceCode(), p.provinceAbbreviation(), p.regionCode(),
+        p.validFrom(), null)).getMessage());
+  }
+
+  @Test
   void badValues_areRefusedNamingTheComune() throws IOException {
     LocalDate d = LocalDate.of(2020, 1, 1);
     Crosswalk cw = Crosswalk.between(ITALY, fixture(), d, d);

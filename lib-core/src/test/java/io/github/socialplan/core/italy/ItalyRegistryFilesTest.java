@@ -1,11 +1,13 @@
 package io.github.socialplan.core.italy;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialplan.core.io.DataFileException;
+import io.github.socialplan.core.io.TextInput;
 import io.github.socialplan.core.territory.IstatCode;
 import io.github.socialplan.core.testing.ReferenceFiles;
 import java.io.IOException;
@@ -288,15 +290,19 @@ class ItalyRegistryFilesTest {
     List<ComunePeriod> expected = load().periods();
     assertEquals(expected, ItalyRegistry.load(plain, territories).periods());
     assertEquals(expected, ItalyRegistry.load(bom, territories).periods());
-    // Only the whole mark is skipped: three other bytes stay, here as a line before the header.
+    // Only the whole mark is skipped: a part of it is no UTF-8 text, refused on its line.
     for (int spoilt = 0; spoilt <= 2; spoilt++) {
       byte[] notAMark = mark.clone();
       notAMark[spoilt] = 'X';
       Files.write(bom, concat(notAMark, concat(new byte[] {'\n'}, text)));
       DataFileException e = assertThrows(DataFileException.class, () -> ItalyRegistry.load(bom, territories));
-      assertTrue(e.getMessage().startsWith(bom + ", line 1: no column 'DATAISTITUZIONE' in the header"),
-          e.getMessage());
+      assertTrue(e.getMessage().startsWith(bom + ", line 1: not valid UTF-8"), e.getMessage());
     }
+    // A mark written twice: the second is text, here a line before the header.
+    Files.write(bom, concat(mark, concat(mark, concat(new byte[] {'\n'}, text))));
+    DataFileException twice = assertThrows(DataFileException.class, () -> ItalyRegistry.load(bom, territories));
+    assertTrue(twice.getMessage().startsWith(bom + ", line 1: no column 'DATAISTITUZIONE' in the header"),
+        twice.getMessage());
     Path tiny = Files.write(dir.resolve("tiny.csv"), new byte[] {'\n', '\n'});
     DataFileException e = assertThrows(DataFileException.class, () -> ItalyRegistry.load(tiny, territories));
     assertEquals(tiny + ": empty file: expected ANPR's archive of comuni", e.getMessage());
@@ -312,6 +318,23 @@ class ItalyRegistryFilesTest {
     byte[] out = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
+  }
+
+  @Test
+  void aCadastralCodeOfTwoComuniOnADay_givesTheLowerIstatCode_whicheverStartedFirst() throws IOException {
+    // FILAGO (016828) and MARNE (016098) share D588 until 1928; here MARNE's first period starts later, in
+    // 1900, so that the two started on different days.
+    List<String> d588 = ARCHIVE.stream().filter(l -> field(l, "CODCATASTALE").equals("D588"))
+        .map(l -> field(l, "DENOMINAZIONE_IT").equals("MARNE") && field(l, "DATAISTITUZIONE").equals("1861-03-17")
+            ? withField(l, "DATAISTITUZIONE", "1900-01-01") : l)
+        .collect(Collectors.toList());
+    ItalyRegistry italy = load(d588, territories());
+    LocalDate both = LocalDate.of(1910, 1, 1);
+    assertEquals(2, italy.history("D588").stream().filter(p -> p.isValidOn(both)).count());
+    ComunePeriod marne = italy.byCadastralCode("D588", both).orElseThrow();
+    assertEquals("016098 MARNE", marne.code() + " " + marne.name());
+    // Before MARNE started, FILAGO alone had the code.
+    assertEquals("016828", italy.byCadastralCode("D588", LocalDate.of(1890, 1, 1)).orElseThrow().code().value());
   }
 
   // ---- What the reader refuses, naming file, line and value -----------------------------------------
@@ -332,6 +355,47 @@ class ItalyRegistryFilesTest {
     Path noFirst = write("archive.csv", List.of(first));
     assertTrue(assertThrows(DataFileException.class, () -> ItalyRegistry.load(noFirst, territories)).getMessage()
         .contains("no column 'DATAISTITUZIONE'"));
+  }
+
+  @Test
+  void filesNotInUtf8_areRefusedNamingLineAndByte_ratherThanReadWithReplacedLetters() throws IOException {
+    // A copy saved as Latin-1 or Windows-1252: its accented letters were read as U+FFFD, so a name lost its
+    // letter (ABBADIA CERRET\uFFFD) and no look-up by its real name found it.
+    List<String> archive = new ArrayList<>();
+    archive.add(ARCHIVE.get(0));
+    List<String> rows = rows();
+    rows.set(1, withField(rows.get(1), "DENOMINAZIONE_IT", "ABBADIA CERRET\u00d2"));
+    archive.addAll(rows);
+    Path latin1 = Files.write(dir.resolve("latin1.csv"),
+        (String.join("\n", archive) + "\n").getBytes(StandardCharsets.ISO_8859_1));
+    Path territories = write("territories.csv", territories());
+    DataFileException e = assertThrows(DataFileException.class, () -> ItalyRegistry.load(latin1, territories));
+    assertTrue(e.getMessage().startsWith(latin1 + ", line 3: not valid UTF-8"), e.getMessage());
+    assertTrue(e.getMessage().contains("byte 0xD2"), e.getMessage());
+    assertEquals(3, e.line());
+    // The list of 2022 names Trentino-Alto Adige/S\u00fcdtirol on the row of Bolzano, its fourth line.
+    Path list = Files.write(dir.resolve("list-latin1.csv"),
+        (String.join("\n", territories()) + "\n").getBytes(StandardCharsets.ISO_8859_1));
+    List<String> good = new ArrayList<>(archive.subList(0, 1));
+    good.addAll(rows());
+    Path goodArchive = write("archive.csv", good);
+    DataFileException t = assertThrows(DataFileException.class, () -> ItalyRegistry.load(goodArchive, list));
+    assertTrue(t.getMessage().startsWith(list + ", line 4: not valid UTF-8"), t.getMessage());
+    assertTrue(t.getMessage().contains("byte 0xFC"), t.getMessage());
+  }
+
+  @Test
+  void aCellLongerThanTheLibrarysLimit_isRefusedWithItsLine() {
+    List<String> rows = rows();
+    rows.set(1, withField(rows.get(1), "DENOMINAZIONE_IT", "A".repeat(TextInput.MAX_CELL_LENGTH + 1)));
+    DataFileException e = archiveError(rows);
+    assertTrue(e.getMessage().endsWith(", line 3: field 6 has more than the " + TextInput.MAX_CELL_LENGTH
+        + " characters a field may have"), e.getMessage());
+    assertEquals(3, e.line());
+    List<String> atLimit = rows();
+    atLimit.set(1, withField(atLimit.get(1), "DENOMINAZIONE_IT", "A".repeat(TextInput.MAX_CELL_LENGTH)));
+    assertTrue(assertDoesNotThrow(() -> load(atLimit, territories())).periods().stream()
+        .anyMatch(p -> p.name().length() == TextInput.MAX_CELL_LENGTH));
   }
 
   @Test
@@ -420,13 +484,41 @@ class ItalyRegistryFilesTest {
         abano = i;
       }
     }
+    int terme = -1;
+    for (int i = 0; i < rows.size(); i++) {
+      if (field(rows.get(i), "DENOMINAZIONE_IT").equals("ABANO TERME")) {
+        terme = i;
+      }
+    }
     String row = rows.get(abano);
     LocalDate end = date(row, "DATACESSAZIONE").plusDays(1);
     rows.set(abano, withField(row, "DATACESSAZIONE", end.toString()));
     DataFileException e = archiveError(rows);
-    assertEquals(dir.resolve("archive.csv") + ": comune 028001 has two periods on " + end + ": 028001 ABANO (PD, "
-        + date(row, "DATAISTITUZIONE") + ".." + end + ") and 028001 ABANO TERME (PD, " + end + "..)",
+    // the rows' lines: the header is line 1
+    assertEquals(dir.resolve("archive.csv") + ", line " + (terme + 2) + ": comune 028001 has two periods on " + end
+        + ": 028001 ABANO (PD, " + date(row, "DATAISTITUZIONE") + ".." + end + ") at line " + (abano + 2)
+        + " and 028001 ABANO TERME (PD, " + end + "..) at line " + (terme + 2), e.getMessage());
+    assertEquals(terme + 2, e.line());
+  }
+
+  @Test
+  void theRegion00_ofAComuneWhoseProvinceHasNoOneRegion_isRefusedWithItsLine() {
+    // ANPR's region 00 is placed in the region of the province's other periods; Abano's province, Padova,
+    // has none here once Abano Terme's row is in no region either.
+    List<String> rows = rows();
+    int line = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      if (field(rows.get(i), "CODISTAT").equals("028001")) {
+        rows.set(i, withField(rows.get(i), "IDREGIONE", "00"));
+        line = line == 0 ? i + 2 : line; // the first of its rows is refused
+      }
+    }
+    DataFileException e = archiveError(rows);
+    assertTrue(e.getMessage().startsWith(dir.resolve("archive.csv") + ", line " + line + ": comune 028001 "),
         e.getMessage());
+    assertTrue(e.getMessage().endsWith(" has region 00 and its province 028 has no region in the other periods:"
+        + " its region is not known"), e.getMessage());
+    assertEquals(line, e.line());
   }
 
   @Test
@@ -437,6 +529,22 @@ class ItalyRegistryFilesTest {
     ItalyRegistry italy = load(rows, territories());
     LocalDate day = date(row, "DATAISTITUZIONE");
     assertEquals(day, italy.comune(IstatCode.parse(field(row, "CODISTAT")), day).validTo());
+  }
+
+  @Test
+  void emptyNamesOfProvincesAndRegions_andAnEmptyAbbreviation_areRefused() {
+    // An empty cell gave a province or region the name "", or a period the abbreviation "", without a word.
+    String padova = listRow("Abano Terme");
+    for (String[] spoilt : new String[][] {{"\"Padova\",\"PD\"", "\"\",\"PD\"", "province"},
+        {"\"Padova\",\"PD\"", "\"Padova\",\" \"", "province_short"},
+        {"\"Veneto\",\"5\"", "\"\",\"5\"", "region"}}) {
+      List<String> list = new ArrayList<>(territories());
+      list.set(1, padova.replace(spoilt[0], spoilt[1]));
+      assertTrue(territoryError(list).getMessage().endsWith(", line 2: '" + spoilt[2] + "' is empty"),
+          territoryError(list).getMessage());
+    }
+    assertTrue(archiveError("SIGLAPROVINCIA", " ").getMessage().endsWith(", line 3: 'SIGLAPROVINCIA' is empty"),
+        archiveError("SIGLAPROVINCIA", " ").getMessage());
   }
 
   @Test

@@ -66,6 +66,16 @@ class VariationsReaderTest {
         .getMessage().contains("empty file"));
   }
 
+  @Test
+  void aFieldLongerThanTheLibrarysLimit_isRefusedWithItsLine() throws IOException {
+    String act = "x".repeat(io.github.socialplan.core.io.TextInput.MAX_CELL_LENGTH);
+    assertEquals(act, read(HEADER + ROW.replace("L.R.", act).replace("DATE", "01/01/2017")).rows().get(0).act());
+    DataFileException e = assertThrows(DataFileException.class,
+        () -> read(HEADER + ROW.replace("L.R.", act + "x").replace("DATE", "01/01/2017")));
+    assertEquals("v.csv, line 2: field 11 has more than the " + io.github.socialplan.core.io.TextInput.MAX_CELL_LENGTH
+        + " characters a field may have", e.getMessage());
+  }
+
   private static final String ROW = "2017;ES;09;047;047001;Abetone;09;047;047023;Abetone Cutigliano;L.R.;x;DATE;\r\n";
 
   private static String refusedDate(String date) {
