@@ -1,5 +1,6 @@
 package io.github.socialplan.budget.allocation;
 
+import io.github.socialplan.core.number.DecimalBounds;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -95,9 +96,11 @@ public final class Weights {
   /**
    * Returns weights from a map, in the map's iteration order.
    *
-   * @param weights recipient id to weight, not null, each {@code >= 0}, at most 18 decimals
+   * @param weights recipient id to weight, not null, each {@code >= 0}, at most 18 decimals, within
+   *     {@link DecimalBounds}
    * @return the weights
-   * @throws IllegalArgumentException if a weight is negative
+   * @throws IllegalArgumentException if a weight is negative, has more than 18 decimals or is out of
+   *     {@link DecimalBounds}
    */
   public static Weights of(Map<String, ? extends BigDecimal> weights) {
     Objects.requireNonNull(weights, "weights");
@@ -134,13 +137,20 @@ public final class Weights {
      * Adds a recipient with a decimal weight.
      *
      * @param id the recipient id, not null, not yet added
-     * @param weight not null, {@code >= 0}, at most 18 decimals
+     * @param weight not null, {@code >= 0}, at most 18 decimals, within {@link DecimalBounds} (below
+     *     10<sup>30</sup>)
      * @return this builder
-     * @throws IllegalArgumentException if the weight is negative or has more than 18 decimals
+     * @throws IllegalArgumentException if the weight is negative, has more than 18 decimals or is out of
+     *     {@link DecimalBounds}
      */
     public Builder add(String id, BigDecimal weight) {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(weight, "weight");
+      // First, as it costs nothing: 1e9999999 or 1e-999999999, a dozen characters, would cost a billion
+      // digits to make the integer weight below, or to print in a message.
+      if (!DecimalBounds.within(weight)) {
+        throw DecimalBounds.outOfRange(weight, "weight of recipient " + id);
+      }
       if (weight.signum() < 0) {
         throw new IllegalArgumentException(
             "weight of recipient " + id + " must be >= 0: " + weight.toPlainString());

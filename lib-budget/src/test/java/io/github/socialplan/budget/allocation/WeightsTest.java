@@ -58,6 +58,23 @@ class WeightsTest {
   }
 
   @Test
+  void aWeightOutOfTheDecimalBounds_isRefusedNamingTheRecipient_beforeItCostsABillionDigits() {
+    // 10^29 has 30 integer digits, the most DecimalBounds allows; 10^30 has 31
+    assertEquals(new BigDecimal("1e29").toBigIntegerExact(),
+        Weights.builder().add("a", new BigDecimal("1e29")).build().intAt(0));
+    assertEquals("weight of recipient a is out of range (at most 30 integer digits, 30 decimals and 100 digits): "
+        + "1000000000000000000000000000000", assertThrows(IllegalArgumentException.class,
+            () -> Weights.builder().add("a", new BigDecimal("1e30"))).getMessage());
+    // a dozen characters whose plain form has a billion digits: refused in scientific notation, not expanded
+    assertEquals("weight of recipient b is out of range (at most 30 integer digits, 30 decimals and 100 digits): "
+        + "1E-999999999", assertThrows(IllegalArgumentException.class,
+            () -> Weights.builder().add("b", new BigDecimal("1e-999999999"))).getMessage());
+    assertEquals("weight of recipient c is out of range (at most 30 integer digits, 30 decimals and 100 digits): "
+        + "-1E-999999999", assertThrows(IllegalArgumentException.class,
+            () -> Weights.of(Map.of("c", new BigDecimal("-1e-999999999")))).getMessage());
+  }
+
+  @Test
   void arrays_ofDifferentLengthsOrWithANullId_areRefused() {
     assertEquals("ids and weights differ in length: 2 ids, 1 weights", assertThrows(IllegalArgumentException.class,
         () -> Weights.of(new String[] {"a", "b"}, new long[] {1})).getMessage());
