@@ -216,8 +216,15 @@ public final class Reallocation {
         i++;
       }
       if (bounded == null) {
-        // Nothing to share (zero total): every floor must be zero, checked like the allocation would.
+        // Nothing to share (zero total): every bound must name an item and every floor must be zero, checked
+        // like the allocation would.
         Bounds bs = bounds.build();
+        for (String item : bs.floors().keySet()) {
+          requireItem(item, "floor");
+        }
+        for (String item : bs.ceilings().keySet()) {
+          requireItem(item, "ceiling");
+        }
         for (Map.Entry<String, Money> f : bs.floors().entrySet()) {
           if (f.getValue().isPositive()) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
@@ -226,6 +233,13 @@ public final class Reallocation {
         }
       }
       return new ReallocationResult(total, lines, constraints);
+    }
+
+    /** Refuses a bound on an unknown item in the allocation's words, as a positive total has it refused. */
+    private void requireItem(String item, String what) {
+      if (!current.containsKey(item)) {
+        throw new IllegalArgumentException(what + " given for " + item + ", which is not a recipient");
+      }
     }
   }
 }
