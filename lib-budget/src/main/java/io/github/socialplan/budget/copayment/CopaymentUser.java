@@ -17,12 +17,13 @@ public record CopaymentUser(String id, BigDecimal isee, long units) {
    * Checks the components.
    *
    * @param id the user's id, not null
-   * @param isee ISEE in euro, {@code >= 0}, not null
+   * @param isee ISEE in euro, {@code >= 0}, not null, within {@link io.github.socialplan.core.number.DecimalBounds}
    * @param units units used, {@code >= 0}
    */
   public CopaymentUser {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(isee, "isee");
+    Isee.bounded(isee, "ISEE of user " + id);
     if (isee.signum() < 0) {
       throw new IllegalArgumentException("ISEE of user " + id + " must be >= 0: " + isee.toPlainString());
     }
