@@ -251,6 +251,10 @@ public final class BudgetModule extends SimpleModule {
         throw InvalidFormatException.from(p, "missing required field '"
             + (doc.total() == null ? "total" : "lines") + "' of Allocation", null, Allocation.class);
       }
+      ResultJson.Checks checks = new ResultJson.Checks(p, "Allocation");
+      for (int i = 0; i < doc.lines().size(); i++) {
+        checks.required(doc.lines().get(i), "lines", i); // not a bare NullPointerException from Allocation.of
+      }
       try {
         return Allocation.of(doc.total(), new ArrayList<>(doc.lines()));
       } catch (IllegalArgumentException e) {

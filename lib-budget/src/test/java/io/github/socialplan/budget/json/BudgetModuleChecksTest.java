@@ -73,6 +73,15 @@ class BudgetModuleChecksTest {
         refused(Allocation.class, "{\"total\":1.00}").problem());
     assertEquals("an allocation of 1.00 needs at least one line",
         refused(Allocation.class, "{\"total\":1.00,\"lines\":[]}").problem());
+    // a null line escaped as a bare NullPointerException from SocialPlanJson.read
+    JsonInputException nullLine = refused(Allocation.class, "{\"total\":1.00,\"lines\":[null]}");
+    assertEquals("$.lines[0]", nullLine.path());
+    assertEquals("null where a value of Allocation is expected", nullLine.problem());
+    // and Allocation.of names it as the others name a null argument
+    java.util.List<io.github.socialplan.budget.allocation.AllocationLine> lines = new java.util.ArrayList<>();
+    lines.add(null);
+    assertEquals("lines[0]", assertThrows(NullPointerException.class,
+        () -> Allocation.of(Money.ofEuros(1), lines)).getMessage());
   }
 
   @Test
