@@ -170,6 +170,8 @@ public final class BudgetModule extends SimpleModule {
     @Override
     public Bounds deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       BoundsDoc doc = ctxt.readValue(p, BoundsDoc.class);
+      requireAmounts(p, "floors", "floor", doc.floors());
+      requireAmounts(p, "ceilings", "ceiling", doc.ceilings());
       Bounds.Builder b = Bounds.builder();
       try {
         if (doc.floors() != null) {
@@ -181,6 +183,20 @@ public final class BudgetModule extends SimpleModule {
         return b.build();
       } catch (IllegalArgumentException e) {
         throw InvalidFormatException.from(p, e.getMessage(), null, Bounds.class);
+      }
+    }
+  }
+
+  /** Refuses a null bound at its path: the builder would name only its parameter, at the bounds' path. */
+  private static void requireAmounts(JsonParser p, String field, String what, Map<String, Money> amounts)
+      throws JsonMappingException {
+    if (amounts == null) {
+      return;
+    }
+    for (Map.Entry<String, Money> e : amounts.entrySet()) {
+      if (e.getValue() == null) {
+        throw new ResultJson.Checks(p, "Bounds").fail(what + " of recipient " + e.getKey()
+            + " must be an amount, not null", null, field, e.getKey());
       }
     }
   }
