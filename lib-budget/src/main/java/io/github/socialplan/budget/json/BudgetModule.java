@@ -24,6 +24,7 @@ import io.github.socialplan.budget.transition.TransitionPath;
 import io.github.socialplan.core.json.JsonDecimals;
 import io.github.socialplan.core.json.SocialPlanJson;
 import io.github.socialplan.core.money.Money;
+import io.github.socialplan.core.number.DecimalBounds;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -116,7 +117,11 @@ public final class BudgetModule extends SimpleModule {
           if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
             ctxt.handleUnexpectedToken(BigDecimal.class, p);
           }
-          b.add(id, p.getDecimalValue());
+          BigDecimal weight = p.getDecimalValue();
+          if (!DecimalBounds.within(weight)) { // as every other decimal of the JSON, which the mapper checks
+            throw DecimalBounds.outOfRange(weight, "weight of recipient " + id);
+          }
+          b.add(id, weight);
         } catch (IllegalArgumentException e) {
           throw JsonMappingException.wrapWithPath(
               InvalidFormatException.from(p, e.getMessage(), p.getText(), Weights.class), Weights.class, id);

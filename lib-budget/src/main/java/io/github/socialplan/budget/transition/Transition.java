@@ -1,5 +1,6 @@
 package io.github.socialplan.budget.transition;
 
+import io.github.socialplan.budget.allocation.Allocation;
 import io.github.socialplan.budget.allocation.LargestRemainder;
 import io.github.socialplan.budget.allocation.Weights;
 import io.github.socialplan.core.money.Money;
@@ -110,7 +111,6 @@ public final class Transition {
         }
       }
     }
-    Weights target = reorder(perCapita, ids);
     List<TransitionYear> years = new ArrayList<>();
     long[] previous = hist;
     int year = firstYear;
@@ -119,7 +119,7 @@ public final class Transition {
       if (!total.isPositive()) {
         throw new IllegalArgumentException("total of " + year + " must be > 0: " + total);
       }
-      TransitionYear ty = step(year, total, ids, hist, previous, target, cap);
+      TransitionYear ty = step(year, total, ids, hist, previous, perCapita, cap);
       years.add(ty);
       previous = ty.cents();
       year++;
@@ -127,19 +127,17 @@ public final class Transition {
     return new TransitionPath(years);
   }
 
-  private static Weights reorder(Weights w, String[] ids) {
-    Weights.Builder b = Weights.builder();
-    for (String id : ids) {
-      b.add(id, w.weight(id));
-    }
-    return b.build();
-  }
-
   private static TransitionYear step(
       int year, Money total, String[] ids, long[] hist, long[] previous, Weights perCapita, TransitionCap cap) {
     int n = ids.length;
     long[] base = LargestRemainder.allocate(total, Weights.of(ids, previous)).centsArray();
-    long[] target = LargestRemainder.allocate(total, perCapita).centsArray();
+    // The weights as given, whatever their order or size (a blend's may pass the decimals a builder takes):
+    // the allocation does not depend on the order, so each recipient's part is looked up by id.
+    Allocation byWeights = LargestRemainder.allocate(total, perCapita);
+    long[] target = new long[n];
+    for (int i = 0; i < n; i++) {
+      target[i] = byWeights.cents(ids[i]);
+    }
     long[] caps = new long[n];
     long[] gain = new long[n];
     long[] loss = new long[n];

@@ -139,6 +139,39 @@ class TransitionTest {
   }
 
   @Test
+  void perCapitaWeights_ofABlendBeyondTheDecimalBounds_areUsedAsTheyAre() {
+    // five criteria of some ten million residents each, all different: the blended integer weights have more
+    // digits than a decimal given to Weights.Builder may, and the path (in another order) still takes them
+    io.github.socialplan.budget.allocation.Blend.Builder blend = io.github.socialplan.budget.allocation.Blend.builder();
+    long[][] criteria = new long[5][];
+    for (int k = 0; k < 5; k++) {
+      criteria[k] = new long[] {1_000_003 + 6 * k, 3_000_017 + 4 * k, 5_000_011 + 2 * k};
+      blend.criterion(BigDecimal.ONE, Weights.of(new String[] {"C", "B", "A"}, criteria[k]));
+    }
+    Weights blended = blend.build();
+    assertTrue(blended.weight("A").precision() > 30, blended.toString());
+    TransitionYear y = Transition.path(historical(), blended, TransitionCap.shareOfGap(BigDecimal.ONE), 2015,
+        thousand(1)).year(2015);
+    // each at its target: within a cent of 1,000 × the mean over the criteria of its share, exactly
+    java.math.MathContext mc = new java.math.MathContext(60);
+    String[] ids = {"C", "B", "A"};
+    Money sum = Money.ZERO;
+    for (int i = 0; i < 3; i++) {
+      BigDecimal share = BigDecimal.ZERO;
+      for (long[] c : criteria) {
+        share = share.add(BigDecimal.valueOf(c[i]).divide(BigDecimal.valueOf(c[0] + c[1] + c[2]), mc));
+      }
+      BigDecimal exact = share.multiply(BigDecimal.valueOf(200)); // 1,000 / 5 criteria
+      Money amount = y.amount(ids[i]);
+      assertTrue(amount.amount().subtract(exact).abs().compareTo(new BigDecimal("0.01")) < 0,
+          ids[i] + ": " + amount + " against " + exact);
+      assertEquals(y.line(ids[i]).target(), amount);
+      sum = sum.plus(amount);
+    }
+    assertEquals(Money.ofEuros(1_000), sum);
+  }
+
+  @Test
   void shareOfGap_onTheSideWithMoreRoom_canMoveLessThanItsShare_whenTheOtherSidesCapsRoundDown() {
     // G has no history and a target of 1,000.00; 1,000 others have 2.00 each and a target of 1.00. A cap
     // of 0.333 of the gap lets G gain 333.00, but each other lose only 0.33 (0.333 rounded down): they
