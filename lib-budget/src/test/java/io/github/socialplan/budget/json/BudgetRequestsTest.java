@@ -105,6 +105,18 @@ class BudgetRequestsTest {
   }
 
   @Test
+  void allocationRequest_allocate_refusesAllZeroWeightsAndABoundOnNoRecipient_asItsJavadocSays() {
+    AllocationRequest zero = SocialPlanJson.read("{\"total\":1.00,\"weights\":{\"a\":0,\"b\":0}}",
+        AllocationRequest.class);
+    assertEquals("all 2 weights are zero: shares of 1.00 are undefined",
+        assertThrows(IllegalArgumentException.class, zero::allocate).getMessage());
+    AllocationRequest typo = SocialPlanJson.read("{\"total\":1.00,\"weights\":{\"a\":1},"
+        + "\"bounds\":{\"floors\":{\"b\":0.50}}}", AllocationRequest.class);
+    assertEquals("floor given for b, which is not a recipient",
+        assertThrows(IllegalArgumentException.class, typo::allocate).getMessage());
+  }
+
+  @Test
   void boundsWithANullAmount_areRefusedAtItsPath() {
     // they were refused at $.bounds as "malformed JSON: floor"
     JsonInputException floor = assertThrows(JsonInputException.class, () -> SocialPlanJson.read(
