@@ -123,8 +123,9 @@ public final class RevenueProjection {
      * Returns the projection.
      *
      * @return the projection
-     * @throws IllegalArgumentException if the last actual year or the number of years is missing, or a
-     *     projected year is outside 1..9999
+     * @throws IllegalArgumentException if the last actual year or the number of years is missing, a
+     *     projected year is outside 1..9999, or a projected amount has more than
+     *     {@link Money#MAX_INTEGER_DIGITS} integer digits (the message names the line and the year)
      */
     public RevenueProjection build() {
       if (lastActualYear == null || years < 1) {
@@ -140,7 +141,12 @@ public final class RevenueProjection {
       for (Map.Entry<String, Money> e : last.entrySet()) {
         List<Money> path = new ArrayList<>(years);
         for (int k = 1; k <= years; k++) {
-          path.add(growth.get(e.getKey()).after(e.getValue(), k, rounding));
+          try {
+            path.add(growth.get(e.getKey()).after(e.getValue(), k, rounding));
+          } catch (IllegalArgumentException x) { // past the largest amount of money: say whose and when
+            throw new IllegalArgumentException("line '" + e.getKey() + "' in " + (lastActualYear + k) + ": "
+                + x.getMessage(), x);
+          }
         }
         out.put(e.getKey(), List.copyOf(path));
       }

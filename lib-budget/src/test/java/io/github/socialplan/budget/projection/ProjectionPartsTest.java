@@ -111,6 +111,16 @@ class ProjectionPartsTest {
   }
 
   @Test
+  void aProjectedAmountPastTheLargestMoney_isRefusedNamingTheLineAndTheYear() {
+    // 5 × 10^29 doubling: 10^30 in 2015, 31 integer digits; the message named neither the line nor the year
+    assertEquals("line 'FNPS' in 2015: money out of range (more than 30 integer digits): "
+        + "1000000000000000000000000000000.0000", assertThrows(IllegalArgumentException.class,
+            () -> RevenueProjection.builder().lastActualYear(2014).years(3)
+                .line("FNPS", Money.of(new BigDecimal("5e29")), Growth.percentPerYear(new BigDecimal("100")))
+                .build()).getMessage());
+  }
+
+  @Test
   void projection_report_hasAColumnPerYearAndARowPerLinePlusTheTotal() {
     String[] rows = growing().report().split("\n");
     assertEquals(4, rows.length);
