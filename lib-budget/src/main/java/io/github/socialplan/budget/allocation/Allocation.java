@@ -64,8 +64,8 @@ public final class Allocation {
    * at or below every floor and at or above every ceiling.
    *
    * @param total the amount allocated, not null, {@code >= 0}, at most {@link LargestRemainder#MAX_TOTAL}
-   * @param lines one line per recipient, not null, not empty, ids unique, weights not all zero, amounts
-   *     {@code >= 0}
+   * @param lines one line per recipient, not null, no null element, not empty, ids unique, weights not all
+   *     zero, amounts {@code >= 0}
    * @return the allocation, equal to the one the lines came from
    * @throws IllegalArgumentException if the total or an amount is out of range, every weight is zero, the
    *     amounts do not add up to the total, a line's exact share, remainder or rounding mark is not the one
@@ -82,7 +82,12 @@ public final class Allocation {
     int n = lines.size();
     Weights.Builder wb = Weights.builder();
     Money sum = Money.ZERO;
+    int index = 0;
     for (AllocationLine l : lines) {
+      if (l == null) {
+        throw new NullPointerException("lines[" + index + "]");
+      }
+      index++;
       wb.add(l.recipient(), l.weight());
       if (l.amount().isNegative()) {
         throw new IllegalArgumentException("amount of recipient " + l.recipient() + " must be >= 0: " + l.amount());

@@ -1,5 +1,6 @@
 package io.github.socialplan.budget.allocation;
 
+import io.github.socialplan.core.number.DecimalBounds;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -47,17 +48,20 @@ public final class Blend {
     /**
      * Adds a criterion.
      *
-     * @param coefficient its weight in the blend, not null, {@code >= 0}
+     * @param coefficient its weight in the blend, not null, {@code >= 0}, within {@link DecimalBounds}
      * @param criterion the recipients' weights under this criterion, not null, not all zero; every
      *     criterion must name the same recipients
      * @return this builder
-     * @throws IllegalArgumentException if the coefficient is negative or the criterion's weights are all
-     *     zero
+     * @throws IllegalArgumentException if the coefficient is negative or out of {@link DecimalBounds}, or
+     *     the criterion's weights are all zero
      */
     public Builder criterion(BigDecimal coefficient, Weights criterion) {
       Objects.requireNonNull(coefficient, "coefficient");
       Objects.requireNonNull(criterion, "criterion");
       int k = criteria.size() + 1;
+      if (!DecimalBounds.within(coefficient)) {
+        throw DecimalBounds.outOfRange(coefficient, "coefficient of criterion " + k);
+      }
       if (coefficient.signum() < 0) {
         throw new IllegalArgumentException(
             "coefficient of criterion " + k + " must be >= 0: " + coefficient.toPlainString());

@@ -1,5 +1,6 @@
 package io.github.socialplan.budget.allocation;
 
+import io.github.socialplan.core.number.DecimalBounds;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -28,6 +29,13 @@ import java.util.Objects;
  * <p>This class is immutable and thread-safe.
  */
 public final class Weights {
+
+  /**
+   * The most integer digits a weight given to {@link Builder#add(String, BigDecimal)} may have: far more than
+   * any count of residents, enough for the exact integer weights the library makes itself, and few enough
+   * that {@code 1e9999999} is refused before it costs ten million digits.
+   */
+  public static final int MAX_INTEGER_DIGITS = 100;
 
   private final String[] ids;
   /** Integer weights when they and their sum fit in a long; otherwise null and {@link #big} is set. */
@@ -95,9 +103,11 @@ public final class Weights {
   /**
    * Returns weights from a map, in the map's iteration order.
    *
-   * @param weights recipient id to weight, not null, each {@code >= 0}, at most 18 decimals
+   * @param weights recipient id to weight, not null, each {@code >= 0}, at most 18 decimals and
+   *     {@link #MAX_INTEGER_DIGITS} integer digits
    * @return the weights
-   * @throws IllegalArgumentException if a weight is negative
+   * @throws IllegalArgumentException if a weight is negative, has more than 18 decimals or more than
+   *     {@link #MAX_INTEGER_DIGITS} integer digits
    */
   public static Weights of(Map<String, ? extends BigDecimal> weights) {
     Objects.requireNonNull(weights, "weights");
@@ -134,26 +144,40 @@ public final class Weights {
      * Adds a recipient with a decimal weight.
      *
      * @param id the recipient id, not null, not yet added
-     * @param weight not null, {@code >= 0}, at most 18 decimals
+     * @param weight not null, {@code >= 0}, at most 18 decimals and {@value #MAX_INTEGER_DIGITS} integer
+     *     digits (the exact integer weights of a blend or a reallocation can pass the 30 of
+     *     {@link DecimalBounds}, which JSON weights keep to)
      * @return this builder
-     * @throws IllegalArgumentException if the weight is negative or has more than 18 decimals
+     * @throws IllegalArgumentException if the weight is negative, has more than 18 decimals or more than
+     *     {@value #MAX_INTEGER_DIGITS} integer digits
      */
     public Builder add(String id, BigDecimal weight) {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(weight, "weight");
+      // First, as it costs nothing: 1e9999999, a dozen characters, would cost ten million digits to make
+      // the integer weight in build(); and no message prints a weight such as 1e-999999999 in full.
+      if (weight.signum() != 0 && (long) weight.precision() - weight.scale() > MAX_INTEGER_DIGITS) {
+        throw new IllegalArgumentException("weight of recipient " + id + " has more than " + MAX_INTEGER_DIGITS
+            + " integer digits: " + describe(weight));
+      }
       if (weight.signum() < 0) {
-        throw new IllegalArgumentException(
-            "weight of recipient " + id + " must be >= 0: " + weight.toPlainString());
+        throw new IllegalArgumentException("weight of recipient " + id + " must be >= 0: " + describe(weight));
       }
       BigDecimal w = weight.stripTrailingZeros();
       if (w.scale() > 18) {
         throw new IllegalArgumentException(
-            "weight of recipient " + id + " has more than 18 decimals: " + weight.toPlainString());
+            "weight of recipient " + id + " has more than 18 decimals: " + describe(weight));
       }
       ids.add(id);
       // A negative scale (2E+3) counts as 0 in build(), where movePointRight makes the integer.
       values.add(w);
       return this;
+    }
+
+    /** The plain text of a weight, unless that would be absurdly long (then its scientific form). */
+    private static String describe(BigDecimal weight) {
+      return Math.abs((long) weight.scale()) <= 64 && weight.precision() <= 64 ? weight.toPlainString()
+          : weight.toString();
     }
 
     /**

@@ -44,9 +44,10 @@ public record LineChange(String label, int fromYear, int toYear, Money before, M
    * amount is zero, see {@link #undefinedReason()}.
    *
    * @param decimals how many decimals, {@code >= 0}
-   * @param rounding how to round, not null
+   * @param rounding how to round, not null; {@code UNNECESSARY} only where the percentage is exact
    * @return {@code (after - before) / before * 100}, rounded, or empty
-   * @throws IllegalArgumentException if the decimals are negative
+   * @throws IllegalArgumentException if the decimals are negative, or the rounding is {@code UNNECESSARY}
+   *     and the percentage needs rounding
    */
   public Optional<BigDecimal> percent(int decimals, RoundingMode rounding) {
     Percents.requireDisplay(decimals, rounding);

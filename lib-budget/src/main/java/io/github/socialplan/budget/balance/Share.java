@@ -50,9 +50,10 @@ public record Share(String key, Money amount, Money total) {
    * The share in percent, rounded for display.
    *
    * @param decimals how many decimals, {@code >= 0}
-   * @param rounding how to round, not null
+   * @param rounding how to round, not null; {@code UNNECESSARY} only where the percentage is exact
    * @return {@code amount / total * 100}, rounded
-   * @throws IllegalArgumentException if the decimals are negative
+   * @throws IllegalArgumentException if the decimals are negative, or the rounding is {@code UNNECESSARY}
+   *     and the percentage needs rounding
    * @throws IllegalStateException if the total is zero
    */
   public BigDecimal percent(int decimals, RoundingMode rounding) {

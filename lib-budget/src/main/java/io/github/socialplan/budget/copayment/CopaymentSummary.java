@@ -99,7 +99,10 @@ public final class CopaymentSummary {
     return total;
   }
 
-  /** {@return how many users pay nothing} */
+  /**
+   * {@return how many users are exempt: their fee is zero (a user with a fee and no units pays nothing, but
+   * is not exempt)}
+   */
   public int exempt() {
     return exempt;
   }

@@ -1,5 +1,6 @@
 package io.github.socialplan.budget.copayment;
 
+import io.github.socialplan.core.number.DecimalBounds;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -10,6 +11,7 @@ final class Isee {
 
   static BigDecimal check(BigDecimal isee) {
     Objects.requireNonNull(isee, "isee");
+    bounded(isee, "ISEE");
     if (isee.signum() < 0) {
       throw new IllegalArgumentException("ISEE must be >= 0: " + isee.toPlainString());
     }
@@ -18,9 +20,20 @@ final class Isee {
 
   static BigDecimal checkThreshold(String what, BigDecimal value) {
     Objects.requireNonNull(value, what);
+    bounded(value, what);
     if (value.signum() < 0) {
       throw new IllegalArgumentException(what + " must be >= 0: " + value.toPlainString());
     }
     return value;
+  }
+
+  /**
+   * Refuses an ISEE or threshold out of {@link DecimalBounds}, as the JSON reader does: the fee's division by
+   * a band of a hundred million digits held a thread.
+   */
+  static void bounded(BigDecimal value, String what) {
+    if (!DecimalBounds.within(value)) {
+      throw DecimalBounds.outOfRange(value, what);
+    }
   }
 }

@@ -99,11 +99,12 @@ public final class StepCopayment implements CopaymentSchedule {
      * Adds a band whose fee is a percentage of the full tariff.
      *
      * @param fromIsee the band's lower ISEE threshold, not null, {@code >= 0}
-     * @param percentOfTariff not null, {@code 0..100}
+     * @param percentOfTariff not null, {@code 0..100}, at most 30 decimals
      * @return this builder
      */
     public Builder bandPercent(BigDecimal fromIsee, BigDecimal percentOfTariff) {
       Objects.requireNonNull(percentOfTariff, "percentOfTariff");
+      Isee.bounded(percentOfTariff, "percentage of the band from " + fromIsee);
       if (percentOfTariff.signum() < 0 || percentOfTariff.compareTo(BigDecimal.valueOf(100)) > 0) {
         throw new IllegalArgumentException("percentage of the band from " + fromIsee
             + " must be in 0..100: " + percentOfTariff.toPlainString());

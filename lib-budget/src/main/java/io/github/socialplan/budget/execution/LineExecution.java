@@ -44,9 +44,10 @@ public record LineExecution(LineKind kind, String label, int year, Money planned
    * The percentage executed, {@code actual / planned × 100}, rounded for display.
    *
    * @param decimals how many decimals, {@code >= 0}
-   * @param rounding how to round, not null
+   * @param rounding how to round, not null; {@code UNNECESSARY} only where the percentage is exact
    * @return the percentage, or empty when nothing was planned (see {@link #undefinedReason()})
-   * @throws IllegalArgumentException if {@code decimals} is negative, which would round to tens or hundreds
+   * @throws IllegalArgumentException if {@code decimals} is negative, which would round to tens or hundreds,
+   *     or the rounding is {@code UNNECESSARY} and the percentage needs rounding
    */
   public Optional<BigDecimal> percentExecuted(int decimals, RoundingMode rounding) {
     Percents.requireDisplay(decimals, rounding);

@@ -3,6 +3,7 @@ package io.github.socialplan.budget.internal;
 import io.github.socialplan.core.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Objects;
 
 /** Percentages of amounts, rounded for display, as the balance and the execution of a plan show them. */
@@ -32,9 +33,16 @@ public final class Percents {
    * @param decimals {@code >= 0}
    * @param rounding not null
    * @return the percentage
+   * @throws IllegalArgumentException if the rounding is {@code UNNECESSARY} and the percentage needs rounding
+   *     to {@code decimals} (the message names the part and the whole)
    */
   public static BigDecimal of(Money part, Money whole, int decimals, RoundingMode rounding) {
     requireDisplay(decimals, rounding);
-    return part.amount().movePointRight(2).divide(whole.amount(), decimals, rounding);
+    try {
+      return part.amount().movePointRight(2).divide(whole.amount(), decimals, rounding);
+    } catch (ArithmeticException e) { // the whole is not zero: only UNNECESSARY fails, with no figure named
+      throw new IllegalArgumentException(String.format(Locale.ROOT, "the percent %s of %s needs rounding to %d"
+          + " decimals, which rounding UNNECESSARY does not do", part, whole, decimals), e);
+    }
   }
 }

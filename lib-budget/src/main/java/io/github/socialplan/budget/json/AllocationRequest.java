@@ -51,7 +51,8 @@ public record AllocationRequest(Money total, Weights weights, Bounds bounds) {
    * Allocates the total.
    *
    * @return the allocation, whose amounts add up to the total
-   * @throws IllegalArgumentException if the bounds cannot be met (floors above the total, ceilings below it)
+   * @throws IllegalArgumentException if every weight is zero, a bound names a recipient without a weight, or
+   *     the bounds cannot be met (floors above the total, ceilings below it)
    */
   public Allocation allocate() {
     return LargestRemainder.allocate(total, weights, bounds == null ? Bounds.none() : bounds);

@@ -24,6 +24,7 @@ import io.github.socialplan.budget.transition.TransitionPath;
 import io.github.socialplan.core.json.JsonDecimals;
 import io.github.socialplan.core.json.SocialPlanJson;
 import io.github.socialplan.core.money.Money;
+import io.github.socialplan.core.number.DecimalBounds;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -116,7 +117,11 @@ public final class BudgetModule extends SimpleModule {
           if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
             ctxt.handleUnexpectedToken(BigDecimal.class, p);
           }
-          b.add(id, p.getDecimalValue());
+          BigDecimal weight = p.getDecimalValue();
+          if (!DecimalBounds.within(weight)) { // as every other decimal of the JSON, which the mapper checks
+            throw DecimalBounds.outOfRange(weight, "weight of recipient " + id);
+          }
+          b.add(id, weight);
         } catch (IllegalArgumentException e) {
           throw JsonMappingException.wrapWithPath(
               InvalidFormatException.from(p, e.getMessage(), p.getText(), Weights.class), Weights.class, id);
@@ -170,6 +175,8 @@ public final class BudgetModule extends SimpleModule {
     @Override
     public Bounds deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       BoundsDoc doc = ctxt.readValue(p, BoundsDoc.class);
+      requireAmounts(p, "floors", "floor", doc.floors());
+      requireAmounts(p, "ceilings", "ceiling", doc.ceilings());
       Bounds.Builder b = Bounds.builder();
       try {
         if (doc.floors() != null) {
@@ -181,6 +188,20 @@ public final class BudgetModule extends SimpleModule {
         return b.build();
       } catch (IllegalArgumentException e) {
         throw InvalidFormatException.from(p, e.getMessage(), null, Bounds.class);
+      }
+    }
+  }
+
+  /** Refuses a null bound at its path: the builder would name only its parameter, at the bounds' path. */
+  private static void requireAmounts(JsonParser p, String field, String what, Map<String, Money> amounts)
+      throws JsonMappingException {
+    if (amounts == null) {
+      return;
+    }
+    for (Map.Entry<String, Money> e : amounts.entrySet()) {
+      if (e.getValue() == null) {
+        throw new ResultJson.Checks(p, "Bounds").fail(what + " of recipient " + e.getKey()
+            + " must be an amount, not null", null, field, e.getKey());
       }
     }
   }
@@ -250,6 +271,10 @@ public final class BudgetModule extends SimpleModule {
       if (doc.total() == null || doc.lines() == null) {
         throw InvalidFormatException.from(p, "missing required field '"
             + (doc.total() == null ? "total" : "lines") + "' of Allocation", null, Allocation.class);
+      }
+      ResultJson.Checks checks = new ResultJson.Checks(p, "Allocation");
+      for (int i = 0; i < doc.lines().size(); i++) {
+        checks.required(doc.lines().get(i), "lines", i); // not a bare NullPointerException from Allocation.of
       }
       try {
         return Allocation.of(doc.total(), new ArrayList<>(doc.lines()));

@@ -93,6 +93,11 @@ public record CopaymentRequest(Linear linear, Steps steps, List<CopaymentUser> u
     if ((linear == null) == (steps == null)) {
       throw new IllegalArgumentException("exactly one of 'linear' and 'steps' must be given");
     }
+    for (int i = 0; i < users.size(); i++) {
+      if (users.get(i) == null) { // List.copyOf would refuse it naming nothing
+        throw new IllegalArgumentException("user " + i + " of 'users' must be a user, not null");
+      }
+    }
     users = List.copyOf(users);
     schedule(linear, steps);
   }

@@ -62,6 +62,11 @@ public record QuotaRequest(Map<String, BigDecimal> components, RoundingMode roun
             "residents of " + r.getKey() + " must not be negative: " + r.getValue());
       }
     }
+    for (Map.Entry<String, BigDecimal> c : components.entrySet()) {
+      if (c.getValue() == null) { // the builder would name only its parameter
+        throw new IllegalArgumentException("rate of component '" + c.getKey() + "' must not be negative: null");
+      }
+    }
     QuotaCapitaria quota = quota(components, rounding); // checks the rates now, naming the component
     if (exclusions != null) {
       Map<String, Set<String>> copy = new LinkedHashMap<>();

@@ -87,13 +87,13 @@ public record TransitionRequest(Map<String, Money> historical, Map<String, Long>
       throw new IllegalArgumentException("totals must end by 9999: " + totals.size() + " totals from "
           + firstYear + " reach " + ((long) firstYear + totals.size() - 1));
     }
-    totals = List.copyOf(totals);
     for (int i = 0; i < totals.size(); i++) {
       // as the path refuses it, so that reading (validate) refuses what computing would
-      if (!totals.get(i).isPositive()) {
+      if (totals.get(i) == null || !totals.get(i).isPositive()) {
         throw new IllegalArgumentException("total of " + (firstYear + i) + " must be > 0: " + totals.get(i));
       }
     }
+    totals = List.copyOf(totals); // after the check above, which names a null total
     cap(capPercentOfHistorical, capShareOfGap); // checks the cap's range now, naming it
   }
 

@@ -1,6 +1,7 @@
 package io.github.socialplan.budget.projection;
 
 import io.github.socialplan.core.money.Money;
+import io.github.socialplan.core.number.DecimalBounds;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -35,12 +36,15 @@ public final class Growth {
   /**
    * Compound growth: {@code last * (1 + percent/100)^k} after {@code k} years.
    *
-   * @param percent per year, not null, {@code >= -100}
+   * @param percent per year, not null, {@code >= -100}, within {@link DecimalBounds}
    * @return the assumption
-   * @throws IllegalArgumentException if the percentage is below -100
+   * @throws IllegalArgumentException if the percentage is below -100 or out of {@link DecimalBounds}
    */
   public static Growth percentPerYear(BigDecimal percent) {
     Objects.requireNonNull(percent, "percent");
+    if (!DecimalBounds.within(percent)) {
+      throw DecimalBounds.outOfRange(percent, "growth (percent a year)");
+    }
     if (percent.compareTo(BigDecimal.valueOf(-100)) < 0) {
       throw new IllegalArgumentException("growth must be >= -100% a year: " + percent.toPlainString());
     }

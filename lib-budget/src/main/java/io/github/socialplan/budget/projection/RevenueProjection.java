@@ -59,7 +59,8 @@ public final class RevenueProjection {
     /**
      * The year of the last actuals.
      *
-     * @param year any
+     * @param year the year before the first projected one; the projected years must lie in 1..9999 (checked
+     *     by {@link #build()})
      * @return this builder
      */
     public Builder lastActualYear(int year) {
@@ -122,17 +123,30 @@ public final class RevenueProjection {
      * Returns the projection.
      *
      * @return the projection
-     * @throws IllegalArgumentException if the last actual year or the number of years is missing
+     * @throws IllegalArgumentException if the last actual year or the number of years is missing, a
+     *     projected year is outside 1..9999, or a projected amount has more than
+     *     {@link Money#MAX_INTEGER_DIGITS} integer digits (the message names the line and the year)
      */
     public RevenueProjection build() {
       if (lastActualYear == null || years < 1) {
         throw new IllegalArgumentException("a projection needs the last actual year and the years to project");
       }
+      long lastYear = (long) lastActualYear + years;
+      if (lastActualYear < 0 || lastYear > 9999) {
+        // years past Integer.MAX_VALUE would wrap round to negative ones
+        throw new IllegalArgumentException("the projected years must be in 1..9999: " + years + " years after "
+            + lastActualYear + " reach " + lastYear);
+      }
       Map<String, List<Money>> out = new LinkedHashMap<>();
       for (Map.Entry<String, Money> e : last.entrySet()) {
         List<Money> path = new ArrayList<>(years);
         for (int k = 1; k <= years; k++) {
-          path.add(growth.get(e.getKey()).after(e.getValue(), k, rounding));
+          try {
+            path.add(growth.get(e.getKey()).after(e.getValue(), k, rounding));
+          } catch (IllegalArgumentException x) { // past the largest amount of money: say whose and when
+            throw new IllegalArgumentException("line '" + e.getKey() + "' in " + (lastActualYear + k) + ": "
+                + x.getMessage(), x);
+          }
         }
         out.put(e.getKey(), List.copyOf(path));
       }

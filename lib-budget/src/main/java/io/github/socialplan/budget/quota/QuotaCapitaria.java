@@ -1,6 +1,7 @@
 package io.github.socialplan.budget.quota;
 
 import io.github.socialplan.core.money.Money;
+import io.github.socialplan.core.number.DecimalBounds;
 import io.github.socialplan.core.population.Population;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -73,13 +74,18 @@ public final class QuotaCapitaria {
      * Adds a component.
      *
      * @param name its name, not null, not yet used
-     * @param ratePerResident euro per resident, not null, {@code >= 0}, any number of decimals
+     * @param ratePerResident euro per resident, not null, {@code >= 0}, any number of decimals within
+     *     {@link DecimalBounds} (at most 30)
      * @return this builder
-     * @throws IllegalArgumentException if the rate is negative or the name repeats
+     * @throws IllegalArgumentException if the rate is negative or out of {@link DecimalBounds}, or the name
+     *     repeats
      */
     public Builder component(String name, BigDecimal ratePerResident) {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(ratePerResident, "ratePerResident");
+      if (!DecimalBounds.within(ratePerResident)) {
+        throw DecimalBounds.outOfRange(ratePerResident, "rate of component '" + name + "'");
+      }
       if (ratePerResident.signum() < 0) {
         throw new IllegalArgumentException(
             "rate of component '" + name + "' must be >= 0: " + ratePerResident.toPlainString());

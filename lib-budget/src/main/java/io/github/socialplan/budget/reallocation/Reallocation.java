@@ -7,6 +7,7 @@ import io.github.socialplan.budget.allocation.Bounds;
 import io.github.socialplan.budget.allocation.LargestRemainder;
 import io.github.socialplan.budget.allocation.Weights;
 import io.github.socialplan.core.money.Money;
+import io.github.socialplan.core.number.DecimalBounds;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -87,12 +88,16 @@ public final class Reallocation {
      * Sets an item's target share of the total.
      *
      * @param item an item, not null
-     * @param share not null, {@code 0..1}
+     * @param share not null, {@code 0..1}, at most 30 decimals ({@link DecimalBounds})
      * @return this builder
+     * @throws IllegalArgumentException if the share is outside {@code 0..1} or out of {@link DecimalBounds}
      */
     public Builder target(String item, BigDecimal share) {
       Objects.requireNonNull(item, "item");
       Objects.requireNonNull(share, "share");
+      if (!DecimalBounds.within(share)) {
+        throw DecimalBounds.outOfRange(share, "target share of " + item);
+      }
       if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
         throw new IllegalArgumentException("target share of " + item + " must be in 0..1: " + share.toPlainString());
       }
@@ -216,8 +221,15 @@ public final class Reallocation {
         i++;
       }
       if (bounded == null) {
-        // Nothing to share (zero total): every floor must be zero, checked like the allocation would.
+        // Nothing to share (zero total): every bound must name an item and every floor must be zero, checked
+        // like the allocation would.
         Bounds bs = bounds.build();
+        for (String item : bs.floors().keySet()) {
+          requireItem(item, "floor");
+        }
+        for (String item : bs.ceilings().keySet()) {
+          requireItem(item, "ceiling");
+        }
         for (Map.Entry<String, Money> f : bs.floors().entrySet()) {
           if (f.getValue().isPositive()) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
@@ -226,6 +238,13 @@ public final class Reallocation {
         }
       }
       return new ReallocationResult(total, lines, constraints);
+    }
+
+    /** Refuses a bound on an unknown item in the allocation's words, as a positive total has it refused. */
+    private void requireItem(String item, String what) {
+      if (!current.containsKey(item)) {
+        throw new IllegalArgumentException(what + " given for " + item + ", which is not a recipient");
+      }
     }
   }
 }

@@ -7,7 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One item of a reallocation.
+ * One item of a reallocation. Equal when every component is equal, the target share by value: 0.5 and 0.50
+ * are one share, and ask for one target.
  *
  * @param item the item (an area, or "associated" / "direct")
  * @param current its amount before
@@ -38,6 +39,21 @@ public record ReallocationLine(
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(binding, "binding");
+  }
+
+  /** Equal when the item, amounts and binding are equal and the target shares are equal in value. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ReallocationLine other && item.equals(other.item) && current.equals(other.current)
+        && targetShare.isPresent() == other.targetShare.isPresent()
+        && (targetShare.isEmpty() || targetShare.get().compareTo(other.targetShare.get()) == 0)
+        && target.equals(other.target) && amount.equals(other.amount) && binding == other.binding;
+  }
+
+  @Override
+  public int hashCode() {
+    // the share as its value, so that 0.5 and 0.50 hash alike
+    return Objects.hash(item, current, targetShare.map(BigDecimal::stripTrailingZeros), target, amount, binding);
   }
 
   /** {@return {@code amount - current}} */

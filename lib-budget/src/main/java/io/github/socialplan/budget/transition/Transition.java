@@ -1,5 +1,6 @@
 package io.github.socialplan.budget.transition;
 
+import io.github.socialplan.budget.allocation.Allocation;
 import io.github.socialplan.budget.allocation.LargestRemainder;
 import io.github.socialplan.budget.allocation.Weights;
 import io.github.socialplan.core.money.Money;
@@ -28,7 +29,10 @@ import java.util.Objects;
  *       beyond any {@code G_i} or {@code L_i}).
  * </ol>
  * So every year adds up to its total exactly, nobody moves by more than its cap or away from its target,
- * and a share-of-gap cap {@code g} moves everyone by {@code g} of their gap (up to the cent). A percentage
+ * and a share-of-gap cap {@code g} moves the side with less room by {@code g} of each gap, rounded down to
+ * the cent. The other side moves as much in all, which can be less than {@code g} of its gaps: the
+ * roundings down add up. One gainer with a gap of 1,000.00 and a cap of 0.333 could gain 333.00, but if
+ * 1,000 losers each have a gap of 1.00 they may give up 0.33 each, and it gains 330.00. A percentage
  * cap is one of a historical amount: a recipient with none (a comune new to the fund) has a cap of 0 and
  * never moves, and when the only gainers are such recipients nothing moves at all, whatever the
  * percentage; a share-of-gap cap moves them.
@@ -52,11 +56,13 @@ public final class Transition {
    *     {@code >= 0}; the path keeps this order
    * @param perCapita the per-capita weights (residents) of the same recipients, not null
    * @param cap the yearly cap, not null
-   * @param firstYear the first year of the path
-   * @param totals the total of each year from {@code firstYear}, not null, each {@code > 0}
+   * @param firstYear the first year of the path, 1..9999
+   * @param totals the total of each year from {@code firstYear}, not null, each {@code > 0}, the last year
+   *     no later than 9999
    * @return the path
    * @throws IllegalArgumentException if an amount is negative, the historical amounts are all zero, the
-   *     recipients differ or a total is not positive
+   *     recipients differ, a total is not positive or a year of the path is outside 1..9999 (the years
+   *     {@link TransitionYear#of} reads back)
    */
   public static TransitionPath path(
       Map<String, Money> historical, Weights perCapita, TransitionCap cap, int firstYear, List<Money> totals) {
@@ -64,6 +70,11 @@ public final class Transition {
     Objects.requireNonNull(perCapita, "perCapita");
     Objects.requireNonNull(cap, "cap");
     Objects.requireNonNull(totals, "totals");
+    long lastYear = (long) firstYear + totals.size() - 1;
+    if (firstYear < 1 || lastYear > 9999) {
+      throw new IllegalArgumentException("the path's years must be in 1..9999: " + totals.size() + " totals from "
+          + firstYear + " reach " + lastYear);
+    }
     int n = historical.size();
     String[] ids = new String[n];
     long[] hist = new long[n];
@@ -100,7 +111,6 @@ public final class Transition {
         }
       }
     }
-    Weights target = reorder(perCapita, ids);
     List<TransitionYear> years = new ArrayList<>();
     long[] previous = hist;
     int year = firstYear;
@@ -109,7 +119,7 @@ public final class Transition {
       if (!total.isPositive()) {
         throw new IllegalArgumentException("total of " + year + " must be > 0: " + total);
       }
-      TransitionYear ty = step(year, total, ids, hist, previous, target, cap);
+      TransitionYear ty = step(year, total, ids, hist, previous, perCapita, cap);
       years.add(ty);
       previous = ty.cents();
       year++;
@@ -117,19 +127,17 @@ public final class Transition {
     return new TransitionPath(years);
   }
 
-  private static Weights reorder(Weights w, String[] ids) {
-    Weights.Builder b = Weights.builder();
-    for (String id : ids) {
-      b.add(id, w.weight(id));
-    }
-    return b.build();
-  }
-
   private static TransitionYear step(
       int year, Money total, String[] ids, long[] hist, long[] previous, Weights perCapita, TransitionCap cap) {
     int n = ids.length;
     long[] base = LargestRemainder.allocate(total, Weights.of(ids, previous)).centsArray();
-    long[] target = LargestRemainder.allocate(total, perCapita).centsArray();
+    // The weights as given, whatever their order or size (a blend's may pass the decimals a builder takes):
+    // the allocation does not depend on the order, so each recipient's part is looked up by id.
+    Allocation byWeights = LargestRemainder.allocate(total, perCapita);
+    long[] target = new long[n];
+    for (int i = 0; i < n; i++) {
+      target[i] = byWeights.cents(ids[i]);
+    }
     long[] caps = new long[n];
     long[] gain = new long[n];
     long[] loss = new long[n];

@@ -1,5 +1,6 @@
 package io.github.socialplan.budget.transition;
 
+import io.github.socialplan.core.number.DecimalBounds;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -25,12 +26,15 @@ public final class TransitionCap {
   /**
    * At most {@code percent}% of the recipient's historical amount per year.
    *
-   * @param percent not null, {@code >= 0}
+   * @param percent not null, {@code >= 0}, within {@link DecimalBounds}
    * @return the cap
-   * @throws IllegalArgumentException if the percentage is negative
+   * @throws IllegalArgumentException if the percentage is negative or out of {@link DecimalBounds}
    */
   public static TransitionCap percentOfHistorical(BigDecimal percent) {
     Objects.requireNonNull(percent, "percent");
+    if (!DecimalBounds.within(percent)) {
+      throw DecimalBounds.outOfRange(percent, "cap (percent of the historical amount)");
+    }
     if (percent.signum() < 0) {
       throw new IllegalArgumentException(
           "cap (percent of the historical amount) must be >= 0: " + percent.toPlainString());
@@ -42,12 +46,15 @@ public final class TransitionCap {
    * At most the given share of the gap between the recipient's amount and its target per year (0.25 closes
    * a quarter of the gap each year).
    *
-   * @param share not null, {@code 0 <= share <= 1}
+   * @param share not null, {@code 0 <= share <= 1}, at most 30 decimals ({@link DecimalBounds})
    * @return the cap
-   * @throws IllegalArgumentException if the share is outside {@code [0, 1]}
+   * @throws IllegalArgumentException if the share is outside {@code [0, 1]} or out of {@link DecimalBounds}
    */
   public static TransitionCap shareOfGap(BigDecimal share) {
     Objects.requireNonNull(share, "share");
+    if (!DecimalBounds.within(share)) {
+      throw DecimalBounds.outOfRange(share, "cap (share of the gap)");
+    }
     if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
       throw new IllegalArgumentException("cap (share of the gap) must be in 0..1: " + share.toPlainString());
     }

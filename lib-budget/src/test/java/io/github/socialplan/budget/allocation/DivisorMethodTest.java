@@ -2,7 +2,14 @@ package io.github.socialplan.budget.allocation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.socialplan.core.testing.PropertyRuns;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,5 +50,84 @@ class DivisorMethodTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> DivisorMethod.SAINTE_LAGUE.apportion(3, zero));
     assertEquals("no recipient with a positive weight among 1: seats are undefined", e.getMessage());
+  }
+  /**
+   * The rule as the class comment states it, one seat at a time to the largest quotient {@code w / d(s)},
+   * ties to the larger weight, then the smaller id: the oracle for small seat counts.
+   */
+  private static long[] seatBySeat(long slope, long seats, long[] w, String[] ids) {
+    long[] got = new long[w.length];
+    for (long s = 0; s < seats; s++) {
+      int best = -1;
+      for (int i = 0; i < w.length; i++) {
+        if (w[i] == 0) {
+          continue;
+        }
+        if (best < 0) {
+          best = i;
+          continue;
+        }
+        // w_i / d_i > w_best / d_best
+        BigInteger left = BigInteger.valueOf(w[i]).multiply(BigInteger.valueOf(slope * got[best] + 1));
+        BigInteger right = BigInteger.valueOf(w[best]).multiply(BigInteger.valueOf(slope * got[i] + 1));
+        int cmp = left.compareTo(right);
+        if (cmp > 0 || cmp == 0 && (w[i] > w[best] || w[i] == w[best] && ids[i].compareTo(ids[best]) < 0)) {
+          best = i;
+        }
+      }
+      got[best]++;
+    }
+    return got;
+  }
+
+  @Test
+  void property_bothMethods_giveWhatSeatBySeatGives() {
+    qt().withFixedSeed(20_151_231L)
+        .withExamples(PropertyRuns.examples(500))
+        .forAll(lists().of(longs().between(0, 50)).ofSizeBetween(1, 12), integers().between(0, 120))
+        .assuming((ws, seats) -> ws.stream().anyMatch(x -> x > 0))
+        .checkAssert((ws, seats) -> {
+          long[] w = ws.stream().mapToLong(Long::longValue).toArray();
+          String[] ids = new String[w.length];
+          for (int i = 0; i < ids.length; i++) {
+            ids[i] = String.format(java.util.Locale.ROOT, "r%02d", ids.length - 1 - i); // not in input order
+          }
+          Weights weights = Weights.of(ids, w);
+          for (DivisorMethod m : DivisorMethod.values()) {
+            long[] expected = seatBySeat(m == DivisorMethod.D_HONDT ? 1 : 2, seats, w, ids);
+            Map<String, Long> got = m.apportion(seats, weights);
+            for (int i = 0; i < ids.length; i++) {
+              assertEquals(expected[i], got.get(ids[i]), m + " " + ws + " " + seats + " seats, " + ids[i]);
+            }
+          }
+        });
+  }
+
+  @Test
+  void aBillionBillionSeats_areApportionedByTheDivisorCriterion_notOneAtATime() {
+    // seat by seat this was 10^18 steps; the apportionment must still be the divisor method's: a level
+    // lambda with every quotient of a seat given at or above it and every next quotient at or below it
+    long seats = 1_000_000_000_000_000_000L;
+    for (DivisorMethod m : DivisorMethod.values()) {
+      long slope = m == DivisorMethod.D_HONDT ? 1 : 2;
+      Map<String, Long> got = m.apportion(seats, VOTES);
+      assertEquals(seats, got.values().stream().mapToLong(Long::longValue).sum());
+      long[] w = {100_000, 80_000, 30_000, 20_000};
+      String[] ids = {"A", "B", "C", "D"};
+      for (int i = 0; i < 4; i++) {
+        for (int j = 0; j < 4; j++) {
+          // the last seat of i (quotient w_i / d(s_i - 1)) is at least the next of j (w_j / d(s_j))
+          long si = got.get(ids[i]);
+          long sj = got.get(ids[j]);
+          BigInteger last = BigInteger.valueOf(w[i]).multiply(BigInteger.valueOf(slope * sj + 1));
+          BigInteger next = BigInteger.valueOf(w[j]).multiply(BigInteger.valueOf(slope * (si - 1) + 1));
+          assertTrue(last.compareTo(next) >= 0, m + ": " + got);
+        }
+      }
+      // D'Hondt gives each at least the whole part of its quota: 10^18 * 100000 / 230000 = 434782608695652173.9
+      if (m == DivisorMethod.D_HONDT) {
+        assertTrue(got.get("A") >= 434_782_608_695_652_173L, got.toString());
+      }
+    }
   }
 }

@@ -58,6 +58,25 @@ class WeightsTest {
   }
 
   @Test
+  void aWeightOfMoreThanAHundredIntegerDigits_isRefusedNamingTheRecipient_beforeItCostsMillionsOfDigits() {
+    // 10^99 has 100 integer digits, the most a weight may have; 10^100 has 101
+    assertEquals(BigInteger.TEN.pow(99), Weights.builder().add("a", new BigDecimal("1e99")).build().intAt(0));
+    assertEquals("weight of recipient a has more than 100 integer digits: 1E+100",
+        assertThrows(IllegalArgumentException.class,
+            () -> Weights.builder().add("a", new BigDecimal("1e100"))).getMessage());
+    // 1e9999999, a dozen characters, took 13 seconds to become its integer weight
+    assertEquals("weight of recipient a has more than 100 integer digits: 1E+9999999",
+        assertThrows(IllegalArgumentException.class,
+            () -> Weights.builder().add("a", new BigDecimal("1e9999999"))).getMessage());
+    // and a message never prints a billion digits: these took a minute to be refused
+    assertEquals("weight of recipient b has more than 18 decimals: 1E-999999999",
+        assertThrows(IllegalArgumentException.class,
+            () -> Weights.builder().add("b", new BigDecimal("1e-999999999"))).getMessage());
+    assertEquals("weight of recipient c must be >= 0: -1E-999999999", assertThrows(IllegalArgumentException.class,
+        () -> Weights.of(Map.of("c", new BigDecimal("-1e-999999999")))).getMessage());
+  }
+
+  @Test
   void arrays_ofDifferentLengthsOrWithANullId_areRefused() {
     assertEquals("ids and weights differ in length: 2 ids, 1 weights", assertThrows(IllegalArgumentException.class,
         () -> Weights.of(new String[] {"a", "b"}, new long[] {1})).getMessage());

@@ -258,4 +258,22 @@ class PlanBalanceSharesAndChangesTest {
     assertEquals("decimals of a percent must be >= 0: -1",
         assertThrows(IllegalArgumentException.class, () -> comuni.percent(-1, RoundingMode.HALF_UP)).getMessage());
   }
+  @Test
+  void percents_withRoundingUnnecessary_areGivenWhenExact_andOtherwiseRefusedNamingTheFigures() {
+    // 1.00 of 4.00 is exactly 25 %; 1.00 of 3.00 is 33.33... %, which one decimal cannot hold
+    assertEquals(new BigDecimal("25"), new Share("a", Money.ofEuros(1), Money.ofEuros(4))
+        .percent(0, RoundingMode.UNNECESSARY));
+    assertEquals("the percent 1.00 of 3.00 needs rounding to 1 decimals, which rounding UNNECESSARY does not do",
+        assertThrows(IllegalArgumentException.class, () -> new Share("a", Money.ofEuros(1), Money.ofEuros(3))
+            .percent(1, RoundingMode.UNNECESSARY)).getMessage());
+    // 278,500 to 201,000 is -27.82... %
+    LineChange other = new LineChange("Altri finanziamenti", 2015, 2016, Money.ofEuros(278_500),
+        Money.ofEuros(201_000));
+    assertEquals("the percent -77500.00 of 278500.00 needs rounding to 2 decimals, which rounding UNNECESSARY"
+        + " does not do", assertThrows(IllegalArgumentException.class,
+            () -> other.percent(2, RoundingMode.UNNECESSARY)).getMessage());
+    // 100.00 to 150.00 is exactly +50 %
+    assertEquals(Optional.of(new BigDecimal("50.0")), new LineChange("x", 2015, 2016, Money.ofEuros(100),
+        Money.ofEuros(150)).percent(1, RoundingMode.UNNECESSARY));
+  }
 }

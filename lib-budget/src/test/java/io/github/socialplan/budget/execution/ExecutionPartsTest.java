@@ -45,6 +45,11 @@ class ExecutionPartsTest {
         () -> line.percentExecuted(-1, RoundingMode.HALF_UP));
     assertEquals("decimals of a percent must be >= 0: -1", e.getMessage());
     assertEquals(Optional.of(new BigDecimal("113")), line.percentExecuted(0, RoundingMode.HALF_UP));
+    // 112.5 % is exact with one decimal; with none, rounding UNNECESSARY cannot give it
+    assertEquals(Optional.of(new BigDecimal("112.5")), line.percentExecuted(1, RoundingMode.UNNECESSARY));
+    assertEquals("the percent 450.00 of 400.00 needs rounding to 0 decimals, which rounding UNNECESSARY does not do",
+        assertThrows(IllegalArgumentException.class, () -> line.percentExecuted(0, RoundingMode.UNNECESSARY))
+            .getMessage());
   }
 
   @Test

@@ -40,6 +40,21 @@ class BudgetModuleChecksTest {
   }
 
   @Test
+  void weights_outOfTheDecimalBounds_areRefusedNamingTheRecipient_asEveryOtherDecimalOfTheJson() {
+    // read through the weights' own reader, not the bounded BigDecimal one: 1e999999999 failed as "malformed
+    // JSON", and 1e9999999 or 1e-99999999 cost seconds of CPU per request
+    JsonInputException huge = refused(AllocationRequest.class,
+        "{\"total\": 1.00, \"weights\": {\"a\": 1, \"b\": 1e999999999}}");
+    assertEquals("$.weights.b", huge.path());
+    assertEquals("weight of recipient b is out of range (at most 30 integer digits, 30 decimals and 100 digits): "
+        + "1E+999999999: 1e999999999", huge.problem());
+    JsonInputException big = refused(Weights.class, "{\"a\": 1e30}");
+    assertEquals("$.a", big.path());
+    assertEquals("weight of recipient a is out of range (at most 30 integer digits, 30 decimals and 100 digits): "
+        + "1000000000000000000000000000000: 1e30", big.problem());
+  }
+
+  @Test
   void bounds_readBothOrEitherPart_andRefuseACeilingBelowItsFloor() {
     assertEquals(Bounds.none(), SocialPlanJson.read("{}", Bounds.class));
     assertEquals("{}", SocialPlanJson.write(Bounds.none()));
@@ -58,6 +73,15 @@ class BudgetModuleChecksTest {
         refused(Allocation.class, "{\"total\":1.00}").problem());
     assertEquals("an allocation of 1.00 needs at least one line",
         refused(Allocation.class, "{\"total\":1.00,\"lines\":[]}").problem());
+    // a null line escaped as a bare NullPointerException from SocialPlanJson.read
+    JsonInputException nullLine = refused(Allocation.class, "{\"total\":1.00,\"lines\":[null]}");
+    assertEquals("$.lines[0]", nullLine.path());
+    assertEquals("null where a value of Allocation is expected", nullLine.problem());
+    // and Allocation.of names it as the others name a null argument
+    java.util.List<io.github.socialplan.budget.allocation.AllocationLine> lines = new java.util.ArrayList<>();
+    lines.add(null);
+    assertEquals("lines[0]", assertThrows(NullPointerException.class,
+        () -> Allocation.of(Money.ofEuros(1), lines)).getMessage());
   }
 
   @Test

@@ -97,6 +97,39 @@ class BudgetRequestsTest {
   }
 
   @Test
+  void copaymentRequest_aNullUser_isRefusedNamingItsPlace() {
+    // it was refused as "invalid value"
+    assertEquals("user 1 of 'users' must be a user, not null", problem("{\"linear\":{\"exemptionThreshold\":1,"
+        + "\"fullTariffThreshold\":2,\"fullTariff\":3},\"users\":[{\"id\":\"u\",\"isee\":1,\"units\":1},null]}",
+        CopaymentRequest.class));
+  }
+
+  @Test
+  void allocationRequest_allocate_refusesAllZeroWeightsAndABoundOnNoRecipient_asItsJavadocSays() {
+    AllocationRequest zero = SocialPlanJson.read("{\"total\":1.00,\"weights\":{\"a\":0,\"b\":0}}",
+        AllocationRequest.class);
+    assertEquals("all 2 weights are zero: shares of 1.00 are undefined",
+        assertThrows(IllegalArgumentException.class, zero::allocate).getMessage());
+    AllocationRequest typo = SocialPlanJson.read("{\"total\":1.00,\"weights\":{\"a\":1},"
+        + "\"bounds\":{\"floors\":{\"b\":0.50}}}", AllocationRequest.class);
+    assertEquals("floor given for b, which is not a recipient",
+        assertThrows(IllegalArgumentException.class, typo::allocate).getMessage());
+  }
+
+  @Test
+  void boundsWithANullAmount_areRefusedAtItsPath() {
+    // they were refused at $.bounds as "malformed JSON: floor"
+    JsonInputException floor = assertThrows(JsonInputException.class, () -> SocialPlanJson.read(
+        "{\"total\":1.00,\"weights\":{\"a\":1},\"bounds\":{\"floors\":{\"a\":null}}}", AllocationRequest.class));
+    assertEquals("$.bounds.floors.a", floor.path());
+    assertEquals("floor of recipient a must be an amount, not null", floor.problem());
+    JsonInputException ceiling = assertThrows(JsonInputException.class, () -> SocialPlanJson.read(
+        "{\"current\":{\"a\":1.00},\"bounds\":{\"ceilings\":{\"a\":null}}}", ReallocationRequest.class));
+    assertEquals("$.bounds.ceilings.a", ceiling.path());
+    assertEquals("ceiling of recipient a must be an amount, not null", ceiling.problem());
+  }
+
+  @Test
   void stepRequest_withAFeeAboveTheFullTariff_orAPercentageAbove100_isRefusedAsTheBuilderRefusesIt() {
     String steps = "{\"steps\":{\"fullTariff\":5.20,\"bands\":[{\"fromIsee\":0,\"fee\":0.00},{\"fromIsee\":8000,%s}]},"
         + "\"users\":[{\"id\":\"u1\",\"isee\":9000,\"units\":1}]}";
@@ -152,6 +185,9 @@ class BudgetRequestsTest {
         problem(quota + "{\"B\":[\"q\"]}}", QuotaRequest.class));
     assertEquals("comune A excludes an unknown component 'x': the components are [q]",
         problem(quota + "{\"A\":[\"x\"]}}", QuotaRequest.class));
+    // a null rate was refused as "ratePerResident", the builder's parameter
+    assertEquals("rate of component 'q' must not be negative: null",
+        problem("{\"components\":{\"q\":null},\"residents\":{\"A\":1}}", QuotaRequest.class));
     // zero residents are allowed
     assertEquals(Money.ZERO, SocialPlanJson.read("{\"components\":{\"q\":1},\"residents\":{\"A\":0}}",
         QuotaRequest.class).charge().total());
@@ -270,6 +306,9 @@ class BudgetRequestsTest {
         + "\"residents\":{\"A\":1},\"firstYear\":2020,\"totals\":[]}", TransitionRequest.class));
     // a total that the path would refuse is refused on reading, so that validate --type transition-request
     // refuses what POST /v1/transition refuses; the schema says each total is > 0
+    // a null total was refused as "invalid value"
+    assertEquals("total of 2021 must be > 0: null", problem("{" + cap + hist
+        + "\"residents\":{\"A\":1},\"firstYear\":2020,\"totals\":[1.00,null]}", TransitionRequest.class));
     for (String total : new String[] {"0.00", "-0.01"}) {
       assertEquals("total of 2021 must be > 0: " + total, problem("{" + cap + hist
           + "\"residents\":{\"A\":1},\"firstYear\":2020,\"totals\":[1.00," + total + "]}", TransitionRequest.class));

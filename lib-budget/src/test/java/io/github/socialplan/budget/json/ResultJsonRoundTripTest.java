@@ -200,6 +200,32 @@ class ResultJsonRoundTripTest {
   }
 
   @Test
+  void decimalsWrittenWithAnExponentOrZeros_roundTripEqual_forTheyAreComparedByValue() {
+    // an ISEE of 1.8E+4 is written 18000 and read back at scale 0; a target share of 0E+3 is written 0
+    io.github.socialplan.budget.copayment.LinearCopayment sad =
+        io.github.socialplan.budget.copayment.LinearCopayment.builder().exemptionThreshold(new BigDecimal("6000"))
+            .fullTariffThreshold(new BigDecimal("30000")).fullTariff(Money.parse("400.00")).build();
+    CopaymentSummary copayments = sad.total(List.of(CopaymentUser.of("u1", new BigDecimal("1.8E+4"), 2),
+        CopaymentUser.of("u2", new BigDecimal("18000.000"), 1)));
+    assertEquals(copayments, SocialPlanJson.read(SocialPlanJson.write(copayments), CopaymentSummary.class));
+    assertEquals(CopaymentUser.of("u1", new BigDecimal("18000"), 2), CopaymentUser.of("u1", new BigDecimal("1.8E+4"), 2));
+    assertEquals(CopaymentUser.of("u1", new BigDecimal("18000"), 2).hashCode(),
+        CopaymentUser.of("u1", new BigDecimal("18000.00"), 2).hashCode());
+    ReallocationResult zeroShare = io.github.socialplan.budget.reallocation.Reallocation.builder()
+        .current("A", Money.ofEuros(4)).current("C", Money.ofEuros(6)).target("A", BigDecimal.ONE)
+        .target("C", new BigDecimal("0E+3")).build();
+    assertEquals(zeroShare, SocialPlanJson.read(SocialPlanJson.write(zeroShare), ReallocationResult.class));
+    // one reallocation whichever way its share is written: 0.5 and 0.50 of 10.00 are 5.00 each
+    ReallocationResult half = io.github.socialplan.budget.reallocation.Reallocation.builder()
+        .current("A", Money.ofEuros(4)).current("C", Money.ofEuros(6)).target("A", new BigDecimal("0.5")).build();
+    ReallocationResult halfWithAZero = io.github.socialplan.budget.reallocation.Reallocation.builder()
+        .current("A", Money.ofEuros(4)).current("C", Money.ofEuros(6)).target("A", new BigDecimal("0.50")).build();
+    assertEquals(half, halfWithAZero);
+    assertEquals(half.hashCode(), halfWithAZero.hashCode());
+    assertEquals(Money.ofEuros(5), half.amount("A"));
+  }
+
+  @Test
   void balances_roundTripEqual() {
     roundTrips(balances(), PlanBalance.class);
   }

@@ -94,6 +94,33 @@ class ProjectionPartsTest {
   }
 
   @Test
+  void projection_whoseYearsLeave1To9999_isRefused_neverWrappedRoundToNegativeYears() {
+    // from Integer.MAX_VALUE the projected years were -2147483648 and -2147483647
+    assertEquals("the projected years must be in 1..9999: 2 years after 2147483647 reach 2147483649",
+        assertThrows(IllegalArgumentException.class, () -> RevenueProjection.builder()
+            .lastActualYear(Integer.MAX_VALUE).years(2).build()).getMessage());
+    assertEquals("the projected years must be in 1..9999: 3 years after 9998 reach 10001",
+        assertThrows(IllegalArgumentException.class, () -> RevenueProjection.builder()
+            .lastActualYear(9_998).years(3).build()).getMessage());
+    assertEquals("the projected years must be in 1..9999: 1 years after -1 reach 0",
+        assertThrows(IllegalArgumentException.class, () -> RevenueProjection.builder()
+            .lastActualYear(-1).years(1).build()).getMessage());
+    // the first and the last years that can be
+    assertEquals(List.of(1), RevenueProjection.builder().lastActualYear(0).years(1).build().years());
+    assertEquals(List.of(9_998, 9_999), RevenueProjection.builder().lastActualYear(9_997).years(2).build().years());
+  }
+
+  @Test
+  void aProjectedAmountPastTheLargestMoney_isRefusedNamingTheLineAndTheYear() {
+    // 5 × 10^29 doubling: 10^30 in 2015, 31 integer digits; the message named neither the line nor the year
+    assertEquals("line 'FNPS' in 2015: money out of range (more than 30 integer digits): "
+        + "1000000000000000000000000000000.0000", assertThrows(IllegalArgumentException.class,
+            () -> RevenueProjection.builder().lastActualYear(2014).years(3)
+                .line("FNPS", Money.of(new BigDecimal("5e29")), Growth.percentPerYear(new BigDecimal("100")))
+                .build()).getMessage());
+  }
+
+  @Test
   void projection_report_hasAColumnPerYearAndARowPerLinePlusTheTotal() {
     String[] rows = growing().report().split("\n");
     assertEquals(4, rows.length);

@@ -260,6 +260,17 @@ class ReallocationResultTest {
   }
 
   @Test
+  void builder_zeroTotal_refusesABoundOnAnUnknownItem_asAPositiveTotalDoes() {
+    // a typo in a bound's item was refused with any positive total, accepted with a zero one
+    assertEquals("ceiling given for Z, which is not a recipient", builderRefuses(Reallocation.builder()
+        .current("A", Money.ofEuros(1)).target("A", BigDecimal.ONE).ceiling("Z", Money.ofEuros(5))));
+    assertEquals("ceiling given for Z, which is not a recipient", builderRefuses(Reallocation.builder()
+        .current("A", Money.ZERO).target("A", BigDecimal.ONE).ceiling("Z", Money.ofEuros(5))));
+    assertEquals("floor given for Z, which is not a recipient", builderRefuses(Reallocation.builder()
+        .current("A", Money.ZERO).target("A", BigDecimal.ONE).floor("Z", Money.ZERO)));
+  }
+
+  @Test
   void builder_sharesAddingUpToOne_leaveAFreeItemWithNothingAtNothing() {
     // A takes the whole 10.00; B, without a target and with nothing, keeps nothing: not refused
     ReallocationResult r = Reallocation.builder().current("A", Money.ofEuros(4)).current("B", Money.ZERO)

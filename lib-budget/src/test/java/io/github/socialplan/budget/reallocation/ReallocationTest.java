@@ -200,6 +200,17 @@ class ReallocationTest {
   }
 
   @Test
+  void aShareWithThirtyDecimals_isTakenExactly_whateverSizeItsIntegerWeightReaches() {
+    // a third to 30 decimals of 100.00: the exact weights (the share times 10^30 times the free cents) have
+    // 34 digits; 33.33 (the share of 100.00, 33.333... rounded down) and 66.67 for the item without a target
+    BigDecimal third = new BigDecimal("0.333333333333333333333333333333");
+    ReallocationResult r = Reallocation.builder().current("a", Money.ofEuros(50)).current("b", Money.ofEuros(50))
+        .target("a", third).build();
+    assertEquals(Money.parse("33.33"), r.amount("a"));
+    assertEquals(Money.parse("66.67"), r.amount("b"));
+  }
+
+  @Test
   void targetOfUnknownItem_isRejected() {
     Reallocation.Builder b =
         Reallocation.builder().current("a", Money.ofEuros(1)).target("z", new BigDecimal("0.5"));

@@ -116,6 +116,83 @@ class TransitionTest {
     assertEquals("total of 2016 must be > 0: 0.00", e.getMessage());
   }
 
+  @Test
+  void path_yearsOutOf1To9999_areRefused_asAPathReadBackRefusesThem() {
+    TransitionCap cap = TransitionCap.shareOfGap(BigDecimal.ONE);
+    // from 9999 a second total would be the year 10000, which TransitionYear.of (and the JSON) refuses
+    IllegalArgumentException late = assertThrows(IllegalArgumentException.class,
+        () -> Transition.path(historical(), RESIDENTS, cap, 9_999, thousand(2)));
+    assertEquals("the path's years must be in 1..9999: 2 totals from 9999 reach 10000", late.getMessage());
+    IllegalArgumentException early = assertThrows(IllegalArgumentException.class,
+        () -> Transition.path(historical(), RESIDENTS, cap, 0, thousand(1)));
+    assertEquals("the path's years must be in 1..9999: 1 totals from 0 reach 0", early.getMessage());
+    // the years past Integer.MAX_VALUE wrapped round to -2147483648
+    IllegalArgumentException wrapped = assertThrows(IllegalArgumentException.class,
+        () -> Transition.path(historical(), RESIDENTS, cap, Integer.MAX_VALUE, thousand(2)));
+    assertEquals("the path's years must be in 1..9999: 2 totals from 2147483647 reach 2147483648",
+        wrapped.getMessage());
+    // the last year that can be: 9999, and it reads back
+    TransitionPath last = Transition.path(historical(), RESIDENTS, cap, 9_998, thousand(2));
+    assertEquals(last, TransitionPath.of(last.years().stream()
+        .map(y -> TransitionYear.of(y.year(), y.total(), y.lines())).toList()));
+    assertEquals(Money.ofEuros(500), last.year(9_999).amount("A"));
+  }
+
+  @Test
+  void perCapitaWeights_ofABlendBeyondTheDecimalBounds_areUsedAsTheyAre() {
+    // five criteria of some ten million residents each, all different: the blended integer weights have more
+    // digits than a decimal given to Weights.Builder may, and the path (in another order) still takes them
+    io.github.socialplan.budget.allocation.Blend.Builder blend = io.github.socialplan.budget.allocation.Blend.builder();
+    long[][] criteria = new long[5][];
+    for (int k = 0; k < 5; k++) {
+      criteria[k] = new long[] {1_000_003 + 6 * k, 3_000_017 + 4 * k, 5_000_011 + 2 * k};
+      blend.criterion(BigDecimal.ONE, Weights.of(new String[] {"C", "B", "A"}, criteria[k]));
+    }
+    Weights blended = blend.build();
+    assertTrue(blended.weight("A").precision() > 30, blended.toString());
+    TransitionYear y = Transition.path(historical(), blended, TransitionCap.shareOfGap(BigDecimal.ONE), 2015,
+        thousand(1)).year(2015);
+    // each at its target: within a cent of 1,000 × the mean over the criteria of its share, exactly
+    java.math.MathContext mc = new java.math.MathContext(60);
+    String[] ids = {"C", "B", "A"};
+    Money sum = Money.ZERO;
+    for (int i = 0; i < 3; i++) {
+      BigDecimal share = BigDecimal.ZERO;
+      for (long[] c : criteria) {
+        share = share.add(BigDecimal.valueOf(c[i]).divide(BigDecimal.valueOf(c[0] + c[1] + c[2]), mc));
+      }
+      BigDecimal exact = share.multiply(BigDecimal.valueOf(200)); // 1,000 / 5 criteria
+      Money amount = y.amount(ids[i]);
+      assertTrue(amount.amount().subtract(exact).abs().compareTo(new BigDecimal("0.01")) < 0,
+          ids[i] + ": " + amount + " against " + exact);
+      assertEquals(y.line(ids[i]).target(), amount);
+      sum = sum.plus(amount);
+    }
+    assertEquals(Money.ofEuros(1_000), sum);
+  }
+
+  @Test
+  void shareOfGap_onTheSideWithMoreRoom_canMoveLessThanItsShare_whenTheOtherSidesCapsRoundDown() {
+    // G has no history and a target of 1,000.00; 1,000 others have 2.00 each and a target of 1.00. A cap
+    // of 0.333 of the gap lets G gain 333.00, but each other lose only 0.33 (0.333 rounded down): they
+    // give up 330.00 in all, and that is what G gains.
+    Map<String, Money> h = new LinkedHashMap<>();
+    Weights.Builder residents = Weights.builder();
+    h.put("G", Money.ZERO);
+    residents.add("G", 1_000);
+    for (int i = 0; i < 1_000; i++) {
+      String id = String.format(java.util.Locale.ROOT, "L%04d", i);
+      h.put(id, Money.ofEuros(2));
+      residents.add(id, 1);
+    }
+    TransitionYear y = Transition.path(h, residents.build(), TransitionCap.shareOfGap(new BigDecimal("0.333")),
+        2015, List.of(Money.ofEuros(2_000))).year(2015);
+    assertEquals(Money.parse("333.00"), y.line("G").cap());
+    assertEquals(Money.parse("330.00"), y.amount("G"));
+    assertEquals(Money.parse("0.33"), y.line("L0000").cap());
+    assertEquals(Money.parse("1.67"), y.amount("L0999"));
+  }
+
   // ---- properties ----
 
   @Test
