@@ -42,7 +42,10 @@ import java.util.stream.Collectors;
  *       says which ({@link Variations#none()}, or a split before 1991, where ISTAT's variations begin): the
  *       comuni of its province, any of which may have ceded territory to it, get no value (Mappano, 18 April
  *       2017: without the variations, Borgaro Torinese and every other comune of the Città metropolitana
- *       di Torino);
+ *       di Torino). Comuni of its province that ended the day before, with no variation saying where they
+ *       went, are taken to have made the comuni established there that day (mergers) only when they are at
+ *       least two for each, as a merger takes two or more: with fewer, a comune carved out of another on the
+ *       day that others merge cannot be told from the merger, and the comuni of the province get no value;
  *   <li>a part of a territory ceded to a comune that exists ({@code CE}, {@code AQ}: a correction of
  *       boundaries, a hamlet that changes comune) is not followed: both comuni keep their values, on
  *       territories that changed by that part.
@@ -222,24 +225,38 @@ public final class Crosswalk {
    * A comune of the second date established after the first, that no source maps to, no split accounts for
    * and no comune of its province ended the day before to make (with {@link Variations#none()}, or before
    * the variations begin in 1991, a split is not known): some comuni gave it territory, and any comune of its
-   * province may be one, so none gets a value as if its territory were unchanged.
+   * province may be one, so none gets a value as if its territory were unchanged. The comuni of its province
+   * that ended the day before, with no variation saying where they went, are taken to have made the comuni
+   * established there that day only when they are at least two for each, as a merger takes two or more:
+   * with fewer, a comune carved out of one that goes on cannot be told from one they made.
    */
   private static void blockUnknownDonors(ItalyRegistry registry, LocalDate from, Map<IstatCode, Entry> entries,
       Map<IstatCode, List<IstatCode>> sourcesOf, Map<IstatCode, ComunePeriod> targets,
       Map<IstatCode, ComunePeriod> lastOfUnmapped, Map<IstatCode, String> blocked) {
-    Map<IstatCode, String> found = new LinkedHashMap<>();
+    Map<IstatCode, ComunePeriod> unexplained = new LinkedHashMap<>();
+    // per province and day: the comuni established that day, and those that ended the day before
+    Map<String, Integer> established = new HashMap<>();
     for (Map.Entry<IstatCode, List<IstatCode>> t : sourcesOf.entrySet()) {
       if (!t.getValue().isEmpty() || blocked.containsKey(t.getKey())) {
         continue;
       }
       ComunePeriod founding = founding(registry, targets.get(t.getKey()));
-      if (!founding.validFrom().isAfter(from)) {
-        continue;
+      if (founding.validFrom().isAfter(from)) {
+        unexplained.put(t.getKey(), founding);
+        established.merge(founding.provinceCode() + " " + founding.validFrom(), 1, Integer::sum);
       }
-      LocalDate dayBefore = founding.validFrom().minusDays(1);
-      boolean merger = lastOfUnmapped.values().stream().anyMatch(u -> u.validTo().equals(dayBefore)
-          && u.provinceCode().equals(founding.provinceCode()));
-      if (merger) {
+    }
+    Map<String, Integer> ended = new HashMap<>();
+    for (ComunePeriod u : lastOfUnmapped.values()) {
+      ended.merge(u.provinceCode() + " " + u.validTo().plusDays(1), 1, Integer::sum);
+    }
+    Map<IstatCode, String> found = new LinkedHashMap<>();
+    for (Map.Entry<IstatCode, ComunePeriod> t : unexplained.entrySet()) {
+      ComunePeriod founding = t.getValue();
+      String day = founding.provinceCode() + " " + founding.validFrom();
+      // A merger makes one new comune of two or more: with fewer ended comuni than that for each comune
+      // established, one of them may have been carved out of a comune that goes on, and nothing says which.
+      if (ended.getOrDefault(day, 0) >= 2 * established.get(day)) {
         continue;
       }
       String why = "may have given territory to " + founding.code() + " " + founding.name()
