@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  *       through their {@code CD} or {@code AP} row where ANPR gave the comune another cadastral code too
  *       (Lonato, Lonato del Garda from 2 November 2007);
  *   <li>comuni that ended in a merger or an incorporation ({@code ES} rows of ISTAT's variations) are summed
- *       into the comune that took their territory;
+ *       into the comune that took their territory, and so are comuni that ANPR's archive gives one cadastral
+ *       code and that go on as one comune under it ({@code D588}: FILAGO into MARNE on 26 January 1928);
  *   <li>a comune that ceded territory to establish a new one ({@code CECS}), or that ended with its territory
  *       divided among several comuni ({@code ES} rows naming more than one), is a <em>split</em>: its value
  *       cannot be divided without more data, so it is reported and not mapped, and the comuni it went to
@@ -443,6 +444,18 @@ public final class Crosswalk {
           .or(() -> renamedOrRecoded(registry, variations, ended, next));
       if (same.isPresent()) {
         ComunePeriod n = same.get();
+        List<ComunePeriod> sharing = sharingCadastralCode(registry, cur, n);
+        if (!sharing.isEmpty() && !n.code().equals(cur.code())) {
+          // another comune of the day before carries into n under the same cadastral code, and n goes on
+          // with the other's code or a new one: cur was merged into it, not renamed or recoded one to one
+          steps.add(cur.code() + " " + cur.name() + " merged into " + n.code() + " " + n.name() + " on " + next
+              + ", the comune of cadastral code " + cur.cadastralCode() + ", which "
+              + sharing.stream().map(p -> p.code() + " " + p.name()).collect(Collectors.joining(", "))
+              + " also had until " + cur.validTo());
+          merged = true;
+          cur = n;
+          continue;
+        }
         if (!n.code().equals(cur.code()) || !n.name().equals(cur.name())) {
           steps.add(cur.code() + " " + cur.name() + " is " + n.code() + " " + n.name() + " from " + next);
         }
@@ -477,6 +490,31 @@ public final class Crosswalk {
       cur = into1.get();
     }
     throw new IllegalStateException("crosswalk of " + source.code() + " does not end: " + steps);
+  }
+
+  /**
+   * The other comuni that ANPR gives a period's cadastral code on its last day and that carry into the same
+   * period the day after (FILAGO and MARNE, {@code D588}, until 25 January 1928; MARNE alone from the next
+   * day): those that end that day, and the period reached if it was valid already.
+   *
+   * @param ended a period that ends before the second date
+   * @param next the period its cadastral code or its variation leads to the day after
+   * @return the others, empty if none or if {@code next} was not reached through the cadastral code
+   */
+  private static List<ComunePeriod> sharingCadastralCode(ItalyRegistry registry, ComunePeriod ended,
+      ComunePeriod next) {
+    if (!next.cadastralCode().equals(ended.cadastralCode())
+        || ended.cadastralCode().equals(ItalyRegistry.NO_CADASTRAL_CODE)) {
+      return List.of();
+    }
+    LocalDate day = ended.validTo().plusDays(1);
+    List<ComunePeriod> out = new ArrayList<>(1);
+    for (ComunePeriod p : registry.history(ended.cadastralCode())) {
+      if (!p.equals(ended) && p.isValidOn(ended.validTo()) && (!p.isValidOn(day) || p.equals(next))) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   /** {@return the date of the source territory} */
