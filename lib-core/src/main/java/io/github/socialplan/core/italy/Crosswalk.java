@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  *       through their {@code CD} or {@code AP} row where ANPR gave the comune another cadastral code too
  *       (Lonato, Lonato del Garda from 2 November 2007);
  *   <li>comuni that ended in a merger or an incorporation ({@code ES} rows of ISTAT's variations) are summed
- *       into the comune that took their territory;
+ *       into the comune that took their territory, and so are comuni that ANPR's archive gives one cadastral
+ *       code and that go on as one comune under it ({@code D588}: FILAGO into MARNE on 26 January 1928);
  *   <li>a comune that ceded territory to establish a new one ({@code CECS}), or that ended with its territory
  *       divided among several comuni ({@code ES} rows naming more than one), is a <em>split</em>: its value
  *       cannot be divided without more data, so it is reported and not mapped, and the comuni it went to
@@ -42,7 +43,10 @@ import java.util.stream.Collectors;
  *       says which ({@link Variations#none()}, or a split before 1991, where ISTAT's variations begin): the
  *       comuni of its province, any of which may have ceded territory to it, get no value (Mappano, 18 April
  *       2017: without the variations, Borgaro Torinese and every other comune of the Città metropolitana
- *       di Torino);
+ *       di Torino). Comuni of its province that ended the day before, with no variation saying where they
+ *       went, are taken to have made the comuni established there that day (mergers) only when they are at
+ *       least two for each, as a merger takes two or more: with fewer, a comune carved out of another on the
+ *       day that others merge cannot be told from the merger, and the comuni of the province get no value;
  *   <li>a part of a territory ceded to a comune that exists ({@code CE}, {@code AQ}: a correction of
  *       boundaries, a hamlet that changes comune) is not followed: both comuni keep their values, on
  *       territories that changed by that part.
@@ -222,24 +226,38 @@ public final class Crosswalk {
    * A comune of the second date established after the first, that no source maps to, no split accounts for
    * and no comune of its province ended the day before to make (with {@link Variations#none()}, or before
    * the variations begin in 1991, a split is not known): some comuni gave it territory, and any comune of its
-   * province may be one, so none gets a value as if its territory were unchanged.
+   * province may be one, so none gets a value as if its territory were unchanged. The comuni of its province
+   * that ended the day before, with no variation saying where they went, are taken to have made the comuni
+   * established there that day only when they are at least two for each, as a merger takes two or more:
+   * with fewer, a comune carved out of one that goes on cannot be told from one they made.
    */
   private static void blockUnknownDonors(ItalyRegistry registry, LocalDate from, Map<IstatCode, Entry> entries,
       Map<IstatCode, List<IstatCode>> sourcesOf, Map<IstatCode, ComunePeriod> targets,
       Map<IstatCode, ComunePeriod> lastOfUnmapped, Map<IstatCode, String> blocked) {
-    Map<IstatCode, String> found = new LinkedHashMap<>();
+    Map<IstatCode, ComunePeriod> unexplained = new LinkedHashMap<>();
+    // per province and day: the comuni established that day, and those that ended the day before
+    Map<String, Integer> established = new HashMap<>();
     for (Map.Entry<IstatCode, List<IstatCode>> t : sourcesOf.entrySet()) {
       if (!t.getValue().isEmpty() || blocked.containsKey(t.getKey())) {
         continue;
       }
       ComunePeriod founding = founding(registry, targets.get(t.getKey()));
-      if (!founding.validFrom().isAfter(from)) {
-        continue;
+      if (founding.validFrom().isAfter(from)) {
+        unexplained.put(t.getKey(), founding);
+        established.merge(founding.provinceCode() + " " + founding.validFrom(), 1, Integer::sum);
       }
-      LocalDate dayBefore = founding.validFrom().minusDays(1);
-      boolean merger = lastOfUnmapped.values().stream().anyMatch(u -> u.validTo().equals(dayBefore)
-          && u.provinceCode().equals(founding.provinceCode()));
-      if (merger) {
+    }
+    Map<String, Integer> ended = new HashMap<>();
+    for (ComunePeriod u : lastOfUnmapped.values()) {
+      ended.merge(u.provinceCode() + " " + u.validTo().plusDays(1), 1, Integer::sum);
+    }
+    Map<IstatCode, String> found = new LinkedHashMap<>();
+    for (Map.Entry<IstatCode, ComunePeriod> t : unexplained.entrySet()) {
+      ComunePeriod founding = t.getValue();
+      String day = founding.provinceCode() + " " + founding.validFrom();
+      // A merger makes one new comune of two or more: with fewer ended comuni than that for each comune
+      // established, one of them may have been carved out of a comune that goes on, and nothing says which.
+      if (ended.getOrDefault(day, 0) >= 2 * established.get(day)) {
         continue;
       }
       String why = "may have given territory to " + founding.code() + " " + founding.name()
@@ -426,6 +444,18 @@ public final class Crosswalk {
           .or(() -> renamedOrRecoded(registry, variations, ended, next));
       if (same.isPresent()) {
         ComunePeriod n = same.get();
+        List<ComunePeriod> sharing = sharingCadastralCode(registry, cur, n);
+        if (!sharing.isEmpty() && !n.code().equals(cur.code())) {
+          // another comune of the day before carries into n under the same cadastral code, and n goes on
+          // with the other's code or a new one: cur was merged into it, not renamed or recoded one to one
+          steps.add(cur.code() + " " + cur.name() + " merged into " + n.code() + " " + n.name() + " on " + next
+              + ", the comune of cadastral code " + cur.cadastralCode() + ", which "
+              + sharing.stream().map(p -> p.code() + " " + p.name()).collect(Collectors.joining(", "))
+              + " also had until " + cur.validTo());
+          merged = true;
+          cur = n;
+          continue;
+        }
         if (!n.code().equals(cur.code()) || !n.name().equals(cur.name())) {
           steps.add(cur.code() + " " + cur.name() + " is " + n.code() + " " + n.name() + " from " + next);
         }
@@ -460,6 +490,31 @@ public final class Crosswalk {
       cur = into1.get();
     }
     throw new IllegalStateException("crosswalk of " + source.code() + " does not end: " + steps);
+  }
+
+  /**
+   * The other comuni that ANPR gives a period's cadastral code on its last day and that carry into the same
+   * period the day after (FILAGO and MARNE, {@code D588}, until 25 January 1928; MARNE alone from the next
+   * day): those that end that day, and the period reached if it was valid already.
+   *
+   * @param ended a period that ends before the second date
+   * @param next the period its cadastral code or its variation leads to the day after
+   * @return the others, empty if none or if {@code next} was not reached through the cadastral code
+   */
+  private static List<ComunePeriod> sharingCadastralCode(ItalyRegistry registry, ComunePeriod ended,
+      ComunePeriod next) {
+    if (!next.cadastralCode().equals(ended.cadastralCode())
+        || ended.cadastralCode().equals(ItalyRegistry.NO_CADASTRAL_CODE)) {
+      return List.of();
+    }
+    LocalDate day = ended.validTo().plusDays(1);
+    List<ComunePeriod> out = new ArrayList<>(1);
+    for (ComunePeriod p : registry.history(ended.cadastralCode())) {
+      if (!p.equals(ended) && p.isValidOn(ended.validTo()) && (!p.isValidOn(day) || p.equals(next))) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   /** {@return the date of the source territory} */

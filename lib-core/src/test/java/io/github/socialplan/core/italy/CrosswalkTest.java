@@ -399,4 +399,37 @@ class CrosswalkTest {
     assertEquals(List.of(), r.missing().keySet().stream().filter(c -> c.provinceCode().equals("017"))
         .collect(Collectors.toList()));
   }
+
+  @Test
+  void twoComuniOfOneCadastralCodeCarriedIntoOne_areMergedNotRecoded() {
+    // ANPR gives D588 to FILAGO (016828) and to MARNE (016098) until 25 January 1928; from the next day D588
+    // is MARNE (016098) alone, which holds both territories: FILAGO is summed into it, not renamed or
+    // re-coded one to one.
+    List<Map<String, String>> d588 = ANPR.rows(r -> r.get("CODCATASTALE").equals("D588")
+        && r.get("DATAISTITUZIONE").compareTo("1928-01-26") < 0);
+    assertEquals(2, d588.size(), d588.toString());
+    LocalDate lastDay = LocalDate.parse(d588.get(0).get("DATACESSAZIONE"));
+    assertEquals(lastDay, LocalDate.parse(d588.get(1).get("DATACESSAZIONE")));
+    Map<String, String> filagoRow = d588.stream().filter(r -> r.get("DENOMINAZIONE_IT").equals("FILAGO"))
+        .findFirst().orElseThrow();
+    Map<String, String> marneRow = d588.stream().filter(r -> r.get("DENOMINAZIONE_IT").equals("MARNE"))
+        .findFirst().orElseThrow();
+    IstatCode filago = IstatCode.parse(filagoRow.get("CODISTAT"));
+    IstatCode marne = IstatCode.parse(marneRow.get("CODISTAT"));
+    Crosswalk cw = Crosswalk.between(ITALY, Variations.none(), lastDay, lastDay.plusDays(1));
+    Crosswalk.Entry f = cw.entry(filago);
+    assertEquals(Crosswalk.Outcome.MERGED, f.outcome(), f.message());
+    assertEquals(marne, f.target().orElseThrow().code());
+    assertTrue(f.detail().startsWith(filago + " FILAGO merged into " + marne + " MARNE on " + lastDay.plusDays(1)),
+        f.detail());
+    assertTrue(f.detail().contains("D588"), f.detail());
+    Crosswalk.Entry m = cw.entry(marne);
+    assertEquals(Crosswalk.Outcome.UNCHANGED, m.outcome(), m.message());
+    assertEquals(List.of(marne, filago).stream().sorted().collect(Collectors.toList()), cw.sourcesOf(marne));
+    Crosswalk.Result<Long> r = cw.mapCounts(Map.of(filago, 700L, marne, 300L));
+    assertEquals(1000L, r.values().get(marne), () -> r.missing().get(marne));
+    // followed from an earlier date too
+    Crosswalk later = Crosswalk.between(ITALY, Variations.none(), lastDay.minusYears(10), lastDay.plusYears(10));
+    assertEquals(Crosswalk.Outcome.MERGED, later.entry(filago).outcome(), later.entry(filago).message());
+  }
 }
