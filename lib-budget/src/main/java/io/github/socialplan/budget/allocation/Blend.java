@@ -1,5 +1,6 @@
 package io.github.socialplan.budget.allocation;
 
+import io.github.socialplan.core.json.SocialPlanJson;
 import io.github.socialplan.core.number.DecimalBounds;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -17,7 +18,7 @@ import java.util.Objects;
  * {@code sum_k (a_k / A) * (w_ik / W_k)}. The blend computes it exactly, as the integer weight
  * {@code v_i = sum_k a_k * w_ik * prod_{j != k} W_j} (divided by the common factor of all {@code v_i}),
  * so the allocation that follows rounds once, not once per criterion. Coefficients need not add up to one:
- * 60 and 40 mean the same as 0.6 and 0.4.
+ * 60 and 40 mean the same as 0.6 and 0.4. A blended weight has at most {@link #MAX_DIGITS} digits.
  *
  * <pre>{@code
  * Weights fna = Blend.builder()
@@ -30,6 +31,15 @@ import java.util.Objects;
  * <p>This class is a static factory; its builder is not thread-safe; the resulting {@link Weights} are.
  */
 public final class Blend {
+
+  /**
+   * The most digits a blended weight may have: {@link SocialPlanJson#MAX_NUMBER_LENGTH}, the longest number
+   * the JSON reads, so that an allocation by a blend, which writes each weight, reads back. Five criteria of
+   * counts in the millions make weights of about 36 digits.
+   */
+  public static final int MAX_DIGITS = SocialPlanJson.MAX_NUMBER_LENGTH;
+
+  private static final BigInteger TOO_LONG = BigInteger.TEN.pow(MAX_DIGITS);
 
   private Blend() {}
 
@@ -79,8 +89,9 @@ public final class Blend {
      * Returns the blended weights, over the recipients in the order of the first criterion.
      *
      * @return the exact blended weights
-     * @throws IllegalArgumentException if there is no criterion, every coefficient is zero or the criteria
-     *     name different recipients
+     * @throws IllegalArgumentException if there is no criterion, every coefficient is zero, the criteria
+     *     name different recipients, or a blended weight has more than {@link #MAX_DIGITS} digits (the
+     *     message names the recipient)
      */
     public Weights build() {
       if (criteria.isEmpty()) {
@@ -145,6 +156,13 @@ public final class Blend {
       }
       for (int i = 0; i < n; i++) {
         v[i] = v[i].divide(g);
+        if (v[i].compareTo(TOO_LONG) >= 0) {
+          // an allocation writes this weight as a JSON number: one longer than the reader takes would not
+          // read back
+          throw new IllegalArgumentException("the blended weight of recipient " + first.idAt(i) + " has "
+              + v[i].toString().length() + " digits, more than the " + MAX_DIGITS + " of the longest number the JSON"
+              + " reads (SocialPlanJson.MAX_NUMBER_LENGTH): blend fewer criteria, or weights of fewer digits");
+        }
       }
       return Weights.ofIntegers(first.idArray(), v, first.index());
     }

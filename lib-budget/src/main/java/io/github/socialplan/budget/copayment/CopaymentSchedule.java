@@ -41,7 +41,9 @@ public interface CopaymentSchedule {
    *
    * @param users not null
    * @return the lines and the total
-   * @throws IllegalArgumentException if a user's ISEE is negative (the message names the user)
+   * @throws IllegalArgumentException if a user's ISEE is negative (the message names the user), or a user's
+   *     amount or the total has more than {@link Money#MAX_INTEGER_DIGITS} integer digits, past the range of
+   *     money that the JSON reads back
    */
   default CopaymentSummary total(List<CopaymentUser> users) {
     return CopaymentSummary.compute(this, users, maximum());

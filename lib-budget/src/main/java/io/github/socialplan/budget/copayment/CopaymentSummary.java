@@ -33,9 +33,23 @@ public final class CopaymentSummary {
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("user " + u.id() + ": " + e.getMessage(), e);
       }
-      lines.add(new CopaymentLine(u, fee, fee.times(u.units())));
+      lines.add(new CopaymentLine(u, fee, inRange(fee.times(u.units()),
+          "user " + u.id() + ": " + u.units() + " units at " + fee + " each")));
     }
     return new CopaymentSummary(lines, fullFee);
+  }
+
+  /**
+   * The amount if it is in the range of money ({@link Money#MAX_INTEGER_DIGITS} integer digits), which the
+   * JSON reads back; otherwise refused, {@code what} naming whose it is.
+   */
+  private static Money inRange(Money amount, String what) {
+    try {
+      Money.of(amount.amount());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(what + ": " + e.getMessage(), e);
+    }
+    return amount;
   }
 
   /** {@code fullFee} is the fee counted as the full tariff, null when nobody is counted. */
@@ -53,7 +67,7 @@ public final class CopaymentSummary {
         full++;
       }
     }
-    this.total = sum;
+    this.total = inRange(sum, "total of the co-payments");
     this.exempt = ex;
     this.fullTariff = full;
   }
@@ -67,7 +81,8 @@ public final class CopaymentSummary {
    *     are the users with the highest fee
    * @return the summary
    * @throws IllegalArgumentException if an amount is not its fee times its units (the message names the
-   *     user), or {@code fullTariff} does not fit the lines
+   *     user), an amount or the total has more than {@link Money#MAX_INTEGER_DIGITS} integer digits, or
+   *     {@code fullTariff} does not fit the lines
    */
   public static CopaymentSummary of(List<CopaymentLine> lines, int fullTariff) {
     Objects.requireNonNull(lines, "lines");
@@ -78,6 +93,7 @@ public final class CopaymentSummary {
         throw new IllegalArgumentException("amount of user " + l.user().id() + " must be its fee " + l.fee()
             + " times its units " + l.user().units() + ": " + l.amount());
       }
+      inRange(l.amount(), "amount of user " + l.user().id());
       highest = highest == null ? l.fee() : highest.max(l.fee());
     }
     Money top = highest;

@@ -86,6 +86,7 @@ public final class StepCopayment implements CopaymentSchedule {
      * @return this builder
      */
     public Builder band(BigDecimal fromIsee, Money fee) {
+      Objects.requireNonNull(fromIsee, "fromIsee");
       Objects.requireNonNull(fee, "fee");
       if (fee.isNegative()) {
         throw new IllegalArgumentException("fee of the band from " + fromIsee + " must be >= 0: " + fee);
@@ -103,6 +104,7 @@ public final class StepCopayment implements CopaymentSchedule {
      * @return this builder
      */
     public Builder bandPercent(BigDecimal fromIsee, BigDecimal percentOfTariff) {
+      Objects.requireNonNull(fromIsee, "fromIsee");
       Objects.requireNonNull(percentOfTariff, "percentOfTariff");
       Isee.bounded(percentOfTariff, "percentage of the band from " + fromIsee);
       if (percentOfTariff.signum() < 0 || percentOfTariff.compareTo(BigDecimal.valueOf(100)) > 0) {

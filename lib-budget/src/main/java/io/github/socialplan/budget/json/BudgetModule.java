@@ -8,12 +8,15 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.socialplan.budget.allocation.Allocation;
 import io.github.socialplan.budget.allocation.AllocationLine;
+import io.github.socialplan.budget.allocation.Binding;
 import io.github.socialplan.budget.allocation.Bounds;
 import io.github.socialplan.budget.allocation.Weights;
 import io.github.socialplan.budget.balance.PlanBalance;
@@ -24,7 +27,6 @@ import io.github.socialplan.budget.transition.TransitionPath;
 import io.github.socialplan.core.json.JsonDecimals;
 import io.github.socialplan.core.json.SocialPlanJson;
 import io.github.socialplan.core.money.Money;
-import io.github.socialplan.core.number.DecimalBounds;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -37,7 +39,10 @@ import java.util.Map;
  *
  * <ul>
  *   <li>{@link Weights}: an object from recipient id to weight, in recipient order:
- *       {@code {"019036": 70841, "019098": 8744}}; a weight is a number {@code >= 0}.</li>
+ *       {@code {"019036": 70841, "019098": 8744}}; a weight is a number {@code >= 0} in the range of
+ *       {@link Weights.Builder#add(String, BigDecimal)} (at most {@link Weights#MAX_INTEGER_DIGITS} integer
+ *       digits and 18 decimals), not only the 30 integer digits of the other decimals: the exact weights of a
+ *       {@link io.github.socialplan.budget.allocation.Blend} pass them, and read back.</li>
  *   <li>{@link Bounds}: {@code {"floors": {"019036": 1000.00}, "ceilings": {...}}}, both optional.</li>
  *   <li>{@link Allocation}: {@code {"total": 100000.00, "lines": [{"recipient", "weight", "exactShare",
  *       "amount", "remainderCents", "roundedUp", "binding"}]}}; read back, the lines must be the ones the
@@ -117,11 +122,9 @@ public final class BudgetModule extends SimpleModule {
           if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
             ctxt.handleUnexpectedToken(BigDecimal.class, p);
           }
-          BigDecimal weight = p.getDecimalValue();
-          if (!DecimalBounds.within(weight)) { // as every other decimal of the JSON, which the mapper checks
-            throw DecimalBounds.outOfRange(weight, "weight of recipient " + id);
-          }
-          b.add(id, weight);
+          // the weights' own range, which the builder checks before it costs anything: a blend's exact
+          // weights, which the library writes, pass the 30 integer digits of the other decimals of the JSON
+          b.add(id, p.getDecimalValue());
         } catch (IllegalArgumentException e) {
           throw JsonMappingException.wrapWithPath(
               InvalidFormatException.from(p, e.getMessage(), p.getText(), Weights.class), Weights.class, id);
@@ -258,7 +261,34 @@ public final class BudgetModule extends SimpleModule {
   }
 
   /** The JSON shape of {@link Allocation}. */
-  record AllocationDoc(Money total, List<AllocationLine> lines) {}
+  record AllocationDoc(Money total, List<AllocationLineDoc> lines) {}
+
+  /**
+   * The JSON shape of {@link AllocationLine}, boxed so that a missing field is told at its own path. The
+   * weight is read in the range of {@link Weights} (checked by its builder), not in the 30 integer digits of
+   * the JSON's other decimals: the exact weights of a {@link io.github.socialplan.budget.allocation.Blend}
+   * pass them.
+   */
+  record AllocationLineDoc(String recipient, @JsonDeserialize(using = WeightValue.class) BigDecimal weight,
+      BigDecimal exactShare, Money amount, BigDecimal remainderCents, Boolean roundedUp, Binding binding) {}
+
+  /** A weight as the parser reads it, a number only; its range is checked by {@link Weights.Builder}. */
+  static final class WeightValue extends StdScalarDeserializer<BigDecimal> {
+    private static final long serialVersionUID = 1L;
+
+    WeightValue() {
+      super(BigDecimal.class);
+    }
+
+    @Override
+    public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+        return (BigDecimal) ctxt.handleUnexpectedToken(BigDecimal.class, p);
+      }
+      return p.getDecimalValue();
+    }
+  }
 
   private static final class AllocationDeserializer extends StdDeserializer<Allocation> {
     AllocationDeserializer() {
@@ -272,12 +302,25 @@ public final class BudgetModule extends SimpleModule {
         throw InvalidFormatException.from(p, "missing required field '"
             + (doc.total() == null ? "total" : "lines") + "' of Allocation", null, Allocation.class);
       }
-      ResultJson.Checks checks = new ResultJson.Checks(p, "Allocation");
+      ResultJson.Checks c = new ResultJson.Checks(p, "Allocation");
+      List<AllocationLine> lines = new ArrayList<>(doc.lines().size());
       for (int i = 0; i < doc.lines().size(); i++) {
-        checks.required(doc.lines().get(i), "lines", i); // not a bare NullPointerException from Allocation.of
+        // each field at its own path, not a bare NullPointerException from AllocationLine or Allocation.of
+        AllocationLineDoc l = c.required(doc.lines().get(i), "lines", i);
+        String recipient = c.required(l.recipient(), "lines", i, "recipient");
+        BigDecimal weight = c.required(l.weight(), "lines", i, "weight");
+        try {
+          Weights.builder().add(recipient, weight);
+        } catch (IllegalArgumentException e) {
+          throw c.fail(e.getMessage(), weight, "lines", i, "weight");
+        }
+        lines.add(new AllocationLine(recipient, weight, c.required(l.exactShare(), "lines", i, "exactShare"),
+            c.required(l.amount(), "lines", i, "amount"), c.required(l.remainderCents(), "lines", i,
+                "remainderCents"), c.required(l.roundedUp(), "lines", i, "roundedUp"),
+            c.required(l.binding(), "lines", i, "binding")));
       }
       try {
-        return Allocation.of(doc.total(), new ArrayList<>(doc.lines()));
+        return Allocation.of(doc.total(), lines);
       } catch (IllegalArgumentException e) {
         throw InvalidFormatException.from(p, e.getMessage(), null, Allocation.class);
       }

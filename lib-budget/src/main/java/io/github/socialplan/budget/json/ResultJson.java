@@ -61,7 +61,10 @@ final class ResultJson {
 
   record TransitionDoc(List<TransitionYearDoc> years) {}
 
-  record TransitionYearDoc(Integer year, Money total, List<TransitionLine> lines) {}
+  record TransitionYearDoc(Integer year, Money total, List<TransitionLineDoc> lines) {}
+
+  record TransitionLineDoc(String recipient, Money previous, Money baseline, Money target, Money amount,
+      Money cap) {}
 
   record ReallocationDoc(Money total, Money movement, Boolean targetsMet, List<ReallocationLineDoc> lines,
       List<ConstraintDoc> constraints) {}
@@ -102,7 +105,11 @@ final class ResultJson {
   static TransitionDoc doc(TransitionPath path) {
     List<TransitionYearDoc> years = new ArrayList<>();
     for (TransitionYear y : path.years()) {
-      years.add(new TransitionYearDoc(y.year(), y.total(), y.lines()));
+      List<TransitionLineDoc> lines = new ArrayList<>();
+      for (TransitionLine l : y.lines()) {
+        lines.add(new TransitionLineDoc(l.recipient(), l.previous(), l.baseline(), l.target(), l.amount(), l.cap()));
+      }
+      years.add(new TransitionYearDoc(y.year(), y.total(), lines));
     }
     return new TransitionDoc(years);
   }
@@ -283,9 +290,17 @@ final class ResultJson {
     List<TransitionYear> years = new ArrayList<>();
     for (int i = 0; i < docs.size(); i++) {
       TransitionYearDoc y = c.required(docs.get(i), "years", i);
-      List<TransitionLine> lines = c.required(y.lines(), "years", i, "lines");
-      for (int j = 0; j < lines.size(); j++) {
-        c.required(lines.get(j), "years", i, "lines", j);
+      List<TransitionLineDoc> docLines = c.required(y.lines(), "years", i, "lines");
+      List<TransitionLine> lines = new ArrayList<>(docLines.size());
+      for (int j = 0; j < docLines.size(); j++) {
+        // each field at its own path: TransitionLine would name only the field, at the line
+        TransitionLineDoc l = c.required(docLines.get(j), "years", i, "lines", j);
+        lines.add(new TransitionLine(c.required(l.recipient(), "years", i, "lines", j, "recipient"),
+            c.required(l.previous(), "years", i, "lines", j, "previous"),
+            c.required(l.baseline(), "years", i, "lines", j, "baseline"),
+            c.required(l.target(), "years", i, "lines", j, "target"),
+            c.required(l.amount(), "years", i, "lines", j, "amount"),
+            c.required(l.cap(), "years", i, "lines", j, "cap")));
       }
       try {
         years.add(TransitionYear.of(c.required(y.year(), "years", i, "year"), c.required(y.total(), "years", i,

@@ -124,8 +124,10 @@ public final class RevenueProjection {
      *
      * @return the projection
      * @throws IllegalArgumentException if the last actual year or the number of years is missing, a
-     *     projected year is outside 1..9999, or a projected amount has more than
-     *     {@link Money#MAX_INTEGER_DIGITS} integer digits (the message names the line and the year)
+     *     projected year is outside 1..9999, a projected amount has more than
+     *     {@link Money#MAX_INTEGER_DIGITS} integer digits (the message names the line and the year, and
+     *     gives the amount, or a lower bound of it when it would take too long to compute exactly), or a
+     *     year's total has (the message names the year)
      */
     public RevenueProjection build() {
       if (lastActualYear == null || years < 1) {
@@ -149,6 +151,17 @@ public final class RevenueProjection {
           }
         }
         out.put(e.getKey(), List.copyOf(path));
+      }
+      for (int k = 0; k < years; k++) {
+        Money sum = Money.ZERO;
+        for (List<Money> path : out.values()) {
+          sum = sum.plus(path.get(k));
+        }
+        try {
+          Money.of(sum.amount()); // each line is in the range of money; their sum may not be
+        } catch (IllegalArgumentException x) {
+          throw new IllegalArgumentException("total of " + (lastActualYear + k + 1) + ": " + x.getMessage(), x);
+        }
       }
       return new RevenueProjection(lastActualYear + 1, years, Collections.unmodifiableMap(out));
     }

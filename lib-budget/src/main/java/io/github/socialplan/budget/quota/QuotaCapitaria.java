@@ -185,7 +185,8 @@ public final class QuotaCapitaria {
    *     {@code residents}
    * @return the charge
    * @throws IllegalArgumentException if residents are negative or add up to more than
-   *     {@link Long#MAX_VALUE}, or an exclusion names an unknown comune or component
+   *     {@link Long#MAX_VALUE}, an exclusion names an unknown comune or component, or an amount or the
+   *     total has more than {@link Money#MAX_INTEGER_DIGITS} integer digits
    */
   public QuotaCharge charge(Map<String, Long> residents, Map<String, ? extends Set<String>> exclusions) {
     Objects.requireNonNull(residents, "residents");

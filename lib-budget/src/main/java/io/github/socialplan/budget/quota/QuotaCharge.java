@@ -37,6 +37,11 @@ public final class QuotaCharge {
       people += l.residents();
     }
     this.byComune = Collections.unmodifiableMap(m);
+    try {
+      Money.of(sum.amount()); // each amount is in the range of money, their sum may not be: JSON could not read it
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("total of the comuni's amounts: " + e.getMessage(), e);
+    }
     this.total = sum;
     this.residents = people;
   }
@@ -49,8 +54,9 @@ public final class QuotaCharge {
    *     cent (up or down)
    * @return the charge
    * @throws IllegalArgumentException if a comune repeats, its residents or rate are negative, an amount is
-   *     not its rounded residents times rate (the message names the comune), or the residents add up to
-   *     more than {@link Long#MAX_VALUE}
+   *     not its rounded residents times rate (the message names the comune), the residents add up to
+   *     more than {@link Long#MAX_VALUE}, or the amounts to more than {@link Money#MAX_INTEGER_DIGITS}
+   *     integer digits
    */
   public static QuotaCharge of(List<QuotaLine> lines) {
     Objects.requireNonNull(lines, "lines");

@@ -71,4 +71,26 @@ class BlendTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::build);
     assertEquals("recipient c of criterion 2 is not in criterion 1", e.getMessage());
   }
+
+  @Test
+  void build_aBlendedWeightLongerThanAJsonNumber_isRefusedNamingTheRecipient() {
+    // a: 10^60 and 1, b: 1 and 2 × 10^60; sums 10^60 + 1 and 2 × 10^60 + 1. Blended (coefficients 1):
+    // a: 10^60 (2 × 10^60 + 1) + (10^60 + 1) = 2 × 10^120 + 2 × 10^60 + 1, odd and 1 modulo 5, so no common
+    // factor with b: 121 digits
+    Weights x = Weights.builder().add("a", new BigDecimal("1e60")).add("b", BigDecimal.ONE).build();
+    Weights y = Weights.builder().add("a", BigDecimal.ONE).add("b", new BigDecimal("2e60")).build();
+    Blend.Builder b = Blend.builder().criterion(BigDecimal.ONE, x).criterion(BigDecimal.ONE, y);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::build);
+    assertEquals("the blended weight of recipient a has 121 digits, more than the 64 of the longest number the "
+        + "JSON reads (SocialPlanJson.MAX_NUMBER_LENGTH): blend fewer criteria, or weights of fewer digits",
+        e.getMessage());
+  }
+
+  @Test
+  void build_aBlendedWeightOfSixtyFourDigits_isKept() {
+    // one criterion with coefficient 1: the blended weights are the weights, 10^64 - 1 (64 digits) and 1
+    Weights x = Weights.builder().add("a", new BigDecimal("9".repeat(64))).add("b", BigDecimal.ONE).build();
+    Weights w = Blend.builder().criterion(BigDecimal.ONE, x).build();
+    assertEquals(x, w);
+  }
 }

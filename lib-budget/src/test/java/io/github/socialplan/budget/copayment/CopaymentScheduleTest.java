@@ -302,4 +302,14 @@ class CopaymentScheduleTest {
     assertEquals(sum, CopaymentSummary.of(sum.lines(), 2));
     assertThrows(IllegalArgumentException.class, () -> CopaymentSummary.of(sum.lines(), 1));
   }
+
+  @Test
+  void aBandWithANullThreshold_isANullPointerNamingIt_whateverTheFee() {
+    assertEquals("fromIsee", assertThrows(NullPointerException.class,
+        () -> StepCopayment.builder().band(null, Money.ofEuros(-1))).getMessage());
+    assertEquals("fromIsee", assertThrows(NullPointerException.class,
+        () -> StepCopayment.builder().bandPercent(null, new BigDecimal("150"))).getMessage());
+    assertEquals("fee", assertThrows(NullPointerException.class,
+        () -> StepCopayment.builder().band(BigDecimal.ZERO, null)).getMessage());
+  }
 }

@@ -40,18 +40,25 @@ class BudgetModuleChecksTest {
   }
 
   @Test
-  void weights_outOfTheDecimalBounds_areRefusedNamingTheRecipient_asEveryOtherDecimalOfTheJson() {
-    // read through the weights' own reader, not the bounded BigDecimal one: 1e999999999 failed as "malformed
-    // JSON", and 1e9999999 or 1e-99999999 cost seconds of CPU per request
+  void weights_outOfTheRangeOfWeights_areRefusedNamingTheRecipient() {
+    // read through the weights' own reader and range: 1e999999999 failed as "malformed JSON", and 1e9999999
+    // or 1e-99999999 cost seconds of CPU per request
     JsonInputException huge = refused(AllocationRequest.class,
         "{\"total\": 1.00, \"weights\": {\"a\": 1, \"b\": 1e999999999}}");
     assertEquals("$.weights.b", huge.path());
-    assertEquals("weight of recipient b is out of range (at most 30 integer digits, 30 decimals and 100 digits): "
-        + "1E+999999999: 1e999999999", huge.problem());
-    JsonInputException big = refused(Weights.class, "{\"a\": 1e30}");
-    assertEquals("$.a", big.path());
-    assertEquals("weight of recipient a is out of range (at most 30 integer digits, 30 decimals and 100 digits): "
-        + "1000000000000000000000000000000: 1e30", big.problem());
+    assertEquals("weight of recipient b has more than 100 integer digits: 1E+999999999: 1e999999999",
+        huge.problem());
+    JsonInputException tiny = refused(Weights.class, "{\"a\": 1e-999999999}");
+    assertEquals("$.a", tiny.path());
+    assertEquals("weight of recipient a has more than 18 decimals: 1E-999999999: 1e-999999999", tiny.problem());
+  }
+
+  @Test
+  void weights_ofMoreIntegerDigitsThanOtherDecimals_areRead_asABlendWritesThem() {
+    // 10^30 has 31 integer digits, one more than the other decimals of the JSON may have
+    Weights w = SocialPlanJson.read("{\"a\": 1e30, \"b\": 1}", Weights.class);
+    assertEquals(0, new BigDecimal("1e30").compareTo(w.weight("a")));
+    assertEquals("{\"a\":1000000000000000000000000000000,\"b\":1}", SocialPlanJson.write(w));
   }
 
   @Test

@@ -121,6 +121,35 @@ class ResultJsonChecksTest {
     refused(TransitionPath.class, q("{}"), "$.years", "missing required field 'years' of TransitionPath");
   }
 
+  @Test
+  void transition_aNullOrMissingFieldOfALine_isRefusedAtTheField() {
+    for (String field : new String[] {"recipient", "previous", "baseline", "target", "amount", "cap"}) {
+      String nulled = T_A.replaceAll("'" + field + "':[^,}]*", "'" + field + "':null");
+      refused(TransitionPath.class, transition("{'year':2015,'total':100.00,'lines':[" + T_B + "," + nulled + "]}"),
+          "$.years[0].lines[1]." + field, "missing required field '" + field + "' of TransitionPath");
+      String missing = T_A.replaceAll(",?'" + field + "':[^,}]*", "").replace("{,", "{");
+      refused(TransitionPath.class, transition("{'year':2015,'total':100.00,'lines':[" + missing + "," + T_B + "]}"),
+          "$.years[0].lines[0]." + field, "missing required field '" + field + "' of TransitionPath");
+    }
+  }
+
+  @Test
+  void allocation_aNullOrMissingFieldOfALine_isRefusedAtTheField() {
+    String line = "{'recipient':'a','weight':1,'exactShare':1.000000000000,'amount':1.00,"
+        + "'remainderCents':0.0000000000,'roundedUp':false,'binding':'NONE'}";
+    assertEquals(Money.ofEuros(1), SocialPlanJson.read(q("{'total':1.00,'lines':[" + line + "]}"),
+        io.github.socialplan.budget.allocation.Allocation.class).amount("a"));
+    for (String field : new String[] {"recipient", "weight", "exactShare", "amount", "remainderCents", "roundedUp",
+        "binding"}) {
+      String nulled = line.replaceAll("'" + field + "':[^,}]*", "'" + field + "':null");
+      refused(io.github.socialplan.budget.allocation.Allocation.class, q("{'total':1.00,'lines':[" + nulled + "]}"),
+          "$.lines[0]." + field, "missing required field '" + field + "' of Allocation");
+      String missing = line.replaceAll(",?'" + field + "':[^,}]*", "").replace("{,", "{");
+      refused(io.github.socialplan.budget.allocation.Allocation.class, q("{'total':1.00,'lines':[" + missing + "]}"),
+          "$.lines[0]." + field, "missing required field '" + field + "' of Allocation");
+    }
+  }
+
   // ---- reallocation: A 30 -> 40 held at its ceiling (target 50), B 70 -> 60 ----
 
   private static final String R_A = "{'item':'A','current':30.00,'targetShare':0.5,'target':50.00,'amount':40.00,"

@@ -68,4 +68,22 @@ class QuotaChargeLargeSumTest {
         + "out of range (more than 30 integer digits): 100000000000000000000000000000000000000000000000",
         e.getMessage());
   }
+
+  @Test
+  void aTotalPastTheLargestMoney_isRefused_asItsJsonCouldNotBeReadBack() {
+    // two comuni of one resident at 6 × 10^29 each: each amount in range, the total 1.2 × 10^30 is not
+    Map<String, Long> residents = new LinkedHashMap<>();
+    residents.put("019036", 1L);
+    residents.put("019098", 1L);
+    QuotaCapitaria quota = QuotaCapitaria.builder().component("quota", new BigDecimal("6e29")).build();
+    assertEquals("total of the comuni's amounts: money out of range (more than 30 integer digits): "
+        + "1200000000000000000000000000000.00",
+        assertThrows(IllegalArgumentException.class, () -> quota.charge(residents)).getMessage());
+    Money six = Money.of(new BigDecimal("6e29"));
+    QuotaLine a = new QuotaLine("019036", 1, Set.of(), new BigDecimal("6e29"), six);
+    QuotaLine b = new QuotaLine("019098", 1, Set.of(), new BigDecimal("6e29"), six);
+    assertEquals("total of the comuni's amounts: money out of range (more than 30 integer digits): "
+        + "1200000000000000000000000000000.00",
+        assertThrows(IllegalArgumentException.class, () -> QuotaCharge.of(List.of(a, b))).getMessage());
+  }
 }
