@@ -134,6 +134,15 @@ class ResultJsonChecksTest {
   }
 
   @Test
+  void anUnknownFieldOfALine_namesTheLinesType_notTheModulesInternalShape() {
+    refused(TransitionPath.class, transition("{'year':2015,'total':100.00,'lines':[" + T_B + ","
+        + T_A.replace("}", ",'x':1}") + "]}"), "$.years[0].lines[1].x", "unknown field 'x' of TransitionLine; known: [amount, baseline, cap, previous, recipient, target]");
+    refused(io.github.socialplan.budget.allocation.Allocation.class, q("{'total':1.00,'lines':[{'recipient':'a',"
+        + "'weight':1,'exactShare':1.000000000000,'amount':1.00,'remainderCents':0.0000000000,'roundedUp':false,"
+        + "'binding':'NONE','x':1}]}"), "$.lines[0].x", "unknown field 'x' of AllocationLine; known: [amount, binding, exactShare, recipient, remainderCents, roundedUp, weight]");
+  }
+
+  @Test
   void allocation_aNullOrMissingFieldOfALine_isRefusedAtTheField() {
     String line = "{'recipient':'a','weight':1,'exactShare':1.000000000000,'amount':1.00,"
         + "'remainderCents':0.0000000000,'roundedUp':false,'binding':'NONE'}";

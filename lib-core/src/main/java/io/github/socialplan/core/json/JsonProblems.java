@@ -246,6 +246,11 @@ final class JsonProblems {
     if (c == null) {
       return "value";
     }
+    String simple = c.getSimpleName();
+    if (!Modifier.isPublic(c.getModifiers()) && simple.endsWith("Doc") && simple.length() > 3) {
+      // a module's private JSON shape of a public type (TransitionLineDoc of TransitionLine): named as that
+      return simple.substring(0, simple.length() - 3);
+    }
     Class<?> k = c;
     while (k != null && (!Modifier.isPublic(k.getModifiers()) || k.getSimpleName().startsWith("Immutable")
         || k.getSimpleName().equals("Json"))) {

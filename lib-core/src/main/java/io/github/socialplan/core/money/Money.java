@@ -101,7 +101,9 @@ public final class Money implements Comparable<Money> {
       // way. This spares a division by 10^scale for inputs such as 1e-999999999.
       amount = BigDecimal.valueOf(amount.signum(), SCALE + 1);
     }
-    return new Money(amount.setScale(SCALE, rounding));
+    BigDecimal cents = amount.setScale(SCALE, rounding);
+    checkMagnitude(cents); // 999...9.995 (30 nines) rounds up to 10^30, one digit past the range
+    return new Money(cents);
   }
 
   /**

@@ -25,6 +25,16 @@ class MoneyLimitsTest {
   }
 
   @Test
+  void rounded_refusesAnAmountThatRoundsPastTheRange() {
+    // thirty nines and 0.995 round half-up to 10^30: not an amount Money.of or JSON would take back
+    BigDecimal edge = new BigDecimal("9".repeat(30) + ".995");
+    assertEquals("money out of range (more than 30 integer digits): 1" + "0".repeat(30) + ".00",
+        assertThrows(IllegalArgumentException.class, () -> Money.rounded(edge, RoundingMode.HALF_UP)).getMessage());
+    assertEquals("9".repeat(30) + ".99", Money.rounded(edge, RoundingMode.DOWN).toString());
+    assertEquals("-" + "9".repeat(30) + ".99", Money.rounded(edge.negate(), RoundingMode.HALF_DOWN).toString());
+  }
+
+  @Test
   void zeroWrittenWithAHugeExponent_isZero() {
     // 0E+40 has 41 "integer digits" by precision - scale, but it is zero.
     assertEquals(Money.ZERO, Money.of(new BigDecimal("0E+40")));
