@@ -178,44 +178,19 @@ final class Values {
         return (int) d;
       }
     }
-    long v;
-    if (c instanceof Long || c instanceof Integer || c instanceof Short || c instanceof Byte) {
-      v = ((Number) c).longValue();
-    } else if (c instanceof Double || c instanceof Float || c instanceof BigDecimal) {
-      BigDecimal d = exact((Number) c, what, age);
-      if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
-        throw new IllegalArgumentException(what + " at age " + age + " must be a whole count, not "
-            + describe(d));
-      }
-      if (d.signum() < 0 || d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-        throw new IllegalArgumentException(what + " at age " + age + " must be in 0.." + Integer.MAX_VALUE
-            + ": " + describe(d));
-      }
-      v = d.intValueExact();
-    } else {
-      throw new IllegalArgumentException(what + " at age " + age + " must be a whole count, not "
-          + (c == null ? "NULL" : c));
+    String where = what + " at age " + age;
+    if (!(c instanceof Number) || (c instanceof Double || c instanceof Float)
+        && !Double.isFinite(((Number) c).doubleValue())) {
+      throw new IllegalArgumentException(where + " must be a whole count, not " + (c == null ? "NULL" : c));
     }
-    if (v < 0 || v > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException(what + " at age " + age + " must be in 0.." + Integer.MAX_VALUE
-          + ": " + v);
+    BigDecimal d = decimal(c, where); // a DOUBLE or FLOAT as the decimal it shows, so 12.7 is named 12.7
+    if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
+      throw new IllegalArgumentException(where + " must be a whole count, not " + describe(d));
     }
-    return (int) v;
-  }
-
-  /**
-   * A DOUBLE, FLOAT or DECIMAL count as the decimal it shows (a FLOAT by its own shortest text, as
-   * {@link #decimal} reads it), refusing NaN and the infinities.
-   */
-  private static BigDecimal exact(Number c, String what, int age) {
-    if (c instanceof BigDecimal) {
-      return (BigDecimal) c;
+    if (d.signum() < 0 || d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+      throw new IllegalArgumentException(where + " must be in 0.." + Integer.MAX_VALUE + ": " + describe(d));
     }
-    double d = c.doubleValue();
-    if (!Double.isFinite(d)) {
-      throw new IllegalArgumentException(what + " at age " + age + " must be a whole count, not " + d);
-    }
-    return c instanceof Float ? new BigDecimal(Float.toString((Float) c)) : BigDecimal.valueOf(d);
+    return d.intValueExact();
   }
 
   /** A bad count in plain digits ({@code 5000000000}, {@code 12.7}), or in scientific form if it is huge or tiny. */
