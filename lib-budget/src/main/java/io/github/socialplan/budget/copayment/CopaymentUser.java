@@ -1,5 +1,6 @@
 package io.github.socialplan.budget.copayment;
 
+import io.github.socialplan.core.number.DecimalBounds;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -18,13 +19,15 @@ public record CopaymentUser(String id, BigDecimal isee, long units) {
    * Checks the components.
    *
    * @param id the user's id, not null
-   * @param isee ISEE in euro, {@code >= 0}, not null, within {@link io.github.socialplan.core.number.DecimalBounds}
+   * @param isee ISEE in euro, {@code >= 0}, not null, within {@link DecimalBounds}
    * @param units units used, {@code >= 0}
    */
   public CopaymentUser {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(isee, "isee");
-    Isee.bounded(isee, "ISEE of user " + id);
+    if (!DecimalBounds.within(isee)) { // the message made only for a user it refuses
+      throw DecimalBounds.outOfRange(isee, "ISEE of user " + id);
+    }
     if (isee.signum() < 0) {
       throw new IllegalArgumentException("ISEE of user " + id + " must be >= 0: " + isee.toPlainString());
     }

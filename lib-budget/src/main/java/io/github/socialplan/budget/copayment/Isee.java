@@ -11,7 +11,7 @@ final class Isee {
 
   static BigDecimal check(BigDecimal isee) {
     Objects.requireNonNull(isee, "isee");
-    bounded(isee, "ISEE");
+    DecimalBounds.check(isee, "ISEE");
     if (isee.signum() < 0) {
       throw new IllegalArgumentException("ISEE must be >= 0: " + isee.toPlainString());
     }
@@ -20,20 +20,10 @@ final class Isee {
 
   static BigDecimal checkThreshold(String what, BigDecimal value) {
     Objects.requireNonNull(value, what);
-    bounded(value, what);
+    DecimalBounds.check(value, what);
     if (value.signum() < 0) {
       throw new IllegalArgumentException(what + " must be >= 0: " + value.toPlainString());
     }
     return value;
-  }
-
-  /**
-   * Refuses an ISEE or threshold out of {@link DecimalBounds}, as the JSON reader does: the fee's division by
-   * a band of a hundred million digits held a thread.
-   */
-  static void bounded(BigDecimal value, String what) {
-    if (!DecimalBounds.within(value)) {
-      throw DecimalBounds.outOfRange(value, what);
-    }
   }
 }

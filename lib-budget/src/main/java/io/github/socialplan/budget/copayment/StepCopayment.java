@@ -1,6 +1,7 @@
 package io.github.socialplan.budget.copayment;
 
 import io.github.socialplan.core.money.Money;
+import io.github.socialplan.core.number.DecimalBounds;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -106,7 +107,7 @@ public final class StepCopayment implements CopaymentSchedule {
     public Builder bandPercent(BigDecimal fromIsee, BigDecimal percentOfTariff) {
       Objects.requireNonNull(fromIsee, "fromIsee");
       Objects.requireNonNull(percentOfTariff, "percentOfTariff");
-      Isee.bounded(percentOfTariff, "percentage of the band from " + fromIsee);
+      DecimalBounds.check(percentOfTariff, "percentage of the band from " + fromIsee);
       if (percentOfTariff.signum() < 0 || percentOfTariff.compareTo(BigDecimal.valueOf(100)) > 0) {
         throw new IllegalArgumentException("percentage of the band from " + fromIsee
             + " must be in 0..100: " + percentOfTariff.toPlainString());

@@ -43,9 +43,7 @@ public final class Growth {
    */
   public static Growth percentPerYear(BigDecimal percent) {
     Objects.requireNonNull(percent, "percent");
-    if (!DecimalBounds.within(percent)) {
-      throw DecimalBounds.outOfRange(percent, "growth (percent a year)");
-    }
+    DecimalBounds.check(percent, "growth (percent a year)");
     if (percent.compareTo(BigDecimal.valueOf(-100)) < 0) {
       throw new IllegalArgumentException("growth must be >= -100% a year: " + percent.toPlainString());
     }

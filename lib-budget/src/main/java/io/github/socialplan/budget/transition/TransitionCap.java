@@ -32,9 +32,7 @@ public final class TransitionCap {
    */
   public static TransitionCap percentOfHistorical(BigDecimal percent) {
     Objects.requireNonNull(percent, "percent");
-    if (!DecimalBounds.within(percent)) {
-      throw DecimalBounds.outOfRange(percent, "cap (percent of the historical amount)");
-    }
+    DecimalBounds.check(percent, "cap (percent of the historical amount)");
     if (percent.signum() < 0) {
       throw new IllegalArgumentException(
           "cap (percent of the historical amount) must be >= 0: " + percent.toPlainString());
@@ -52,9 +50,7 @@ public final class TransitionCap {
    */
   public static TransitionCap shareOfGap(BigDecimal share) {
     Objects.requireNonNull(share, "share");
-    if (!DecimalBounds.within(share)) {
-      throw DecimalBounds.outOfRange(share, "cap (share of the gap)");
-    }
+    DecimalBounds.check(share, "cap (share of the gap)");
     if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
       throw new IllegalArgumentException("cap (share of the gap) must be in 0..1: " + share.toPlainString());
     }
