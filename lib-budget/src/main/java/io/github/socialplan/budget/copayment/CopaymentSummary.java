@@ -1,5 +1,6 @@
 package io.github.socialplan.budget.copayment;
 
+import io.github.socialplan.budget.internal.MoneyRange;
 import io.github.socialplan.core.money.Money;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,23 +34,10 @@ public final class CopaymentSummary {
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("user " + u.id() + ": " + e.getMessage(), e);
       }
-      lines.add(new CopaymentLine(u, fee, inRange(fee.times(u.units()),
-          "user " + u.id() + ": " + u.units() + " units at " + fee + " each")));
+      lines.add(new CopaymentLine(u, fee, MoneyRange.check(fee.times(u.units()),
+          () -> "user " + u.id() + ": " + u.units() + " units at " + fee + " each")));
     }
     return new CopaymentSummary(lines, fullFee);
-  }
-
-  /**
-   * The amount if it is in the range of money ({@link Money#MAX_INTEGER_DIGITS} integer digits), which the
-   * JSON reads back; otherwise refused, {@code what} naming whose it is.
-   */
-  private static Money inRange(Money amount, String what) {
-    try {
-      Money.of(amount.amount());
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(what + ": " + e.getMessage(), e);
-    }
-    return amount;
   }
 
   /** {@code fullFee} is the fee counted as the full tariff, null when nobody is counted. */
@@ -67,7 +55,7 @@ public final class CopaymentSummary {
         full++;
       }
     }
-    this.total = inRange(sum, "total of the co-payments");
+    this.total = MoneyRange.check(sum, () -> "total of the co-payments");
     this.exempt = ex;
     this.fullTariff = full;
   }
@@ -93,7 +81,7 @@ public final class CopaymentSummary {
         throw new IllegalArgumentException("amount of user " + l.user().id() + " must be its fee " + l.fee()
             + " times its units " + l.user().units() + ": " + l.amount());
       }
-      inRange(l.amount(), "amount of user " + l.user().id());
+      MoneyRange.check(l.amount(), () -> "amount of user " + l.user().id());
       highest = highest == null ? l.fee() : highest.max(l.fee());
     }
     Money top = highest;

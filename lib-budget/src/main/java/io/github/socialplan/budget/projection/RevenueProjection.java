@@ -1,5 +1,6 @@
 package io.github.socialplan.budget.projection;
 
+import io.github.socialplan.budget.internal.MoneyRange;
 import io.github.socialplan.core.money.Money;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -157,11 +158,8 @@ public final class RevenueProjection {
         for (List<Money> path : out.values()) {
           sum = sum.plus(path.get(k));
         }
-        try {
-          Money.of(sum.amount()); // each line is in the range of money; their sum may not be
-        } catch (IllegalArgumentException x) {
-          throw new IllegalArgumentException("total of " + (lastActualYear + k + 1) + ": " + x.getMessage(), x);
-        }
+        int year = lastActualYear + k + 1;
+        MoneyRange.check(sum, () -> "total of " + year); // each line is in the range of money; their sum may not be
       }
       return new RevenueProjection(lastActualYear + 1, years, Collections.unmodifiableMap(out));
     }

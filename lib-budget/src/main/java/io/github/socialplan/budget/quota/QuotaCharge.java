@@ -1,5 +1,6 @@
 package io.github.socialplan.budget.quota;
 
+import io.github.socialplan.budget.internal.MoneyRange;
 import io.github.socialplan.core.money.Money;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -37,12 +38,8 @@ public final class QuotaCharge {
       people += l.residents();
     }
     this.byComune = Collections.unmodifiableMap(m);
-    try {
-      Money.of(sum.amount()); // each amount is in the range of money, their sum may not be: JSON could not read it
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("total of the comuni's amounts: " + e.getMessage(), e);
-    }
-    this.total = sum;
+    // each amount is in the range of money, their sum may not be: JSON could not read it
+    this.total = MoneyRange.check(sum, () -> "total of the comuni's amounts");
     this.residents = people;
   }
 
