@@ -2,6 +2,7 @@ package io.github.socialplan.indicators.coverage;
 
 import io.github.socialplan.core.population.AgeBand;
 import io.github.socialplan.core.population.Population;
+import io.github.socialplan.indicators.internal.TerritoryName;
 import io.github.socialplan.indicators.result.IndicatorValue;
 import io.github.socialplan.indicators.result.UndefinedReason;
 import java.util.Locale;
@@ -53,19 +54,14 @@ public final class Coverage {
     Objects.requireNonNull(population, "population");
     Objects.requireNonNull(target, "target");
     if (users < 0) {
-      throw new IllegalArgumentException("users must be >= 0 in " + where(population) + ": " + users);
+      throw new IllegalArgumentException("users must be >= 0 in " + TerritoryName.of(population.territory()) + ": " + users);
     }
     Optional<String> why = population.ageBands().whyNot(target);
     if (why.isPresent()) {
       return IndicatorValue.undefined(UndefinedReason.AGE_BAND_NOT_SPLIT, String.format(Locale.ROOT,
-          "residents aged %s: %s in %s, %d", target, why.get(), where(population), population.year()));
+          "residents aged %s: %s in %s, %d", target, why.get(), TerritoryName.of(population.territory()), population.year()));
     }
     return IndicatorValue.ratio(users, population.count(target), 100,
-        "residents aged " + target + " in " + where(population));
-  }
-
-  /** The territory for a message, "(unnamed territory)" if it has no name, as the demographic indicators say. */
-  private static String where(Population population) {
-    return population.territory().isEmpty() ? "(unnamed territory)" : population.territory();
+        "residents aged " + target + " in " + TerritoryName.of(population.territory()));
   }
 }

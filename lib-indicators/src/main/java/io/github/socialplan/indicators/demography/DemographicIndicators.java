@@ -17,6 +17,7 @@ import static io.github.socialplan.indicators.demography.DemographicProfile.TOTA
 import io.github.socialplan.core.population.Population;
 import io.github.socialplan.indicators.catalogue.Indicator;
 import io.github.socialplan.indicators.catalogue.StandardIndicators;
+import io.github.socialplan.indicators.internal.TerritoryName;
 import io.github.socialplan.indicators.result.IndicatorValue;
 import io.github.socialplan.indicators.result.UndefinedReason;
 import java.math.BigDecimal;
@@ -420,6 +421,6 @@ public final class DemographicIndicators {
   }
 
   private static String of(DemographicProfile p) {
-    return " in " + (p.territory().isEmpty() ? "(unnamed territory)" : p.territory()) + ", " + p.year();
+    return " in " + TerritoryName.of(p.territory()) + ", " + p.year();
   }
 }
