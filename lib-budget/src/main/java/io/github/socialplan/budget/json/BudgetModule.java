@@ -117,14 +117,9 @@ public final class BudgetModule extends SimpleModule {
       }
       Weights.Builder b = Weights.builder();
       for (String id = p.nextFieldName(); id != null; id = p.nextFieldName()) {
-        JsonToken t = p.nextToken();
+        p.nextToken();
         try {
-          if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-            ctxt.handleUnexpectedToken(BigDecimal.class, p);
-          }
-          // the weights' own range, which the builder checks before it costs anything: a blend's exact
-          // weights, which the library writes, pass the 30 integer digits of the other decimals of the JSON
-          b.add(id, p.getDecimalValue());
+          b.add(id, WeightValue.read(p, ctxt));
         } catch (IllegalArgumentException e) {
           throw JsonMappingException.wrapWithPath(
               InvalidFormatException.from(p, e.getMessage(), p.getText(), Weights.class), Weights.class, id);
@@ -282,6 +277,15 @@ public final class BudgetModule extends SimpleModule {
 
     @Override
     public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return read(p, ctxt);
+    }
+
+    /**
+     * The number at the parser, unbounded here: the weights' own range, which {@link Weights.Builder} checks
+     * before it costs anything, lets a blend's exact weights pass the 30 integer digits of the JSON's other
+     * decimals, so that what the library writes reads back.
+     */
+    static BigDecimal read(JsonParser p, DeserializationContext ctxt) throws IOException {
       JsonToken t = p.currentToken();
       if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
         return (BigDecimal) ctxt.handleUnexpectedToken(BigDecimal.class, p);
